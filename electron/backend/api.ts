@@ -1,0 +1,77 @@
+/**
+ * The router behind every adapter (DESIGN §4): it validates input against the contract, checks the
+ * caller's session and role, runs the handler, validates the output and turns every failure into
+ * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
+ */
+import { z } from 'zod';
+import { isKanaalNaam, kanalen, type GeldigeInvoer, type KanaalNaam, type Uitvoer } from '../../shared/api';
+import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
+import type { Rol } from '../../shared/rollen';
+import { Sessiebeheer } from './sessie';
+import { handlers } from './kanalen';
+
+export interface RouterOpties {
+  /** Folder under which this installation keeps its bestanden (and the demo). */
+  werkmap: string;
+  browsermodus?: boolean;
+  /** Clock, replaceable in tests of the auto-lock. */
+  nu?: () => number;
+}
+
+export type Handler<K extends KanaalNaam> = (invoer: GeldigeInvoer<K>, sessie: Sessiebeheer) => Promise<Uitvoer<K>>;
+export type Handlers = { [K in KanaalNaam]: Handler<K> };
+
+export interface Router {
+  aanroepen(kanaal: string, invoer: unknown): Promise<Resultaat<unknown>>;
+  /** Locks and closes whatever is open (app quit, bridge stop, end of a CLI command). */
+  afsluiten(): Promise<void>;
+  readonly sessie: Sessiebeheer;
+}
+
+function magRol(toegang: readonly Rol[], rol: Rol): boolean {
+  return toegang.includes(rol);
+}
+
+export function maakRouter(opties: RouterOpties): Router {
+  const sessie = new Sessiebeheer(opties);
+
+  async function aanroepen(kanaalNaam: string, ruweInvoer: unknown): Promise<Resultaat<unknown>> {
+    try {
+      if (!isKanaalNaam(kanaalNaam)) throw new KetenFout('ONBEKEND_KANAAL', `Onbekend kanaal "${kanaalNaam}".`);
+      const k = kanalen[kanaalNaam];
+      await sessie.vergrendelBijInactiviteit();
+      if (k.toegang !== 'open') {
+        const b = sessie.aangemeld();
+        if (k.profielen && !k.profielen.includes(b.instellingen.profiel)) {
+          throw new KetenFout('GEEN_TOEGANG', `Deze handeling bestaat niet in een installatie met profiel ${b.instellingen.profiel}.`);
+        }
+        if (k.toegang !== 'aangemeld' && !magRol(k.toegang, b.gebruiker.rol)) {
+          await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol });
+          throw new KetenFout('GEEN_TOEGANG', `Uw rol (${b.gebruiker.rol}) mag dit niet: ${k.omschrijving.toLowerCase()}.`, {
+            ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
+          });
+        }
+        sessie.activiteit();
+      }
+      const geparst = k.invoer.safeParse(ruweInvoer ?? {});
+      if (!geparst.success) {
+        throw new KetenFout('ONGELDIGE_INVOER', 'De invoer is niet volledig of niet juist; zie de velden.', { velden: veldfoutenUitZod(geparst.error) });
+      }
+      const handler = handlers[kanaalNaam] as Handler<KanaalNaam>;
+      const uitkomst = await handler(geparst.data as never, sessie);
+      // Only what the contract declares leaves the backend; unknown fields are stripped here.
+      return { ok: true, waarde: k.uitvoer.parse(uitkomst) };
+    } catch (err) {
+      if (err instanceof KetenFout) return { ok: false, fout: err.naarFout() };
+      if (err instanceof z.ZodError) {
+        return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Het antwoord van Ketenbestand voldeed niet aan het contract; de handeling is afgebroken.' } };
+      }
+      // Never echo an unknown error to the page: it might carry data. Only its kind goes to stderr.
+      process.stderr.write(`ketenbestand: interne fout in ${kanaalNaam}: ${(err as Error)?.name ?? 'onbekend'}\n`);
+      if (process.env.KETENBESTAND_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+      return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.' } };
+    }
+  }
+
+  return { aanroepen, afsluiten: () => sessie.sluiten(), sessie };
+}

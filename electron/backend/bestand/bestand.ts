@@ -1,0 +1,285 @@
+/**
+ * One bestand: a folder with the SQLCipher file and its key slots (DESIGN §5). Creating, unlocking,
+ * locking, rekeying. Nothing here decides who may do what; the router does.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import fssync from 'node:fs';
+import path from 'node:path';
+import { KetenFout } from '../../../shared/fouten';
+import type { Profiel, Rol } from '../../../shared/rollen';
+import { LEIDENDE_ROL } from '../../../shared/rollen';
+import { Verbinding } from './verbinding';
+import { migreren, schemaversie } from './migreren';
+import { auditSchrijven } from './audit';
+import * as slots from './sleutelslots';
+import * as pogingen from './aanmeldpogingen';
+import { partnersZaaien } from '../keten/partners';
+
+export const DATABASEBESTAND = 'bestand.db';
+
+export interface Instellingen {
+  bestandId: string;
+  naam: string;
+  penvoerder: string;
+  profiel: Profiel;
+  vergrendelNaMinuten: number;
+}
+
+export interface AangemeldeGebruiker {
+  id: number;
+  naam: string;
+  weergavenaam: string;
+  rol: Rol;
+}
+
+const sleutelPragma = (sleutel: Buffer) => `PRAGMA key = "x'${sleutel.toString('hex')}'"`;
+
+/** Opens the SQLCipher file with a raw key and proves the key fits before anything else runs. */
+export async function openMetSleutel(dbPad: string, sleutel: Buffer, opties: { alleenLezen?: boolean } = {}): Promise<Verbinding> {
+  const v = await Verbinding.openen(dbPad, opties);
+  try {
+    await v.exec('PRAGMA cipher_log_level = NONE');
+    await v.exec(sleutelPragma(sleutel));
+    await v.get('SELECT count(*) AS n FROM sqlite_master');
+    if (opties.alleenLezen) return v;
+    // No plaintext temp files: sorts and temp tables stay in memory (DESIGN §5).
+    await v.exec('PRAGMA temp_store = MEMORY');
+    await v.exec('PRAGMA journal_mode = WAL');
+    await v.exec('PRAGMA foreign_keys = ON');
+    // Deleted means gone: freed pages are overwritten, not left for a forensic reader.
+    await v.exec('PRAGMA secure_delete = ON');
+    return v;
+  } catch (err) {
+    await v.sluiten().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function leesInstellingen(v: Verbinding): Promise<Instellingen> {
+  const rijen = await v.all<{ sleutel: string; waarde: string }>('SELECT sleutel, waarde FROM instellingen');
+  const m = new Map(rijen.map((r) => [r.sleutel, r.waarde]));
+  return {
+    bestandId: m.get('bestandId') ?? '',
+    naam: m.get('naam') ?? '',
+    penvoerder: m.get('penvoerder') ?? '',
+    profiel: (m.get('profiel') ?? 'centraal') as Profiel,
+    vergrendelNaMinuten: Number(m.get('vergrendelNaMinuten') ?? 15),
+  };
+}
+
+export class Bestand {
+  private constructor(
+    readonly map: string,
+    readonly v: Verbinding,
+    private sleutel: slots.Bestandssleutel,
+    public instellingen: Instellingen,
+    public gebruiker: AangemeldeGebruiker,
+  ) {}
+
+  get dbPad(): string {
+    return path.join(this.map, DATABASEBESTAND);
+  }
+
+  audit(actie: string, onderwerp: string, details?: Record<string, unknown>): Promise<string> {
+    return auditSchrijven(this.v, { gebruiker: this.gebruiker.naam, actie, onderwerp, ...(details ? { details } : {}) });
+  }
+
+  async schemaversie(): Promise<number> {
+    return schemaversie(this.v);
+  }
+
+  /** The raw key, only for code that must write an encrypted copy (backup) or read pages (tests). */
+  bestandssleutel(): Buffer {
+    return Buffer.from(this.sleutel.sleutel);
+  }
+
+  async instellingWijzigen(sleutel: keyof Instellingen, waarde: string): Promise<void> {
+    await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [sleutel, waarde]);
+    this.instellingen = await leesInstellingen(this.v);
+  }
+
+  /** Locking closes the file and wipes the key from memory; unlocking needs a passphrase again. */
+  async sluiten(): Promise<void> {
+    await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
+    await this.v.sluiten();
+    this.sleutel.sleutel.fill(0);
+  }
+
+  /**
+   * Replaces the bestand key (PRAGMA rekey). The new key is first sealed into every slot beside the
+   * old one, so a crash at any point leaves a file that some stored key opens.
+   */
+  async sleutelVervangen(): Promise<void> {
+    const nieuw = slots.nieuweBestandssleutel();
+    const sb = await slots.leesSleutelbestand(this.map);
+    for (const s of sb.slots) s.doosjes.push(slots.verzegel(s.publiek, nieuw, s.label));
+    await slots.schrijfSleutelbestand(this.map, sb);
+    await this.v.transactie(async () => undefined); // wait for queued writes
+    await this.v.exec(`PRAGMA rekey = "x'${nieuw.sleutel.toString('hex')}'"`);
+    await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    for (const s of sb.slots) s.doosjes = s.doosjes.filter((d) => d.sleutelId === nieuw.id);
+    await slots.schrijfSleutelbestand(this.map, sb);
+    this.sleutel.sleutel.fill(0);
+    this.sleutel = nieuw;
+    await this.audit('sleutel.vervangen', 'bestand', { sleutelId: nieuw.id });
+  }
+
+  /** Adds a slot for a new account, sealed to the current key. */
+  async slotToevoegen(gebruikersnaam: string, wachtwoord: string): Promise<void> {
+    const sb = await slots.leesSleutelbestand(this.map);
+    const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
+    const slot = await slots.maakSlot(sb.bestandId, gebruikersnaam, wachtwoord, [this.sleutel]);
+    sb.slots = [...sb.slots.filter((s) => s.label !== label), slot];
+    await slots.schrijfSleutelbestand(this.map, sb);
+  }
+
+  async slotVerwijderen(gebruikersnaam: string): Promise<void> {
+    const sb = await slots.leesSleutelbestand(this.map);
+    const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
+    sb.slots = sb.slots.filter((s) => s.label !== label);
+    await slots.schrijfSleutelbestand(this.map, sb);
+  }
+
+  async eigenWachtwoordWijzigen(huidig: string, nieuw: string): Promise<void> {
+    const sb = await slots.leesSleutelbestand(this.map);
+    const { slot, privaat } = await slots.openSlot(sb, this.gebruiker.naam, huidig);
+    const vervangen = await slots.wachtwoordWijzigen(slot, privaat, nieuw);
+    sb.slots = sb.slots.map((s) => (s.label === slot.label ? vervangen : s));
+    await slots.schrijfSleutelbestand(this.map, sb);
+  }
+
+  static async maken(
+    map: string,
+    gegevens: { naam: string; penvoerder: string; profiel: Profiel; gebruiker: string; weergavenaam: string; wachtwoord: string },
+  ): Promise<Bestand> {
+    if (fssync.existsSync(path.join(map, DATABASEBESTAND)) || fssync.existsSync(path.join(map, slots.SLEUTELBESTAND))) {
+      throw new KetenFout('BESTAND_BESTAAT_AL', `In ${map} staat al een bestand; het wordt niet overschreven.`);
+    }
+    await fs.mkdir(map, { recursive: true, mode: 0o700 });
+    const bestandId = crypto.randomUUID();
+    const sleutel = slots.nieuweBestandssleutel();
+    const dbPad = path.join(map, DATABASEBESTAND);
+    try {
+      const v = await openMetSleutel(dbPad, sleutel.sleutel);
+      try {
+        await fs.chmod(dbPad, 0o600);
+        await migreren(v);
+        const rol = LEIDENDE_ROL[gegevens.profiel];
+        await v.transactie(async () => {
+          const instellingen: Array<[keyof Instellingen | 'aangemaakt', string]> = [
+            ['bestandId', bestandId],
+            ['naam', gegevens.naam],
+            ['penvoerder', gegevens.penvoerder],
+            ['profiel', gegevens.profiel],
+            ['vergrendelNaMinuten', '15'],
+            ['aangemaakt', new Date().toISOString()],
+          ];
+          for (const [k, w] of instellingen) await v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?)', [k, w]);
+          await v.run('INSERT INTO gebruikers (naam, weergavenaam, rol, aangemaakt) VALUES (?,?,?,?)', [
+            gegevens.gebruiker,
+            gegevens.weergavenaam,
+            rol,
+            new Date().toISOString(),
+          ]);
+          await partnersZaaien(v);
+          await auditSchrijven(v, {
+            gebruiker: gegevens.gebruiker,
+            actie: 'bestand.gemaakt',
+            onderwerp: 'bestand',
+            details: { profiel: gegevens.profiel, naam: gegevens.naam, penvoerder: gegevens.penvoerder, eersteGebruiker: gegevens.gebruiker, rol },
+          });
+        });
+        await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      } finally {
+        await v.sluiten();
+      }
+      const sb = slots.nieuwSleutelbestand(bestandId);
+      sb.slots.push(await slots.maakSlot(bestandId, gegevens.gebruiker, gegevens.wachtwoord, [sleutel]));
+      await slots.schrijfSleutelbestand(map, sb);
+    } catch (err) {
+      for (const f of [DATABASEBESTAND, `${DATABASEBESTAND}-wal`, `${DATABASEBESTAND}-shm`, slots.SLEUTELBESTAND]) {
+        await fs.rm(path.join(map, f), { force: true });
+      }
+      throw err;
+    } finally {
+      sleutel.sleutel.fill(0);
+    }
+    return Bestand.ontgrendelen(map, gegevens.gebruiker, gegevens.wachtwoord);
+  }
+
+  /**
+   * Unlocks with one user's passphrase. Wrong user and wrong passphrase give one message and a
+   * growing delay; a damaged file, a missing slot file or a newer schema each get their own.
+   */
+  static async ontgrendelen(map: string, gebruikersnaam: string, wachtwoord: string): Promise<Bestand> {
+    const dbPad = path.join(map, DATABASEBESTAND);
+    if (!fssync.existsSync(dbPad)) {
+      throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen bestand (${DATABASEBESTAND} ontbreekt).`);
+    }
+    const sb = await slots.leesSleutelbestand(map);
+    const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
+    await pogingen.controleerWachttijd(map, label);
+    let geopend: Awaited<ReturnType<typeof slots.openSlot>>;
+    try {
+      geopend = await slots.openSlot(sb, gebruikersnaam, wachtwoord);
+    } catch (err) {
+      await pogingen.mislukt(map, label);
+      throw err;
+    }
+    let v: Verbinding | undefined;
+    let sleutel: slots.Bestandssleutel | undefined;
+    for (const kandidaat of geopend.sleutels) {
+      try {
+        v = await openMetSleutel(dbPad, kandidaat.sleutel);
+        sleutel = kandidaat;
+        break;
+      } catch {
+        // try the next stored key: a rekey may have stopped halfway
+      }
+    }
+    for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
+    if (!v || !sleutel) {
+      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.`);
+    }
+    try {
+      await migreren(v);
+      const instellingen = await leesInstellingen(v);
+      const rij = await v.get<{ id: number; naam: string; weergavenaam: string; rol: Rol }>(
+        'SELECT id, naam, weergavenaam, rol FROM gebruikers WHERE naam = ?',
+        [gebruikersnaam],
+      );
+      if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
+      const bestand = new Bestand(map, v, sleutel, instellingen, rij);
+      const teAuditen = await pogingen.geslaagd(map, label);
+      await bestand.mislukteAanmeldingenAuditen(teAuditen);
+      await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
+      await bestand.audit('sessie.aangemeld', `gebruiker:${rij.naam}`, { rol: rij.rol });
+      return bestand;
+    } catch (err) {
+      await v.sluiten().catch(() => undefined);
+      sleutel.sleutel.fill(0);
+      if (err instanceof KetenFout) throw err;
+      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand in ${map} kon niet worden gelezen: ${(err as Error).message}. Er is niets gewijzigd.`);
+    }
+  }
+
+  /** Failed logins are audited once someone can write to the bestand again. */
+  private async mislukteAanmeldingenAuditen(teAuditen: Array<{ label: string; tijden: string[] }>): Promise<void> {
+    if (teAuditen.length === 0) return;
+    const namen = await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers');
+    const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
+    await this.v.transactie(async () => {
+      for (const { label, tijden } of teAuditen) {
+        for (const tijd of tijden) {
+          await auditSchrijven(this.v, {
+            gebruiker: '(niet aangemeld)',
+            actie: 'sessie.aanmelden-mislukt',
+            onderwerp: perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
+            details: { tijdVanPoging: tijd },
+          });
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,108 @@
+/** Accounts inside the bestand; each has a key slot beside it (DESIGN §5). */
+import { KetenFout } from '../../../shared/fouten';
+import { LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Rol } from '../../../shared/rollen';
+import type { Gebruiker } from '../../../shared/domein/gebruiker';
+import type { Bestand } from './bestand';
+
+interface GebruikerRij {
+  id: number;
+  naam: string;
+  weergavenaam: string;
+  rol: Rol;
+  aangemaakt: string;
+  laatst_aangemeld: string | null;
+}
+
+const naarGebruiker = (r: GebruikerRij): Gebruiker => ({
+  id: r.id,
+  naam: r.naam,
+  weergavenaam: r.weergavenaam,
+  rol: r.rol,
+  aangemaakt: r.aangemaakt,
+  laatstAangemeld: r.laatst_aangemeld,
+});
+
+export async function gebruikersLijst(b: Bestand): Promise<Gebruiker[]> {
+  return (await b.v.all<GebruikerRij>('SELECT * FROM gebruikers ORDER BY naam')).map(naarGebruiker);
+}
+
+async function gebruiker(b: Bestand, naam: string): Promise<GebruikerRij> {
+  const r = await b.v.get<GebruikerRij>('SELECT * FROM gebruikers WHERE naam = ?', [naam]);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', `Er is geen account "${naam}".`, { velden: [{ pad: 'naam', melding: 'Onbekend account' }] });
+  return r;
+}
+
+function controleerRol(b: Bestand, rol: Rol): void {
+  const toegestaan = ROLLEN_PER_PROFIEL[b.instellingen.profiel];
+  if (!toegestaan.includes(rol)) {
+    throw new KetenFout('ONGELDIGE_INVOER', `De rol ${rol} bestaat niet in een installatie van profiel ${b.instellingen.profiel}.`, {
+      velden: [{ pad: 'rol', melding: `Kies uit: ${toegestaan.join(', ')}` }],
+    });
+  }
+}
+
+/** A beheerder manages accounts but may not hand out roles with access to case data above its own. */
+function controleerToekenning(b: Bestand, rol: Rol): void {
+  if (b.gebruiker.rol === 'beheerder' && rol === LEIDENDE_ROL[b.instellingen.profiel]) {
+    throw new KetenFout('GEEN_TOEGANG', `Alleen de ${LEIDENDE_ROL[b.instellingen.profiel]} kent deze rol toe; de beheerder beheert accounts maar geen toegang tot casusgegevens.`, { artikel: 'art. 15.3' });
+  }
+}
+
+export async function gebruikerToevoegen(b: Bestand, g: { naam: string; weergavenaam: string; rol: Rol; wachtwoord: string }): Promise<Gebruiker> {
+  controleerRol(b, g.rol);
+  controleerToekenning(b, g.rol);
+  if (await b.v.get('SELECT 1 FROM gebruikers WHERE naam = ?', [g.naam])) {
+    throw new KetenFout('CONFLICT', `Er is al een account "${g.naam}".`, { velden: [{ pad: 'naam', melding: 'Deze gebruikersnaam is al in gebruik' }] });
+  }
+  // The slot first: an account without a slot could never log in, a slot without an account opens nothing.
+  await b.slotToevoegen(g.naam, g.wachtwoord);
+  await b.v.transactie(async () => {
+    await b.v.run('INSERT INTO gebruikers (naam, weergavenaam, rol, aangemaakt) VALUES (?,?,?,?)', [g.naam, g.weergavenaam, g.rol, new Date().toISOString()]);
+    await b.audit('gebruiker.toegevoegd', `gebruiker:${g.naam}`, { rol: g.rol });
+  });
+  return naarGebruiker(await gebruiker(b, g.naam));
+}
+
+async function aantalMetRol(b: Bestand, rol: Rol): Promise<number> {
+  return (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM gebruikers WHERE rol = ?', [rol]))?.n ?? 0;
+}
+
+function laatsteLeidendeRol(b: Bestand): KetenFout {
+  const rol = LEIDENDE_ROL[b.instellingen.profiel];
+  return new KetenFout('CONFLICT', `Dit is het laatste account met de rol ${rol}; zonder ${rol} kan niemand het bestand meer leiden. Voeg eerst een andere ${rol} toe.`, { artikel: 'art. 12.7' });
+}
+
+/**
+ * Removing an account removes its slot and then replaces the bestand key, so a copy of the old slot
+ * file in the removed user's hands opens nothing written from now on.
+ */
+export async function gebruikerVerwijderen(b: Bestand, naam: string): Promise<void> {
+  const r = await gebruiker(b, naam);
+  if (r.naam.toLowerCase() === b.gebruiker.naam.toLowerCase()) {
+    throw new KetenFout('CONFLICT', 'U kunt uw eigen account niet verwijderen.');
+  }
+  const leidend = LEIDENDE_ROL[b.instellingen.profiel];
+  if (r.rol === leidend && (await aantalMetRol(b, leidend)) <= 1) throw laatsteLeidendeRol(b);
+  controleerToekenning(b, r.rol);
+  await b.v.transactie(async () => {
+    await b.v.run('DELETE FROM gebruikers WHERE id = ?', [r.id]);
+    await b.audit('gebruiker.verwijderd', `gebruiker:${r.naam}`, { rol: r.rol });
+  });
+  await b.slotVerwijderen(r.naam);
+  await b.sleutelVervangen();
+}
+
+export async function rolWijzigen(b: Bestand, naam: string, rol: Rol): Promise<Gebruiker> {
+  controleerRol(b, rol);
+  const r = await gebruiker(b, naam);
+  const leidend = LEIDENDE_ROL[b.instellingen.profiel];
+  if (r.rol === leidend && rol !== leidend && (await aantalMetRol(b, leidend)) <= 1) throw laatsteLeidendeRol(b);
+  controleerToekenning(b, rol);
+  controleerToekenning(b, r.rol);
+  await b.v.transactie(async () => {
+    await b.v.run('UPDATE gebruikers SET rol = ? WHERE id = ?', [rol, r.id]);
+    await b.audit('gebruiker.rol-gewijzigd', `gebruiker:${r.naam}`, { van: r.rol, naar: rol });
+  });
+  if (r.id === b.gebruiker.id) b.gebruiker = { ...b.gebruiker, rol };
+  return naarGebruiker(await gebruiker(b, naam));
+}

@@ -1,0 +1,191 @@
+/** The handler of every channel in shared/api.ts; the compiler checks that none is missing. */
+import fs from 'node:fs/promises';
+import { KetenFout } from '../../../shared/fouten';
+import { vandaag } from '../../../shared/datum';
+import type { Handlers } from '../api';
+import { Bestand } from '../bestand/bestand';
+import { auditLijst, auditVerifieren } from '../bestand/audit';
+import { backupMaken, backupTerugzetten } from '../bestand/backup';
+import * as gebruikers from '../bestand/gebruikers';
+import * as partners from '../keten/partners';
+import { demoMaken, DEMO_GEBRUIKERS, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
+
+export const handlers: Handlers = {
+  'sessie.status': async (_i, s) => s.status(),
+
+  'bestand.lijst': async (_i, s) => {
+    const namen = await fs.readdir(s.werkmap).catch(() => [] as string[]);
+    return namen
+      .filter((n) => !n.startsWith('.'))
+      .map((n) => ({ naam: n, map: s.mapVan(n) }))
+      .filter((x) => s.isBestandsmap(x.map))
+      .map((x) => ({ map: x.map, naam: x.naam }));
+  },
+
+  'bestand.maken': async (i, s) => {
+    const map = s.mapVan(i.map);
+    await s.sluiten();
+    const b = await Bestand.maken(map, i);
+    s.aangemeldAls(b);
+    return s.info(b);
+  },
+
+  'bestand.openen': async (i, s) => {
+    const map = s.mapVan(i.map);
+    await s.kiezen(map);
+    return { map };
+  },
+
+  'bestand.demo': async (_i, s) => {
+    const map = s.mapVan(DEMOMAP);
+    await s.sluiten();
+    const gebruikersVanDemo = s.isBestandsmap(map) ? DEMO_GEBRUIKERS : await demoMaken(map);
+    await s.kiezen(map);
+    return { map, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD };
+  },
+
+  'bestand.herstellen': async (i, s) => {
+    const map = s.mapVan(i.map);
+    if (s.gekozen === map) await s.sluiten();
+    const uitkomst = await backupTerugzetten(i.bron, map, i.gebruiker, i.wachtwoord);
+    // Record the restore in the restored bestand itself, then leave it locked.
+    const b = await Bestand.ontgrendelen(map, i.gebruiker, i.wachtwoord);
+    try {
+      await b.audit('backup.teruggezet', 'bestand', { bron: i.bron, auditKopVanBackup: uitkomst.auditKop });
+    } finally {
+      await b.sluiten();
+    }
+    return uitkomst;
+  },
+
+  'sessie.aanmelden': async (i, s) => {
+    await s.aanmelden(i.gebruiker, i.wachtwoord);
+    return s.status();
+  },
+
+  'sessie.vergrendelen': async (_i, s) => {
+    const b = s.open;
+    if (b) await b.audit('sessie.vergrendeld', `gebruiker:${b.gebruiker.naam}`);
+    await s.vergrendelen();
+    return s.status();
+  },
+
+  'sessie.sluiten': async (_i, s) => {
+    const b = s.open;
+    if (b) await b.audit('sessie.afgemeld', `gebruiker:${b.gebruiker.naam}`);
+    await s.sluiten();
+    return s.status();
+  },
+
+  'sessie.activiteit': async () => ({}),
+
+  'instellingen.wijzigen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.instellingWijzigen('vergrendelNaMinuten', String(i.vergrendelNaMinuten));
+    await b.audit('instellingen.gewijzigd', 'bestand', { vergrendelNaMinuten: i.vergrendelNaMinuten });
+    return s.info(b);
+  },
+
+  'gebruikers.lijst': async (_i, s) => gebruikers.gebruikersLijst(s.aangemeld()),
+  'gebruikers.toevoegen': async (i, s) => gebruikers.gebruikerToevoegen(s.aangemeld(), i),
+  'gebruikers.verwijderen': async (i, s) => {
+    await gebruikers.gebruikerVerwijderen(s.aangemeld(), i.naam);
+    return {};
+  },
+  'gebruikers.rolWijzigen': async (i, s) => gebruikers.rolWijzigen(s.aangemeld(), i.naam, i.rol),
+  'gebruikers.wachtwoordWijzigen': async (i, s) => {
+    const b = s.aangemeld();
+    try {
+      await b.eigenWachtwoordWijzigen(i.huidig, i.nieuw);
+    } catch (err) {
+      if (err instanceof KetenFout && err.code === 'ONJUISTE_AANMELDING') {
+        throw new KetenFout('ONJUISTE_AANMELDING', 'Het huidige wachtwoord klopt niet; er is niets gewijzigd.', { velden: [{ pad: 'huidig', melding: 'Onjuist wachtwoord' }] });
+      }
+      throw err;
+    }
+    await b.audit('gebruiker.wachtwoord-gewijzigd', `gebruiker:${b.gebruiker.naam}`);
+    return {};
+  },
+
+  'partners.lijst': async (_i, s) => partners.partnersLijst(s.aangemeld().v),
+  'partners.detail': async (i, s) => partners.partnerDetail(s.aangemeld().v, i.id),
+  'partners.toevoegen': async (i, s) => {
+    const b = s.aangemeld();
+    const id = await b.v.transactie(async () => {
+      const nieuw = await partners.partnerToevoegen(b.v, i);
+      await b.audit('partner.toegevoegd', `partner:${i.code}`, { naam: i.naam, soort: i.soort, land: i.land });
+      return nieuw;
+    });
+    return partners.partnerDetail(b.v, id);
+  },
+  'partners.wijzigen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.partnerWijzigen(b.v, i.id, i);
+      await b.audit('partner.gewijzigd', `partner:${i.id}`, { naam: i.naam, land: i.land });
+    });
+    return partners.partnerDetail(b.v, i.id);
+  },
+  'partners.contactpersoonToevoegen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.contactpersoonToevoegen(b.v, i.partnerId, i);
+      await b.audit('partner.contactpersoon-toegevoegd', `partner:${i.partnerId}`, { naam: i.naam });
+    });
+    return partners.partnerDetail(b.v, i.partnerId);
+  },
+  'partners.contactpersoonVerwijderen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.contactpersoonVerwijderen(b.v, i.partnerId, i.contactpersoonId);
+      await b.audit('partner.contactpersoon-verwijderd', `partner:${i.partnerId}`, { contactpersoonId: i.contactpersoonId });
+    });
+    return partners.partnerDetail(b.v, i.partnerId);
+  },
+  'partners.toetredingAanvragen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.toetredingAanvragen(b.v, i.id, i.datum);
+      await b.audit('partner.toetreding-aangevraagd', `partner:${i.id}`, { datum: i.datum });
+    });
+    return partners.partnerDetail(b.v, i.id);
+  },
+  'partners.instemmingVastleggen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.instemmingVastleggen(b.v, i.kandidaatId, i.partijId, i.datum, b.gebruiker.naam);
+      await b.audit('partner.instemming-vastgelegd', `partner:${i.kandidaatId}`, { partijId: i.partijId, datum: i.datum });
+    });
+    return partners.partnerDetail(b.v, i.kandidaatId);
+  },
+  'partners.toetredingVastleggen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.toetredingVastleggen(b.v, i.id, i.datum);
+      await b.audit('partner.toegetreden', `partner:${i.id}`, { datum: i.datum });
+    });
+    return partners.partnerDetail(b.v, i.id, i.datum > vandaag() ? i.datum : vandaag());
+  },
+  'partners.opzeggen': async (i, s) => {
+    const b = s.aangemeld();
+    await b.v.transactie(async () => {
+      await partners.opzeggen(b.v, i.id, i.datum);
+      await b.audit('partner.opgezegd', `partner:${i.id}`, { datum: i.datum });
+    });
+    return partners.partnerDetail(b.v, i.id);
+  },
+
+  'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
+  'audit.verifieren': async (_i, s) => {
+    const b = s.aangemeld();
+    const uitkomst = await auditVerifieren(b.v);
+    await b.audit('audit.geverifieerd', 'audit', { geldig: uitkomst.geldig, aantal: uitkomst.aantal });
+    return uitkomst;
+  },
+
+  'beheer.backupMaken': async (i, s) => backupMaken(s.aangemeld(), i.doelmap),
+  'beheer.sleutelVervangen': async (_i, s) => {
+    await s.aangemeld().sleutelVervangen();
+    return {};
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * The state of one running installation: which bestand is chosen, who is signed in, when they were
+ * last active. Locking closes the file and wipes its key (DESIGN §5: auto-lock after inactivity).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { KetenFout } from '../../shared/fouten';
+import type { Bestandsinfo, Sessie } from '../../shared/api';
+import { Bestand, DATABASEBESTAND } from './bestand/bestand';
+import { SLEUTELBESTAND } from './bestand/sleutelslots';
+import { absoluteMap, padBinnen } from './paden';
+import type { RouterOpties } from './api';
+
+export class Sessiebeheer {
+  readonly werkmap: string;
+  readonly browsermodus: boolean;
+  private readonly nu: () => number;
+  private gekozenMap: string | null = null;
+  private bestand: Bestand | null = null;
+  private laatsteActiviteit = 0;
+
+  constructor(opties: RouterOpties) {
+    this.werkmap = path.resolve(opties.werkmap);
+    this.browsermodus = opties.browsermodus ?? false;
+    this.nu = opties.nu ?? Date.now;
+  }
+
+  /** A name is a folder in the werkmap; a full path is taken as it is (after the path checks). */
+  mapVan(invoer: string): string {
+    return path.isAbsolute(invoer) ? absoluteMap(invoer) : padBinnen(this.werkmap, invoer);
+  }
+
+  isBestandsmap(map: string): boolean {
+    return fs.existsSync(path.join(map, SLEUTELBESTAND)) && fs.existsSync(path.join(map, DATABASEBESTAND));
+  }
+
+  async kiezen(map: string): Promise<void> {
+    if (!this.isBestandsmap(map)) {
+      throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen Ketenbestand (verwacht: ${DATABASEBESTAND} en ${SLEUTELBESTAND}).`);
+    }
+    await this.sluiten();
+    this.gekozenMap = map;
+  }
+
+  get gekozen(): string | null {
+    return this.gekozenMap;
+  }
+
+  async aanmelden(gebruiker: string, wachtwoord: string): Promise<Bestand> {
+    if (!this.gekozenMap) throw new KetenFout('GEEN_BESTAND', 'Kies eerst een bestand.');
+    await this.vergrendelen();
+    this.bestand = await Bestand.ontgrendelen(this.gekozenMap, gebruiker, wachtwoord);
+    this.laatsteActiviteit = this.nu();
+    return this.bestand;
+  }
+
+  /** Used right after creating a bestand: the creator is signed in already. */
+  aangemeldAls(bestand: Bestand): void {
+    this.gekozenMap = bestand.map;
+    this.bestand = bestand;
+    this.laatsteActiviteit = this.nu();
+  }
+
+  aangemeld(): Bestand {
+    if (!this.bestand) {
+      throw new KetenFout(this.gekozenMap ? 'NIET_AANGEMELD' : 'GEEN_BESTAND', this.gekozenMap ? 'U bent niet (meer) aangemeld; meld u opnieuw aan.' : 'Kies eerst een bestand en meld u aan.');
+    }
+    return this.bestand;
+  }
+
+  get open(): Bestand | null {
+    return this.bestand;
+  }
+
+  activiteit(): void {
+    this.laatsteActiviteit = this.nu();
+  }
+
+  async vergrendelBijInactiviteit(): Promise<void> {
+    if (!this.bestand) return;
+    const grens = this.bestand.instellingen.vergrendelNaMinuten * 60_000;
+    if (this.nu() - this.laatsteActiviteit > grens) {
+      await this.bestand.audit('sessie.automatisch-vergrendeld', `gebruiker:${this.bestand.gebruiker.naam}`).catch(() => undefined);
+      await this.vergrendelen();
+    }
+  }
+
+  async vergrendelen(): Promise<void> {
+    const b = this.bestand;
+    this.bestand = null;
+    if (b) await b.sluiten();
+  }
+
+  async sluiten(): Promise<void> {
+    await this.vergrendelen();
+    this.gekozenMap = null;
+  }
+
+  async info(b: Bestand): Promise<Bestandsinfo> {
+    return {
+      map: b.map,
+      naam: b.instellingen.naam,
+      penvoerder: b.instellingen.penvoerder,
+      profiel: b.instellingen.profiel,
+      bestandId: b.instellingen.bestandId,
+      schemaversie: await b.schemaversie(),
+      vergrendelNaMinuten: b.instellingen.vergrendelNaMinuten,
+    };
+  }
+
+  async status(): Promise<Sessie> {
+    const b = this.bestand;
+    return {
+      bestand: this.gekozenMap ? { map: this.gekozenMap, naam: path.basename(this.gekozenMap) } : null,
+      gebruiker: b
+        ? { id: b.gebruiker.id, naam: b.gebruiker.naam, weergavenaam: b.gebruiker.weergavenaam, rol: b.gebruiker.rol, aangemaakt: '', laatstAangemeld: null }
+        : null,
+      info: b ? await this.info(b) : null,
+      browsermodus: this.browsermodus,
+    };
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Browser mode (DESIGN §4, §8): the same router over HTTP on 127.0.0.1, for machines without the
+ * Electron runtime and for end-to-end tests. A random token, handed over only in the URL fragment
+ * that the starter opens, guards every call; the Host and Origin headers are checked against
+ * DNS rebinding. The adapter has no logic of its own: it parses, calls the router, answers.
+ */
+import http from 'node:http';
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Router } from '../backend/api';
+
+export interface Brug {
+  poort: number;
+  token: string;
+  /** The address to open: the token travels in the fragment, which never reaches a server log. */
+  adres: string;
+  stoppen(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/** The same policy as the Electron window (DESIGN §7); MUI's emotion needs inline styles. */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+export async function startBrug(router: Router, opties: { poort?: number; rendererMap: string }): Promise<Brug> {
+  const token = crypto.randomBytes(32).toString('hex');
+  const tokenBuf = Buffer.from(token);
+  let poort = 0;
+
+  const beveiligingskoppen = {
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+
+  const server = http.createServer(async (req, res) => {
+    const antwoord = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+      res.writeHead(status, { ...beveiligingskoppen, 'Content-Type': type });
+      res.end(body);
+    };
+    const eigenHosts = [`127.0.0.1:${poort}`, `localhost:${poort}`];
+    if (!eigenHosts.includes(req.headers.host ?? '')) return antwoord(421, '{"fout":"onbekende host"}');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${poort}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return antwoord(405, '{"fout":"alleen POST"}');
+      const origin = req.headers.origin;
+      if (origin && !eigenHosts.map((h) => `http://${h}`).includes(origin)) return antwoord(403, '{"fout":"vreemde herkomst"}');
+      const gegeven = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+      if (gegeven.length !== tokenBuf.length || !crypto.timingSafeEqual(gegeven, tokenBuf)) {
+        return antwoord(401, JSON.stringify({ ok: false, fout: { code: 'GEEN_TOEGANG', melding: 'Deze browsersessie hoort niet bij deze Ketenbestand-brug; open het adres dat bij het starten werd getoond.' } }));
+      }
+      const delen: Buffer[] = [];
+      let grootte = 0;
+      for await (const deel of req) {
+        grootte += (deel as Buffer).length;
+        if (grootte > MAX_BODY) return antwoord(413, '{"fout":"te groot"}');
+        delen.push(deel as Buffer);
+      }
+      let invoer: unknown;
+      try {
+        invoer = delen.length ? JSON.parse(Buffer.concat(delen).toString('utf8')) : {};
+      } catch {
+        return antwoord(400, JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het verzoek is geen geldige JSON.' } }));
+      }
+      const kanaal = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return antwoord(200, JSON.stringify(await router.aanroepen(kanaal, invoer)));
+    }
+
+    if (req.method !== 'GET') return antwoord(405, '');
+    const relatief = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const bestand = path.resolve(opties.rendererMap, relatief);
+    if (!bestand.startsWith(path.resolve(opties.rendererMap) + path.sep)) return antwoord(404, '');
+    try {
+      const inhoud = await fs.readFile(bestand);
+      return antwoord(200, inhoud, MIME[path.extname(bestand)] ?? 'application/octet-stream');
+    } catch {
+      return antwoord(404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opties.poort ?? 0, '127.0.0.1', () => resolve());
+  });
+  poort = (server.address() as { port: number }).port;
+  return {
+    poort,
+    token,
+    adres: `http://127.0.0.1:${poort}/#token=${token}`,
+    stoppen: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await router.afsluiten();
+    },
+  };
+}

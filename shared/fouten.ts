@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Every error that crosses the API boundary carries one of these codes. */
+export const FOUTCODES = [
+  'ONGELDIGE_INVOER',
+  'ONBEKEND_KANAAL',
+  'NIET_AANGEMELD',
+  'GEEN_BESTAND',
+  'GEEN_TOEGANG',
+  'ONJUISTE_AANMELDING',
+  'TE_VEEL_POGINGEN',
+  'BESTAND_BESTAAT_AL',
+  'BESTAND_NIET_GEVONDEN',
+  'BESTAND_ONLEESBAAR',
+  'BESTAND_TE_NIEUW',
+  'SLEUTELS_ONTBREKEN',
+  'NIET_GEVONDEN',
+  'CONFLICT',
+  'CONVENANTREGEL',
+  'ONVEILIG_PAD',
+  'SCHRIJFFOUT',
+  'BACKUP_ONGELDIG',
+  'INTERNE_FOUT',
+] as const;
+export const foutcodeSchema = z.enum(FOUTCODES);
+export type Foutcode = z.infer<typeof foutcodeSchema>;
+
+export const veldfoutSchema = z.object({ pad: z.string(), melding: z.string() });
+export type Veldfout = z.infer<typeof veldfoutSchema>;
+
+export const foutSchema = z.object({
+  code: foutcodeSchema,
+  melding: z.string(),
+  /** The covenant article that decides, where one applies ("art. 4.3"). */
+  artikel: z.string().optional(),
+  velden: z.array(veldfoutSchema).optional(),
+});
+export type Fout = z.infer<typeof foutSchema>;
+
+/** Results cross every adapter in this shape, so no caller ever parses a thrown string. */
+export type Resultaat<T> = { ok: true; waarde: T } | { ok: false; fout: Fout };
+
+/** Thrown inside the backend; the router turns it into `{ ok: false, fout }`. */
+export class KetenFout extends Error {
+  readonly code: Foutcode;
+  readonly artikel?: string;
+  readonly velden?: Veldfout[];
+  constructor(code: Foutcode, melding: string, extra: { artikel?: string; velden?: Veldfout[] } = {}) {
+    super(melding);
+    this.name = 'KetenFout';
+    this.code = code;
+    if (extra.artikel) this.artikel = extra.artikel;
+    if (extra.velden) this.velden = extra.velden;
+  }
+  naarFout(): Fout {
+    return {
+      code: this.code,
+      melding: this.message,
+      ...(this.artikel ? { artikel: this.artikel } : {}),
+      ...(this.velden ? { velden: this.velden } : {}),
+    };
+  }
+}
+
+/** Dutch field messages from a zod error, with the path of the field at fault. */
+export function veldfoutenUitZod(error: z.ZodError): Veldfout[] {
+  return error.issues.map((issue) => ({
+    pad: issue.path.map(String).join('.') || '(invoer)',
+    melding: issue.message,
+  }));
+}
