@@ -1,0 +1,145 @@
+/**
+ * The `ketenbestand` command line (DESIGN §10). Every command goes through the same router as the
+ * UI; this file only parses arguments, reads the passphrase and prints. Exit 0 on success, 1 on a
+ * refused or failed operation (one Dutch line on stderr with the error code), 2 on wrong usage.
+ */
+import path from 'node:path';
+import { maakRouter, type Router } from '../backend/api';
+import { kanalen, kanaalNamen } from '../../shared/api';
+import type { Fout } from '../../shared/fouten';
+import { z } from 'zod';
+import { leesWachtwoord } from './wachtwoord';
+import { HULP, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
+
+class MisluktFout extends Error {
+  constructor(readonly fout: Fout) {
+    super(fout.melding);
+  }
+}
+
+async function roep(router: Router, kanaal: string, invoer: unknown): Promise<unknown> {
+  const r = await router.aanroepen(kanaal, invoer);
+  if (!r.ok) throw new MisluktFout(r.fout);
+  return r.waarde;
+}
+
+function afdrukken(waarde: unknown, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(waarde, null, 2)}\n`);
+    return;
+  }
+  if (Array.isArray(waarde)) {
+    for (const rij of waarde) process.stdout.write(`${leesbaar(rij)}\n`);
+    return;
+  }
+  process.stdout.write(`${leesbaar(waarde)}\n`);
+}
+
+function leesbaar(w: unknown): string {
+  if (w === null || typeof w !== 'object') return String(w);
+  return Object.entries(w as Record<string, unknown>)
+    .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('  ');
+}
+
+async function wachtwoord(omgeving: string, vraag: string): Promise<string> {
+  const uitOmgeving = process.env[omgeving];
+  if (uitOmgeving) return uitOmgeving;
+  if (!process.stdin.isTTY) throw new GebruiksFout(`Geen wachtwoord: zet ${omgeving} of gebruik een terminal.`);
+  return leesWachtwoord(vraag);
+}
+
+async function uitvoeren(o: Opties): Promise<unknown> {
+  if (o.opdracht === 'api' && o.lijst) {
+    return kanaalNamen.map((naam) => ({
+      kanaal: naam,
+      toegang: kanalen[naam].toegang,
+      omschrijving: kanalen[naam].omschrijving,
+      invoer: z.toJSONSchema(kanalen[naam].invoer, { io: 'input', unrepresentable: 'any' }),
+    }));
+  }
+  const bestand = o.bestand ? path.resolve(o.bestand) : undefined;
+  const router = maakRouter({ werkmap: o.werkmap ? path.resolve(o.werkmap) : bestand ? path.dirname(bestand) : process.cwd() });
+  try {
+    if (o.opdracht === 'demo') {
+      return await roep(router, 'bestand.demo', {});
+    }
+    if (!bestand) throw new GebruiksFout('Geef het bestand op met --bestand MAP.');
+    if (!o.gebruiker) throw new GebruiksFout('Geef de gebruiker op met --gebruiker NAAM.');
+    if (o.opdracht === 'init') {
+      return await roep(router, 'bestand.maken', {
+        map: bestand,
+        naam: o.waarden.naam,
+        penvoerder: o.waarden.penvoerder ?? o.waarden.naam,
+        profiel: o.waarden.profiel ?? 'centraal',
+        gebruiker: o.gebruiker,
+        weergavenaam: o.waarden.weergavenaam ?? o.gebruiker,
+        wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord voor het nieuwe bestand: '),
+      });
+    }
+    if (o.opdracht === 'herstel') {
+      if (!o.waarden.bron) throw new GebruiksFout('Geef de backup op met --bron MAP.');
+      return await roep(router, 'bestand.herstellen', {
+        bron: path.resolve(o.waarden.bron),
+        map: bestand,
+        gebruiker: o.gebruiker,
+        wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: '),
+      });
+    }
+    const { kanaal, invoer, nieuwWachtwoord } = opdrachtNaarKanaal(o);
+    const volledigeInvoer = nieuwWachtwoord
+      ? { ...invoer, [nieuwWachtwoord]: await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', 'Wachtwoord voor het nieuwe account: ') }
+      : invoer;
+    await roep(router, 'bestand.openen', { map: bestand });
+    await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') });
+    return await roep(router, kanaal, volledigeInvoer);
+  } finally {
+    await router.afsluiten();
+  }
+}
+
+export async function cli(argv: string[]): Promise<number> {
+  let opties: Opties;
+  try {
+    opties = ontleed(argv);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\nZie: ketenbestand --help\n`);
+    return 2;
+  }
+  if (opties.opdracht === 'help') {
+    process.stdout.write(HULP);
+    return 0;
+  }
+  try {
+    const uitkomst = await uitvoeren(opties);
+    afdrukken(uitkomst, opties.json);
+    // A broken audit chain is a failed check, not a successful answer.
+    const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string } | null };
+    if (opties.opdracht === 'audit' && verificatie.geldig === false) {
+      process.stderr.write(`AUDIT_GEBROKEN: ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof GebruiksFout) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof MisluktFout) {
+      const f = err.fout;
+      const velden = f.velden?.length ? ` (${f.velden.map((v) => `${v.pad}: ${v.melding}`).join('; ')})` : '';
+      process.stderr.write(`${f.code}: ${f.melding}${f.artikel ? ` [${f.artikel}]` : ''}${velden}\n`);
+      return 1;
+    }
+    process.stderr.write(`INTERNE_FOUT: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+// `ketenbestand … | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+process.exitCode = await cli(process.argv.slice(2));

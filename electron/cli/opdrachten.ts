@@ -1,0 +1,133 @@
+/** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
+import { vandaag } from '../../shared/datum';
+
+export class GebruiksFout extends Error {}
+
+export interface Opties {
+  opdracht: string;
+  args: string[];
+  bestand?: string;
+  gebruiker?: string;
+  werkmap?: string;
+  json: boolean;
+  lijst: boolean;
+  waarden: Record<string, string | undefined>;
+}
+
+export const HULP = `ketenbestand — de opdrachtregel van Ketenbestand Mensenhandel
+
+Gebruik: ketenbestand OPDRACHT [ARGUMENTEN] --bestand MAP --gebruiker NAAM [--json]
+Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal (nooit als argument).
+
+  init --naam "Gemeente …" [--penvoerder "…"] [--profiel centraal|zorgcoordinatie|partner] [--weergavenaam "…"]
+  api KANAAL [JSON]                  roept elk kanaal aan en drukt het JSON-resultaat af
+  api --lijst                        de kanalen met hun invoerschema
+  gebruiker lijst
+  gebruiker toevoegen NAAM --rol ROL [--weergavenaam "…"]   (wachtwoord uit KETENBESTAND_NIEUW_WACHTWOORD)
+  gebruiker verwijderen NAAM
+  gebruiker rol NAAM ROL
+  gebruiker wachtwoord               eigen wachtwoord wijzigen (nieuw uit KETENBESTAND_NIEUW_WACHTWOORD)
+  partner lijst | partner toon ID
+  partner toevoegen CODE --naam "…" --soort SOORT [--land NL]
+  partner aanvraag ID [--datum JJJJ-MM-DD]            verzoek tot toetreding (art. 4.2)
+  partner instemming KANDIDAAT-ID PARTIJ-ID [--datum]  instemming van een partij (art. 4.3)
+  partner toetreding ID [--datum]                     toetreding vastleggen (art. 4.3)
+  partner opzeggen ID [--datum]                       opzegging, uittreding na zes maanden (art. 34.3)
+  backup --doel MAP
+  herstel --bron BACKUPMAP
+  sleutel vervangen
+  audit verify | audit lijst
+  demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
+
+Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
+`;
+
+const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron']);
+
+export function ontleed(argv: string[]): Opties {
+  const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
+  const los: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--lijst') o.lijst = true;
+    else if (a === '--help' || a === '-h') return { ...o, opdracht: 'help' };
+    else if (a.startsWith('--')) {
+      const naam = a.slice(2);
+      if (naam === 'wachtwoord') throw new GebruiksFout('Een wachtwoord gaat nooit als argument mee; zet KETENBESTAND_WACHTWOORD of typ het op de terminal.');
+      if (!MET_WAARDE.has(naam)) throw new GebruiksFout(`Onbekende optie --${naam}.`);
+      const waarde = argv[++i];
+      if (waarde === undefined) throw new GebruiksFout(`--${naam} heeft een waarde nodig.`);
+      o.waarden[naam] = waarde;
+    } else los.push(a);
+  }
+  o.opdracht = los[0] ?? 'help';
+  o.args = los.slice(1);
+  o.bestand = o.waarden.bestand;
+  o.gebruiker = o.waarden.gebruiker;
+  o.werkmap = o.waarden.werkmap;
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo'];
+  if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
+  if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
+  return o;
+}
+
+function getal(w: string | undefined, wat: string): number {
+  const n = Number(w);
+  if (!Number.isInteger(n)) throw new GebruiksFout(`${wat} moet een getal zijn.`);
+  return n;
+}
+
+/** Maps a friendly command onto a channel; `nieuwWachtwoord` names the field that needs a new passphrase. */
+export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<string, unknown>; nieuwWachtwoord?: string } {
+  const [sub, a1, a2] = o.args;
+  const datum = o.waarden.datum ?? vandaag();
+  switch (o.opdracht) {
+    case 'api': {
+      if (!sub) throw new GebruiksFout('Geef een kanaal op, of --lijst.');
+      let invoer: Record<string, unknown> = {};
+      if (a1) {
+        try {
+          invoer = JSON.parse(a1) as Record<string, unknown>;
+        } catch {
+          throw new GebruiksFout('De invoer is geen geldige JSON.');
+        }
+      }
+      return { kanaal: sub, invoer };
+    }
+    case 'gebruiker':
+      if (sub === 'lijst') return { kanaal: 'gebruikers.lijst', invoer: {} };
+      if (sub === 'toevoegen') {
+        if (!a1 || !o.waarden.rol) throw new GebruiksFout('gebruiker toevoegen NAAM --rol ROL');
+        return { kanaal: 'gebruikers.toevoegen', invoer: { naam: a1, weergavenaam: o.waarden.weergavenaam ?? a1, rol: o.waarden.rol }, nieuwWachtwoord: 'wachtwoord' };
+      }
+      if (sub === 'verwijderen' && a1) return { kanaal: 'gebruikers.verwijderen', invoer: { naam: a1 } };
+      if (sub === 'rol' && a1 && a2) return { kanaal: 'gebruikers.rolWijzigen', invoer: { naam: a1, rol: a2 } };
+      if (sub === 'wachtwoord') return { kanaal: 'gebruikers.wachtwoordWijzigen', invoer: { huidig: process.env.KETENBESTAND_WACHTWOORD ?? '' }, nieuwWachtwoord: 'nieuw' };
+      throw new GebruiksFout('gebruiker lijst | toevoegen NAAM --rol ROL | verwijderen NAAM | rol NAAM ROL | wachtwoord');
+    case 'partner':
+      if (sub === 'lijst') return { kanaal: 'partners.lijst', invoer: {} };
+      if (sub === 'toon') return { kanaal: 'partners.detail', invoer: { id: getal(a1, 'ID') } };
+      if (sub === 'toevoegen') {
+        if (!a1 || !o.waarden.naam || !o.waarden.soort) throw new GebruiksFout('partner toevoegen CODE --naam "…" --soort SOORT');
+        return { kanaal: 'partners.toevoegen', invoer: { code: a1, naam: o.waarden.naam, soort: o.waarden.soort, land: o.waarden.land ?? 'NL' } };
+      }
+      if (sub === 'aanvraag') return { kanaal: 'partners.toetredingAanvragen', invoer: { id: getal(a1, 'ID'), datum } };
+      if (sub === 'instemming') return { kanaal: 'partners.instemmingVastleggen', invoer: { kandidaatId: getal(a1, 'KANDIDAAT-ID'), partijId: getal(a2, 'PARTIJ-ID'), datum } };
+      if (sub === 'toetreding') return { kanaal: 'partners.toetredingVastleggen', invoer: { id: getal(a1, 'ID'), datum } };
+      if (sub === 'opzeggen') return { kanaal: 'partners.opzeggen', invoer: { id: getal(a1, 'ID'), datum } };
+      throw new GebruiksFout('partner lijst | toon | toevoegen | aanvraag | instemming | toetreding | opzeggen');
+    case 'backup':
+      if (!o.waarden.doel) throw new GebruiksFout('backup --doel MAP');
+      return { kanaal: 'beheer.backupMaken', invoer: { doelmap: o.waarden.doel } };
+    case 'sleutel':
+      if (sub === 'vervangen') return { kanaal: 'beheer.sleutelVervangen', invoer: {} };
+      throw new GebruiksFout('sleutel vervangen');
+    case 'audit':
+      if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
+      if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };
+      throw new GebruiksFout('audit verify | audit lijst');
+    default:
+      throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
+  }
+}
