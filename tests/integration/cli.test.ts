@@ -1,0 +1,104 @@
+/**
+ * The CLI as separate processes (DESIGN §10): init → add user → api call → audit verify, each a new
+ * `ketenbestand` process on the same real encrypted bestand; and exit codes 1 and 2.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Bestand } from '../../electron/backend/bestand/bestand';
+
+const uitvoeren = promisify(execFile);
+const CLI = path.resolve('bin/ketenbestand.mjs');
+const WACHTWOORD = 'synthetisch-wachtwoord-cli-1';
+
+async function ketenbestand(args: string[], env: Record<string, string> = {}) {
+  try {
+    const r = await uitvoeren(process.execPath, [CLI, ...args], {
+      env: { ...process.env, KETENBESTAND_KDF_KOSTEN: '14', KETENBESTAND_WACHTWOORD: WACHTWOORD, ...env },
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('ketenbestand (CLI)', () => {
+  let werk: string;
+  let map: string;
+  const als = (gebruiker: string) => ['--bestand', map, '--gebruiker', gebruiker];
+
+  beforeAll(async () => {
+    werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-cli-'));
+    map = path.join(werk, 'bestand');
+  });
+  afterAll(async () => {
+    await fs.rm(werk, { recursive: true, force: true });
+  });
+
+  it('init → gebruiker toevoegen → api-aanroep → audit verify, elk als eigen proces', async () => {
+    const init = await ketenbestand(['init', ...als('regisseur'), '--naam', 'Gemeente Proefdorp', '--json']);
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(JSON.parse(init.stdout)).toMatchObject({ naam: 'Gemeente Proefdorp', profiel: 'centraal' });
+
+    const toevoegen = await ketenbestand(['gebruiker', 'toevoegen', 'zorg.een', '--rol', 'zorgcoordinator', ...als('regisseur')], {
+      KETENBESTAND_NIEUW_WACHTWOORD: 'ander-synthetisch-wachtwoord',
+    });
+    expect(toevoegen.code).toBe(0);
+
+    const lijst = await ketenbestand(['api', 'gebruikers.lijst', '{}', '--json', ...als('regisseur')]);
+    expect(lijst.code).toBe(0);
+    expect((JSON.parse(lijst.stdout) as Array<{ naam: string; rol: string }>).map((g) => [g.naam, g.rol])).toEqual([
+      ['regisseur', 'ketenregisseur'],
+      ['zorg.een', 'zorgcoordinator'],
+    ]);
+
+    // The new account opens the same bestand with its own passphrase, in its own process.
+    const alsZorg = await ketenbestand(['api', 'partners.lijst', '{}', '--json', ...als('zorg.een')], { KETENBESTAND_WACHTWOORD: 'ander-synthetisch-wachtwoord' });
+    expect(alsZorg.code).toBe(0);
+    expect((JSON.parse(alsZorg.stdout) as unknown[]).length).toBeGreaterThan(15);
+
+    const verify = await ketenbestand(['audit', 'verify', '--json', ...als('regisseur')]);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ geldig: true, eersteFout: null });
+  });
+
+  it('art. 15.3: een rol die iets niet mag krijgt GEEN_TOEGANG en afsluitcode 1', async () => {
+    const r = await ketenbestand(['partner', 'toevoegen', 'NIEUW', '--naam', 'Nieuwe partner', '--soort', 'overig', ...als('zorg.een')], {
+      KETENBESTAND_WACHTWOORD: 'ander-synthetisch-wachtwoord',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^GEEN_TOEGANG: .*\[art\. 15\.3\]/);
+  });
+
+  it('onjuist wachtwoord: één Nederlandse regel met foutcode, afsluitcode 1', async () => {
+    const r = await ketenbestand(['gebruiker', 'lijst', ...als('regisseur')], { KETENBESTAND_WACHTWOORD: 'niet-het-juiste-wachtwoord' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('ONJUISTE_AANMELDING: Onjuiste gebruikersnaam of wachtwoord');
+  });
+
+  it('verkeerd gebruik: afsluitcode 2, en een wachtwoord als argument wordt geweigerd', async () => {
+    expect((await ketenbestand(['onzin'])).code).toBe(2);
+    const r = await ketenbestand(['gebruiker', 'lijst', ...als('regisseur'), '--wachtwoord', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nooit als argument');
+  });
+
+  it('een gewijzigde auditregel: audit verify noemt de eerste gebroken regel en geeft afsluitcode 1', async () => {
+    // Wait out the growing delay from the failed login in the test before.
+    await new Promise((r) => setTimeout(r, 1100));
+    const b = await Bestand.ontgrendelen(map, 'regisseur', WACHTWOORD);
+    const doel = await b.v.get<{ volgnr: number }>("SELECT volgnr FROM audit WHERE actie = 'gebruiker.toegevoegd'");
+    await b.v.run("UPDATE audit SET details = '{\"rol\":\"ketenregisseur\"}' WHERE volgnr = ?", [doel!.volgnr]);
+    await b.sluiten();
+
+    const r = await ketenbestand(['audit', 'verify', '--json', ...als('regisseur')]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ geldig: false, eersteFout: { volgnr: doel!.volgnr } });
+    expect(r.stderr).toContain(`regel ${doel!.volgnr} is gewijzigd`);
+  });
+});
