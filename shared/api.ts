@@ -14,6 +14,17 @@ import {
   partnersoortSchema,
 } from './domein/partner';
 import { auditRegelSchema, auditVerificatieSchema } from './domein/audit';
+import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
+import {
+  dossierDetailSchema,
+  dossierfaseSchema,
+  dossierRijSchema,
+  doelSchema,
+  matrixSchema,
+  spoedSchema,
+  TOESTEMMINGSOORTEN,
+  verstrekkingSchema,
+} from './domein/dossier';
 
 /** `open`: callable without a session; `aangemeld`: any signed-in user; else the roles listed. */
 export type Toegang = 'open' | 'aangemeld' | readonly Rol[];
@@ -33,6 +44,7 @@ const geen = z.object({}).strict();
 const leeg = z.object({});
 
 const bestandsinfoSchema = z.object({
+  faseLabels: z.array(z.string()).length(5),
   map: z.string(),
   naam: z.string(),
   penvoerder: z.string(),
@@ -64,6 +76,24 @@ const LEZEN_PARTNERS: readonly Rol[] = [
   'beheerder',
   'partnermedewerker',
 ];
+/** Art. 15.3: direct access to case data; the bewerker works on instruction (art. 21.10). */
+const CASUS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator', 'bewerker'];
+/** Art. 12.16, 16.3: ketenregisseur and zorgcoördinator (and the designated assistants) decide. */
+const BESLISSERS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'];
+const INTAKE_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
+const CENTRAAL = ['centraal'] as const;
+const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimiseerd');
+const id = z.number().int().positive();
+const kandidaatSchema = z.object({
+  persoonId: z.number().int(),
+  kandidaatId: z.number().int(),
+  score: z.number(),
+  redenen: z.array(z.string()),
+  signalen: z.array(z.object({ id: z.number().int(), nummer: z.string(), rol: z.string(), bron: z.string() })),
+  /** Only in the identifiable form (audited). */
+  namen: z.object({ persoon: z.string(), kandidaat: z.string() }).nullable(),
+});
+
 /** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit. */
 const AUDIT_LEZERS: readonly Rol[] = ['ketenregisseur', 'privacy-medewerker', 'beheerder'];
 
@@ -279,6 +309,231 @@ export const kanalen = {
     uitvoer: leeg,
     toegang: ['ketenregisseur', 'beheerder', 'zorgcoordinator', 'partnermedewerker'],
     omschrijving: 'De bestandssleutel vervangen (PRAGMA rekey) en alle sleutelslots bijwerken',
+  }),
+
+  'instellingen.faseLabels': kanaal({
+    invoer: z.object({ labels: z.array(z.string().trim().min(1, 'Geef elke fase een naam').max(60)).length(5, 'Precies vijf fasen (art. 14.4)') }),
+    uitvoer: bestandsinfoSchema,
+    toegang: ['ketenregisseur', 'zorgcoordinator'],
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'De namen van de vijf fasen van het vijffasenmodel instellen (art. 14.4)',
+  }),
+  'indicatoren.lijst': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ id: z.number().int(), code: z.string(), naam: z.string(), indicatoren: z.array(z.object({ id: z.number().int(), code: z.string(), tekst: z.string(), actief: z.boolean(), ingetrokkenOp: z.string().nullable() })) })),
+    toegang: CASUS,
+    omschrijving: 'De indicatorencatalogus (art. 15.2)',
+  }),
+  'indicatoren.toevoegen': kanaal({
+    invoer: z.object({ categorieId: id, tekst: z.string().trim().min(5, 'Minstens 5 tekens').max(300) }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    omschrijving: 'Een indicator toevoegen',
+  }),
+  'indicatoren.wijzigen': kanaal({
+    invoer: z.object({ id, tekst: z.string().trim().min(5, 'Minstens 5 tekens').max(300) }),
+    uitvoer: leeg,
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    omschrijving: 'Een indicator hernoemen',
+  }),
+  'indicatoren.intrekken': kanaal({
+    invoer: z.object({ id, datum: datumSchema }),
+    uitvoer: leeg,
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    omschrijving: 'Een indicator intrekken; oude signalen houden hem',
+  }),
+  'signalen.lijst': kanaal({
+    invoer: z.object({
+      zoek: z.string().max(200).optional(),
+      fase: z.number().int().min(1).max(5).optional(),
+      bronPartnerId: id.optional(),
+      vermoeden: z.enum(VERMOEDENS).optional(),
+      indicatorId: id.optional(),
+      vanaf: z.string().optional(),
+      tot: z.string().optional(),
+      status: z.enum(['concept', 'ingediend']).optional(),
+      zonderDossier: z.boolean().optional(),
+      offset: z.number().int().min(0).default(0),
+      limiet: z.number().int().min(1).max(500).default(100),
+    }),
+    uitvoer: z.object({ rijen: z.array(signaalRijSchema), totaal: z.number().int() }),
+    toegang: CASUS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Signalen zoeken en filteren (zonder namen)',
+  }),
+  'signalen.detail': kanaal({
+    invoer: z.object({ id, vorm }),
+    uitvoer: signaalDetailSchema,
+    toegang: CASUS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Een signaal bekijken; identificeerbaar alleen op verzoek, en gelogd (art. 6.2, 9.5)',
+  }),
+  'signalen.opslaan': kanaal({
+    invoer: z.object({ id: id.optional(), formulier: formatCasusSchema, indienen: z.boolean().default(false) }),
+    uitvoer: z.object({ id: z.number().int(), nummer: z.string(), status: z.enum(['concept', 'ingediend']), kandidaten: z.array(kandidaatSchema) }),
+    toegang: CASUS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Een signaal opslaan als concept of indienen (Format casus, bijlage)',
+  }),
+  'signalen.conceptVerwijderen': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: leeg,
+    toegang: CASUS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Een eigen concept weggooien',
+  }),
+  'signalen.besluit': kanaal({
+    invoer: z.object({ id, besluit: z.enum(['dossier', 'geen-dossier', 'open']), toelichting: z.string().max(2000).default('') }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Besluiten of een signaal tot dossiervorming leidt (art. 16.3)',
+  }),
+  'personen.suggesties': kanaal({
+    invoer: z.object({ signaalId: id.optional(), vorm }),
+    uitvoer: z.array(kandidaatSchema),
+    toegang: CASUS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Mogelijk dezelfde persoon: voorstellen om signalen te combineren (art. 7.2)',
+  }),
+  'personen.besluiten': kanaal({
+    invoer: z.object({ persoonId: id, kandidaatId: id, besluit: z.enum(['zelfde', 'verschillend']), toelichting: z.string().max(1000).default('') }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: INTAKE_PROFIELEN,
+    omschrijving: 'Een voorgestelde match bevestigen of afwijzen (art. 7.2)',
+  }),
+  'dossiers.lijst': kanaal({
+    invoer: z.object({ fase: dossierfaseSchema.optional() }),
+    uitvoer: z.array(dossierRijSchema),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'De dossiers',
+  }),
+  'dossiers.detail': kanaal({
+    invoer: z.object({ id, vorm }),
+    uitvoer: dossierDetailSchema,
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een dossier met tijdlijn, signalen, betrokkenen, navraag en toestemmingen',
+  }),
+  'dossiers.maken': kanaal({
+    invoer: z.object({ signaalIds: z.array(id).min(1, 'Kies ten minste één signaal'), titel: z.string().trim().min(3, 'Geef het dossier een korte, niet-herleidbare titel').max(120) }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Signalen tot een dossier combineren (art. 7.2, 16.3)',
+  }),
+  'dossiers.signalenToevoegen': kanaal({
+    invoer: z.object({ id, signaalIds: z.array(id).min(1) }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Signalen aan een dossier toevoegen',
+  }),
+  'dossiers.signaalVerwijderen': kanaal({
+    invoer: z.object({ id, signaalId: id }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een signaal uit een dossier halen',
+  }),
+  'dossiers.splitsen': kanaal({
+    invoer: z.object({ id, signaalIds: z.array(id).min(1), titel: z.string().trim().min(3).max(120) }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een dossier splitsen',
+  }),
+  'dossiers.faseWijzigen': kanaal({
+    invoer: z.object({ id, naar: dossierfaseSchema, toelichting: z.string().max(2000).default('') }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De processtap van een dossier wijzigen (art. 10.1)',
+  }),
+  'navraag.vastleggen': kanaal({
+    invoer: z.object({ dossierId: id, partnerId: id, vraag: z.string().trim().min(5, 'Formuleer de vraag').max(2000), gevraagdOp: datumSchema }),
+    uitvoer: z.object({ id: z.number().int(), verstrektAantal: z.number().int() }),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een navraag bij een partner vastleggen (art. 16.2)',
+  }),
+  'navraag.beantwoorden': kanaal({
+    invoer: z.object({ id, beantwoordOp: datumSchema, antwoord: z.string().max(5000), relevant: z.boolean(), toelichting: z.string().max(2000).default(''), concreteVerdenking: z.boolean().default(false) }),
+    uitvoer: leeg,
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het antwoord op een navraag en het relevantiebesluit vastleggen (art. 16.2)',
+  }),
+  'toestemmingen.vastleggen': kanaal({
+    invoer: z.object({
+      soort: z.enum(TOESTEMMINGSOORTEN),
+      signaalId: id.optional(),
+      navraagId: id.optional(),
+      gegevenDoorPartnerId: id,
+      ontvangerPartnerId: id.nullable().optional(),
+      gegevenOp: datumSchema,
+      toelichting: z.string().max(2000).default(''),
+    }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een toestemming vastleggen (art. 12.17, 14.6, 21.5, 21.8)',
+  }),
+  'toestemmingen.intrekken': kanaal({
+    invoer: z.object({ id, datum: datumSchema }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een toestemming intrekken',
+  }),
+  'beleid.matrix': kanaal({
+    invoer: z.object({ dossierId: id, doel: doelSchema.default('overdracht'), takenPartnerIds: z.array(id).default([]) }),
+    uitvoer: matrixSchema,
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Wie mag wat ontvangen van dit dossier, per item met het beslissende artikel',
+  }),
+  'verstrekkingen.lijst': kanaal({
+    invoer: z.object({ dossierId: id.optional() }),
+    uitvoer: z.array(verstrekkingSchema),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator', 'privacy-medewerker'],
+    profielen: CENTRAAL,
+    omschrijving: 'Het verstrekkingenlog (art. 25.3)',
+  }),
+  'verstrekkingen.vastleggen': kanaal({
+    invoer: z.object({
+      dossierId: id,
+      ontvangerId: id,
+      doel: doelSchema,
+      itemSleutels: z.array(z.string()).optional(),
+      identificatieNodig: z.boolean().default(false),
+      overschrijven: z.object({ reden: z.string().trim() }).optional(),
+    }),
+    uitvoer: z.object({ verstrekkingId: z.number().int().nullable(), verstrekt: z.array(z.object({ sleutel: z.string(), omschrijving: z.string() })), geweigerd: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), artikel: z.string(), reden: z.string() })) }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een verstrekking buiten de app om (telefoon, overleg) vastleggen, getoetst door de beleidsmodule',
+  }),
+  'spoed.vastleggen': kanaal({
+    invoer: z.object({
+      dossierId: id,
+      partnerIds: z.array(id).min(1, 'Kies ten minste één partner'),
+      verzoek: z.string().trim().min(5, 'Beschrijf wat er onmiddellijk moet gebeuren').max(2000),
+      medebeslisser: z.object({ gebruiker: z.string().trim().min(1, 'Wie beslist mee?'), wachtwoord: z.string().min(1, 'Wachtwoord van de medebeslisser') }),
+    }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Samen een spoedbesluit nemen: partners vragen onmiddellijk te handelen (art. 12.21, 16.9)',
+  }),
+  'spoed.lijst': kanaal({
+    invoer: z.object({ alleenOnbevestigd: z.boolean().default(false) }),
+    uitvoer: z.array(spoedSchema),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Spoedbesluiten, met die nog op bevestiging in het casusoverleg wachten',
   }),
 } as const;
 

@@ -4,7 +4,7 @@
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */
 import { z } from 'zod';
-import { isKanaalNaam, kanalen, type GeldigeInvoer, type KanaalNaam, type Uitvoer } from '../../shared/api';
+import { isKanaalNaam, kanalen, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
 import type { Rol } from '../../shared/rollen';
 import { Sessiebeheer } from './sessie';
@@ -18,7 +18,8 @@ export interface RouterOpties {
   nu?: () => number;
 }
 
-export type Handler<K extends KanaalNaam> = (invoer: GeldigeInvoer<K>, sessie: Sessiebeheer) => Promise<Uitvoer<K>>;
+/** A handler answers what the output schema accepts; the router parses it into the declared shape. */
+export type Handler<K extends KanaalNaam> = (invoer: GeldigeInvoer<K>, sessie: Sessiebeheer) => Promise<z.input<Kanalen[K]['uitvoer']>>;
 export type Handlers = { [K in KanaalNaam]: Handler<K> };
 
 export interface Router {

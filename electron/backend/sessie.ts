@@ -7,7 +7,7 @@ import path from 'node:path';
 import { KetenFout } from '../../shared/fouten';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
-import { SLEUTELBESTAND } from './bestand/sleutelslots';
+import { SLEUTELBESTAND, leesSleutelbestand } from './bestand/sleutelslots';
 import { absoluteMap, padBinnen } from './paden';
 import type { RouterOpties } from './api';
 
@@ -36,6 +36,9 @@ export class Sessiebeheer {
 
   async kiezen(map: string): Promise<void> {
     if (!this.isBestandsmap(map)) {
+      // A database whose slot file is gone is a bestand nobody can open: say that (SLEUTELS_ONTBREKEN,
+      // restore it from a backup) rather than that there is no bestand here.
+      if (fs.existsSync(path.join(map, DATABASEBESTAND))) await leesSleutelbestand(map);
       throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen Ketenbestand (verwacht: ${DATABASEBESTAND} en ${SLEUTELBESTAND}).`);
     }
     await this.sluiten();
@@ -105,6 +108,7 @@ export class Sessiebeheer {
       bestandId: b.instellingen.bestandId,
       schemaversie: await b.schemaversie(),
       vergrendelNaMinuten: b.instellingen.vergrendelNaMinuten,
+      faseLabels: b.instellingen.faseLabels,
     };
   }
 

@@ -24,7 +24,11 @@ export interface Instellingen {
   penvoerder: string;
   profiel: Profiel;
   vergrendelNaMinuten: number;
+  faseLabels: string[];
 }
+
+/** Art. 14.4 speaks of five-phase signals; the labels are the region's own, so configurable. */
+export const STANDAARD_FASELABELS = ['Vermoeden', 'Nader onderzoek', 'Concrete aanwijzingen', 'Melding voorbereidingsteam', 'Afgerond'];
 
 export interface AangemeldeGebruiker {
   id: number;
@@ -65,6 +69,7 @@ async function leesInstellingen(v: Verbinding): Promise<Instellingen> {
     penvoerder: m.get('penvoerder') ?? '',
     profiel: (m.get('profiel') ?? 'centraal') as Profiel,
     vergrendelNaMinuten: Number(m.get('vergrendelNaMinuten') ?? 15),
+    faseLabels: m.has('faseLabels') ? (JSON.parse(m.get('faseLabels')!) as string[]) : STANDAARD_FASELABELS,
   };
 }
 
@@ -94,9 +99,20 @@ export class Bestand {
     return Buffer.from(this.sleutel.sleutel);
   }
 
-  async instellingWijzigen(sleutel: keyof Instellingen, waarde: string): Promise<void> {
+  async instellingWijzigen(sleutel: Exclude<keyof Instellingen, 'bestandId'>, waarde: string): Promise<void> {
     await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [sleutel, waarde]);
     this.instellingen = await leesInstellingen(this.v);
+  }
+
+  /**
+   * Call after deleting personal data. `secure_delete` wipes the freed bytes in the new page version,
+   * but in WAL mode the older versions of that page stay behind — in the -wal file and in the database
+   * file — until a checkpoint; TRUNCATE copies the wiped pages home and empties the WAL (DESIGN §3:
+   * deletion is real, art. 16.7, 22.2).
+   */
+  async sporenWissen(): Promise<void> {
+    await this.v.transactie(async () => undefined); // after the deleting transaction, not inside it
+    await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   /** Locking closes the file and wipes the key from memory; unlocking needs a passphrase again. */
@@ -216,6 +232,12 @@ export class Bestand {
     const dbPad = path.join(map, DATABASEBESTAND);
     if (!fssync.existsSync(dbPad)) {
       throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen bestand (${DATABASEBESTAND} ontbreekt).`);
+    }
+    // SQLite takes an empty file for a new database under any key and would give it a fresh schema,
+    // so a copy broken off at zero bytes would be overwritten and then look like a wrong passphrase.
+    // A real bestand is never empty: `maken` writes the schema before the first slot exists.
+    if ((await fs.stat(dbPad)).size === 0) {
+      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is leeg. Er is niets gewijzigd; herstel het uit een backup.`);
     }
     const sb = await slots.leesSleutelbestand(map);
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);

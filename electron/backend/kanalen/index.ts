@@ -8,9 +8,10 @@ import { auditLijst, auditVerifieren } from '../bestand/audit';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
+import { ketenHandlers } from './keten';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 
-export const handlers: Handlers = {
+const basisHandlers = {
   'sessie.status': async (_i, s) => s.status(),
 
   'bestand.lijst': async (_i, s) => {
@@ -129,8 +130,9 @@ export const handlers: Handlers = {
   'partners.contactpersoonToevoegen': async (i, s) => {
     const b = s.aangemeld();
     await b.v.transactie(async () => {
-      await partners.contactpersoonToevoegen(b.v, i.partnerId, i);
-      await b.audit('partner.contactpersoon-toegevoegd', `partner:${i.partnerId}`, { naam: i.naam });
+      const contactpersoonId = await partners.contactpersoonToevoegen(b.v, i.partnerId, i);
+      // The id, not the name: the audit chain can never be edited, so a name in it could never be deleted.
+      await b.audit('partner.contactpersoon-toegevoegd', `partner:${i.partnerId}`, { contactpersoonId });
     });
     return partners.partnerDetail(b.v, i.partnerId);
   },
@@ -140,6 +142,7 @@ export const handlers: Handlers = {
       await partners.contactpersoonVerwijderen(b.v, i.partnerId, i.contactpersoonId);
       await b.audit('partner.contactpersoon-verwijderd', `partner:${i.partnerId}`, { contactpersoonId: i.contactpersoonId });
     });
+    await b.sporenWissen();
     return partners.partnerDetail(b.v, i.partnerId);
   },
   'partners.toetredingAanvragen': async (i, s) => {
@@ -188,4 +191,6 @@ export const handlers: Handlers = {
     await s.aangemeld().sleutelVervangen();
     return {};
   },
-};
+} satisfies Partial<Handlers>;
+
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers };

@@ -105,9 +105,10 @@ export async function partnerWijzigen(v: Verbinding, id: number, g: { naam: stri
   await v.run('UPDATE partners SET naam = ?, land = ?, toelichting = ? WHERE id = ?', [g.naam, g.land, g.toelichting, id]);
 }
 
-export async function contactpersoonToevoegen(v: Verbinding, partnerId: number, c: { naam: string; functie: string; telefoon: string; email: string }): Promise<void> {
+export async function contactpersoonToevoegen(v: Verbinding, partnerId: number, c: { naam: string; functie: string; telefoon: string; email: string }): Promise<number> {
   await rij(v, partnerId);
-  await v.run('INSERT INTO partner_contactpersonen (partner_id, naam, functie, telefoon, email) VALUES (?,?,?,?,?)', [partnerId, c.naam, c.functie, c.telefoon, c.email]);
+  const r = await v.run('INSERT INTO partner_contactpersonen (partner_id, naam, functie, telefoon, email) VALUES (?,?,?,?,?)', [partnerId, c.naam, c.functie, c.telefoon, c.email]);
+  return r.lastID;
 }
 
 export async function contactpersoonVerwijderen(v: Verbinding, partnerId: number, contactpersoonId: number): Promise<void> {

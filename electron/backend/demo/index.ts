@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Rol } from '../../shared/rollen';
-import { maandenErbij, vandaag } from '../../shared/datum';
-import { Bestand } from './bestand/bestand';
-import * as gebruikers from './bestand/gebruikers';
-import * as partners from './keten/partners';
+import type { Rol } from '../../../shared/rollen';
+import { maandenErbij, vandaag } from '../../../shared/datum';
+import { Bestand } from '../bestand/bestand';
+import * as gebruikers from '../bestand/gebruikers';
+import * as partners from '../keten/partners';
 
 export const DEMOMAP = 'demo';
 /** Printed on the first-start screen: the demo holds only synthetic data. */

@@ -1,0 +1,83 @@
+/**
+ * Reads from the bestand what the policy engine needs: the items of a dossier (its signals and the
+ * relevant answers to inquiries, with their consents) and the partners as recipients.
+ */
+import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
+import type { Verbinding } from '../bestand/verbinding';
+import { categorieVanBron } from '../keten/categorie';
+import type { Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
+
+interface ToestemmingRij {
+  id: number;
+  soort: Toestemmingsoort;
+  signaal_id: number | null;
+  navraag_id: number | null;
+  gegeven_door_partner_id: number;
+  ontvanger_partner_id: number | null;
+  gegeven_op: string;
+  ingetrokken_op: string | null;
+}
+
+const naarToestemming = (r: ToestemmingRij): Toestemming => ({
+  id: r.id,
+  soort: r.soort,
+  gegevenDoorPartnerId: r.gegeven_door_partner_id,
+  ontvangerPartnerId: r.ontvanger_partner_id,
+  gegevenOp: r.gegeven_op,
+  ingetrokkenOp: r.ingetrokken_op,
+});
+
+export async function ontvangers(v: Verbinding): Promise<Ontvanger[]> {
+  return v.all<Ontvanger>(
+    'SELECT id, code, naam, soort, rol, land, toegetreden_op AS toegetredenOp, uitgetreden_per AS uitgetredenPer FROM partners ORDER BY rol = \'kandidaat\', code',
+  );
+}
+
+export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise<Gegevensitem[]> {
+  const signalen = await v.all<{ id: number; nummer: string; delen: string; formulier: string; bron_id: number | null; bron_soort: Partnersoort | null; bron_naam: string | null; personen: number }>(
+    `SELECT s.id, s.nummer, s.delen, s.formulier, p.id AS bron_id, p.soort AS bron_soort, p.naam AS bron_naam,
+            (SELECT count(*) FROM signaal_personen sp WHERE sp.signaal_id = s.id) AS personen
+       FROM signalen s LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ? ORDER BY s.id`,
+    [dossierId],
+  );
+  const toestemmingen = (await v.all<ToestemmingRij>(
+    `SELECT * FROM toestemmingen WHERE signaal_id IN (SELECT id FROM signalen WHERE dossier_id = ?)
+        OR navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)`,
+    [dossierId, dossierId],
+  ));
+  const items: Gegevensitem[] = signalen.map((s) => {
+    const formulier = JSON.parse(s.formulier) as { handhaving?: { strafbareFeiten?: string } };
+    const soort = s.bron_soort ?? 'overig';
+    return {
+      sleutel: `signaal:${s.id}`,
+      omschrijving: `Signaal ${s.nummer}${s.bron_naam ? ` (${s.bron_naam})` : ''}`,
+      categorie: categorieVanBron(soort),
+      bron: { partnerId: s.bron_id ?? 0, soort },
+      identificerend: s.personen > 0,
+      identificeerbaarToegestaan: s.delen === 'identificeerbaar',
+      // Art. 17.2: what the form records as committed offences is the concrete suspicion.
+      concreteVerdenking: formulier.handhaving?.strafbareFeiten === 'ja',
+      toestemmingen: toestemmingen.filter((t) => t.signaal_id === s.id).map(naarToestemming),
+    };
+  });
+  const navragen = await v.all<{ id: number; partner_id: number; soort: Partnersoort; naam: string; categorie: string; concrete_verdenking: number }>(
+    `SELECT n.id, n.partner_id, p.soort, p.naam, n.categorie, n.concrete_verdenking FROM navragen n JOIN partners p ON p.id = n.partner_id
+      WHERE n.dossier_id = ? AND n.beantwoord_op IS NOT NULL AND n.relevant = 1 ORDER BY n.id`,
+    [dossierId],
+  );
+  for (const n of navragen) {
+    items.push({
+      sleutel: `navraag:${n.id}`,
+      omschrijving: `Antwoord op navraag bij ${n.naam}`,
+      categorie: n.categorie as Gegevensitem['categorie'],
+      bron: { partnerId: n.partner_id, soort: n.soort },
+      identificerend: true,
+      identificeerbaarToegestaan: true,
+      concreteVerdenking: n.concrete_verdenking === 1,
+      toestemmingen: toestemmingen.filter((t) => t.navraag_id === n.id).map(naarToestemming),
+    });
+  }
+  return items;
+}
+
+export type { Partnersoort, PartnerRol };

@@ -1,0 +1,129 @@
+/**
+ * The verstrekkingenlog (art. 1j, 25.3): the one function every provision goes through — agenda
+ * pack, print, inquiry, spoed, bundle. It asks the policy engine per item and records recipient,
+ * items, categories, form, article and the consent used. What the engine refuses is not provided,
+ * unless the ketenregisseur overrides with a reason, which is recorded and audited.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { vandaag } from '../../../shared/datum';
+import type { Bestand } from '../bestand/bestand';
+import { magVerstrekken } from './magVerstrekken';
+import { itemsVanDossier, ontvangers } from './gegevens';
+import type { Beslissing, Context, Doel, Gegevensitem } from './typen';
+
+export interface Verstrekkingsverzoek {
+  ontvangerId: number;
+  dossierId: number;
+  doel: Doel;
+  /** What kind of provision this is: navraag, spoed, agenda, print, bundel, handmatig. */
+  soort: string;
+  context: Omit<Context, 'datum'> & { datum?: string };
+  /** Only these items; all items of the dossier when absent. */
+  itemSleutels?: readonly string[];
+  /** Provide what is allowed and leave the rest, instead of refusing the whole provision. */
+  alleenToegestaan?: boolean;
+  /** A recorded override by the ketenregisseur (DESIGN §3). */
+  overschrijven?: { reden: string };
+}
+
+/**
+ * Limits set by law rather than by the chain's own judgement: no override reaches past them —
+ * outside the EU/EEA (art. 15.4), Belastingdienst data (art. 18), outside the covenant circle
+ * (art. 4, 21.7, 34.3). Consent and need-to-know refusals can be overridden, with a reason.
+ */
+const NIET_OVERSCHRIJFBAAR = ['art. 15.4', 'art. 18.1', 'art. 18.2', 'art. 21.7', 'art. 4', 'art. 4.3', 'art. 34.3'];
+
+export interface Verstrekkingsuitkomst {
+  verstrekkingId: number | null;
+  verstrekt: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
+  geweigerd: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
+}
+
+export async function beslissingen(b: Bestand, dossierId: number, ontvangerId: number, doel: Doel, context: Context, itemSleutels?: readonly string[]) {
+  const ontvanger = (await ontvangers(b.v)).find((o) => o.id === ontvangerId);
+  if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', `Partner ${ontvangerId} staat niet in het register.`);
+  let items: Gegevensitem[] = await itemsVanDossier(b.v, dossierId);
+  if (itemSleutels) items = items.filter((i) => itemSleutels.includes(i.sleutel));
+  return { ontvanger, uitkomsten: items.map((item) => ({ item, beslissing: magVerstrekken(item, ontvanger, doel, context) })) };
+}
+
+export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Promise<Verstrekkingsuitkomst> {
+  const context: Context = { datum: vandaag(), ...verzoek.context };
+  const { ontvanger, uitkomsten } = await beslissingen(b, verzoek.dossierId, verzoek.ontvangerId, verzoek.doel, context, verzoek.itemSleutels);
+  const toegestaan = uitkomsten.filter((u) => u.beslissing.toegestaan);
+  const geweigerd = uitkomsten.filter((u) => !u.beslissing.toegestaan);
+  const overschrijven = verzoek.overschrijven;
+  if (geweigerd.length && overschrijven) {
+    if (b.gebruiker.rol !== 'ketenregisseur') {
+      throw new KetenFout('GEEN_TOEGANG', 'Alleen de ketenregisseur kan een weigering van de beleidsmodule overschrijven.', { artikel: 'art. 12.7' });
+    }
+    if (overschrijven.reden.trim().length < 10) {
+      throw new KetenFout('ONGELDIGE_INVOER', 'Een overschrijving heeft een reden nodig.', { velden: [{ pad: 'overschrijven.reden', melding: 'Leg in minstens 10 tekens uit waarom' }] });
+    }
+    const hard = geweigerd.find((g) => NIET_OVERSCHRIJFBAAR.includes(g.beslissing.artikel));
+    if (hard) {
+      throw new KetenFout('CONVENANTREGEL', `Deze weigering kan niemand overschrijven: ${hard.beslissing.reden}`, { artikel: hard.beslissing.artikel });
+    }
+  } else if (geweigerd.length && !verzoek.alleenToegestaan) {
+    const eerste = geweigerd[0]!.beslissing;
+    throw new KetenFout(
+      'CONVENANTREGEL',
+      `Niet verstrekt aan ${ontvanger.naam}: ${geweigerd.map((g) => `${g.item.omschrijving} — ${g.beslissing.reden}`).join('; ')}`,
+      { artikel: eerste.artikel },
+    );
+  }
+  const teVerstrekken = overschrijven ? uitkomsten : toegestaan;
+  if (teVerstrekken.length === 0) return { verstrekkingId: null, verstrekt: [], geweigerd: geweigerd.map(beschrijf) };
+  const items = teVerstrekken.map(({ item, beslissing }) => ({
+    sleutel: item.sleutel,
+    vorm: beslissing.toegestaan ? beslissing.vorm : 'geanonimiseerd',
+    artikel: beslissing.artikel,
+    toestemmingId: beslissing.toestemmingId ?? null,
+    toestemmingIds: beslissing.toestemmingIds ?? (beslissing.toestemmingId ? [beslissing.toestemmingId] : []),
+    overschreven: !beslissing.toegestaan,
+  }));
+  const categorieen = [...new Set(teVerstrekken.map((u) => u.item.categorie))];
+  const id = await b.v.transactie(async () => {
+    const { lastID } = await b.v.run(
+      'INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, doel, soort, dossier_id, items, categorieen, overschreven, overschrijf_reden) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      [new Date().toISOString(), b.gebruiker.naam, ontvanger.id, verzoek.doel, verzoek.soort, verzoek.dossierId, JSON.stringify(items), JSON.stringify(categorieen), overschrijven && geweigerd.length ? 1 : 0, overschrijven?.reden ?? ''],
+    );
+    await b.audit('verstrekking', `partner:${ontvanger.code}`, { verstrekkingId: lastID, doel: verzoek.doel, soort: verzoek.soort, dossierId: verzoek.dossierId, items: items.map((i) => `${i.sleutel}:${i.vorm}`) });
+    if (overschrijven && geweigerd.length) {
+      await b.audit('verstrekking.overschreven', `partner:${ontvanger.code}`, {
+        verstrekkingId: lastID,
+        reden: overschrijven.reden,
+        geweigerdDoorBeleid: geweigerd.map((g) => ({ item: g.item.sleutel, artikel: g.beslissing.artikel })),
+      });
+    }
+    return lastID;
+  });
+  return {
+    verstrekkingId: id,
+    verstrekt: teVerstrekken.map(beschrijf),
+    geweigerd: overschrijven ? [] : geweigerd.map(beschrijf),
+  };
+}
+
+const beschrijf = ({ item, beslissing }: { item: Gegevensitem; beslissing: Beslissing }) => ({ sleutel: item.sleutel, omschrijving: item.omschrijving, beslissing });
+
+export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
+  const rijen = await b.v.all<{ id: number; tijd: string; door: string; ontvanger: string; ontvanger_id: number; doel: string; soort: string; dossier_id: number | null; items: string; categorieen: string; overschreven: number; overschrijf_reden: string }>(
+    `SELECT v.*, p.naam AS ontvanger, p.id AS ontvanger_id FROM verstrekkingen v JOIN partners p ON p.id = v.ontvanger_partner_id
+      ${dossierId ? 'WHERE v.dossier_id = ?' : ''} ORDER BY v.id DESC LIMIT 500`,
+    dossierId ? [dossierId] : [],
+  );
+  return rijen.map((r) => ({
+    id: r.id,
+    tijd: r.tijd,
+    door: r.door,
+    ontvanger: { id: r.ontvanger_id, naam: r.ontvanger },
+    doel: r.doel,
+    soort: r.soort,
+    dossierId: r.dossier_id,
+    items: JSON.parse(r.items) as Array<{ sleutel: string; vorm: string; artikel: string; toestemmingId: number | null; toestemmingIds?: number[]; overschreven: boolean }>,
+    categorieen: JSON.parse(r.categorieen) as string[],
+    overschreven: r.overschreven === 1,
+    overschrijfReden: r.overschrijf_reden,
+  }));
+}

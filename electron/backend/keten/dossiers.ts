@@ -1,0 +1,150 @@
+/**
+ * Dossiers: signals about one case combined with what partners add on inquiry (art. 7.2–7.3, 16.2).
+ * The process step follows the transition table of shared/domein/dossier.ts; every step is recorded.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { magOvergaan, OVERGANGEN, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import type { Bestand } from '../bestand/bestand';
+import { volgendNummer } from './nummers';
+import { signaalRij } from './signalen';
+
+interface DossierTabelRij {
+  id: number;
+  nummer: string;
+  titel: string;
+  fase: Dossierfase;
+  aangemaakt: string;
+  aangemaakt_door: string;
+  gesloten_op: string | null;
+}
+
+export async function dossierRij(b: Bestand, id: number): Promise<DossierTabelRij> {
+  const r = await b.v.get<DossierTabelRij>('SELECT * FROM dossiers WHERE id = ?', [id]);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', `Dossier ${id} bestaat niet.`);
+  return r;
+}
+
+async function gebeurtenis(b: Bestand, dossierId: number, soort: string, toelichting: string, van: Dossierfase | null = null, naar: Dossierfase | null = null): Promise<void> {
+  await b.v.run('INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, van_fase, naar_fase, toelichting) VALUES (?,?,?,?,?,?,?)', [
+    dossierId,
+    new Date().toISOString(),
+    b.gebruiker.naam,
+    soort,
+    van,
+    naar,
+    toelichting,
+  ]);
+}
+
+/** Only submitted signals the user may see, and not already in another dossier, go into a dossier. */
+async function controleerSignalen(b: Bestand, signaalIds: readonly number[], dossierId: number | null): Promise<Array<{ id: number; nummer: string }>> {
+  if (signaalIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', 'Kies ten minste één signaal.', { velden: [{ pad: 'signaalIds', melding: 'Kies ten minste één signaal' }] });
+  const uit: Array<{ id: number; nummer: string }> = [];
+  for (const id of new Set(signaalIds)) {
+    const r = await signaalRij(b, id);
+    if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', `Signaal ${r.nummer} is nog een concept; dien het eerst in.`);
+    if (r.dossier_id !== null && r.dossier_id !== dossierId) {
+      const d = await b.v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [r.dossier_id]);
+      throw new KetenFout('CONFLICT', `Signaal ${r.nummer} zit al in dossier ${d?.nummer ?? r.dossier_id}.`);
+    }
+    uit.push({ id, nummer: r.nummer });
+  }
+  return uit;
+}
+
+async function signalenKoppelen(b: Bestand, dossierId: number, signalen: Array<{ id: number }>): Promise<void> {
+  for (const s of signalen) {
+    // Putting a signal in a dossier is the decision of art. 16.3 that it leads to dossier-forming.
+    await b.v.run("UPDATE signalen SET dossier_id = ?, besluit = 'dossier', besluit_door = ?, besluit_op = ? WHERE id = ?", [dossierId, b.gebruiker.naam, new Date().toISOString(), s.id]);
+  }
+}
+
+export async function dossierMaken(b: Bestand, signaalIds: readonly number[], titel: string): Promise<number> {
+  return b.v.transactie(async () => {
+    const signalen = await controleerSignalen(b, signaalIds, null);
+    const nummer = await volgendNummer(b.v, 'dossiers', 'D', new Date().getFullYear());
+    const nu = new Date().toISOString();
+    const id = (await b.v.run("INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door) VALUES (?,?,'dossiervorming',?,?)", [nummer, titel, nu, b.gebruiker.naam])).lastID;
+    await signalenKoppelen(b, id, signalen);
+    await gebeurtenis(b, id, 'aangemaakt', `Gevormd uit ${signalen.map((s) => s.nummer).join(', ')}`, 'detectie', 'dossiervorming');
+    await b.audit('dossier.aangemaakt', `dossier:${nummer}`, { signalen: signalen.map((s) => s.nummer) });
+    return id;
+  });
+}
+
+export async function signalenToevoegen(b: Bestand, dossierId: number, signaalIds: readonly number[]): Promise<void> {
+  await b.v.transactie(async () => {
+    const d = await dossierRij(b, dossierId);
+    if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is gesloten.`);
+    const signalen = await controleerSignalen(b, signaalIds, dossierId);
+    await signalenKoppelen(b, dossierId, signalen);
+    await gebeurtenis(b, dossierId, 'signalen-toegevoegd', signalen.map((s) => s.nummer).join(', '));
+    await b.audit('dossier.signalen-toegevoegd', `dossier:${d.nummer}`, { signalen: signalen.map((s) => s.nummer) });
+  });
+}
+
+export async function signaalUitDossier(b: Bestand, dossierId: number, signaalId: number): Promise<void> {
+  await b.v.transactie(async () => {
+    const d = await dossierRij(b, dossierId);
+    const s = await signaalRij(b, signaalId);
+    if (s.dossier_id !== dossierId) throw new KetenFout('CONFLICT', `Signaal ${s.nummer} zit niet in dossier ${d.nummer}.`);
+    const over = (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM signalen WHERE dossier_id = ?', [dossierId]))?.n ?? 0;
+    if (over <= 1) throw new KetenFout('CONFLICT', 'Dit is het laatste signaal van het dossier; een dossier zonder signalen kan niet bestaan.');
+    await b.v.run("UPDATE signalen SET dossier_id = NULL, besluit = 'open' WHERE id = ?", [signaalId]);
+    await gebeurtenis(b, dossierId, 'signaal-verwijderd', s.nummer);
+    await b.audit('dossier.signaal-verwijderd', `dossier:${d.nummer}`, { signaal: s.nummer });
+  });
+}
+
+/** Splitting moves some signals to a new dossier in the same step; the rest stays. */
+export async function dossierSplitsen(b: Bestand, dossierId: number, signaalIds: readonly number[], titel: string): Promise<number> {
+  return b.v.transactie(async () => {
+    const d = await dossierRij(b, dossierId);
+    const alle = (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id);
+    const weg = [...new Set(signaalIds)];
+    if (weg.length === 0 || weg.some((id) => !alle.includes(id))) throw new KetenFout('ONGELDIGE_INVOER', `Kies signalen uit dossier ${d.nummer}.`, { velden: [{ pad: 'signaalIds', melding: 'Alleen signalen uit dit dossier' }] });
+    if (weg.length === alle.length) throw new KetenFout('CONFLICT', 'Bij splitsen blijft ten minste één signaal in het oorspronkelijke dossier.');
+    const nummer = await volgendNummer(b.v, 'dossiers', 'D', new Date().getFullYear());
+    const nu = new Date().toISOString();
+    const nieuw = (await b.v.run('INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?)', [nummer, titel, d.fase, nu, b.gebruiker.naam])).lastID;
+    for (const id of weg) await b.v.run('UPDATE signalen SET dossier_id = ? WHERE id = ?', [nieuw, id]);
+    await gebeurtenis(b, dossierId, 'gesplitst', `Signalen naar ${nummer}`);
+    await gebeurtenis(b, nieuw, 'aangemaakt', `Afgesplitst van ${d.nummer}`, null, d.fase);
+    await b.audit('dossier.gesplitst', `dossier:${d.nummer}`, { nieuw: nummer, aantal: weg.length });
+    return nieuw;
+  });
+}
+
+export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierfase, toelichting: string): Promise<void> {
+  await b.v.transactie(async () => {
+    const d = await dossierRij(b, dossierId);
+    if (!magOvergaan(d.fase, naar)) {
+      const mogelijk = OVERGANGEN[d.fase];
+      throw new KetenFout(
+        'CONVENANTREGEL',
+        `Van "${d.fase}" naar "${naar}" is geen stap in het proces. ${mogelijk.length ? `Mogelijk: ${mogelijk.join(', ')}.` : 'Dit dossier is gesloten.'}`,
+        { artikel: 'art. 10.1' },
+      );
+    }
+    await b.v.run('UPDATE dossiers SET fase = ?, gesloten_op = ? WHERE id = ?', [naar, naar === 'gesloten' ? new Date().toISOString().slice(0, 10) : null, dossierId]);
+    await gebeurtenis(b, dossierId, 'fase', toelichting, d.fase, naar);
+    await b.audit('dossier.fase', `dossier:${d.nummer}`, { van: d.fase, naar });
+  });
+}
+
+export async function dossiersLijst(b: Bestand, fase?: Dossierfase): Promise<DossierRij[]> {
+  const rijen = await b.v.all<DossierTabelRij & { aantal: number; gewijzigd: string | null }>(
+    `SELECT d.*, (SELECT count(*) FROM signalen s WHERE s.dossier_id = d.id) AS aantal,
+            (SELECT max(tijd) FROM dossier_gebeurtenissen g WHERE g.dossier_id = d.id) AS gewijzigd
+       FROM dossiers d ${fase ? 'WHERE d.fase = ?' : ''} ORDER BY d.aangemaakt DESC`,
+    fase ? [fase] : [],
+  );
+  return rijen.map((r) => ({ id: r.id, nummer: r.nummer, titel: r.titel, fase: r.fase, aantalSignalen: r.aantal, aangemaakt: r.aangemaakt, gewijzigd: r.gewijzigd ?? r.aangemaakt }));
+}
+
+export async function gebeurtenissen(b: Bestand, dossierId: number) {
+  return b.v.all<{ id: number; tijd: string; door: string; soort: string; vanFase: Dossierfase | null; naarFase: Dossierfase | null; toelichting: string }>(
+    'SELECT id, tijd, door, soort, van_fase AS vanFase, naar_fase AS naarFase, toelichting FROM dossier_gebeurtenissen WHERE dossier_id = ? ORDER BY id',
+    [dossierId],
+  );
+}

@@ -1,0 +1,327 @@
+/**
+ * Signals: intake of the Format casus (drafts and submission), the list with search and filters,
+ * the detail in anonymised or identifiable form, and the decision whether a signal leads to a
+ * dossier (art. 16.3).
+ */
+import { KetenFout, type Veldfout } from '../../../shared/fouten';
+import {
+  anonimiseer,
+  controleerVolledig,
+  formatCasusSchema,
+  kenmerken,
+  type FormatCasus,
+  type SignaalDetail,
+  type SignaalRij,
+} from '../../../shared/domein/signaal';
+import type { Bestand } from '../bestand/bestand';
+import type { SqlWaarde } from '../bestand/verbinding';
+import { volgendNummer } from './nummers';
+import { persoonVastleggen, personenVanSignaal, verweesdePersoonVerwijderen, type Betrokkenenrol } from './personen';
+
+const ROLLEN: readonly Betrokkenenrol[] = ['slachtoffer', 'pleger', 'faciliteerder'];
+
+interface SignaalTabelRij {
+  id: number;
+  nummer: string;
+  status: 'concept' | 'ingediend';
+  datum_tijd: string;
+  fase: number | null;
+  bron_partner_id: number | null;
+  delen: string;
+  vermoedens: string;
+  minderjarig: number;
+  jeugdprostitutie: number;
+  formulier: string;
+  besluit: 'open' | 'dossier' | 'geen-dossier';
+  besluit_toelichting: string;
+  dossier_id: number | null;
+  aangemaakt: string;
+  aangemaakt_door: string;
+  gewijzigd: string;
+}
+
+/** Free text of the form for the search index, apart from summary and names. */
+function vrijeTekst(f: FormatCasus): string {
+  const delen: string[] = [];
+  for (const groep of [f.vraag1, f.vraag2, f.dwang, f.handhaving, f.hulpverlening, f.omgevingSlachtoffer, f.omgevingPleger]) {
+    for (const w of Object.values(groep)) if (typeof w === 'string' && w.length > 3 && !['ja', 'nee', 'onbekend', 'meerdere'].includes(w)) delen.push(w);
+  }
+  for (const rol of ROLLEN) delen.push(f[rol].woonplaats, f[rol].nationaliteit);
+  return delen.filter(Boolean).join(' \n');
+}
+
+/** Drafts are their author's alone; submitted signals are open to every role with case access (art. 15.3). */
+function zichtbaar(b: Bestand, r: { status: string; aangemaakt_door: string }): boolean {
+  return r.status === 'ingediend' || r.aangemaakt_door === b.gebruiker.naam;
+}
+
+export async function signaalRij(b: Bestand, id: number): Promise<SignaalTabelRij> {
+  const r = await b.v.get<SignaalTabelRij>('SELECT * FROM signalen WHERE id = ?', [id]);
+  if (!r || !zichtbaar(b, r)) throw new KetenFout('NIET_GEVONDEN', `Signaal ${id} bestaat niet of is een concept van een ander.`);
+  return r;
+}
+
+/** Checks against the registry and the catalogue, which the form schema cannot know. */
+async function controleerVerwijzingen(b: Bestand, f: FormatCasus): Promise<Veldfout[]> {
+  const fouten: Veldfout[] = [];
+  for (const [pad, id] of [['bron.partnerId', f.bron.partnerId], ['melder.partnerId', f.melder.partnerId]] as const) {
+    if (id !== null && !(await b.v.get('SELECT 1 FROM partners WHERE id = ?', [id]))) fouten.push({ pad, melding: `Partner ${id} staat niet in het partnerregister` });
+  }
+  for (const id of f.indicatoren) {
+    const ind = await b.v.get<{ actief: number; tekst: string }>('SELECT actief, tekst FROM indicatoren WHERE id = ?', [id]);
+    if (!ind) fouten.push({ pad: 'indicatoren', melding: `Indicator ${id} bestaat niet in de catalogus` });
+  }
+  return fouten;
+}
+
+export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefined; formulier: FormatCasus; indienen: boolean }): Promise<number> {
+  const f = formatCasusSchema.parse(invoer.formulier);
+  const vorige = invoer.id ? await signaalRij(b, invoer.id) : undefined;
+  const fouten = [...(await controleerVerwijzingen(b, f)), ...(invoer.indienen || vorige?.status === 'ingediend' ? controleerVolledig(f) : [])];
+  if (vorige && vorige.status === 'ingediend' && invoer.indienen === false) {
+    fouten.push({ pad: 'indienen', melding: 'Een ingediend signaal wordt geen concept meer' });
+  }
+  if (!vorige) {
+    // New retired indicators are refused; old signals keep theirs (the catalogue is editable).
+    for (const id of f.indicatoren) {
+      const ind = await b.v.get<{ actief: number }>('SELECT actief FROM indicatoren WHERE id = ?', [id]);
+      if (ind && !ind.actief) fouten.push({ pad: 'indicatoren', melding: `Indicator ${id} is ingetrokken en kan niet meer worden gekozen` });
+    }
+  }
+  if (fouten.length) throw new KetenFout('ONGELDIGE_INVOER', 'Het signaal is niet opgeslagen: controleer de gemarkeerde velden.', { velden: fouten });
+  const k = kenmerken(f);
+  const status = invoer.indienen || vorige?.status === 'ingediend' ? 'ingediend' : 'concept';
+  const { slachtoffer, pleger, faciliteerder, ...rest } = f;
+  const nu = new Date().toISOString();
+  return b.v.transactie(async () => {
+    const kolommen: SqlWaarde[] = [
+      status,
+      f.datumTijd,
+      f.fase,
+      f.bron.partnerId,
+      f.delen,
+      f.vermoedens.join(','),
+      k.minderjarig ? 1 : 0,
+      k.jeugdprostitutie ? 1 : 0,
+      JSON.stringify(rest),
+    ];
+    let id: number;
+    if (vorige) {
+      id = vorige.id;
+      await b.v.run(
+        'UPDATE signalen SET status=?, datum_tijd=?, fase=?, bron_partner_id=?, delen=?, vermoedens=?, minderjarig=?, jeugdprostitutie=?, formulier=?, gewijzigd=?, gewijzigd_door=? WHERE id = ?',
+        [...kolommen, nu, b.gebruiker.naam, id],
+      );
+      await b.v.run('DELETE FROM signaal_indicatoren WHERE signaal_id = ?', [id]);
+      await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [id]);
+    } else {
+      const nummer = await volgendNummer(b.v, 'signalen', 'S', new Date().getFullYear());
+      id = (
+        await b.v.run(
+          'INSERT INTO signalen (status, datum_tijd, fase, bron_partner_id, delen, vermoedens, minderjarig, jeugdprostitutie, formulier, nummer, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+          [...kolommen, nummer, nu, b.gebruiker.naam, nu, b.gebruiker.naam],
+        )
+      ).lastID;
+    }
+    for (const ind of new Set(f.indicatoren)) await b.v.run('INSERT INTO signaal_indicatoren (signaal_id, indicator_id) VALUES (?,?)', [id, ind]);
+    await persoonVastleggen(b.v, id, 'slachtoffer', slachtoffer);
+    await persoonVastleggen(b.v, id, 'pleger', pleger);
+    await persoonVastleggen(b.v, id, 'faciliteerder', faciliteerder);
+    await b.v.run('INSERT INTO signalen_zoek (rowid, samenvatting, namen, tekst) VALUES (?,?,?,?)', [
+      id,
+      f.samenvatting,
+      [slachtoffer.naam, pleger.naam, faciliteerder.naam].filter(Boolean).join(' \n'),
+      vrijeTekst(f),
+    ]);
+    const nummer = vorige?.nummer ?? (await b.v.get<{ nummer: string }>('SELECT nummer FROM signalen WHERE id = ?', [id]))!.nummer;
+    await b.audit(vorige ? 'signaal.gewijzigd' : 'signaal.vastgelegd', `signaal:${nummer}`, { status, minderjarig: k.minderjarig });
+    return id;
+  });
+}
+
+/** A draft can be thrown away by its author; a submitted signal leaves only through the purge rules. */
+export async function conceptVerwijderen(b: Bestand, id: number): Promise<void> {
+  const r = await signaalRij(b, id);
+  if (r.status !== 'concept') throw new KetenFout('CONVENANTREGEL', 'Een ingediend signaal wordt alleen verwijderd volgens de bewaarregels (na overdracht of besluit geen actie).', { artikel: 'art. 16.7–16.8' });
+  await b.v.transactie(async () => {
+    const personen = await personenVanSignaal(b.v, id);
+    await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [id]);
+    await b.v.run('DELETE FROM signalen WHERE id = ?', [id]);
+    for (const p of personen) await verweesdePersoonVerwijderen(b.v, p.persoon.id);
+    await b.audit('signaal.concept-verwijderd', `signaal:${r.nummer}`);
+  });
+  await b.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+}
+
+export interface SignaalFilter {
+  zoek?: string | undefined;
+  fase?: number | undefined;
+  bronPartnerId?: number | undefined;
+  vermoeden?: string | undefined;
+  indicatorId?: number | undefined;
+  vanaf?: string | undefined;
+  tot?: string | undefined;
+  status?: 'concept' | 'ingediend' | undefined;
+  zonderDossier?: boolean | undefined;
+  offset: number;
+  limiet: number;
+}
+
+/** Turns what a user types into an FTS5 query: every word must match, as a prefix. */
+export function ftsVraag(zoek: string): string | null {
+  const woorden = zoek
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return woorden.length ? woorden.map((w) => `"${w.replaceAll('"', '')}"*`).join(' AND ') : null;
+}
+
+export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rijen: SignaalRij[]; totaal: number }> {
+  const waar: string[] = ["(s.status = 'ingediend' OR s.aangemaakt_door = ?)"];
+  const params: SqlWaarde[] = [b.gebruiker.naam];
+  const fts = f.zoek ? ftsVraag(f.zoek) : null;
+  if (fts) {
+    waar.push('s.id IN (SELECT rowid FROM signalen_zoek WHERE signalen_zoek MATCH ?)');
+    params.push(fts);
+  }
+  if (f.fase) {
+    waar.push('s.fase = ?');
+    params.push(f.fase);
+  }
+  if (f.bronPartnerId) {
+    waar.push('s.bron_partner_id = ?');
+    params.push(f.bronPartnerId);
+  }
+  if (f.vermoeden) {
+    waar.push("(',' || s.vermoedens || ',') LIKE ?");
+    params.push(`%,${f.vermoeden},%`);
+  }
+  if (f.indicatorId) {
+    waar.push('s.id IN (SELECT signaal_id FROM signaal_indicatoren WHERE indicator_id = ?)');
+    params.push(f.indicatorId);
+  }
+  if (f.vanaf) {
+    waar.push('s.datum_tijd >= ?');
+    params.push(f.vanaf);
+  }
+  if (f.tot) {
+    waar.push('s.datum_tijd < ?');
+    params.push(f.tot);
+  }
+  if (f.status) {
+    waar.push('s.status = ?');
+    params.push(f.status);
+  }
+  if (f.zonderDossier) waar.push('s.dossier_id IS NULL');
+  const w = `WHERE ${waar.join(' AND ')}`;
+  const totaal = (await b.v.get<{ n: number }>(`SELECT count(*) AS n FROM signalen s ${w}`, params))?.n ?? 0;
+  const rijen = await b.v.all<SignaalTabelRij & { bron_code: string | null; bron_naam: string | null; dossier_nummer: string | null; aantal_ind: number }>(
+    `SELECT s.*, p.code AS bron_code, p.naam AS bron_naam, d.nummer AS dossier_nummer,
+            (SELECT count(*) FROM signaal_indicatoren si WHERE si.signaal_id = s.id) AS aantal_ind
+       FROM signalen s LEFT JOIN partners p ON p.id = s.bron_partner_id LEFT JOIN dossiers d ON d.id = s.dossier_id
+       ${w} ORDER BY s.datum_tijd DESC, s.id DESC LIMIT ? OFFSET ?`,
+    [...params, f.limiet, f.offset],
+  );
+  if (f.zoek) await b.audit('signalen.gezocht', 'signalen', { zoekterm: f.zoek, gevonden: totaal });
+  return {
+    totaal,
+    rijen: rijen.map((r) => ({
+      id: r.id,
+      nummer: r.nummer,
+      status: r.status,
+      datumTijd: r.datum_tijd,
+      fase: r.fase,
+      bron: r.bron_partner_id && r.bron_code ? { id: r.bron_partner_id, code: r.bron_code, naam: r.bron_naam ?? '' } : null,
+      vermoedens: r.vermoedens ? r.vermoedens.split(',') : [],
+      minderjarig: r.minderjarig === 1,
+      jeugdprostitutie: r.jeugdprostitutie === 1,
+      aantalIndicatoren: r.aantal_ind,
+      dossier: r.dossier_id && r.dossier_nummer ? { id: r.dossier_id, nummer: r.dossier_nummer } : null,
+      besluit: r.besluit,
+    })),
+  };
+}
+
+/** The whole form, rebuilt from the signal row and its persons. */
+export async function formulierVan(b: Bestand, r: SignaalTabelRij): Promise<FormatCasus> {
+  const rest = JSON.parse(r.formulier) as Record<string, unknown>;
+  const personen = await personenVanSignaal(b.v, r.id);
+  const personalia = Object.fromEntries(
+    personen.map(({ rol, persoon: p }) => [
+      rol,
+      {
+        naam: p.naam,
+        geboortedatum: p.geboortedatum,
+        geslacht: p.geslacht,
+        adres: p.adres,
+        woonplaats: p.woonplaats,
+        nationaliteit: p.nationaliteit,
+        verblijfstatus: p.verblijfstatus,
+        ...(rol === 'faciliteerder' ? { soort: p.soort_faciliteerder } : { woonsituatie: p.woonsituatie }),
+      },
+    ]),
+  );
+  return formatCasusSchema.parse({ ...rest, ...personalia });
+}
+
+/**
+ * The detail: anonymised unless the user asks for the identifiable form, which is audited
+ * (art. 6.2, 9.5; DESIGN §3: "every view and export offers the anonymised form first").
+ */
+export async function signaalDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar'): Promise<SignaalDetail> {
+  const r = await signaalRij(b, id);
+  const volledig = await formulierVan(b, r);
+  const { formulier, afgeschermd } = vorm === 'identificeerbaar' ? { formulier: volledig, afgeschermd: [] } : anonimiseer(volledig);
+  if (vorm === 'identificeerbaar') await b.audit('signaal.ingezien', `signaal:${r.nummer}`, { vorm });
+  const rij = await signaalRijVoorLijst(b, id);
+  const indicatorTeksten = await b.v.all<{ id: number; code: string; tekst: string; actief: number }>(
+    'SELECT i.id, i.code, i.tekst, i.actief FROM signaal_indicatoren si JOIN indicatoren i ON i.id = si.indicator_id WHERE si.signaal_id = ? ORDER BY i.code',
+    [id],
+  );
+  return {
+    ...rij,
+    formulier,
+    vorm,
+    afgeschermd,
+    leeftijdSlachtoffer: kenmerken(volledig).leeftijd,
+    indicatorTeksten: indicatorTeksten.map((i) => ({ ...i, actief: i.actief === 1 })),
+    personen: (await personenVanSignaal(b.v, id)).map((p) => ({ rol: p.rol, persoonId: p.persoon.id })),
+    besluitToelichting: r.besluit_toelichting,
+    aangemaakt: r.aangemaakt,
+    aangemaaktDoor: r.aangemaakt_door,
+    gewijzigd: r.gewijzigd,
+  };
+}
+
+async function signaalRijVoorLijst(b: Bestand, id: number): Promise<SignaalRij> {
+  const r = await signaalRij(b, id);
+  const bron = r.bron_partner_id ? await b.v.get<{ id: number; code: string; naam: string }>('SELECT id, code, naam FROM partners WHERE id = ?', [r.bron_partner_id]) : undefined;
+  const dossier = r.dossier_id ? await b.v.get<{ id: number; nummer: string }>('SELECT id, nummer FROM dossiers WHERE id = ?', [r.dossier_id]) : undefined;
+  const aantal = (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM signaal_indicatoren WHERE signaal_id = ?', [id]))?.n ?? 0;
+  return {
+    id: r.id,
+    nummer: r.nummer,
+    status: r.status,
+    datumTijd: r.datum_tijd,
+    fase: r.fase,
+    bron: bron ?? null,
+    vermoedens: r.vermoedens ? r.vermoedens.split(',') : [],
+    minderjarig: r.minderjarig === 1,
+    jeugdprostitutie: r.jeugdprostitutie === 1,
+    aantalIndicatoren: aantal,
+    dossier: dossier ?? null,
+    besluit: r.besluit,
+  };
+}
+
+/** Art. 16.3: ketenregisseur and zorgcoördinator decide which signals lead to a dossier. */
+export async function besluitDossiervorming(b: Bestand, id: number, besluit: 'dossier' | 'geen-dossier' | 'open', toelichting: string): Promise<void> {
+  const r = await signaalRij(b, id);
+  if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', 'Over een concept wordt nog niet besloten; dien het signaal eerst in.');
+  if (r.dossier_id && besluit !== 'dossier') throw new KetenFout('CONFLICT', 'Dit signaal zit in een dossier; haal het daar eerst uit.');
+  await b.v.transactie(async () => {
+    await b.v.run('UPDATE signalen SET besluit = ?, besluit_toelichting = ?, besluit_door = ?, besluit_op = ? WHERE id = ?', [besluit, toelichting, b.gebruiker.naam, new Date().toISOString(), id]);
+    await b.audit('signaal.besluit', `signaal:${r.nummer}`, { besluit, artikel: 'art. 16.3' });
+  });
+}

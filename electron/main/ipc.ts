@@ -1,0 +1,86 @@
+/**
+ * The Electron IPC adapter (DESIGN §4, §7): one channel, `IPC_KANAAL`, carrying `{ kanaal, invoer }`.
+ * Like VS Code's main process it first checks who sent the message — only the top frame of our own
+ * window, showing a page of `app://ketenbestand/` — then the shape of the message, and hands the rest
+ * to the router, which validates the input against the contract and checks the session and role.
+ * No logic of its own beyond those two checks.
+ */
+import { IPC_KANAAL } from '../../shared/venster';
+import type { Resultaat } from '../../shared/fouten';
+import { APP_HERKOMST } from './protocol';
+
+/** The part of Electron's `WebFrameMain` the checks read. */
+export interface Afzenderframe {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+/** The part of Electron's `IpcMainInvokeEvent` the adapter reads. */
+export interface IpcAanroep {
+  readonly senderFrame: Afzenderframe | null;
+}
+
+/** The part of Electron's `ipcMain` the adapter uses, so tests pass a fake. */
+export interface IpcHoofd {
+  handle(kanaal: string, luisteraar: (event: IpcAanroep, ...args: unknown[]) => Promise<Resultaat<unknown>>): void;
+  removeHandler(kanaal: string): void;
+}
+
+export interface IpcRouter {
+  aanroepen(kanaal: string, invoer: unknown): Promise<Resultaat<unknown>>;
+}
+
+/** Decides whether a frame is the top frame of the main window (main.ts compares frame ids). */
+export type IsEigenFrame = (frame: Afzenderframe) => boolean;
+
+const MAX_KANAALNAAM = 100;
+
+const geenToegang: Resultaat<never> = {
+  ok: false,
+  fout: {
+    code: 'GEEN_TOEGANG',
+    melding: 'Dit verzoek komt niet uit het venster van Ketenbestand en is geweigerd.',
+  },
+};
+
+const ongeldigBericht: Resultaat<never> = {
+  ok: false,
+  fout: {
+    code: 'ONGELDIGE_INVOER',
+    melding: 'Het bericht aan Ketenbestand heeft niet de vorm { kanaal, invoer } en is geweigerd.',
+  },
+};
+
+export function isVanEigenVenster(frame: Afzenderframe | null, isEigenFrame: IsEigenFrame): boolean {
+  if (!frame) return false; // the frame navigated away or was destroyed while the message travelled
+  return frame.parent === null && isEigenFrame(frame) && frame.url.startsWith(APP_HERKOMST);
+}
+
+export function isBericht(args: readonly unknown[]): args is [{ kanaal: string; invoer?: unknown }] {
+  if (args.length !== 1) return false;
+  const bericht = args[0];
+  if (typeof bericht !== 'object' || bericht === null || Array.isArray(bericht)) return false;
+  if (Object.keys(bericht).some((sleutel) => sleutel !== 'kanaal' && sleutel !== 'invoer')) return false;
+  const { kanaal } = bericht as { kanaal?: unknown };
+  return typeof kanaal === 'string' && kanaal.length > 0 && kanaal.length <= MAX_KANAALNAAM;
+}
+
+/** Registers the one handler; returns a function that removes it again. */
+export function registreerIpc(ipcMain: IpcHoofd, router: IpcRouter, isEigenFrame: IsEigenFrame): () => void {
+  ipcMain.handle(IPC_KANAAL, async (event, ...args) => {
+    if (!isVanEigenVenster(event.senderFrame, isEigenFrame)) return geenToegang;
+    if (!isBericht(args)) return ongeldigBericht;
+    const [{ kanaal, invoer }] = args;
+    try {
+      return await router.aanroepen(kanaal, invoer);
+    } catch {
+      // The router answers every failure itself; this only keeps a thrown error (and whatever data
+      // it carries) from crossing into the page as a rejected promise.
+      return {
+        ok: false,
+        fout: { code: 'INTERNE_FOUT', melding: 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.' },
+      };
+    }
+  });
+  return () => ipcMain.removeHandler(IPC_KANAAL);
+}

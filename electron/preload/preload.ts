@@ -1,0 +1,25 @@
+/**
+ * The preload (DESIGN §7; small and explicit, like Element Desktop's): the page gets one object,
+ * `window.ketenbestand`, with one function that forwards a call of the contract over one IPC
+ * channel. Only channel names that shared/api.ts declares leave the page; the main process checks the
+ * sender frame and the router validates the input, so this is the first of three gates, not the only.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { isKanaalNaam } from '../../shared/api';
+import type { Resultaat } from '../../shared/fouten';
+import { IPC_KANAAL, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
+
+const api: VensterApi = {
+  aanroepen(kanaal: string, invoer: unknown): Promise<Resultaat<unknown>> {
+    if (typeof kanaal !== 'string' || !isKanaalNaam(kanaal)) {
+      return Promise.resolve({
+        ok: false,
+        fout: { code: 'ONBEKEND_KANAAL', melding: `Onbekend kanaal "${String(kanaal).slice(0, 100)}".` },
+      });
+    }
+    return ipcRenderer.invoke(IPC_KANAAL, { kanaal, invoer }) as Promise<Resultaat<unknown>>;
+  },
+  electron: process.versions.electron ?? '',
+};
+
+contextBridge.exposeInMainWorld(VENSTER_SLEUTEL, api);

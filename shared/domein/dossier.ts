@@ -1,0 +1,160 @@
+/**
+ * The process steps of art. 10.1 as one table of allowed transitions (house style: states as
+ * explicit machines). Anything not in the table is refused, and every allowed step is recorded.
+ */
+import { z } from '../zod-nl';
+
+export const DOSSIERFASEN = [
+  'detectie',
+  'dossiervorming',
+  'weging-en-kwalificatie',
+  'toewijzing-interventie',
+  'uitvoering-interventie',
+  'evaluatie',
+  'gesloten',
+] as const;
+export const dossierfaseSchema = z.enum(DOSSIERFASEN);
+export type Dossierfase = z.infer<typeof dossierfaseSchema>;
+
+/** Forward one step at a time; from weighing a dossier can go back to be completed (art. 13, "terug naar dossiervorming"). */
+export const OVERGANGEN: Readonly<Record<Dossierfase, readonly Dossierfase[]>> = {
+  detectie: ['dossiervorming'],
+  dossiervorming: ['weging-en-kwalificatie'],
+  'weging-en-kwalificatie': ['toewijzing-interventie', 'dossiervorming'],
+  'toewijzing-interventie': ['uitvoering-interventie'],
+  'uitvoering-interventie': ['evaluatie'],
+  evaluatie: ['gesloten'],
+  gesloten: [],
+};
+
+export const magOvergaan = (van: Dossierfase, naar: Dossierfase): boolean => OVERGANGEN[van].includes(naar);
+
+export const dossierRijSchema = z.object({
+  id: z.number().int(),
+  nummer: z.string(),
+  titel: z.string(),
+  fase: dossierfaseSchema,
+  aantalSignalen: z.number().int(),
+  aangemaakt: z.string(),
+  gewijzigd: z.string(),
+});
+export type DossierRij = z.infer<typeof dossierRijSchema>;
+
+export const gebeurtenisSchema = z.object({
+  id: z.number().int(),
+  tijd: z.string(),
+  door: z.string(),
+  soort: z.string(),
+  vanFase: dossierfaseSchema.nullable(),
+  naarFase: dossierfaseSchema.nullable(),
+  toelichting: z.string(),
+});
+
+export const navraagSchema = z.object({
+  id: z.number().int(),
+  partner: z.object({ id: z.number().int(), naam: z.string() }),
+  vraag: z.string(),
+  gevraagdOp: z.string(),
+  gevraagdDoor: z.string(),
+  beantwoordOp: z.string().nullable(),
+  antwoord: z.string(),
+  categorie: z.string(),
+  relevant: z.boolean().nullable(),
+  relevantieToelichting: z.string(),
+  concreteVerdenking: z.boolean(),
+});
+
+export const TOESTEMMINGSOORTEN = ['riec-emm', 'zorg-operationeel', 'ovj-strafrechtelijk'] as const;
+
+export const toestemmingSchema = z.object({
+  id: z.number().int(),
+  soort: z.enum(TOESTEMMINGSOORTEN),
+  signaalId: z.number().int().nullable(),
+  navraagId: z.number().int().nullable(),
+  gegevenDoor: z.string(),
+  ontvanger: z.string().nullable(),
+  gegevenOp: z.string(),
+  vastgelegdDoor: z.string(),
+  ingetrokkenOp: z.string().nullable(),
+  toelichting: z.string(),
+});
+
+export const betrokkeneSchema = z.object({
+  persoonId: z.number().int(),
+  rol: z.enum(['slachtoffer', 'pleger', 'faciliteerder']),
+  signaal: z.string(),
+  /** Empty in the anonymised form. */
+  naam: z.string(),
+  geboortedatum: z.string(),
+  leeftijd: z.number().int().nullable(),
+  geslacht: z.string(),
+  nationaliteit: z.string(),
+  woonplaats: z.string(),
+});
+
+export const beslissingSchema = z.object({
+  toegestaan: z.boolean(),
+  vorm: z.enum(['identificeerbaar', 'geanonimiseerd', 'geen']),
+  artikel: z.string(),
+  reden: z.string(),
+  toestemmingId: z.number().int().optional(),
+  toestemmingIds: z.array(z.number().int()).optional(),
+});
+
+export const DOELEN = ['navraag', 'advies', 'overleg', 'overdracht', 'spoed', 'emm'] as const;
+export const doelSchema = z.enum(DOELEN);
+
+export const matrixSchema = z.object({
+  doel: doelSchema,
+  items: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), categorie: z.string() })),
+  ontvangers: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      naam: z.string(),
+      soort: z.string(),
+      heeftTaak: z.boolean(),
+      beslissingen: z.array(beslissingSchema.extend({ sleutel: z.string() })),
+    }),
+  ),
+});
+export type Matrix = z.infer<typeof matrixSchema>;
+
+export const verstrekkingSchema = z.object({
+  id: z.number().int(),
+  tijd: z.string(),
+  door: z.string(),
+  ontvanger: z.object({ id: z.number().int(), naam: z.string() }),
+  doel: z.string(),
+  soort: z.string(),
+  dossierId: z.number().int().nullable(),
+  items: z.array(z.object({ sleutel: z.string(), vorm: z.string(), artikel: z.string(), toestemmingId: z.number().int().nullable(), toestemmingIds: z.array(z.number().int()).default([]), overschreven: z.boolean() })),
+  categorieen: z.array(z.string()),
+  overschreven: z.boolean(),
+  overschrijfReden: z.string(),
+});
+
+export const spoedSchema = z.object({
+  id: z.number().int(),
+  dossier: z.object({ id: z.number().int(), nummer: z.string() }).nullable(),
+  verzoek: z.string(),
+  partnerIds: z.array(z.number().int()),
+  beslotenOp: z.string(),
+  ketenregisseur: z.string(),
+  zorgcoordinator: z.string(),
+  status: z.enum(['wacht-op-bevestiging', 'bevestigd', 'ingetrokken']),
+});
+
+export const dossierDetailSchema = dossierRijSchema.extend({
+  vorm: z.enum(['identificeerbaar', 'geanonimiseerd']),
+  geslotenOp: z.string().nullable(),
+  volgendeFasen: z.array(dossierfaseSchema),
+  gebeurtenissen: z.array(gebeurtenisSchema),
+  signalen: z.array(z.object({ id: z.number().int(), nummer: z.string(), datumTijd: z.string(), bron: z.string(), samenvatting: z.string(), vermoedens: z.array(z.string()), delen: z.string() })),
+  betrokkenen: z.array(betrokkeneSchema),
+  navragen: z.array(navraagSchema),
+  toestemmingen: z.array(toestemmingSchema),
+  spoed: z.array(spoedSchema),
+  verstrekkingen: z.array(verstrekkingSchema),
+});
+export type DossierDetail = z.infer<typeof dossierDetailSchema>;

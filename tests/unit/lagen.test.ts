@@ -1,0 +1,168 @@
+/**
+ * DESIGN §4: layers import downwards only. eslint.config.js says the same with no-restricted-imports;
+ * this test resolves every import of every source file (static, type-only, `export … from`, dynamic
+ * `import()`, `require()`) to the folder it lands in, so the rule holds even when someone switches the
+ * lint off or writes an import the lint's patterns do not foresee.
+ */
+import { builtinModules } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+type Laag = 'renderer' | 'shared' | 'backend' | 'cli' | 'bridge' | 'main' | 'preload';
+/** What an import lands on: a layer folder, or one of these. */
+type Doel = Laag | 'node' | 'electron' | 'natief' | 'pakket' | 'resources' | 'elders';
+
+const LAAGMAPPEN: Record<string, Laag> = {
+  renderer: 'renderer',
+  shared: 'shared',
+  'electron/backend': 'backend',
+  'electron/cli': 'cli',
+  'electron/bridge': 'bridge',
+  'electron/main': 'main',
+  'electron/preload': 'preload',
+};
+
+/** Per layer: what it may import. Everything else is a violation. */
+const MAG: Record<Laag, readonly Doel[]> = {
+  renderer: ['renderer', 'shared', 'pakket', 'resources'],
+  shared: ['shared', 'pakket', 'resources'],
+  backend: ['backend', 'shared', 'node', 'natief', 'pakket', 'resources'],
+  cli: ['cli', 'backend', 'shared', 'node', 'natief', 'pakket', 'resources'],
+  bridge: ['bridge', 'backend', 'shared', 'node', 'pakket', 'resources'],
+  // main serves the page under the bridge's CSP, so the same policy holds in both modes.
+  main: ['main', 'backend', 'bridge', 'shared', 'node', 'electron', 'pakket', 'resources'],
+  // a sandboxed preload can require 'electron' and nothing from Node.
+  preload: ['preload', 'shared', 'electron', 'pakket'],
+};
+
+const NODE_BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
+const NATIEVE_PAKKETTEN = new Set(['@journeyapps/sqlcipher', 'better-sqlite3']);
+
+/** The layer a repository-relative path belongs to (forward slashes), or null outside the layers. */
+function laagVan(relPad: string): Laag | null {
+  for (const [map, laag] of Object.entries(LAAGMAPPEN)) {
+    if (relPad === map || relPad.startsWith(`${map}/`)) return laag;
+  }
+  return null;
+}
+
+function doelVan(bestand: string, specifier: string): Doel {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    const doel = path.posix.normalize(path.posix.join(path.posix.dirname(bestand), specifier));
+    const laag = laagVan(doel);
+    if (laag) return laag;
+    return doel === 'resources' || doel.startsWith('resources/') ? 'resources' : 'elders';
+  }
+  if (specifier.startsWith('node:')) return 'node';
+  const [eerste, tweede] = specifier.split('/');
+  const pakket = eerste?.startsWith('@') ? `${eerste}/${tweede}` : (eerste ?? '');
+  if (NODE_BUILTINS.has(pakket)) return 'node';
+  if (pakket === 'electron' || eerste === '@electron') return 'electron';
+  if (NATIEVE_PAKKETTEN.has(pakket)) return 'natief';
+  return 'pakket';
+}
+
+interface Overtreding {
+  bestand: string;
+  regel: number;
+  specifier: string;
+  laag: Laag;
+  doel: Doel;
+}
+
+/** Checks one file, given its repository-relative path and its text. */
+function controleer(bestand: string, tekst: string): Overtreding[] {
+  const laag = laagVan(bestand);
+  if (!laag) return [];
+  const { importedFiles } = ts.preProcessFile(tekst, true, true);
+  const overtredingen: Overtreding[] = [];
+  for (const { fileName: specifier, pos } of importedFiles) {
+    const doel = doelVan(bestand, specifier);
+    if (!MAG[laag].includes(doel)) {
+      const regel = tekst.slice(0, pos).split('\n').length;
+      overtredingen.push({ bestand, regel, specifier, laag, doel });
+    }
+  }
+  return overtredingen;
+}
+
+function bronbestanden(): string[] {
+  const gevonden: string[] = [];
+  const loop = (map: string) => {
+    for (const item of fs.readdirSync(path.join(WORTEL, map), { withFileTypes: true })) {
+      const rel = `${map}/${item.name}`;
+      if (item.isDirectory()) {
+        if (item.name !== 'node_modules') loop(rel);
+      } else if (/\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(item.name)) {
+        gevonden.push(rel);
+      }
+    }
+  };
+  for (const map of ['renderer', 'shared', 'electron']) if (fs.existsSync(path.join(WORTEL, map))) loop(map);
+  return gevonden;
+}
+
+describe('DESIGN §4: lagen importeren alleen naar beneden', () => {
+  it('geen enkel bronbestand in renderer/, shared/ en electron/* overtreedt de gelaagdheid', () => {
+    const bestanden = bronbestanden();
+    // The walk really found the tree (a wrong root would pass vacuously).
+    expect(bestanden).toContain('shared/api.ts');
+    expect(bestanden).toContain('electron/backend/api.ts');
+    expect(bestanden).toContain('electron/main/main.ts');
+    const overtredingen = bestanden.flatMap((b) => controleer(b, fs.readFileSync(path.join(WORTEL, b), 'utf8')));
+    expect(overtredingen.map((o) => `${o.bestand}:${o.regel} (${o.laag}) importeert '${o.specifier}' (${o.doel})`)).toEqual([]);
+  });
+
+  it('elke map onder electron/ hoort bij een bekende laag', () => {
+    const mappen = fs
+      .readdirSync(path.join(WORTEL, 'electron'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `electron/${d.name}`);
+    expect(mappen.filter((m) => !laagVan(m))).toEqual([]);
+  });
+
+  // The checker itself, on samples in memory: every row must be caught (or, for `mag`, let through).
+  const gevallen: Array<{ bestand: string; code: string; fout: boolean }> = [
+    { bestand: 'renderer/app.tsx', code: "import fs from 'node:fs';", fout: true },
+    { bestand: 'renderer/schermen/x.tsx', code: "import { readFile } from 'fs/promises';", fout: true },
+    { bestand: 'renderer/x.ts', code: "import { ipcRenderer } from 'electron';", fout: true },
+    { bestand: 'renderer/api/client.ts', code: "import type { Router } from '../../electron/backend/api';", fout: true },
+    { bestand: 'renderer/x.ts', code: "const m = await import('../electron/main/ipc');", fout: true },
+    { bestand: 'renderer/x.ts', code: "const c = require('crypto');", fout: true },
+    { bestand: 'renderer/x.ts', code: "import sqlite from '@journeyapps/sqlcipher';", fout: true },
+    { bestand: 'shared/api.ts', code: "import { App } from '../renderer/App';", fout: true },
+    { bestand: 'shared/domein/x.ts', code: "export * from 'node:path';", fout: true },
+    { bestand: 'shared/x.ts', code: "import { padBinnen } from '../electron/backend/paden';", fout: true },
+    { bestand: 'shared/x.ts', code: "import { app } from 'electron/main';", fout: true },
+    { bestand: 'electron/backend/api.ts', code: "import { app } from 'electron';", fout: true },
+    { bestand: 'electron/backend/keten/x.ts', code: "import { Scherm } from '../../../renderer/schermen/Scherm';", fout: true },
+    { bestand: 'electron/backend/x.ts', code: "import { registreerIpc } from '../main/ipc';", fout: true },
+    { bestand: 'electron/backend/x.ts', code: "import { startBrug } from '../bridge/server';", fout: true },
+    { bestand: 'electron/cli/main.ts', code: "import { dialog } from 'electron';", fout: true },
+    { bestand: 'electron/bridge/server.ts', code: "import type { WebContents } from 'electron';", fout: true },
+    { bestand: 'electron/preload/preload.ts', code: "import fs from 'node:fs';", fout: true },
+    { bestand: 'electron/preload/preload.ts', code: "import { maakRouter } from '../backend/api';", fout: true },
+    { bestand: 'electron/main/main.ts', code: "import { App } from '../../renderer/App';", fout: true },
+    { bestand: 'renderer/x.ts', code: "import { kanalen } from '../shared/api'; import { z } from 'zod';", fout: false },
+    { bestand: 'shared/api.ts', code: "import { z } from './zod-nl'; import rollen from './rollen';", fout: false },
+    { bestand: 'electron/backend/x.ts', code: "import fs from 'node:fs'; import { kanalen } from '../../shared/api';", fout: false },
+    { bestand: 'electron/bridge/server.ts', code: "import type { Router } from '../backend/api'; import http from 'node:http';", fout: false },
+    { bestand: 'electron/main/main.ts', code: "import { app } from 'electron'; import { CSP } from '../bridge/server';", fout: false },
+    { bestand: 'electron/preload/preload.ts', code: "import { contextBridge } from 'electron'; import { isKanaalNaam } from '../../shared/api';", fout: false },
+  ];
+  it.each(gevallen)('$bestand: $code', ({ bestand, code, fout }) => {
+    const gevonden = controleer(bestand, code);
+    if (fout) expect(gevonden.length).toBeGreaterThan(0);
+    else expect(gevonden).toEqual([]);
+  });
+
+  it('meldt de regel van de overtreding', () => {
+    const [o] = controleer('shared/x.ts', "import { z } from 'zod';\n\nimport os from 'os';\n");
+    expect(o).toMatchObject({ regel: 3, specifier: 'os', laag: 'shared', doel: 'node' });
+  });
+});

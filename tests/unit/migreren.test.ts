@@ -1,0 +1,185 @@
+/**
+ * Migrations (DESIGN §5, house style after Signal Desktop): numbered files in steps of ten, all pending
+ * ones in one transaction, `PRAGMA user_version` records where the file stands, every migration has an
+ * upgrade test from the version before, and a database from a newer version is refused, never altered.
+ * Real SQLCipher files with a random raw key, as the app opens them.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMetSleutel } from '../../electron/backend/bestand/bestand';
+import { auditSchrijven, auditVerifieren } from '../../electron/backend/bestand/audit';
+import { migreren, schemaversie } from '../../electron/backend/bestand/migreren';
+import { MIGRATIES, SCHEMAVERSIE } from '../../electron/backend/bestand/migraties';
+import type { Migratie } from '../../electron/backend/bestand/migraties/migratie';
+import type { Verbinding } from '../../electron/backend/bestand/verbinding';
+import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+
+const MIGRATIEMAP = fileURLToPath(new URL('../../electron/backend/bestand/migraties/', import.meta.url));
+
+/**
+ * One sample row per migration, written at that version and looked for after the upgrade. A new
+ * migration needs a row here (the first test says so): that is its upgrade test.
+ */
+const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown>; controle: string }> = {
+  10: {
+    invoegen: (v) => v.run("INSERT INTO instellingen (sleutel, waarde) VALUES ('proef.sleutel', 'bewaard')"),
+    controle: "SELECT count(*) AS n FROM instellingen WHERE sleutel = 'proef.sleutel' AND waarde = 'bewaard'",
+  },
+  20: {
+    invoegen: (v) => v.run("INSERT INTO gebruikers (naam, weergavenaam, rol, aangemaakt) VALUES ('proef.gebruiker', 'Proef Gebruiker', 'bewerker', '2026-01-01')"),
+    controle: "SELECT count(*) AS n FROM gebruikers WHERE naam = 'proef.gebruiker'",
+  },
+  30: {
+    invoegen: (v) => auditSchrijven(v, { gebruiker: 'proef.gebruiker', actie: 'proef.actie', onderwerp: 'migratie' }),
+    controle: "SELECT count(*) AS n FROM audit WHERE actie = 'proef.actie'",
+  },
+  40: {
+    invoegen: async (v) => {
+      await v.run("INSERT INTO partners (code, naam, soort, rol) VALUES ('PROEF', 'Proefpartner', 'overig', 'kandidaat')");
+      await v.run("INSERT INTO partner_contactpersonen (partner_id, naam) SELECT id, 'Proefcontact' FROM partners WHERE code = 'PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM partner_contactpersonen c JOIN partners p ON p.id = c.partner_id WHERE p.code = 'PROEF'",
+  },
+  50: {
+    invoegen: (v) => v.run("INSERT INTO indicator_categorieen (code, naam, volgorde) VALUES ('PROEF-CAT', 'Proefcategorie', 9999)"),
+    controle: "SELECT count(*) AS n FROM indicator_categorieen WHERE code = 'PROEF-CAT'",
+  },
+  60: {
+    invoegen: (v) => v.run("INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door) VALUES ('D-PROEF', 'Proefdossier', 'detectie', '2026-01-01', 'proef.gebruiker')"),
+    controle: "SELECT count(*) AS n FROM dossiers WHERE nummer = 'D-PROEF'",
+  },
+  70: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO signalen (nummer, status, formulier, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES ('S-PROEF', 'concept', '{}', '2026-01-01', 'proef.gebruiker', '2026-01-01', 'proef.gebruiker')",
+      ),
+    controle: "SELECT count(*) AS n FROM signalen WHERE nummer = 'S-PROEF'",
+  },
+  80: {
+    invoegen: (v) => v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Proefpersoon Migratie', '2026-01-01')"),
+    controle: "SELECT count(*) AS n FROM personen WHERE naam = 'Proefpersoon Migratie'",
+  },
+  90: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO navragen (dossier_id, partner_id, vraag, gevraagd_op, gevraagd_door) SELECT d.id, p.id, 'Proefvraag', '2026-01-01', 'proef.gebruiker' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'",
+      ),
+    controle: "SELECT count(*) AS n FROM navragen WHERE vraag = 'Proefvraag'",
+  },
+};
+
+const schema = (v: Verbinding) =>
+  v.all<{ type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
+
+describe('migraties', () => {
+  let werk: string;
+  let teller = 0;
+  const open: Verbinding[] = [];
+
+  /** A new, empty SQLCipher file under a random key. */
+  async function nieuweDatabase(): Promise<Verbinding> {
+    const v = await openMetSleutel(path.join(werk, `db-${++teller}.db`), crypto.randomBytes(32));
+    open.push(v);
+    return v;
+  }
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('migraties');
+  });
+  afterAll(async () => {
+    for (const v of open) await v.sluiten().catch(() => undefined);
+    await opruimen(werk);
+  });
+
+  it('elke migratie heeft een voorbeeldrij voor haar upgradetest', () => {
+    const zonder = MIGRATIES.filter((m) => !VOORBEELDEN[m.versie]).map((m) => `${m.versie}-${m.naam}`);
+    expect(zonder, 'migraties zonder voorbeeldrij in VOORBEELDEN').toEqual([]);
+  });
+
+  it('de nummers zijn uniek, lopen op en zijn veelvouden van tien', () => {
+    const nummers = MIGRATIES.map((m) => m.versie);
+    expect(nummers.length).toBeGreaterThan(0);
+    expect(new Set(nummers).size).toBe(nummers.length);
+    for (const [i, n] of nummers.entries()) {
+      expect(Number.isInteger(n) && n > 0 && n % 10 === 0, `versie ${n}`).toBe(true);
+      if (i > 0) expect(n, `versie ${n} na ${nummers[i - 1]}`).toBeGreaterThan(nummers[i - 1]!);
+    }
+    expect(SCHEMAVERSIE).toBe(nummers[nummers.length - 1]);
+  });
+
+  it('elk migratiebestand staat in de lijst, en zijn bestandsnaam noemt zijn nummer en naam', async () => {
+    const bestanden = (await fs.readdir(MIGRATIEMAP)).filter((f) => /^\d{4}-.*\.ts$/.test(f)).sort();
+    const gevonden: Migratie[] = [];
+    for (const f of bestanden) {
+      const { migratie } = (await import(path.join(MIGRATIEMAP, f))) as { migratie: Migratie };
+      expect(f).toBe(`${String(migratie.versie).padStart(4, '0')}-${migratie.naam}.ts`);
+      gevonden.push(migratie);
+    }
+    expect(gevonden).toEqual([...MIGRATIES]);
+  });
+
+  it('een nieuwe database krijgt alle migraties en SCHEMAVERSIE', async () => {
+    const v = await nieuweDatabase();
+    expect(await schemaversie(v)).toBe(0);
+    expect(await migreren(v)).toEqual({ van: 0, naar: SCHEMAVERSIE });
+    expect(await schemaversie(v)).toBe(SCHEMAVERSIE);
+    // A second run has nothing to do.
+    expect(await migreren(v)).toEqual({ van: SCHEMAVERSIE, naar: SCHEMAVERSIE });
+  });
+
+  const vorigeVersies = [0, ...MIGRATIES.slice(0, -1).map((m) => m.versie)];
+  it.each(vorigeVersies)('upgrade vanaf schemaversie %i: alle gegevens blijven, het schema wordt gelijk aan een nieuw bestand', async (van) => {
+    const v = await nieuweDatabase();
+    await migreren(v, MIGRATIES.filter((m) => m.versie <= van));
+    expect(await schemaversie(v)).toBe(van);
+    const geschreven = MIGRATIES.filter((m) => m.versie <= van);
+    for (const m of geschreven) await VOORBEELDEN[m.versie]!.invoegen(v);
+
+    expect(await migreren(v)).toEqual({ van, naar: SCHEMAVERSIE });
+    expect(await schemaversie(v)).toBe(SCHEMAVERSIE);
+    for (const m of geschreven) {
+      expect(await v.get(VOORBEELDEN[m.versie]!.controle), `rij van migratie ${m.versie}`).toEqual({ n: 1 });
+    }
+    if (van >= 30) expect((await auditVerifieren(v)).geldig).toBe(true);
+
+    const vers = await nieuweDatabase();
+    await migreren(vers);
+    expect(await schema(v)).toEqual(await schema(vers));
+  });
+
+  it('alle openstaande migraties lopen in één transactie: een fout laat het bestand zoals het was', async () => {
+    const v = await nieuweDatabase();
+    await migreren(v, MIGRATIES.slice(0, 1));
+    const voor = await schema(v);
+    const kapot: Migratie = {
+      versie: 9990,
+      naam: 'kapot',
+      async up(x) {
+        await x.exec('CREATE TABLE half_af (id INTEGER PRIMARY KEY)');
+        throw new Error('migratie mislukt halverwege');
+      },
+    };
+    await expect(migreren(v, [...MIGRATIES, kapot])).rejects.toThrow('migratie mislukt halverwege');
+    expect(await schemaversie(v)).toBe(MIGRATIES[0]!.versie);
+    expect(await schema(v)).toEqual(voor);
+  });
+
+  it.each([
+    ['een gemigreerd bestand', true],
+    ['een bestand zonder tabellen', false],
+  ])('%s met een nieuwere schemaversie wordt geweigerd (BESTAND_TE_NIEUW) en niet veranderd', async (_, gemigreerd) => {
+    const v = await nieuweDatabase();
+    if (gemigreerd) await migreren(v);
+    const nieuwer = SCHEMAVERSIE + 10;
+    await v.exec(`PRAGMA user_version = ${nieuwer}`);
+    const voor = await schema(v);
+
+    const fout = await faaltMet(migreren(v), 'BESTAND_TE_NIEUW');
+    expect(fout.message).toContain(String(nieuwer));
+    expect(await schemaversie(v)).toBe(nieuwer);
+    expect(await schema(v)).toEqual(voor);
+  });
+});
