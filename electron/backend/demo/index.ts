@@ -9,6 +9,14 @@ import { maandenErbij, vandaag } from '../../../shared/datum';
 import { Bestand } from '../bestand/bestand';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
+import * as signalen from '../keten/signalen';
+import * as dossiers from '../keten/dossiers';
+import * as navraag from '../keten/navraag';
+import * as toestemmingen from '../keten/toestemmingen';
+import { spoedVastleggen } from '../keten/spoed';
+import { OVERGANGEN, type Dossierfase } from '../../../shared/domein/dossier';
+import { formatCasusSchema } from '../../../shared/domein/signaal';
+import { persoon, signaalFormulier, spellingsvariant, willekeur } from './synthetisch';
 
 export const DEMOMAP = 'demo';
 /** Printed on the first-start screen: the demo holds only synthetic data. */
@@ -76,9 +84,61 @@ async function demoVullen(map: string): Promise<void> {
       }
       // A party that has given notice (art. 34.3).
       await partners.opzeggen(b.v, idVan('KVK'), maandenErbij(dag, -2));
-      await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
     });
+    await signalenEnDossiers(b, idVan);
+    await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
   } finally {
     await b.sluiten();
+  }
+}
+
+const BRONNEN = ['POLITIE', 'SZW-AI', 'ZORGCOORD', 'COA', 'IND', 'GEM-SZW', 'GEM-BWT', 'BD', 'GEM-GGD', 'BJZ'];
+
+/**
+ * A few hundred signals, a tenth of them about a victim an earlier signal named too (spelled
+ * differently, so matching has work), and dossiers in every process step.
+ */
+async function signalenEnDossiers(b: Bestand, idVan: (code: string) => number): Promise<void> {
+  const r = willekeur(20261128);
+  const indicatorIds = (await b.v.all<{ id: number }>('SELECT id FROM indicatoren')).map((x) => x.id);
+  const ids: number[] = [];
+  const slachtoffers: ReturnType<typeof persoon>[] = [];
+  for (let i = 0; i < 300; i++) {
+    const bron = idVan(BRONNEN[i % BRONNEN.length]!);
+    let slachtoffer = persoon(r);
+    if (i > 20 && i % 10 === 0) {
+      const eerder = slachtoffers[Math.floor(r() * slachtoffers.length)]!;
+      slachtoffer = { ...eerder, naam: spellingsvariant(r, eerder.naam) };
+    }
+    slachtoffers.push(slachtoffer);
+    const formulier = formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: bron, indicatorIds, slachtoffer }));
+    ids.push(await signalen.signaalOpslaan(b, { formulier, indienen: i % 50 !== 7 }));
+  }
+  const ingediend = (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' ORDER BY id")).map((x) => x.id);
+  const fasen: Dossierfase[] = ['dossiervorming', 'weging-en-kwalificatie', 'toewijzing-interventie', 'uitvoering-interventie', 'evaluatie', 'gesloten'];
+  const titels = ['Distributiecentrum Havendorp', 'Nagelstudio Polderveen', 'Tuinbouwkas Westmaas', 'Massagesalon Kanaalzijde', 'Bouwplaats Oosterwijk', 'Autowasstraat Nieuwe Sluis', 'Schoonmaakbedrijf Bergenhoven', 'Vleesverwerking Voorbeeldstad', 'Hotel Havendorp', 'Restaurant Westmaas', 'Wisselende adressen Polderveen', 'Uitzendbureau Kanaalzijde'];
+  let volgendSignaal = 0;
+  for (let d = 0; d < titels.length; d++) {
+    const aantal = 2 + (d % 3);
+    const signaalIds = ingediend.slice(volgendSignaal, volgendSignaal + aantal);
+    volgendSignaal += aantal;
+    const id = await dossiers.dossierMaken(b, signaalIds, titels[d]!);
+    const doel = fasen[d % fasen.length]!;
+    let fase: Dossierfase = 'dossiervorming';
+    while (fase !== doel) {
+      const volgende: Dossierfase = OVERGANGEN[fase].find((f) => f !== 'dossiervorming')!;
+      await dossiers.faseWijzigen(b, id, volgende, 'Demo: stap gezet');
+      fase = volgende;
+    }
+    if (d < 4) {
+      const n = await navraag.navraagVastleggen(b, { dossierId: id, partnerId: idVan('IND'), vraag: 'Is betrokkene bij u bekend?', gevraagdOp: '2026-10-01' });
+      await navraag.navraagBeantwoorden(b, { id: n.id, beantwoordOp: '2026-10-08', antwoord: 'Bekend; aanvraag verblijfsvergunning loopt.', relevant: true, toelichting: '', concreteVerdenking: false });
+    }
+  }
+  const eerste = await b.v.get<{ id: number; bron_partner_id: number }>('SELECT id, bron_partner_id FROM signalen WHERE dossier_id IS NOT NULL ORDER BY id LIMIT 1');
+  if (eerste) {
+    await toestemmingen.toestemmingVastleggen(b, { soort: 'riec-emm', signaalId: eerste.id, gegevenDoorPartnerId: eerste.bron_partner_id, gegevenOp: '2026-10-02', toelichting: 'Demo: telefonisch gegeven' });
+    const dossierId = (await b.v.get<{ dossier_id: number }>('SELECT dossier_id FROM signalen WHERE id = ?', [eerste.id]))!.dossier_id;
+    await spoedVastleggen(b, { dossierId, partnerIds: [idVan('POLITIE')], verzoek: 'Demo: direct een controle op het adres', medebeslisser: { gebruiker: 'demo.zorg', wachtwoord: DEMO_WACHTWOORD } });
   }
 }
