@@ -120,8 +120,9 @@ export interface Kandidaat {
 }
 
 /**
- * Candidates for one person: others sharing a blocking key, minus itself, its aliases and any pair
- * already decided. Scored with the tolerant comparison; only the likely ones are returned.
+ * Candidates for one person: others sharing a blocking key, ranked in SQL by how many keys they
+ * share (so a common first name cannot crowd out the person with the same name and birth date),
+ * minus itself, its entity and any pair already decided. Only those are scored.
  */
 export async function kandidatenVoor(v: Verbinding, persoonId: number, max = 20): Promise<Kandidaat[]> {
   const hoofd = await hoofdpersoon(v, persoonId);
@@ -133,28 +134,26 @@ export async function kandidatenVoor(v: Verbinding, persoonId: number, max = 20)
     [hoofd, hoofd],
   );
   if (sleutels.length === 0) return [];
-  const ids = await v.all<{ persoon_id: number }>(
-    `SELECT DISTINCT persoon_id FROM persoon_sleutels WHERE waarde IN (${sleutels.map(() => '?').join(',')}) LIMIT 2000`,
-    sleutels.map((s) => s.waarde),
-  );
-  const besloten = new Set(
-    (await v.all<{ a: number; b: number }>('SELECT persoon_a AS a, persoon_b AS b FROM persoon_besluiten WHERE persoon_a = ? OR persoon_b = ?', [hoofd, hoofd])).map((r) =>
-      r.a === hoofd ? r.b : r.a,
-    ),
+  // Merges are kept flat (an alias points straight at its head), so the entity is one coalesce away.
+  const kandidaten = await v.all<PersoonRij & { hoofd: number }>(
+    `SELECT p.*, coalesce(p.samengevoegd_in, p.id) AS hoofd FROM personen p JOIN (
+        SELECT persoon_id, count(*) AS gedeeld FROM persoon_sleutels WHERE waarde IN (${sleutels.map(() => '?').join(',')})
+         GROUP BY persoon_id ORDER BY gedeeld DESC LIMIT 300
+      ) k ON k.persoon_id = p.id
+      WHERE coalesce(p.samengevoegd_in, p.id) <> ?
+        AND coalesce(p.samengevoegd_in, p.id) NOT IN (
+          SELECT CASE WHEN persoon_a = ? THEN persoon_b ELSE persoon_a END FROM persoon_besluiten WHERE persoon_a = ? OR persoon_b = ?)`,
+    [...sleutels.map((s) => s.waarde), hoofd, hoofd, hoofd, hoofd],
   );
   const voorbereid = voorbereiden(zelf);
-  const uit: Kandidaat[] = [];
-  const gezien = new Set<number>([hoofd]);
-  for (const { persoon_id } of ids) {
-    const kandidaatHoofd = await hoofdpersoon(v, persoon_id);
-    if (gezien.has(kandidaatHoofd) || besloten.has(kandidaatHoofd)) continue;
-    gezien.add(kandidaatHoofd);
-    const ander = await v.get<PersoonRij>('SELECT * FROM personen WHERE id = ?', [kandidaatHoofd]);
-    if (!ander) continue;
+  const beste = new Map<number, Kandidaat>();
+  for (const ander of kandidaten) {
     const uitslag = vergelijkVoorbereid(voorbereid, voorbereiden(ander));
-    if (uitslag.waarschijnlijk) uit.push({ persoonId: hoofd, kandidaatId: kandidaatHoofd, score: uitslag.score, redenen: uitslag.redenen });
+    if (!uitslag.waarschijnlijk) continue;
+    const eerder = beste.get(ander.hoofd);
+    if (!eerder || eerder.score < uitslag.score) beste.set(ander.hoofd, { persoonId: hoofd, kandidaatId: ander.hoofd, score: uitslag.score, redenen: uitslag.redenen });
   }
-  return uit.sort((a, b) => b.score - a.score).slice(0, max);
+  return [...beste.values()].sort((a, b) => b.score - a.score).slice(0, max);
 }
 
 /**

@@ -41,7 +41,7 @@ interface SignaalTabelRij {
 }
 
 /** Free text of the form for the search index, apart from summary and names. */
-function vrijeTekst(f: FormatCasus): string {
+export function vrijeTekst(f: FormatCasus): string {
   const delen: string[] = [];
   for (const groep of [f.vraag1, f.vraag2, f.dwang, f.handhaving, f.hulpverlening, f.omgevingSlachtoffer, f.omgevingPleger]) {
     for (const w of Object.values(groep)) if (typeof w === 'string' && w.length > 3 && !['ja', 'nee', 'onbekend', 'meerdere'].includes(w)) delen.push(w);

@@ -1,0 +1,158 @@
+/**
+ * Benchmarks of the signals step (DESIGN §9), each against a baseline in the same run:
+ * 1. Import of 100,000 synthetic signals with their persons, matching keys, indicators and search
+ *    index into a real encrypted bestand (the real schema, `rijenInvoegen` in one transaction),
+ *    against the same rows into the same schema in unencrypted SQLite via better-sqlite3
+ *    (prepared statements in one transaction). Budget ≤ 2.5×.
+ * 2. Search across them — a name, an indicator, a word from the text — through the bestand's
+ *    indexes and FTS, against a full scan of the same table in better-sqlite3. Budget ≤ 1×.
+ * 3. Matching one new person against the 100,000 persons (blocking keys + scoring), against one
+ *    indexed lookup. Reported as time and ratio.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
+import { Bestand } from '../electron/backend/bestand/bestand';
+import { MIGRATIES } from '../electron/backend/bestand/migraties';
+import { partnersZaaien } from '../electron/backend/keten/partners';
+import type { Verbinding } from '../electron/backend/bestand/verbinding';
+import { KOLOMMEN, rijenInvoegen, rijenVoorbereiden, type ImportRijen } from '../electron/backend/keten/bulkimport';
+import { kandidatenVoor, persoonVastleggen } from '../electron/backend/keten/personen';
+import { signaalFormulier, willekeur, persoon } from '../electron/backend/demo/synthetisch';
+
+const AANTAL = Number(process.env.BENCH_SIGNALEN ?? 100_000);
+const WACHTWOORD = 'bench-wachtwoord-synthetisch';
+
+const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function meet(n: number, werk: () => Promise<unknown> | unknown): Promise<number> {
+  await werk();
+  const tijden: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await werk();
+    tijden.push(performance.now() - t);
+  }
+  return mediaan(tijden);
+}
+
+/** Runs our migrations on better-sqlite3 through a minimal face, so both sides have one schema. */
+function schemaInBetterSqlite(db: Database.Database): Promise<void> {
+  const v = {
+    exec: async (sql: string) => void db.exec(sql),
+    run: async (sql: string, p: unknown[] = []) => {
+      const r = db.prepare(sql).run(...(p as never[]));
+      return { lastID: Number(r.lastInsertRowid), changes: r.changes };
+    },
+    get: async (sql: string, p: unknown[] = []) => db.prepare(sql).get(...(p as never[])),
+    all: async (sql: string, p: unknown[] = []) => db.prepare(sql).all(...(p as never[])),
+    transactie: async <T>(w: () => Promise<T>) => w(),
+  } as unknown as Verbinding;
+  return (async () => {
+    for (const m of MIGRATIES) await m.up(v);
+    await partnersZaaien(v);
+  })();
+}
+
+function invoegenBetterSqlite(db: Database.Database, rijen: ImportRijen): void {
+  const tabellen: Array<[string, readonly string[], unknown[][]]> = [
+    ['signalen', KOLOMMEN.signalen, rijen.signalen],
+    ['personen', KOLOMMEN.personen, rijen.personen],
+    ['signaal_personen', KOLOMMEN.signaalPersonen, rijen.signaalPersonen],
+    ['persoon_sleutels', KOLOMMEN.persoonSleutels, rijen.persoonSleutels],
+    ['signaal_indicatoren', KOLOMMEN.signaalIndicatoren, rijen.signaalIndicatoren],
+    ['signalen_zoek', KOLOMMEN.zoek, rijen.zoek],
+  ];
+  db.transaction(() => {
+    for (const [tabel, kolommen, data] of tabellen) {
+      const st = db.prepare(`INSERT INTO ${tabel} (${kolommen.join(',')}) VALUES (${kolommen.map(() => '?').join(',')})`);
+      for (const r of data) st.run(...(r as never[]));
+    }
+  })();
+}
+
+export async function benchSignalen(): Promise<string[]> {
+  const regels: string[] = [];
+  const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-bench-signalen-'));
+  try {
+    const r = willekeur(42);
+    const b = await Bestand.maken(path.join(werk, 'bestand'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
+    const matchsleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
+    let t = performance.now();
+    const formulieren: FormatCasus[] = [];
+    for (let i = 0; i < AANTAL; i++) formulieren.push(formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: 1 + (i % 16), indicatorIds: Array.from({ length: 30 }, (_, k) => k + 1) })));
+    const rijen = rijenVoorbereiden(formulieren, { signaalId: 1, persoonId: 0, volgnummer: 1, jaar: 2026 }, matchsleutel, 'bench');
+    const voorbereiden = performance.now() - t;
+
+    // Ours: a real encrypted bestand.
+    t = performance.now();
+    await b.v.transactie(() => rijenInvoegen(b.v, rijen));
+    const onze = performance.now() - t;
+
+    // Baseline: the same schema and rows, unencrypted, better-sqlite3.
+    const db = new Database(path.join(werk, 'basis.db'));
+    db.pragma('journal_mode = WAL');
+    await schemaInBetterSqlite(db);
+    t = performance.now();
+    invoegenBetterSqlite(db, rijen);
+    const basis = performance.now() - t;
+    regels.push(
+      `Import ${AANTAL.toLocaleString('nl-NL')} signalen (met ${rijen.personen.length.toLocaleString('nl-NL')} personen, ${rijen.persoonSleutels.length.toLocaleString('nl-NL')} matchsleutels, FTS)`,
+      `  versleuteld bestand (SQLCipher, eigen repository): ${onze.toFixed(0)} ms`,
+      `  basislijn better-sqlite3 onversleuteld:           ${basis.toFixed(0)} ms`,
+      `  verhouding: ${(onze / basis).toFixed(2)}×   (budget ≤ 2,5×)   [rijen voorbereiden, voor beide gelijk: ${voorbereiden.toFixed(0)} ms]`,
+    );
+
+    // Search as a user does: a full name, an indicator, a word from the text.
+    const naam = formulieren[1234]!.slachtoffer.naam;
+    const naamVraag = naam.split(' ').map((w) => `"${w}"*`).join(' AND ');
+    const zoekOns = async () => {
+      const a = await b.v.all("SELECT count(*) AS n FROM signalen WHERE id IN (SELECT rowid FROM signalen_zoek WHERE signalen_zoek MATCH ?)", [naamVraag]);
+      const c = await b.v.all('SELECT count(*) AS n FROM signalen WHERE id IN (SELECT signaal_id FROM signaal_indicatoren WHERE indicator_id = ?)', [7]);
+      const d = await b.v.all("SELECT count(*) AS n FROM signalen WHERE id IN (SELECT rowid FROM signalen_zoek WHERE signalen_zoek MATCH ?)", ['"tuinbouwkas"*']);
+      return [a, c, d];
+    };
+    const zoekBasis = () => [
+      db.prepare("SELECT count(*) AS n FROM signalen s JOIN signaal_personen sp ON sp.signaal_id = s.id JOIN personen p ON p.id = sp.persoon_id WHERE p.naam LIKE ?").get(`%${naam}%`),
+      db.prepare("SELECT count(*) AS n FROM signalen s WHERE EXISTS (SELECT 1 FROM signaal_indicatoren si WHERE si.signaal_id = s.id AND si.indicator_id = ?)").get(7),
+      db.prepare("SELECT count(*) AS n FROM signalen WHERE formulier LIKE ?").get('%tuinbouwkas%'),
+    ];
+    const zoekOnsMs = await meet(5, zoekOns);
+    const zoekBasisMs = await meet(5, zoekBasis);
+    regels.push(
+      'Zoeken over de signalen (naam, indicator, tekst; drie zoekvragen samen)',
+      `  versleuteld bestand met indexen en FTS5: ${zoekOnsMs.toFixed(1)} ms`,
+      `  basislijn volledige scan better-sqlite3: ${zoekBasisMs.toFixed(1)} ms`,
+      `  verhouding: ${(zoekOnsMs / zoekBasisMs).toFixed(3)}×   (budget ≤ 1×)`,
+    );
+
+    // Matching one new person against everyone.
+    const nieuw = { ...persoon(willekeur(7)), naam: formulieren[4321]!.slachtoffer.naam, geboortedatum: formulieren[4321]!.slachtoffer.geboortedatum };
+    await b.v.transactie(async () => {
+      await b.v.run("INSERT INTO signalen (id, nummer, status, formulier, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?, 'S-2026-99999', 'ingediend', '{}', '', 'bench', '', 'bench')", [AANTAL + 1]);
+      await persoonVastleggen(b.v, AANTAL + 1, 'slachtoffer', { ...nieuw, verblijfstatus: '', woonsituatie: '' });
+    });
+    const nieuwId = (await b.v.get<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [AANTAL + 1]))!.persoon_id;
+    let gevonden = 0;
+    const matchMs = await meet(5, async () => {
+      gevonden = (await kandidatenVoor(b.v, nieuwId)).length;
+    });
+    const opzoekMs = await meet(5, () => b.v.get('SELECT * FROM personen WHERE id = ?', [nieuwId]));
+    regels.push(
+      `Matching van één nieuwe persoon tegen ${rijen.personen.length.toLocaleString('nl-NL')} personen (${gevonden} waarschijnlijke kandidaten)`,
+      `  ${matchMs.toFixed(1)} ms; één geïndexeerde opzoeking: ${opzoekMs.toFixed(2)} ms; verhouding ${(matchMs / opzoekMs).toFixed(0)}×`,
+    );
+    await b.sluiten();
+    db.close();
+  } finally {
+    await fs.rm(werk, { recursive: true, force: true });
+  }
+  return regels;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.env.KETENBESTAND_KDF_KOSTEN ??= '14';
+  for (const r of await benchSignalen()) console.log(r);
+}
