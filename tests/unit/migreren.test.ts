@@ -69,6 +69,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       ),
     controle: "SELECT count(*) AS n FROM navragen WHERE vraag = 'Proefvraag'",
   },
+  100: {
+    invoegen: (v) => v.run("INSERT INTO overleggen (soort, datum, aangemaakt, aangemaakt_door) VALUES ('casusoverleg', '2026-02-12', '2026-01-01', 'proef.gebruiker')"),
+    controle: "SELECT count(*) AS n FROM overleggen WHERE soort = 'casusoverleg' AND datum = '2026-02-12'",
+  },
 };
 
 const schema = (v: Verbinding) =>

@@ -22,13 +22,25 @@ function magMetRol(k: KanaalNaam, rol: Rol): boolean {
   return toegang === 'open' || toegang === 'aangemeld' || toegang.includes(rol);
 }
 
-/** Input that no field of the channel accepts: an object where each field expects text or a number. */
+/** Values of every kind; for each field the test picks one that the field refuses. */
+const KANDIDATEN: unknown[] = [{ geen: 'geldige waarde' }, 'geen geldige waarde', -1.5, true, [], null];
+
+/**
+ * Input that each field of the channel refuses, and the fields it must name. A field that accepts
+ * every kind of value (free JSON) cannot be made invalid and is left out of the expectation.
+ */
 function ongeldigeInvoer(k: KanaalNaam): { invoer: Record<string, unknown>; velden: string[] } {
   const schema = kanalen[k].invoer as unknown as z.ZodObject;
   expect(schema).toBeInstanceOf(z.ZodObject);
-  const velden = Object.keys(schema.shape);
-  if (velden.length === 0) return { invoer: { onbekend: 1 }, velden: [] };
-  return { invoer: Object.fromEntries(velden.map((v) => [v, { geen: 'geldige waarde' }])), velden };
+  const invoer: Record<string, unknown> = {};
+  for (const [veld, veldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const fout = KANDIDATEN.find((w) => !veldSchema.safeParse(w).success);
+    if (fout !== undefined) invoer[veld] = fout;
+  }
+  const velden = Object.keys(invoer);
+  if (velden.length === 0) invoer.onbekend = 1; // strict `{}` channels refuse unknown keys
+  expect(schema.safeParse(invoer).success, `${k}: de testinvoer moet ongeldig zijn`).toBe(false);
+  return { invoer, velden };
 }
 
 describe('router', () => {
@@ -112,8 +124,9 @@ describe('router', () => {
     const voor = await laatsteVolgnr();
     const fout = await geweigerd(router, k, invoer, 'ONGELDIGE_INVOER');
     expect(fout.velden?.length).toBeGreaterThan(0);
-    const paden = new Set(fout.velden!.map((v) => v.pad));
-    for (const veld of velden) expect(paden, `veld ${veld}`).toContain(veld);
+    const paden = fout.velden!.map((v) => v.pad);
+    // A nested field is named by its full path ("overschrijven.reden").
+    for (const veld of velden) expect(paden.filter((p) => p === veld || p.startsWith(`${veld}.`)), `veld ${veld} in ${paden.join(', ')}`).not.toEqual([]);
     expect(router.sessie.open, 'de sessie blijft open').toBe(b);
     expect(await laatsteVolgnr()).toBe(voor);
   });

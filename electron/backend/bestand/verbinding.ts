@@ -80,6 +80,11 @@ export class Verbinding {
   }
 }
 
+/** From this many rows on, a bulk insert gets the large page cache below. */
+const BULK_VANAF_RIJEN = 1_000;
+/** 64 MiB, in the KiB that a negative `cache_size` means; enough for 100,000 signals with their indexes. */
+const BULK_CACHE_KIB = 64 * 1024;
+
 /** Inserts many rows with multi-row statements (DESIGN §4: bulk work in few statements). */
 export async function meerdereRijenInvoegen(
   v: Verbinding,
@@ -89,9 +94,19 @@ export async function meerdereRijenInvoegen(
 ): Promise<void> {
   const perStatement = Math.max(1, Math.floor(30_000 / kolommen.length));
   const rijSjabloon = `(${kolommen.map(() => '?').join(',')})`;
-  for (let i = 0; i < rijen.length; i += perStatement) {
-    const deel = rijen.slice(i, i + perStatement);
-    const sql = `INSERT INTO ${tabel} (${kolommen.join(',')}) VALUES ${deel.map(() => rijSjabloon).join(',')}`;
-    await v.run(sql, deel.flat());
+  // With the default 2 MiB cache a large insert spills pages before COMMIT, and under SQLCipher every
+  // spilled page that is touched again is encrypted, written, read back and decrypted once more: that
+  // doubled the time of a 100,000-row import (bench/run.ts). Keep them in memory while this insert runs.
+  const groot = rijen.length >= BULK_VANAF_RIJEN;
+  const vorige = groot ? (await v.get<{ cache_size: number }>('PRAGMA cache_size'))?.cache_size : undefined;
+  if (groot) await v.exec(`PRAGMA cache_size = -${BULK_CACHE_KIB}`);
+  try {
+    for (let i = 0; i < rijen.length; i += perStatement) {
+      const deel = rijen.slice(i, i + perStatement);
+      const sql = `INSERT INTO ${tabel} (${kolommen.join(',')}) VALUES ${deel.map(() => rijSjabloon).join(',')}`;
+      await v.run(sql, deel.flat());
+    }
+  } finally {
+    if (vorige !== undefined) await v.exec(`PRAGMA cache_size = ${Math.trunc(vorige)}`);
   }
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 /**
  * Signals: intake of the Format casus (drafts and submission), the list with search and filters,
  * the detail in anonymised or identifiable form, and the decision whether a signal leads to a
@@ -167,6 +168,11 @@ export interface SignaalFilter {
   limiet: number;
 }
 
+async function zoektermHash(b: Bestand, zoek: string): Promise<string> {
+  const sleutel = (await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde;
+  return crypto.createHmac('sha256', Buffer.from(sleutel, 'hex')).update(zoek.trim().toLowerCase().normalize('NFC')).digest('hex').slice(0, 32);
+}
+
 /** Turns what a user types into an FTS5 query: every word must match, as a prefix. */
 export function ftsVraag(zoek: string): string | null {
   const woorden = zoek
@@ -223,7 +229,9 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
        ${w} ORDER BY s.datum_tijd DESC, s.id DESC LIMIT ? OFFSET ?`,
     [...params, f.limiet, f.offset],
   );
-  if (f.zoek) await b.audit('signalen.gezocht', 'signalen', { zoekterm: f.zoek, gevonden: totaal });
+  // Who searched for whom is accountable, but the audit chain can never be purged: so the term is
+  // kept as a keyed hash (one can check "was X searched for?" with the key), never as a name.
+  if (f.zoek) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
   return {
     totaal,
     rijen: rijen.map((r) => ({

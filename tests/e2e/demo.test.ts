@@ -1,0 +1,169 @@
+/**
+ * The demo start: choose the demo, sign in with the credentials it shows, see the partner register
+ * with a party that gave notice (art. 34.3) and an accession under way (art. 4.3). Then the ways a
+ * session ends without the user asking: the backend no longer knows it (NIET_AANGEMELD), and the
+ * renderer's own auto-lock after idle minutes (with Playwright's clock standing in for a closed lid).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
+
+let brug: Brug;
+let browser: Browser;
+let s: Scherm;
+let page: Page;
+let wachtwoord = '';
+
+const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
+const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
+const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
+
+async function aanmelden(p: Page, naam: string): Promise<void> {
+  await p.getByLabel(label('Gebruikersnaam')).fill(naam);
+  await p.getByLabel(label('Wachtwoord')).fill(wachtwoord);
+  await p.getByLabel(label('Wachtwoord')).press('Enter');
+  await h1(p, 'Overzicht').waitFor();
+}
+
+describe('demo', () => {
+  beforeAll(async () => {
+    brug = await brugStarten();
+    browser = await browserStarten();
+    s = await paginaOpenen(browser, brug.adres);
+    page = s.page;
+  });
+
+  afterAll(async () => {
+    await s?.context.close();
+    await browser?.close();
+    await brug?.stoppen();
+  });
+
+  it('demobestand kiezen: gebruikersnamen en wachtwoord staan bij het aanmelden', async () => {
+    await page.getByRole('button', { name: 'Demobestand gebruiken' }).click();
+    await h1(page, 'Aanmelden').waitFor({ timeout: 60_000 });
+    const demo = page.getByRole('region', { name: 'Het demobestand staat klaar' });
+    await demo.waitFor();
+    const tabel = demo.getByRole('table', { name: 'Gebruikers in het demobestand' });
+    expect(await tabel.getByRole('row').count()).toBe(6);
+    expect(await tabel.getByRole('row', { name: /demo\.regisseur/ }).textContent()).toContain('Ketenregisseur');
+    wachtwoord = (await demo.getByTestId('demo-wachtwoord').textContent()) ?? '';
+    expect(wachtwoord).toBe('demo-wachtwoord-niet-voor-echt-gebruik');
+    await scherm(page, '30-demo-aanmelden');
+  });
+
+  it('aangemeld als demo.regisseur: het register met een opzegging en een lopende toetreding', async () => {
+    await aanmelden(page, 'demo.regisseur');
+    expect(await page.getByRole('banner').getByTestId('bestandsnaam').textContent()).toBe('Demo Ketenbestand Regio Voorbeeld');
+    await nav(page, 'Partners').click();
+    const register = page.getByRole('table', { name: 'Partnerregister' });
+    const kvk = register.locator('tr[data-code="KVK"]');
+    await kvk.waitFor();
+    const uittreding = nlDatum(maandenErbij(maandenErbij(vandaag(), -2), 6));
+    expect(await kvk.locator('[data-status]').textContent()).toBe(`Opgezegd (uittreding per ${uittreding})`);
+    expect(await register.locator('tr[data-code="KMAR"] [data-status]').textContent()).toBe('Toetreding aangevraagd');
+    await scherm(page, '31-demo-partners');
+
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Opgezegd' }).click();
+    await expect.poll(() => register.getByRole('row').count()).toBe(2);
+    expect(await page.getByText('1 van 22 partners').count()).toBe(1);
+    await register.getByRole('button', { name: /Kamer van Koophandel/ }).click();
+    await page.getByText(`Opgezegd op ${nlDatum(maandenErbij(vandaag(), -2))}; uittreding per ${uittreding} (art. 34.3).`).waitFor();
+    await scherm(page, '32-demo-partner-opgezegd');
+
+    await page.getByRole('button', { name: 'Terug naar partners' }).click();
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Alle' }).click();
+    await register.getByRole('button', { name: 'Koninklijke Marechaussee' }).click();
+    expect(await page.getByTestId('instemmingen-stand').textContent()).toBe('8 van 16 partijen hebben ingestemd');
+    expect(await page.getByRole('button', { name: /^Instemming vastleggen voor / }).count()).toBe(8);
+  });
+
+  it('een opzegging vastleggen (art. 34.3): bevestigen, uittreding zes maanden later', async () => {
+    await page.getByRole('button', { name: 'Terug naar partners' }).click();
+    await page.getByRole('table', { name: 'Partnerregister' }).getByRole('button', { name: /Centraal Orgaan opvang Asielzoekers/ }).click();
+    await page.getByRole('heading', { name: 'Opzegging (art. 34.3)' }).waitFor();
+    const datum = page.getByLabel(label('Datum van opzegging'));
+    await datum.fill('31-8-2026');
+    expect(await page.getByTestId('uittreding').textContent()).toBe('Uittreding gaat in per 28-02-2027.');
+    await datum.fill(nlDatum(vandaag()));
+    const verwacht = nlDatum(maandenErbij(vandaag(), 6));
+    await page.getByRole('button', { name: 'Opzegging vastleggen' }).click();
+    const bevestiging = page.getByRole('dialog', { name: 'Opzegging vastleggen?' });
+    await bevestiging.waitFor();
+    expect(await bevestiging.textContent()).toContain(`De uittreding gaat in per ${verwacht}`);
+    await scherm(page, '33-demo-opzegging-bevestigen');
+    await bevestiging.getByRole('button', { name: 'Opzegging vastleggen' }).click();
+    await page.getByText(`De opzegging is vastgelegd; uittreding per ${verwacht}.`).waitFor();
+    expect(await page.locator('main [data-status]').first().textContent()).toBe(`Opgezegd (uittreding per ${verwacht})`);
+    await scherm(page, '34-demo-opzegging-vastgelegd');
+  });
+
+  it('de privacymedewerker ziet de audit, geen casusgegevens en geen accountbeheer', async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();
+    await h1(page, 'Aanmelden').waitFor();
+    await aanmelden(page, 'demo.privacy');
+    expect(await nav(page, 'Audit').count()).toBe(1);
+    expect(await nav(page, 'Partners').count()).toBe(1);
+    for (const verborgen of ['Gebruikers', 'Signalen volgt', 'Backup & sleutel', 'Instellingen']) {
+      expect(await nav(page, verborgen).count(), verborgen).toBe(0);
+    }
+    await nav(page, 'Audit').click();
+    await page.getByRole('button', { name: 'Keten controleren' }).click();
+    await page.getByTestId('auditcontrole').getByText(/De auditketen is intact/).waitFor();
+    await scherm(page, '35-demo-privacymedewerker-audit');
+  });
+
+  it('NIET_AANGEMELD van de backend brengt de gebruiker naar het aanmeldscherm', async () => {
+    // Another client locks the session behind the page's back (as the backend's own auto-lock would).
+    expect((await brug.api('sessie.vergrendelen')).ok).toBe(true);
+    await nav(page, 'Partners').click();
+    await h1(page, 'Aanmelden').waitFor();
+    await page.getByText('Uw sessie is beëindigd. Meld u opnieuw aan.').waitFor();
+    await scherm(page, '36-demo-sessie-beeindigd');
+  });
+
+  it('automatisch vergrendelen na de ingestelde minuten zonder activiteit', async () => {
+    const tab = await paginaOpenen(browser, brug.adres, { voorGoto: (p) => p.clock.install() });
+    const p = tab.page;
+    try {
+      const activiteit: string[] = [];
+      p.on('request', (r) => {
+        if (r.url().endsWith('/api/sessie.activiteit')) activiteit.push(r.url());
+      });
+      await h1(p, 'Aanmelden').waitFor();
+      await aanmelden(p, 'demo.regisseur');
+      await nav(p, 'Instellingen').click();
+      await p.getByLabel(label('Vergrendelen na (minuten)')).fill('1');
+      await p.getByLabel(label('Vergrendelen na (minuten)')).press('Enter');
+      await p.getByText('Het bestand vergrendelt nu na 1 minuut zonder activiteit.').waitFor();
+
+      // Active within the minute: no lock, and the backend hears of it at most once a minute.
+      await p.clock.fastForward('00:40');
+      await p.mouse.move(400, 300);
+      await p.clock.fastForward('00:30');
+      expect(await h1(p, 'Instellingen').count()).toBe(1);
+      await p.mouse.move(420, 320);
+      await p.mouse.move(440, 340);
+      await p.keyboard.press('Shift');
+      await expect.poll(() => activiteit.length).toBe(1);
+
+      // The lid closes for a minute and a half.
+      await p.clock.fastForward('01:30');
+      await h1(p, 'Aanmelden').waitFor();
+      await p.getByText('Het bestand is automatisch vergrendeld na 1 minuut zonder activiteit.').waitFor();
+      expect(activiteit.length).toBe(1);
+      const status = (await brug.api('sessie.status')) as { waarde?: { gebruiker: unknown } };
+      expect(status.waarde?.gebruiker).toBeNull();
+      await rustigeWeergave(p);
+      await scherm(p, '37-demo-automatisch-vergrendeld');
+      await aanmelden(p, 'demo.regisseur');
+      expect(tab.fouten).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
+    expect(s.fouten).toEqual([]);
+  });
+});

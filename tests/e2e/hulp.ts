@@ -1,0 +1,178 @@
+/**
+ * Shared start and stop for the end-to-end tests (DESIGN §8): the real HTTP bridge over a fresh
+ * temp werkmap (real SQLCipher files, cheap scrypt), Debian's Chromium through playwright-core,
+ * axe-core on every screen and a screenshot of each as a test artifact.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTEFACTEN = path.join(REPO, 'test-artifacts', 'e2e');
+const AXE = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
+
+export interface Brug {
+  /** The address with the token in its fragment, as the starter would open it. */
+  adres: string;
+  basis: string;
+  token: string;
+  werkmap: string;
+  /** Calls a channel directly, outside the page (to change the state behind the UI's back). */
+  api(kanaal: string, invoer?: unknown): Promise<{ ok: boolean; waarde?: unknown; fout?: { code: string; melding: string } }>;
+  stoppen(): Promise<void>;
+}
+
+export async function brugStarten(): Promise<Brug> {
+  if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) {
+    throw new Error('dist/renderer ontbreekt: draai eerst `npx vite build` (of `npm run test:e2e`).');
+  }
+  const werkmap = await fsp.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-e2e-'));
+  const kind: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--werkmap', werkmap], {
+    cwd: REPO,
+    env: { ...process.env, KETENBESTAND_KDF_KOSTEN: '14' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  kind.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const adres = await new Promise<string>((resolve, reject) => {
+    let uit = '';
+    const timer = setTimeout(() => reject(new Error(`De brug meldde geen adres binnen 60 s.\n${stderr}`)), 60_000);
+    kind.stdout?.on('data', (d: Buffer) => {
+      uit += d.toString();
+      const m = /KETENBESTAND_ADRES=(\S+)/.exec(uit);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    kind.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`De brug stopte (code ${code}) voordat hij een adres meldde.\n${stderr}`));
+    });
+  });
+  const url = new URL(adres);
+  const token = url.hash.replace(/^#token=/, '');
+  const basis = `${url.origin}/`;
+  return {
+    adres,
+    basis,
+    token,
+    werkmap,
+    async api(kanaal, invoer = {}) {
+      const r = await fetch(`${basis}api/${kanaal}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(invoer),
+      });
+      return (await r.json()) as { ok: boolean; waarde?: unknown; fout?: { code: string; melding: string } };
+    },
+    async stoppen() {
+      if (kind.exitCode === null && kind.signalCode === null) {
+        const weg = new Promise<void>((resolve) => kind.once('exit', () => resolve()));
+        kind.kill('SIGTERM');
+        const tijdslimiet = new Promise<'te laat'>((resolve) => setTimeout(() => resolve('te laat'), 10_000));
+        if ((await Promise.race([weg, tijdslimiet])) === 'te laat') {
+          kind.kill('SIGKILL');
+          await weg;
+        }
+      }
+      await fsp.rm(werkmap, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function browserStarten(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Scherm {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, page errors and CSP refusals seen so far; a test ends by expecting none. */
+  fouten: string[];
+}
+
+/** A fresh tab as a Dutch user on a common laptop screen would have it. */
+export async function paginaOpenen(browser: Browser, adres: string, opties: { voorGoto?: (page: Page) => Promise<void> } = {}): Promise<Scherm> {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1366, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const fouten: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') fouten.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => fouten.push(`pageerror: ${e.message}`));
+  page.setDefaultTimeout(20_000);
+  await opties.voorGoto?.(page);
+  await page.goto(adres);
+  await rustigeWeergave(page);
+  return { context, page, fouten };
+}
+
+/**
+ * No CSS transitions: a dialog is either there or not, so axe never measures a half-faded colour and
+ * screenshots show states, not fades. MUI's transitions run on timers, so nothing waits on them.
+ */
+export async function rustigeWeergave(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
+}
+
+let axeBron: string | null = null;
+
+/**
+ * axe-core on the page as it is now: no violation of impact serious or critical; others are printed.
+ * The page runs under the bridge's strict CSP, which refuses an inline <script> (what addScriptTag
+ * inserts); so axe goes in through the DevTools protocol, which the CSP does not govern.
+ */
+export async function axeControleren(page: Page, naam: string): Promise<void> {
+  axeBron ??= await fsp.readFile(AXE, 'utf8');
+  const aanwezig = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!aanwezig) await page.evaluate(axeBron);
+  const uitkomst = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+    }));
+  });
+  const ernstig = uitkomst.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const overige = uitkomst.filter((v) => !(v.impact === 'serious' || v.impact === 'critical'));
+  for (const v of overige) console.log(`axe (${naam}) ${v.impact}: ${v.id} — ${v.help}\n  ${v.nodes.join('\n  ')}`);
+  expect(ernstig, `axe-overtredingen op ${naam}:\n${JSON.stringify(ernstig, null, 2)}`).toEqual([]);
+}
+
+/** A full-page screenshot at test-artifacts/e2e/NN-naam.png. */
+export async function schermafdruk(page: Page, naam: string): Promise<void> {
+  await fsp.mkdir(ARTEFACTEN, { recursive: true });
+  // Let MUI's transitions (dialogs, ripples) settle so the picture shows the state, not a fade.
+  // From the top: sticky header and navigation would otherwise be painted halfway down the picture.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  });
+  await page.screenshot({ path: path.join(ARTEFACTEN, `${naam}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/** Every screen of the story gets both: the accessibility check and the picture. */
+export async function scherm(page: Page, naam: string): Promise<void> {
+  await axeControleren(page, naam);
+  await schermafdruk(page, naam);
+}

@@ -1,0 +1,76 @@
+/**
+ * The promise face on SQLCipher (DESIGN §4): every write goes through one serialising transaction
+ * helper, and bulk work uses multi-row statements in one transaction.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { setTimeout as wachten } from 'node:timers/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openMetSleutel } from '../../electron/backend/bestand/bestand';
+import { meerdereRijenInvoegen, type SqlWaarde, type Verbinding } from '../../electron/backend/bestand/verbinding';
+import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+
+describe('verbinding', () => {
+  let werk: string;
+  let v: Verbinding;
+  const inhoud = async () => (await v.all<{ w: string }>('SELECT w FROM t ORDER BY id')).map((r) => r.w);
+  const cache = async () => (await v.get<{ cache_size: number }>('PRAGMA cache_size'))!.cache_size;
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('verbinding');
+    v = await openMetSleutel(path.join(werk, 'v.db'), crypto.randomBytes(32));
+    await v.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, w TEXT NOT NULL, n INTEGER, b BLOB)');
+  });
+  beforeEach(async () => {
+    await v.exec('DELETE FROM t');
+  });
+  afterAll(async () => {
+    await v?.sluiten();
+    await opruimen(werk);
+  });
+
+  it('twee transacties tegelijk lopen na elkaar, nooit door elkaar', async () => {
+    const schrijf = (naam: string) =>
+      v.transactie(async () => {
+        await v.run('INSERT INTO t (w) VALUES (?)', [`${naam}1`]);
+        await wachten(15);
+        await v.run('INSERT INTO t (w) VALUES (?)', [`${naam}2`]);
+      });
+    await Promise.all([schrijf('a'), schrijf('b'), schrijf('c')]);
+    expect(await inhoud()).toEqual(['a1', 'a2', 'b1', 'b2', 'c1', 'c2']);
+  });
+
+  it('een transactie binnen de eigen transactie loopt gewoon mee; een fout rolt alles terug en de wachtrij gaat door', async () => {
+    await expect(
+      v.transactie(async () => {
+        await v.run("INSERT INTO t (w) VALUES ('buiten')");
+        await v.transactie(() => v.run("INSERT INTO t (w) VALUES ('binnen')"));
+        expect(await inhoud()).toEqual(['buiten', 'binnen']);
+        throw new Error('afgebroken');
+      }),
+    ).rejects.toThrow('afgebroken');
+    expect(await inhoud()).toEqual([]);
+    await v.transactie(() => v.run("INSERT INTO t (w) VALUES ('daarna')"));
+    expect(await inhoud()).toEqual(['daarna']);
+  });
+
+  it.each([1, 999, 1_000, 25_001])('meerdereRijenInvoegen schrijft %i rijen in volgorde, ook over de grens van één statement heen', async (aantal) => {
+    const rijen: SqlWaarde[][] = Array.from({ length: aantal }, (_, i) => [`rij-${i}`, i, i % 2 ? Buffer.from([i & 0xff]) : null]);
+    await v.transactie(() => meerdereRijenInvoegen(v, 't', ['w', 'n', 'b'], rijen));
+    const uit = await v.all<{ w: string; n: number; b: Buffer | null }>('SELECT w, n, b FROM t ORDER BY id');
+    expect(uit).toHaveLength(aantal);
+    expect(uit[aantal - 1]).toEqual({ w: `rij-${aantal - 1}`, n: aantal - 1, b: (aantal - 1) % 2 ? Buffer.from([(aantal - 1) & 0xff]) : null });
+    expect(uit.every((r, i) => r.n === i)).toBe(true);
+  });
+
+  it('de grote cache voor bulkwerk wordt daarna teruggezet, ook als het invoegen mislukt', async () => {
+    await v.exec('PRAGMA cache_size = -3000');
+    const rijen: SqlWaarde[][] = Array.from({ length: 5_000 }, (_, i) => [`rij-${i}`]);
+    await v.transactie(() => meerdereRijenInvoegen(v, 't', ['w'], rijen));
+    expect(await cache()).toBe(-3000);
+    rijen[4_000] = [null]; // NOT NULL: the statement with this row fails
+    await expect(v.transactie(() => meerdereRijenInvoegen(v, 't', ['w'], rijen))).rejects.toThrow(/NOT NULL/);
+    expect(await cache()).toBe(-3000);
+    expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 5_000 }); // the failed batch left nothing
+  });
+});
