@@ -24,6 +24,7 @@ export const migratie: Migratie = {
         soort_faciliteerder TEXT NOT NULL DEFAULT '',
         aangemaakt TEXT NOT NULL
       ) STRICT;
+      CREATE INDEX personen_samengevoegd ON personen(samengevoegd_in) WHERE samengevoegd_in IS NOT NULL;
       CREATE TABLE signaal_personen (
         signaal_id INTEGER NOT NULL REFERENCES signalen(id) ON DELETE CASCADE,
         rol TEXT NOT NULL CHECK (rol IN ('slachtoffer', 'pleger', 'faciliteerder')),
