@@ -59,6 +59,7 @@ function schemaInBetterSqlite(db: Database.Database): Promise<void> {
 function invoegenBetterSqlite(db: Database.Database, rijen: ImportRijen): void {
   const tabellen: Array<[string, readonly string[], unknown[][]]> = [
     ['signalen', KOLOMMEN.signalen, rijen.signalen],
+    ['signaal_formulieren', KOLOMMEN.formulieren, rijen.formulieren],
     ['personen', KOLOMMEN.personen, rijen.personen],
     ['signaal_personen', KOLOMMEN.signaalPersonen, rijen.signaalPersonen],
     ['persoon_sleutels', KOLOMMEN.persoonSleutels, rijen.persoonSleutels],
@@ -117,7 +118,7 @@ export async function benchSignalen(): Promise<string[]> {
     const zoekBasis = () => [
       db.prepare("SELECT count(*) AS n FROM signalen s JOIN signaal_personen sp ON sp.signaal_id = s.id JOIN personen p ON p.id = sp.persoon_id WHERE p.naam LIKE ?").get(`%${naam}%`),
       db.prepare("SELECT count(*) AS n FROM signalen s WHERE EXISTS (SELECT 1 FROM signaal_indicatoren si WHERE si.signaal_id = s.id AND si.indicator_id = ?)").get(7),
-      db.prepare("SELECT count(*) AS n FROM signalen WHERE formulier LIKE ?").get('%tuinbouwkas%'),
+      db.prepare("SELECT count(*) AS n FROM signaal_formulieren WHERE formulier LIKE ?").get('%tuinbouwkas%'),
     ];
     const zoekOnsMs = await meet(5, zoekOns);
     const zoekBasisMs = await meet(5, zoekBasis);
@@ -131,7 +132,7 @@ export async function benchSignalen(): Promise<string[]> {
     // Matching one new person against everyone.
     const nieuw = { ...persoon(willekeur(7)), naam: formulieren[4321]!.slachtoffer.naam, geboortedatum: formulieren[4321]!.slachtoffer.geboortedatum };
     await b.v.transactie(async () => {
-      await b.v.run("INSERT INTO signalen (id, nummer, status, formulier, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?, 'S-2026-99999', 'ingediend', '{}', '', 'bench', '', 'bench')", [AANTAL + 1]);
+      await b.v.run("INSERT INTO signalen (id, nummer, status, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?, 'S-BENCH-NIEUW', 'ingediend', '', 'bench', '', 'bench')", [AANTAL + 1]);
       await persoonVastleggen(b.v, AANTAL + 1, 'slachtoffer', { ...nieuw, verblijfstatus: '', woonsituatie: '' });
     });
     const nieuwId = (await b.v.get<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [AANTAL + 1]))!.persoon_id;

@@ -25,6 +25,24 @@ import {
   TOESTEMMINGSOORTEN,
   verstrekkingSchema,
 } from './domein/dossier';
+import {
+  besluitSchema,
+  interventieSchema,
+  interventiestatusSchema,
+  overlegDetailSchema,
+  overlegRijSchema,
+  overlegsoortSchema,
+  overlegstatusSchema,
+} from './domein/overleg';
+
+import {
+  bundelIngelezenSchema,
+  bundelLijstSchema,
+  bundelVoorbeeldSchema,
+  eigenSleutelSchema,
+  partnerKortSchema,
+  partnerSleutelSchema,
+} from './domein/bundel';
 
 /** `open`: callable without a session; `aangemeld`: any signed-in user; else the roles listed. */
 export type Toegang = 'open' | 'aangemeld' | readonly Rol[];
@@ -84,6 +102,14 @@ const INTAKE_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const CENTRAAL = ['centraal'] as const;
 const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimiseerd');
 const id = z.number().int().positive();
+const opschoonplanSchema = z.object({
+  dossierNummer: z.string(),
+  analyse: z.array(z.object({ maand: z.string(), soortUitbuiting: z.string(), kwalificatie: z.string(), leeftijdsband: z.string(), geslacht: z.string(), nationaliteitsgroep: z.string(), bronsoort: z.string(), uitkomst: z.string() })),
+  blijft: z.object({ interventies: z.array(z.object({ partner: z.string(), omschrijving: z.string(), deadline: z.string(), status: z.string() })) }),
+  verdwijnt: z.object({ signalen: z.number().int(), personen: z.number().int(), navragen: z.number().int(), toestemmingen: z.number().int(), notities: z.number().int() }),
+});
+const tijdSchema = z.string().regex(/^\d{2}:\d{2}$/, 'Gebruik een tijd als UU:MM');
+const planwaarschuwingSchema = z.object({ artikel: z.string(), melding: z.string(), datums: z.array(z.string()), soort: overlegsoortSchema });
 const kandidaatSchema = z.object({
   persoonId: z.number().int(),
   kandidaatId: z.number().int(),
@@ -93,6 +119,10 @@ const kandidaatSchema = z.object({
   /** Only in the identifiable form (audited). */
   namen: z.object({ persoon: z.string(), kandidaat: z.string() }).nullable(),
 });
+
+/** DESIGN §6: bundles carry case data; the beheerder manages keys but reads no content (§5). */
+const BUNDELWERK: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'partnermedewerker'];
+const SLEUTELBEHEER: readonly Rol[] = [...BUNDELWERK, 'beheerder'];
 
 /** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit. */
 const AUDIT_LEZERS: readonly Rol[] = ['ketenregisseur', 'privacy-medewerker', 'beheerder'];
@@ -534,6 +564,288 @@ export const kanalen = {
     toegang: CASUS,
     profielen: CENTRAAL,
     omschrijving: 'Spoedbesluiten, met die nog op bevestiging in het casusoverleg wachten',
+  }),
+
+  // ——— Overleggen (art. 11–14), besluiten, interventies, evaluatie ———
+  'overleg.lijst': kanaal({
+    invoer: z.object({ jaar: z.number().int().min(2000).max(2100).optional() }),
+    uitvoer: z.array(overlegRijSchema),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'De overleggen, eventueel van één jaar',
+  }),
+  'overleg.jaarplan': kanaal({
+    invoer: z.object({ jaar: z.number().int().min(2000).max(2100), weekdag: z.number().int().min(1).max(5).default(4), weekVanDeMaand: z.number().int().min(1).max(4).default(3) }),
+    uitvoer: z.object({ voorstel: z.array(z.object({ soort: overlegsoortSchema, datum: z.string() })), waarschuwingen: z.array(planwaarschuwingSchema) }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een jaarplanning voorstellen (art. 11.4, 11.7, 12.8, 12.28)',
+  }),
+  'overleg.jaarplanVastleggen': kanaal({
+    invoer: z.object({ overleggen: z.array(z.object({ soort: overlegsoortSchema, datum: datumSchema, tijd: tijdSchema.default('10:00'), locatie: z.string().max(200).default('') })).min(1).max(80) }),
+    uitvoer: z.object({ aangemaakt: z.number().int() }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een jaarplanning in één keer vastleggen',
+  }),
+  'overleg.controleren': kanaal({
+    invoer: z.object({ jaar: z.number().int().min(2000).max(2100) }),
+    uitvoer: z.array(planwaarschuwingSchema),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'De planning van een jaar toetsen aan de regels van het convenant',
+  }),
+  'overleg.plannen': kanaal({
+    invoer: z.object({ soort: overlegsoortSchema, datum: datumSchema, tijd: tijdSchema.default('10:00'), locatie: z.string().max(200).default(''), waarschuwingenBevestigd: z.boolean().default(false) }),
+    uitvoer: z.object({ id: z.number().int(), waarschuwingen: z.array(planwaarschuwingSchema) }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een overleg plannen; een datum die een regel breekt alleen na bevestiging',
+  }),
+  'overleg.verplaatsen': kanaal({
+    invoer: z.object({ id, datum: datumSchema, tijd: tijdSchema.default('10:00'), waarschuwingenBevestigd: z.boolean().default(false) }),
+    uitvoer: z.object({ waarschuwingen: z.array(planwaarschuwingSchema) }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een overleg verplaatsen',
+  }),
+  'overleg.detail': kanaal({
+    invoer: z.object({ id, weergaveVoorPartnerId: id.nullable().default(null) }),
+    uitvoer: overlegDetailSchema,
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een overleg met deelnemers en agenda, in volledige vorm of zoals één deelnemer hem ziet',
+  }),
+  'overleg.status': kanaal({
+    invoer: z.object({ id, naar: overlegstatusSchema }),
+    uitvoer: z.object({ doorgeschoven: z.array(z.number().int()) }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De status van een overleg wijzigen; open punten schuiven door',
+  }),
+  'overleg.deelnemerToevoegen': kanaal({
+    invoer: z.object({ overlegId: id, partnerId: id.optional(), naam: z.string().trim().max(200).default(''), organisatie: z.string().trim().max(200).default(''), deskundige: z.boolean().default(false) }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een deelnemer of deskundige uitnodigen (art. 12.9, 13.2, 13.3)',
+  }),
+  'overleg.deelnemerBijwerken': kanaal({
+    invoer: z.object({ deelnemerId: id, aanwezig: z.boolean().nullable().optional(), geheimhoudingGetekendOp: datumSchema.nullable().optional(), verwijderen: z.boolean().optional() }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Aanwezigheid en geheimhoudingsverklaring vastleggen (art. 21.3)',
+  }),
+  'overleg.agendaSamenstellen': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: z.object({ toegevoegd: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De agenda vullen met wat klaar is voor dit overleg',
+  }),
+  'overleg.puntToevoegen': kanaal({
+    invoer: z.object({ overlegId: id, dossierId: id.optional(), signaalId: id.optional() }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een dossier of signaal agenderen',
+  }),
+  'overleg.puntVerwijderen': kanaal({
+    invoer: z.object({ puntId: id }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een agendapunt verwijderen',
+  }),
+  'overleg.volgorde': kanaal({
+    invoer: z.object({ overlegId: id, puntIds: z.array(id) }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De volgorde van de agenda wijzigen',
+  }),
+  'overleg.voorgesteldePartners': kanaal({
+    invoer: z.object({ puntId: id, partnerIds: z.array(id) }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De voorgestelde partners van een agendapunt wijzigen',
+  }),
+  'overleg.notuleren': kanaal({
+    invoer: z.object({ puntId: id, kwalificatie: z.string().max(120).default(''), notities: z.string().max(10_000).default('') }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Tussentijds opslaan tijdens het overleg (niets gaat verloren)',
+  }),
+  'overleg.besluiten': kanaal({
+    invoer: z.object({
+      puntId: id,
+      kwalificatie: z.string().max(120).default(''),
+      besluit: besluitSchema.nullable(),
+      notities: z.string().max(10_000).default(''),
+      interventies: z.array(z.object({ partnerId: id.nullable(), omschrijving: z.string().max(2000).default(''), deadline: datumSchema.nullable() })).default([]),
+    }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het besluit over een agendapunt vastleggen (art. 12.11, 13.4, 14.5)',
+  }),
+  'overleg.pdf': kanaal({
+    invoer: z.object({ overlegId: id, soort: z.enum(['agenda', 'besluitenlijst']), ontvangerId: id.nullable().default(null), doelmap: z.string().trim().min(1, 'Kies een map') }),
+    uitvoer: z.object({ pad: z.string(), bytes: z.number().int() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Agenda of besluitenlijst als PDF, voor de voorzitter of in de weergave van één deelnemer',
+  }),
+  'interventies.lijst': kanaal({
+    invoer: z.object({ open: z.boolean().default(false), partnerId: id.optional(), dossierId: id.optional() }),
+    uitvoer: z.array(interventieSchema),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Interventies, met wat te laat is',
+  }),
+  'interventies.bijwerken': kanaal({
+    invoer: z.object({ id, status: interventiestatusSchema, reden: z.string().max(2000).default(''), uitkomst: z.string().max(5000).default('') }),
+    uitvoer: leeg,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De voortgang of uitkomst van een interventie vastleggen',
+  }),
+  'dossiers.evalueren': kanaal({
+    invoer: z.object({ id, evaluatie: z.string().trim().min(5, 'Vat de evaluatie samen').max(5000) }),
+    uitvoer: z.object({ geslotenOp: z.string() }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Evalueren en het dossier sluiten; de bewaartermijn van art. 22.5 begint',
+  }),
+  'opschonen.plan': kanaal({
+    invoer: z.object({ dossierId: id, reden: z.enum(['overdracht', 'geen-actie']) }),
+    uitvoer: opschoonplanSchema,
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Tonen wat na opschoning van een dossier overblijft en wat verdwijnt (art. 16.6–16.8)',
+  }),
+  'opschonen.uitvoeren': kanaal({
+    invoer: z.object({ dossierId: id, reden: z.enum(['overdracht', 'geen-actie']) }),
+    uitvoer: opschoonplanSchema,
+    toegang: ['ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een dossier opschonen: alleen de volggegevens en de geanonimiseerde analysegegevens blijven (art. 12.20, 16.7, 16.8)',
+  }),
+  'opschonen.bewaartermijn': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ verwijderd: z.array(z.string()) }),
+    toegang: ['ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Wat vijf jaar na sluiting van het dossier nog over is verwijderen (art. 22.5)',
+  }),
+  'analyse.overzicht': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ maand: z.string(), soortUitbuiting: z.string(), leeftijdsband: z.string(), nationaliteitsgroep: z.string(), bronsoort: z.string(), uitkomst: z.string(), aantal: z.number().int() })),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'privacy-medewerker'],
+    profielen: CENTRAAL,
+    omschrijving: 'Geanonimiseerde analysegegevens over aard en omvang (art. 19, 22.6)',
+  }),
+  'dashboard.overzicht': kanaal({
+    invoer: geen,
+    uitvoer: z.object({
+      volgendeOverleggen: z.array(overlegRijSchema),
+      interventiesTeLaat: z.array(interventieSchema),
+      interventiesBinnenkort: z.array(interventieSchema),
+      dossiersVoorWeging: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), aangemaakt: z.string() })),
+      opschoningGepland: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), sinds: z.string() })),
+      spoedTeBevestigen: z.number().int(),
+    }),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het overzicht op de startpagina',
+  }),
+
+  // ── Sleutels en bundels (DESIGN §6, ADR 0007) ─────────────────────────────────────────────
+  // Bundle work is case work; the beheerder manages keys but reads no content (DESIGN §5).
+  // No generic "make a bundle" channel: what leaves the bestand goes through the policy engine,
+  // so each kind of bundle gets its own channel with the module that fills it (handover, agenda).
+  'sleutels.eigen': kanaal({
+    invoer: geen,
+    uitvoer: eigenSleutelSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'De eigen bundelsleutel: vingerafdruk, aanmaakdatum en publieke sleutel',
+  }),
+  'sleutels.exporteren': kanaal({
+    invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap').max(4096) }),
+    uitvoer: z.object({ pad: z.string(), vingerafdruk: z.string(), vingerafdrukGroepen: z.string() }),
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'De eigen publieke sleutel naar een bestand schrijven, om aan partners te geven',
+  }),
+  'sleutels.partnerImporteren': kanaal({
+    invoer: z
+      .object({
+        partnerId: id,
+        armored: z.string().max(65_536, 'Te lang voor een publieke sleutel').optional(),
+        pad: z.string().trim().min(1).max(4096).optional(),
+      })
+      .refine((i) => (i.armored === undefined) !== (i.pad === undefined), { message: 'Plak de sleutel óf kies het sleutelbestand', path: ['armored'] }),
+    uitvoer: partnerSleutelSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'De publieke sleutel van een partner importeren; vertrouwd pas na bevestiging van de vingerafdruk',
+  }),
+  'sleutels.bevestigen': kanaal({
+    invoer: z.object({
+      sleutelId: id,
+      hoe: z.string().trim().min(5, 'Leg vast hoe (bijvoorbeeld "telefonisch met …")').max(200),
+      /** The fingerprint as the partner read it out; when given, it must match. */
+      vingerafdruk: z.string().trim().max(100).optional(),
+    }),
+    uitvoer: partnerSleutelSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'De vingerafdruk van een partnersleutel bevestigen (wie, wanneer, hoe); daarna is de sleutel vertrouwd',
+  }),
+  'sleutels.partnerLijst': kanaal({
+    invoer: geen,
+    uitvoer: z.array(partnerSleutelSchema),
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'De sleutels van partners met hun status',
+  }),
+  'sleutels.roteren': kanaal({
+    invoer: geen,
+    uitvoer: eigenSleutelSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'Een nieuwe eigen bundelsleutel maken; de oude blijft om oudere bundels te lezen',
+  }),
+  'sleutels.intrekken': kanaal({
+    invoer: z.object({ sleutelId: id, reden: z.string().trim().max(500).default('') }),
+    uitvoer: partnerSleutelSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'Een partnersleutel intrekken; daarmee ondertekende bundels worden nooit meer ingelezen',
+  }),
+  'identiteit.instellen': kanaal({
+    invoer: z.object({ partnerId: id }),
+    uitvoer: partnerKortSchema,
+    toegang: SLEUTELBEHEER,
+    omschrijving: 'Instellen welke partner uit het register deze installatie is (afzender en ontvanger van bundels)',
+  }),
+  'bundels.lijst': kanaal({
+    invoer: geen,
+    uitvoer: bundelLijstSchema,
+    toegang: BUNDELWERK,
+    omschrijving: 'Verzonden en ingelezen bundels met hun status',
+  }),
+  'bundels.lezen': kanaal({
+    invoer: z.object({ pad: z.string().trim().min(1, 'Kies het bundelbestand').max(4096) }),
+    uitvoer: bundelVoorbeeldSchema,
+    toegang: BUNDELWERK,
+    omschrijving: 'Een bundel controleren en een voorbeeld tonen, zonder hem in te lezen',
+  }),
+  'bundels.inlezen': kanaal({
+    invoer: z.object({
+      pad: z.string().trim().min(1, 'Kies het bundelbestand').max(4096),
+      bevestigingMap: z.string().trim().min(1, 'Kies een map voor de ontvangstbevestiging').max(4096).optional(),
+    }),
+    uitvoer: bundelIngelezenSchema,
+    toegang: BUNDELWERK,
+    omschrijving: 'Een bundel opnieuw controleren, inlezen en een ondertekende ontvangstbevestiging schrijven',
   }),
 } as const;
 

@@ -21,6 +21,21 @@ export const FOUTCODES = [
   'SCHRIJFFOUT',
   'BACKUP_ONGELDIG',
   'INTERNE_FOUT',
+  // Bundles and their keys (DESIGN §6, ADR 0007); the import codes in the order of its checks.
+  'IDENTITEIT_ONBEKEND',
+  'SLEUTEL_ONGELDIG',
+  'SLEUTEL_NIET_VERTROUWD',
+  'BUNDEL_TE_GROOT',
+  'BUNDEL_ONLEESBAAR',
+  'BUNDEL_NIET_ONTSLEUTELBAAR',
+  'BUNDEL_NIET_ONDERTEKEND',
+  'BUNDEL_ONDERTEKENAAR_NIET_VERTROUWD',
+  'BUNDEL_SLEUTEL_INGETROKKEN',
+  'BUNDEL_AFZENDER_ONJUIST',
+  'BUNDEL_NIET_AAN_ONS',
+  'BUNDEL_AL_INGELEZEN',
+  'BUNDEL_FORMAAT_ONBEKEND',
+  'BUNDEL_INHOUD_ONGELDIG',
 ] as const;
 export const foutcodeSchema = z.enum(FOUTCODES);
 export type Foutcode = z.infer<typeof foutcodeSchema>;

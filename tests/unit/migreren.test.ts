@@ -54,7 +54,7 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
   70: {
     invoegen: (v) =>
       v.run(
-        "INSERT INTO signalen (nummer, status, formulier, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES ('S-PROEF', 'concept', '{}', '2026-01-01', 'proef.gebruiker', '2026-01-01', 'proef.gebruiker')",
+        "INSERT INTO signalen (nummer, status, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES ('S-PROEF', 'concept', '2026-01-01', 'proef.gebruiker', '2026-01-01', 'proef.gebruiker')",
       ),
     controle: "SELECT count(*) AS n FROM signalen WHERE nummer = 'S-PROEF'",
   },
@@ -72,6 +72,25 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
   100: {
     invoegen: (v) => v.run("INSERT INTO overleggen (soort, datum, aangemaakt, aangemaakt_door) VALUES ('casusoverleg', '2026-02-12', '2026-01-01', 'proef.gebruiker')"),
     controle: "SELECT count(*) AS n FROM overleggen WHERE soort = 'casusoverleg' AND datum = '2026-02-12'",
+  },
+  110: {
+    invoegen: (v) => v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')"),
+    controle: "SELECT count(*) AS n FROM analyse_records WHERE soort_uitbuiting = 'proef'",
+  },
+  // Bundles (0200–0290; see bundels/ and ADR 0007).
+  200: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO partner_sleutels (partner_id, vingerafdruk, publiek, sleutel_aangemaakt, geimporteerd_op, geimporteerd_door) SELECT id, 'proefvingerafdruk', 'proefsleutel', '2026-01-01', '2026-01-01', 'proef.gebruiker' FROM partners WHERE code = 'PROEF'",
+      ),
+    controle: "SELECT count(*) AS n FROM partner_sleutels WHERE vingerafdruk = 'proefvingerafdruk'",
+  },
+  210: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO uitgaande_bundels (id, soort, aan, aangemaakt, aangemaakt_door, bestandsnaam, bytes, sha256, sleutel_vingerafdruk) VALUES ('proefbundel', 'terugmelding', '[\"PROEF\"]', '2026-01-01', 'proef.gebruiker', 'proef.ketenbundel', 1, 'x', 'proefvingerafdruk')",
+      ),
+    controle: "SELECT count(*) AS n FROM uitgaande_bundels WHERE id = 'proefbundel'",
   },
 };
 

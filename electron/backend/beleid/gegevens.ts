@@ -33,19 +33,18 @@ export async function ontvangers(v: Verbinding): Promise<Ontvanger[]> {
   );
 }
 
-export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise<Gegevensitem[]> {
+async function signaalItems(v: Verbinding, waar: string, params: Array<number>): Promise<Gegevensitem[]> {
   const signalen = await v.all<{ id: number; nummer: string; delen: string; formulier: string; bron_id: number | null; bron_soort: Partnersoort | null; bron_naam: string | null; personen: number }>(
-    `SELECT s.id, s.nummer, s.delen, s.formulier, p.id AS bron_id, p.soort AS bron_soort, p.naam AS bron_naam,
+    `SELECT s.id, s.nummer, s.delen, f.formulier, p.id AS bron_id, p.soort AS bron_soort, p.naam AS bron_naam,
             (SELECT count(*) FROM signaal_personen sp WHERE sp.signaal_id = s.id) AS personen
-       FROM signalen s LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ? ORDER BY s.id`,
-    [dossierId],
+       FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE ${waar} ORDER BY s.id`,
+    params,
   );
-  const toestemmingen = (await v.all<ToestemmingRij>(
-    `SELECT * FROM toestemmingen WHERE signaal_id IN (SELECT id FROM signalen WHERE dossier_id = ?)
-        OR navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)`,
-    [dossierId, dossierId],
-  ));
-  const items: Gegevensitem[] = signalen.map((s) => {
+  const ids = signalen.map((s) => s.id);
+  const toestemmingen = ids.length
+    ? await v.all<ToestemmingRij>(`SELECT * FROM toestemmingen WHERE signaal_id IN (${ids.map(() => '?').join(',')})`, ids)
+    : [];
+  return signalen.map((s) => {
     const formulier = JSON.parse(s.formulier) as { handhaving?: { strafbareFeiten?: string } };
     const soort = s.bron_soort ?? 'overig';
     return {
@@ -60,6 +59,17 @@ export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise
       toestemmingen: toestemmingen.filter((t) => t.signaal_id === s.id).map(naarToestemming),
     };
   });
+}
+
+/** Signals not (yet) in a dossier, as on a zorgoverleg agenda. */
+export function itemsVanSignalen(v: Verbinding, signaalIds: readonly number[]): Promise<Gegevensitem[]> {
+  if (signaalIds.length === 0) return Promise.resolve([]);
+  return signaalItems(v, `s.id IN (${signaalIds.map(() => '?').join(',')})`, [...signaalIds]);
+}
+
+export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise<Gegevensitem[]> {
+  const items = await signaalItems(v, 's.dossier_id = ?', [dossierId]);
+  const toestemmingen = await v.all<ToestemmingRij>('SELECT * FROM toestemmingen WHERE navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)', [dossierId]);
   const navragen = await v.all<{ id: number; partner_id: number; soort: Partnersoort; naam: string; categorie: string; concrete_verdenking: number }>(
     `SELECT n.id, n.partner_id, p.soort, p.naam, n.categorie, n.concrete_verdenking FROM navragen n JOIN partners p ON p.id = n.partner_id
       WHERE n.dossier_id = ? AND n.beantwoord_op IS NOT NULL AND n.relevant = 1 ORDER BY n.id`,

@@ -8,12 +8,14 @@ import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken } from './magVerstrekken';
-import { itemsVanDossier, ontvangers } from './gegevens';
+import { itemsVanDossier, itemsVanSignalen, ontvangers } from './gegevens';
 import type { Beslissing, Context, Doel, Gegevensitem } from './typen';
 
 export interface Verstrekkingsverzoek {
   ontvangerId: number;
-  dossierId: number;
+  /** The dossier whose data is provided; or, for signals outside a dossier, `signaalIds`. */
+  dossierId: number | null;
+  signaalIds?: readonly number[];
   doel: Doel;
   /** What kind of provision this is: navraag, spoed, agenda, print, bundel, handmatig. */
   soort: string;
@@ -39,17 +41,24 @@ export interface Verstrekkingsuitkomst {
   geweigerd: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
 }
 
-export async function beslissingen(b: Bestand, dossierId: number, ontvangerId: number, doel: Doel, context: Context, itemSleutels?: readonly string[]) {
+export async function beslissingen(
+  b: Bestand,
+  bron: { dossierId: number | null; signaalIds?: readonly number[] | undefined },
+  ontvangerId: number,
+  doel: Doel,
+  context: Context,
+  itemSleutels?: readonly string[],
+) {
   const ontvanger = (await ontvangers(b.v)).find((o) => o.id === ontvangerId);
   if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', `Partner ${ontvangerId} staat niet in het register.`);
-  let items: Gegevensitem[] = await itemsVanDossier(b.v, dossierId);
+  let items: Gegevensitem[] = bron.dossierId !== null ? await itemsVanDossier(b.v, bron.dossierId) : await itemsVanSignalen(b.v, bron.signaalIds ?? []);
   if (itemSleutels) items = items.filter((i) => itemSleutels.includes(i.sleutel));
   return { ontvanger, uitkomsten: items.map((item) => ({ item, beslissing: magVerstrekken(item, ontvanger, doel, context) })) };
 }
 
 export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Promise<Verstrekkingsuitkomst> {
   const context: Context = { datum: vandaag(), ...verzoek.context };
-  const { ontvanger, uitkomsten } = await beslissingen(b, verzoek.dossierId, verzoek.ontvangerId, verzoek.doel, context, verzoek.itemSleutels);
+  const { ontvanger, uitkomsten } = await beslissingen(b, verzoek, verzoek.ontvangerId, verzoek.doel, context, verzoek.itemSleutels);
   const toegestaan = uitkomsten.filter((u) => u.beslissing.toegestaan);
   const geweigerd = uitkomsten.filter((u) => !u.beslissing.toegestaan);
   const overschrijven = verzoek.overschrijven;

@@ -15,6 +15,7 @@ import { auditSchrijven } from './audit';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import { partnersZaaien } from '../keten/partners';
+import { eersteSleutelpaarMaken } from '../bundels/sleutels';
 
 export const DATABASEBESTAND = 'bestand.db';
 
@@ -205,6 +206,8 @@ export class Bestand {
             onderwerp: 'bestand',
             details: { profiel: gegevens.profiel, naam: gegevens.naam, penvoerder: gegevens.penvoerder, eersteGebruiker: gegevens.gebruiker, rol },
           });
+          // DESIGN §6: each bestand signs and opens bundles with its own key pair, kept only inside it.
+          await eersteSleutelpaarMaken(v, { naam: gegevens.naam, profiel: gegevens.profiel, gebruiker: gegevens.gebruiker });
         });
         await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       } finally {

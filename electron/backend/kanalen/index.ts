@@ -9,6 +9,8 @@ import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
 import { ketenHandlers } from './keten';
+import { bundelHandlers } from './bundels';
+import { overlegHandlers } from './overleg';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 
 const basisHandlers = {
@@ -193,4 +195,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers };

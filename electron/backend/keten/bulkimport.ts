@@ -14,6 +14,7 @@ import { vrijeTekst } from './signalen';
 
 export interface ImportRijen {
   signalen: SqlWaarde[][];
+  formulieren: SqlWaarde[][];
   personen: SqlWaarde[][];
   signaalPersonen: SqlWaarde[][];
   persoonSleutels: SqlWaarde[][];
@@ -22,7 +23,8 @@ export interface ImportRijen {
 }
 
 export const KOLOMMEN = {
-  signalen: ['id', 'nummer', 'status', 'datum_tijd', 'fase', 'bron_partner_id', 'delen', 'vermoedens', 'minderjarig', 'jeugdprostitutie', 'formulier', 'aangemaakt', 'aangemaakt_door', 'gewijzigd', 'gewijzigd_door'],
+  signalen: ['id', 'nummer', 'status', 'datum_tijd', 'fase', 'bron_partner_id', 'delen', 'vermoedens', 'minderjarig', 'jeugdprostitutie', 'aangemaakt', 'aangemaakt_door', 'gewijzigd', 'gewijzigd_door'],
+  formulieren: ['signaal_id', 'formulier'],
   personen: ['id', 'naam', 'geboortedatum', 'geslacht', 'adres', 'woonplaats', 'nationaliteit', 'verblijfstatus', 'woonsituatie', 'soort_faciliteerder', 'aangemaakt'],
   signaalPersonen: ['signaal_id', 'rol', 'persoon_id'],
   persoonSleutels: ['persoon_id', 'soort', 'waarde'],
@@ -36,7 +38,7 @@ export function rijenVoorbereiden(
   matchsleutel: Buffer,
   door: string,
 ): ImportRijen {
-  const rijen: ImportRijen = { signalen: [], personen: [], signaalPersonen: [], persoonSleutels: [], signaalIndicatoren: [], zoek: [] };
+  const rijen: ImportRijen = { signalen: [], formulieren: [], personen: [], signaalPersonen: [], persoonSleutels: [], signaalIndicatoren: [], zoek: [] };
   const nu = new Date().toISOString();
   let persoonId = start.persoonId;
   formulieren.forEach((f, i) => {
@@ -44,7 +46,8 @@ export function rijenVoorbereiden(
     const k = kenmerken(f);
     const { slachtoffer, pleger, faciliteerder, ...rest } = f;
     const nummer = `S-${start.jaar}-${String(start.volgnummer + i).padStart(5, '0')}`;
-    rijen.signalen.push([id, nummer, 'ingediend', f.datumTijd, f.fase, f.bron.partnerId, f.delen, f.vermoedens.join(','), k.minderjarig ? 1 : 0, k.jeugdprostitutie ? 1 : 0, JSON.stringify(rest), nu, door, nu, door]);
+    rijen.signalen.push([id, nummer, 'ingediend', f.datumTijd, f.fase, f.bron.partnerId, f.delen, f.vermoedens.join(','), k.minderjarig ? 1 : 0, k.jeugdprostitutie ? 1 : 0, nu, door, nu, door]);
+    rijen.formulieren.push([id, JSON.stringify(rest)]);
     const betrokkenen: Array<[string, Personalia & { soort?: string }]> = [
       ['slachtoffer', slachtoffer],
       ['pleger', pleger],
@@ -67,6 +70,7 @@ export function rijenVoorbereiden(
 
 export async function rijenInvoegen(v: Verbinding, rijen: ImportRijen): Promise<void> {
   await meerdereRijenInvoegen(v, 'signalen', KOLOMMEN.signalen, rijen.signalen);
+  await meerdereRijenInvoegen(v, 'signaal_formulieren', KOLOMMEN.formulieren, rijen.formulieren);
   await meerdereRijenInvoegen(v, 'personen', KOLOMMEN.personen, rijen.personen);
   await meerdereRijenInvoegen(v, 'signaal_personen', KOLOMMEN.signaalPersonen, rijen.signaalPersonen);
   await meerdereRijenInvoegen(v, 'persoon_sleutels', KOLOMMEN.persoonSleutels, rijen.persoonSleutels);

@@ -57,7 +57,7 @@ function zichtbaar(b: Bestand, r: { status: string; aangemaakt_door: string }): 
 }
 
 export async function signaalRij(b: Bestand, id: number): Promise<SignaalTabelRij> {
-  const r = await b.v.get<SignaalTabelRij>('SELECT * FROM signalen WHERE id = ?', [id]);
+  const r = await b.v.get<SignaalTabelRij>('SELECT s.*, f.formulier FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id WHERE s.id = ?', [id]);
   if (!r || !zichtbaar(b, r)) throw new KetenFout('NIET_GEVONDEN', `Signaal ${id} bestaat niet of is een concept van een ander.`);
   return r;
 }
@@ -104,13 +104,12 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
       f.vermoedens.join(','),
       k.minderjarig ? 1 : 0,
       k.jeugdprostitutie ? 1 : 0,
-      JSON.stringify(rest),
     ];
     let id: number;
     if (vorige) {
       id = vorige.id;
       await b.v.run(
-        'UPDATE signalen SET status=?, datum_tijd=?, fase=?, bron_partner_id=?, delen=?, vermoedens=?, minderjarig=?, jeugdprostitutie=?, formulier=?, gewijzigd=?, gewijzigd_door=? WHERE id = ?',
+        'UPDATE signalen SET status=?, datum_tijd=?, fase=?, bron_partner_id=?, delen=?, vermoedens=?, minderjarig=?, jeugdprostitutie=?, gewijzigd=?, gewijzigd_door=? WHERE id = ?',
         [...kolommen, nu, b.gebruiker.naam, id],
       );
       await b.v.run('DELETE FROM signaal_indicatoren WHERE signaal_id = ?', [id]);
@@ -119,11 +118,12 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
       const nummer = await volgendNummer(b.v, 'signalen', 'S', new Date().getFullYear());
       id = (
         await b.v.run(
-          'INSERT INTO signalen (status, datum_tijd, fase, bron_partner_id, delen, vermoedens, minderjarig, jeugdprostitutie, formulier, nummer, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+          'INSERT INTO signalen (status, datum_tijd, fase, bron_partner_id, delen, vermoedens, minderjarig, jeugdprostitutie, nummer, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
           [...kolommen, nummer, nu, b.gebruiker.naam, nu, b.gebruiker.naam],
         )
       ).lastID;
     }
+    await b.v.run('INSERT INTO signaal_formulieren (signaal_id, formulier) VALUES (?, ?) ON CONFLICT(signaal_id) DO UPDATE SET formulier = excluded.formulier', [id, JSON.stringify(rest)]);
     for (const ind of new Set(f.indicatoren)) await b.v.run('INSERT INTO signaal_indicatoren (signaal_id, indicator_id) VALUES (?,?)', [id, ind]);
     await persoonVastleggen(b.v, id, 'slachtoffer', slachtoffer);
     await persoonVastleggen(b.v, id, 'pleger', pleger);
@@ -151,7 +151,7 @@ export async function conceptVerwijderen(b: Bestand, id: number): Promise<void> 
     for (const p of personen) await verweesdePersoonVerwijderen(b.v, p.persoon.id);
     await b.audit('signaal.concept-verwijderd', `signaal:${r.nummer}`);
   });
-  await b.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  await b.sporenWissen();
 }
 
 export interface SignaalFilter {

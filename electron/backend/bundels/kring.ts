@@ -1,0 +1,50 @@
+/**
+ * Who may take part in a bundle exchange, read from the partner registry: the parties that have joined
+ * and not left (art. 4, 34.3), and the RIEC and EMM as recipients (art. 21.4); nothing goes outside
+ * the EU/EEA (art. 15.4). The same tests the policy engine applies, here for a whole bundle.
+ */
+import { EU_EER_LANDEN, type PartnerRol, type Partnersoort } from '../../../shared/domein/partner';
+import type { Verbinding } from '../bestand/verbinding';
+import { isPartijOp } from '../keten/partnerregels';
+
+export interface Registerpartner {
+  id: number;
+  code: string;
+  naam: string;
+  soort: Partnersoort;
+  land: string;
+  rol: PartnerRol;
+  toetreding_aangevraagd_op: string | null;
+  toegetreden_op: string | null;
+  opgezegd_op: string | null;
+  uitgetreden_per: string | null;
+}
+
+export interface Weigering {
+  artikel: string;
+  reden: string;
+}
+
+export const partnerOpId = (v: Verbinding, id: number): Promise<Registerpartner | undefined> =>
+  v.get<Registerpartner>('SELECT id, code, naam, soort, land, rol, toetreding_aangevraagd_op, toegetreden_op, opgezegd_op, uitgetreden_per FROM partners WHERE id = ?', [id]);
+
+export const partnerOpCode = (v: Verbinding, code: string): Promise<Registerpartner | undefined> =>
+  v.get<Registerpartner>('SELECT id, code, naam, soort, land, rol, toetreding_aangevraagd_op, toegetreden_op, opgezegd_op, uitgetreden_per FROM partners WHERE code = ?', [code]);
+
+/** Art. 4 and 34.3: a party on `datum`, or the RIEC or EMM in their role of recipient. */
+export function buitenHetConvenant(p: Registerpartner, datum: string): Weigering | null {
+  if (p.rol === 'ontvanger') return null;
+  const datums = { rol: p.rol, toetredingAangevraagdOp: p.toetreding_aangevraagd_op, toegetredenOp: p.toegetreden_op, opgezegdOp: p.opgezegd_op, uitgetredenPer: p.uitgetreden_per };
+  if (isPartijOp(datums, datum)) return null;
+  if (p.rol === 'partij' && p.uitgetreden_per !== null && datum >= p.uitgetreden_per) {
+    return { artikel: 'art. 34.3', reden: `${p.naam} (${p.code}) is per ${p.uitgetreden_per} uit het convenant getreden` };
+  }
+  return { artikel: 'art. 4', reden: `${p.naam} (${p.code}) is op ${datum} (nog) niet tot het convenant toegetreden` };
+}
+
+/** Art. 15.4: no provision to a recipient outside the EU/EEA. */
+export function buitenEuEer(p: Registerpartner): Weigering | null {
+  return (EU_EER_LANDEN as readonly string[]).includes(p.land.toUpperCase())
+    ? null
+    : { artikel: 'art. 15.4', reden: `${p.naam} (${p.code}) is gevestigd buiten de EU/EER (${p.land})` };
+}

@@ -1,0 +1,315 @@
+/**
+ * OpenPGP keys for bundles (DESIGN §6, ADR 0007). Each bestand makes its own key pair when it is
+ * created and keeps the secret key only inside the encrypted bestand. A partner's public key is tied
+ * to a registry partner and is not trusted until someone confirms its fingerprint with the partner
+ * (by telephone, in person) and records who, when and how. Rotating the own key keeps the old one to
+ * read older bundles; a revoked partner key never verifies again. Every key action is audited; the
+ * audit holds fingerprints and ids, never the confirmation text (it names a person, and the audit
+ * chain can never be edited).
+ */
+import path from 'node:path';
+import * as openpgp from 'openpgp';
+import { KetenFout } from '../../../shared/fouten';
+import type { Profiel } from '../../../shared/rollen';
+import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
+import type { Bestand } from '../bestand/bestand';
+import type { Verbinding } from '../bestand/verbinding';
+import { auditSchrijven } from '../bestand/audit';
+import { padBinnen } from '../paden';
+import { schrijfAtomisch } from '../schrijven';
+import { PGP_CONFIG, SLEUTELTYPE } from './formaat';
+import { eigenIdentiteit } from './identiteit';
+import { partnerOpId } from './kring';
+import { bestandLezen, gekozenMap, schrijffout } from './schijf';
+
+export const MAX_SLEUTELTEKST = 64 * 1024;
+
+interface EigenRij {
+  id: number;
+  vingerafdruk: string;
+  publiek: string;
+  geheim: string;
+  aangemaakt: string;
+  vervangen_op: string | null;
+}
+
+interface PartnerSleutelRij {
+  id: number;
+  partner_id: number;
+  partner_code: string;
+  partner_naam: string;
+  vingerafdruk: string;
+  publiek: string;
+  sleutel_aangemaakt: string;
+  geimporteerd_op: string;
+  geimporteerd_door: string;
+  bevestigd_op: string | null;
+  bevestigd_door: string | null;
+  bevestigd_hoe: string | null;
+  ingetrokken_op: string | null;
+  ingetrokken_door: string | null;
+}
+
+const PARTNER_SLEUTEL_SELECT = `SELECT s.*, p.code AS partner_code, p.naam AS partner_naam FROM partner_sleutels s JOIN partners p ON p.id = s.partner_id`;
+
+/** v4, Curve25519 (EdDSA for signing, ECDH for encryption), user ID "<naam> (<profiel>)". */
+export async function sleutelpaarGenereren(naam: string, profiel: Profiel): Promise<{ publiek: string; geheim: string; vingerafdruk: string; aangemaakt: string }> {
+  const { privateKey, publicKey } = await openpgp.generateKey({ ...SLEUTELTYPE, userIDs: [{ name: `${naam} (${profiel})` }], format: 'armored', config: PGP_CONFIG });
+  const sleutel = await openpgp.readKey({ armoredKey: publicKey });
+  return { publiek: publicKey, geheim: privateKey, vingerafdruk: sleutel.getFingerprint(), aangemaakt: sleutel.getCreationTime().toISOString() };
+}
+
+async function eigenSleutelOpslaan(v: Verbinding, gebruiker: string, paar: Awaited<ReturnType<typeof sleutelpaarGenereren>>): Promise<number> {
+  const { lastID } = await v.run('INSERT INTO eigen_sleutels (vingerafdruk, publiek, geheim, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?)', [
+    paar.vingerafdruk,
+    paar.publiek,
+    paar.geheim,
+    paar.aangemaakt,
+    gebruiker,
+  ]);
+  return lastID;
+}
+
+/** The one call in `Bestand.maken`, inside its creating transaction: the bestand's first key pair. */
+export async function eersteSleutelpaarMaken(v: Verbinding, g: { naam: string; profiel: Profiel; gebruiker: string }): Promise<void> {
+  const paar = await sleutelpaarGenereren(g.naam, g.profiel);
+  const sleutelId = await eigenSleutelOpslaan(v, g.gebruiker, paar);
+  await auditSchrijven(v, { gebruiker: g.gebruiker, actie: 'sleutel.gemaakt', onderwerp: 'bundelsleutel', details: { sleutelId, vingerafdruk: paar.vingerafdruk } });
+}
+
+async function huidigeRij(b: Bestand): Promise<EigenRij> {
+  const rij = await b.v.get<EigenRij>('SELECT * FROM eigen_sleutels WHERE vervangen_op IS NULL');
+  if (!rij) {
+    throw new KetenFout('NIET_GEVONDEN', 'Dit bestand heeft nog geen eigen sleutelpaar voor bundels (het is gemaakt vóór de bundels bestonden). Maak er een met "Sleutel vernieuwen".');
+  }
+  return rij;
+}
+
+export async function eigenSleutel(b: Bestand) {
+  const rij = await huidigeRij(b);
+  const eerdere = await b.v.all<{ id: number; vingerafdruk: string; aangemaakt: string; vervangenOp: string }>(
+    'SELECT id, vingerafdruk, aangemaakt, vervangen_op AS vervangenOp FROM eigen_sleutels WHERE vervangen_op IS NOT NULL ORDER BY vervangen_op DESC',
+  );
+  const wij = await eigenIdentiteit(b);
+  return {
+    id: rij.id,
+    vingerafdruk: rij.vingerafdruk,
+    vingerafdrukGroepen: vingerafdrukTonen(rij.vingerafdruk),
+    aangemaakt: rij.aangemaakt,
+    publiek: rij.publiek,
+    identiteit: wij ? { id: wij.id, code: wij.code, naam: wij.naam } : null,
+    eerdere,
+  };
+}
+
+/** The current secret key first, then the rotated ones: all of them may open an incoming bundle. */
+export async function eigenGeheimeSleutels(b: Bestand): Promise<openpgp.PrivateKey[]> {
+  const rijen = await b.v.all<EigenRij>('SELECT * FROM eigen_sleutels ORDER BY vervangen_op IS NOT NULL, vervangen_op DESC');
+  return Promise.all(rijen.map((r) => openpgp.readPrivateKey({ armoredKey: r.geheim })));
+}
+
+/** The key that signs what this bestand sends. */
+export async function huidigeGeheimeSleutel(b: Bestand): Promise<{ sleutel: openpgp.PrivateKey; vingerafdruk: string }> {
+  const rij = await huidigeRij(b);
+  return { sleutel: await openpgp.readPrivateKey({ armoredKey: rij.geheim }), vingerafdruk: rij.vingerafdruk };
+}
+
+/**
+ * TEST ONLY: the current secret key, armored, for the GnuPG peer in tests/integration/gpg.test.ts.
+ * No channel, command or module outside tests/ calls it (tests/unit/bundel-sleutels.test.ts checks);
+ * it refuses to run outside vitest.
+ */
+export async function geheimeSleutelVoorTest(b: Bestand): Promise<string> {
+  if (!process.env.VITEST) throw new KetenFout('GEEN_TOEGANG', 'De geheime sleutel verlaat het bestand nooit.');
+  return (await huidigeRij(b)).geheim;
+}
+
+/** Writes the own public key to a file the user can hand to a partner; the secret key never leaves. */
+export async function eigenSleutelExporteren(b: Bestand, doelmapInvoer: string): Promise<{ pad: string; vingerafdruk: string; vingerafdrukGroepen: string }> {
+  const doelmap = await gekozenMap(doelmapInvoer, 'doelmap');
+  const rij = await huidigeRij(b);
+  const wij = await eigenIdentiteit(b);
+  const naam = `ketenbestand-sleutel-${wij?.code ?? b.instellingen.profiel}-${rij.vingerafdruk.slice(-16).toUpperCase()}.asc`;
+  const pad = padBinnen(doelmap, naam);
+  try {
+    await schrijfAtomisch(pad, rij.publiek);
+  } catch (err) {
+    throw schrijffout(err, doelmap, 'de publieke sleutel');
+  }
+  await b.audit('sleutel.geexporteerd', 'bundelsleutel', { sleutelId: rij.id, vingerafdruk: rij.vingerafdruk, bestandsnaam: path.basename(pad) });
+  return { pad, vingerafdruk: rij.vingerafdruk, vingerafdrukGroepen: vingerafdrukTonen(rij.vingerafdruk) };
+}
+
+/** A new own key; the old one stays, marked replaced, to open bundles that were encrypted to it. */
+export async function eigenSleutelRoteren(b: Bestand) {
+  const paar = await sleutelpaarGenereren(b.instellingen.naam, b.instellingen.profiel);
+  await b.v.transactie(async () => {
+    const oud = await b.v.get<{ id: number; vingerafdruk: string }>('SELECT id, vingerafdruk FROM eigen_sleutels WHERE vervangen_op IS NULL');
+    if (oud) await b.v.run('UPDATE eigen_sleutels SET vervangen_op = ? WHERE id = ?', [new Date().toISOString(), oud.id]);
+    const sleutelId = await eigenSleutelOpslaan(b.v, b.gebruiker.naam, paar);
+    await b.audit(oud ? 'sleutel.geroteerd' : 'sleutel.gemaakt', 'bundelsleutel', {
+      sleutelId,
+      vingerafdruk: paar.vingerafdruk,
+      ...(oud ? { vorigeSleutelId: oud.id, vorigeVingerafdruk: oud.vingerafdruk } : {}),
+    });
+  });
+  return eigenSleutel(b);
+}
+
+export function sleutelbestandLezen(pad: string): Promise<Uint8Array> {
+  return bestandLezen(pad, MAX_SLEUTELTEKST, () => new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand is groter dan ${MAX_SLEUTELTEKST / 1024} kB; een publieke sleutel is veel kleiner.`));
+}
+
+/** Reads one public key, usable for both signing and encryption, or refuses with SLEUTEL_ONGELDIG. */
+async function publiekeSleutelLezen(armored: string): Promise<openpgp.PublicKey> {
+  if (armored.length > MAX_SLEUTELTEKST) throw new KetenFout('SLEUTEL_ONGELDIG', 'Deze tekst is te lang voor een publieke sleutel.');
+  if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(armored)) {
+    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een GEHEIME sleutel; die is niet opgeslagen. Vraag de partner alleen zijn publieke sleutel te sturen, en laat hem deze geheime sleutel als uitgelekt beschouwen.');
+  }
+  let sleutels: openpgp.Key[];
+  try {
+    sleutels = await openpgp.readKeys({ armoredKeys: armored, config: PGP_CONFIG });
+  } catch {
+    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is geen leesbare publieke OpenPGP-sleutel (verwacht: tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----").');
+  }
+  if (sleutels.length !== 1) throw new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand bevat ${sleutels.length} sleutels; importeer er één per partner.`);
+  const sleutel = sleutels[0]!;
+  if (sleutel.isPrivate()) throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een geheime sleutel; importeer alleen publieke sleutels van partners.');
+  try {
+    await sleutel.getSigningKey();
+    await sleutel.getEncryptionKey();
+  } catch (err) {
+    throw new KetenFout('SLEUTEL_ONGELDIG', `Met deze sleutel kan niet worden ondertekend en versleuteld (verlopen, ingetrokken of een algoritme dat niet wordt ondersteund): ${(err as Error).message.slice(0, 200)}`);
+  }
+  return sleutel as openpgp.PublicKey;
+}
+
+/** A partner's public key, tied to a registry partner; untrusted until its fingerprint is confirmed. */
+export async function partnerSleutelImporteren(b: Bestand, partnerId: number, armored: string): Promise<PartnerSleutel> {
+  const partner = await partnerOpId(b.v, partnerId);
+  if (!partner) throw new KetenFout('NIET_GEVONDEN', `Partner ${partnerId} staat niet in het register.`);
+  const sleutel = await publiekeSleutelLezen(armored);
+  const vingerafdruk = sleutel.getFingerprint();
+  if (await b.v.get('SELECT 1 FROM eigen_sleutels WHERE vingerafdruk = ?', [vingerafdruk])) {
+    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een sleutel van dit bestand zelf, niet van een partner.');
+  }
+  const id = await b.v.transactie(async () => {
+    const bestaand = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.vingerafdruk = ?`, [vingerafdruk]);
+    if (bestaand) {
+      const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${bestaand.ingetrokken_op.slice(0, 10)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
+      throw new KetenFout('CONFLICT', `Deze sleutel (${vingerafdrukTonen(vingerafdruk)}) is al geïmporteerd voor ${bestaand.partner_code} ${staat}.`);
+    }
+    const { lastID } = await b.v.run(
+      'INSERT INTO partner_sleutels (partner_id, vingerafdruk, publiek, sleutel_aangemaakt, geimporteerd_op, geimporteerd_door) VALUES (?,?,?,?,?,?)',
+      [partner.id, vingerafdruk, sleutel.armor(), sleutel.getCreationTime().toISOString(), new Date().toISOString(), b.gebruiker.naam],
+    );
+    await b.audit('sleutel.partner-geimporteerd', `partner:${partner.code}`, { sleutelId: lastID, vingerafdruk });
+    return lastID;
+  });
+  return partnerSleutel(b, id);
+}
+
+async function partnerSleutelRij(b: Bestand, sleutelId: number): Promise<PartnerSleutelRij> {
+  const rij = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.id = ?`, [sleutelId]);
+  if (!rij) throw new KetenFout('NIET_GEVONDEN', `Partnersleutel ${sleutelId} bestaat niet.`);
+  return rij;
+}
+
+function naarPartnerSleutel(r: PartnerSleutelRij): PartnerSleutel {
+  return {
+    id: r.id,
+    partner: { id: r.partner_id, code: r.partner_code, naam: r.partner_naam },
+    vingerafdruk: r.vingerafdruk,
+    vingerafdrukGroepen: vingerafdrukTonen(r.vingerafdruk),
+    sleutelAangemaakt: r.sleutel_aangemaakt,
+    geimporteerdOp: r.geimporteerd_op,
+    geimporteerdDoor: r.geimporteerd_door,
+    status: r.ingetrokken_op ? 'ingetrokken' : r.bevestigd_op ? 'vertrouwd' : 'onbevestigd',
+    bevestigdOp: r.bevestigd_op,
+    bevestigdDoor: r.bevestigd_door,
+    bevestigdHoe: r.bevestigd_hoe,
+    ingetrokkenOp: r.ingetrokken_op,
+    ingetrokkenDoor: r.ingetrokken_door,
+  };
+}
+
+export async function partnerSleutel(b: Bestand, sleutelId: number): Promise<PartnerSleutel> {
+  return naarPartnerSleutel(await partnerSleutelRij(b, sleutelId));
+}
+
+export async function partnerSleutelsLijst(b: Bestand): Promise<PartnerSleutel[]> {
+  const rijen = await b.v.all<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} ORDER BY p.code, s.geimporteerd_op DESC`);
+  return rijen.map(naarPartnerSleutel);
+}
+
+/**
+ * Trust: someone compared the fingerprint with the partner over a second channel. When the user
+ * types the fingerprint they heard, it must match; a mismatch is audited and trusts nothing.
+ */
+export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, hoe: string, gehoord?: string): Promise<PartnerSleutel> {
+  const rij = await partnerSleutelRij(b, sleutelId);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is ingetrokken op ${rij.ingetrokken_op.slice(0, 10)} en wordt nooit meer vertrouwd.`);
+  if (rij.bevestigd_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al bevestigd op ${rij.bevestigd_op.slice(0, 10)} door ${rij.bevestigd_door}.`);
+  if (gehoord !== undefined && vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
+    await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+    throw new KetenFout('SLEUTEL_ONGELDIG', `De opgegeven vingerafdruk komt niet overeen met deze sleutel van ${rij.partner_code}. Vertrouw de sleutel niet: vraag de partner om een nieuw exemplaar via een andere weg.`, {
+      velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
+    });
+  }
+  await b.v.transactie(async () => {
+    await b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]);
+    await b.audit('sleutel.partner-bevestigd', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk, vingerafdrukIngetypt: gehoord !== undefined });
+  });
+  return partnerSleutel(b, sleutelId);
+}
+
+/** A revoked key never verifies again and is never encrypted to; the row stays as evidence. */
+export async function partnerSleutelIntrekken(b: Bestand, sleutelId: number, reden: string): Promise<PartnerSleutel> {
+  const rij = await partnerSleutelRij(b, sleutelId);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al ingetrokken op ${rij.ingetrokken_op.slice(0, 10)}.`);
+  await b.v.transactie(async () => {
+    await b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]);
+    await b.audit('sleutel.partner-ingetrokken', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+  });
+  return partnerSleutel(b, sleutelId);
+}
+
+export interface BekendeSleutel {
+  id: number;
+  partnerId: number;
+  partnerCode: string;
+  vingerafdruk: string;
+  status: PartnerSleutel['status'];
+  sleutel: openpgp.PublicKey;
+  /** Hex IDs of the primary key and its subkeys: a signature names one of these. */
+  sleutelIds: string[];
+}
+
+/** Every partner key we hold, whatever its status: the import decides what each status means. */
+export async function bekendePartnerSleutels(b: Bestand): Promise<BekendeSleutel[]> {
+  const rijen = await b.v.all<PartnerSleutelRij>(PARTNER_SLEUTEL_SELECT);
+  const uit: BekendeSleutel[] = [];
+  for (const r of rijen) {
+    const sleutel = await openpgp.readKey({ armoredKey: r.publiek, config: PGP_CONFIG });
+    uit.push({
+      id: r.id,
+      partnerId: r.partner_id,
+      partnerCode: r.partner_code,
+      vingerafdruk: r.vingerafdruk,
+      status: naarPartnerSleutel(r).status,
+      sleutel,
+      sleutelIds: sleutel.getKeyIDs().map((k) => k.toHex()),
+    });
+  }
+  return uit;
+}
+
+/** The key a bundle to this partner is encrypted to: trusted, not revoked, most recently confirmed. */
+export async function vertrouwdeSleutelVan(b: Bestand, partnerId: number): Promise<{ id: number; vingerafdruk: string; sleutel: openpgp.PublicKey } | null> {
+  const rij = await b.v.get<{ id: number; vingerafdruk: string; publiek: string }>(
+    'SELECT id, vingerafdruk, publiek FROM partner_sleutels WHERE partner_id = ? AND bevestigd_op IS NOT NULL AND ingetrokken_op IS NULL ORDER BY bevestigd_op DESC, id DESC LIMIT 1',
+    [partnerId],
+  );
+  if (!rij) return null;
+  return { id: rij.id, vingerafdruk: rij.vingerafdruk, sleutel: await openpgp.readKey({ armoredKey: rij.publiek, config: PGP_CONFIG }) };
+}

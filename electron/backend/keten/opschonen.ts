@@ -1,0 +1,168 @@
+/**
+ * The purge the covenant demands (art. 16.6–16.8, 22.3–22.5): after handover, or after a decision
+ * to take no action, a dossier keeps only what is needed to follow the agreed action (the
+ * interventions: partner, description, due date, status) and an anonymised analysis record per
+ * signal (art. 19, 22.6). Everything else — signals, forms, persons, inquiries, consents, notes —
+ * is deleted in one transaction with secure_delete, and the WAL is checkpointed so no old page
+ * image survives.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { EU_EER_LANDEN } from '../../../shared/domein/partner';
+import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
+import { maandenErbij, vandaag } from '../../../shared/datum';
+import type { Bestand } from '../bestand/bestand';
+import { verweesdePersoonVerwijderen } from './personen';
+import { dossierRij } from './dossiers';
+
+export type Opschoonreden = 'overdracht' | 'geen-actie';
+
+export interface Analyserecord {
+  maand: string;
+  soortUitbuiting: string;
+  kwalificatie: string;
+  leeftijdsband: string;
+  geslacht: string;
+  nationaliteitsgroep: string;
+  bronsoort: string;
+  uitkomst: string;
+}
+
+/** Age bands coarse enough never to point at one person, with 18 and 23 as the covenant's lines (art. 5.4, footnote 13). */
+export function leeftijdsband(leeftijd: number | null): string {
+  if (leeftijd === null) return 'onbekend';
+  if (leeftijd < 18) return 'minderjarig';
+  if (leeftijd < 23) return '18-22';
+  if (leeftijd < 30) return '23-29';
+  if (leeftijd < 40) return '30-39';
+  return '40+';
+}
+
+const EU_BIJVOEGLIJK = ['nederlandse', 'belgische', 'duitse', 'franse', 'poolse', 'roemeense', 'bulgaarse', 'hongaarse', 'tsjechische', 'slowaakse', 'litouwse', 'letse', 'estische', 'portugese', 'spaanse', 'italiaanse', 'griekse', 'kroatische', 'sloveense', 'oostenrijkse', 'ierse', 'zweedse', 'deense', 'finse', 'luxemburgse', 'maltese', 'cypriotische', 'noorse', 'ijslandse'];
+
+/** Nationality as a group only: NL, EU/EER, outside the EU/EER, unknown. */
+export function nationaliteitsgroep(nationaliteit: string): string {
+  const n = nationaliteit.trim().toLowerCase();
+  if (!n || n === 'onbekend') return 'onbekend';
+  if (n.startsWith('nederland')) return 'NL';
+  if (EU_BIJVOEGLIJK.some((x) => n.startsWith(x)) || (EU_EER_LANDEN as readonly string[]).includes(nationaliteit.trim().toUpperCase())) return 'EU/EER';
+  return 'buiten EU/EER';
+}
+
+interface Plan {
+  dossierNummer: string;
+  analyse: Analyserecord[];
+  blijft: { interventies: Array<{ partner: string; omschrijving: string; deadline: string; status: string }> };
+  verdwijnt: { signalen: number; personen: number; navragen: number; toestemmingen: number; notities: number };
+}
+
+/** What the purge will keep and delete — shown to the user before anything is deleted. */
+export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
+  const d = await dossierRij(b, dossierId);
+  const kwalificatie = (await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]))?.kwalificatie ?? '';
+  const signalen = await b.v.all<{ id: number; datum_tijd: string; vermoedens: string; formulier: string; bronsoort: string | null }>(
+    `SELECT s.id, s.datum_tijd, s.vermoedens, f.formulier, p.soort AS bronsoort FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id
+       LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ?`,
+    [dossierId],
+  );
+  const analyse: Analyserecord[] = [];
+  for (const s of signalen) {
+    const slachtoffer = await b.v.get<{ geboortedatum: string; geslacht: string; nationaliteit: string }>(
+      "SELECT p.geboortedatum, p.geslacht, p.nationaliteit FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id = ? AND sp.rol = 'slachtoffer'",
+      [s.id],
+    );
+    const formulier = formatCasusSchema.parse(JSON.parse(s.formulier));
+    analyse.push({
+      maand: (s.datum_tijd || vandaag()).slice(0, 7),
+      soortUitbuiting: [...s.vermoedens.split(',').filter(Boolean), ...formulier.seksueleVormen].join(',') || 'onbekend',
+      kwalificatie,
+      leeftijdsband: leeftijdsband(slachtoffer ? leeftijdOp(slachtoffer.geboortedatum, (s.datum_tijd || vandaag()).slice(0, 10)) : null),
+      geslacht: slachtoffer?.geslacht ?? 'onbekend',
+      nationaliteitsgroep: nationaliteitsgroep(slachtoffer?.nationaliteit ?? ''),
+      bronsoort: s.bronsoort ?? 'onbekend',
+      uitkomst: reden === 'geen-actie' ? 'geen actie' : 'overgedragen',
+    });
+  }
+  const tel = async (sql: string) => (await b.v.get<{ n: number }>(sql, [...sql.matchAll(/\?/g)].map(() => dossierId)))?.n ?? 0;
+  const interventies = await b.v.all<{ partner: string; omschrijving: string; deadline: string; status: string }>(
+    'SELECT p.naam AS partner, i.omschrijving, i.deadline, i.status FROM interventies i JOIN partners p ON p.id = i.partner_id WHERE i.dossier_id = ?',
+    [dossierId],
+  );
+  return {
+    dossierNummer: d.nummer,
+    analyse,
+    blijft: { interventies },
+    verdwijnt: {
+      signalen: signalen.length,
+      personen: await tel('SELECT count(DISTINCT sp.persoon_id) AS n FROM signaal_personen sp JOIN signalen s ON s.id = sp.signaal_id WHERE s.dossier_id = ?'),
+      navragen: await tel('SELECT count(*) AS n FROM navragen WHERE dossier_id = ?'),
+      toestemmingen: await tel('SELECT count(*) AS n FROM toestemmingen WHERE signaal_id IN (SELECT id FROM signalen WHERE dossier_id = ?) OR navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)'),
+      notities: await tel("SELECT count(*) AS n FROM agendapunten WHERE dossier_id = ? AND notities <> ''"),
+    },
+  };
+}
+
+/** Deletes a dossier's personal data; keeps the tracking data and the analysis records. */
+export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
+  const plan = await opschoonplan(b, dossierId, reden);
+  const d = await dossierRij(b, dossierId);
+  if (reden === 'geen-actie' && !(await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden = 'geen-actie'", [dossierId]))) {
+    throw new KetenFout('CONFLICT', `Over dossier ${d.nummer} is niet besloten dat er geen actie volgt.`, { artikel: 'art. 16.8' });
+  }
+  if (reden === 'overdracht' && !(await b.v.get('SELECT 1 FROM interventies WHERE dossier_id = ?', [dossierId]))) {
+    throw new KetenFout('CONFLICT', `Dossier ${d.nummer} heeft geen toegewezen interventies; er is niets overgedragen.`, { artikel: 'art. 16.7' });
+  }
+  await b.v.transactie(async () => {
+    for (const a of plan.analyse) {
+      await b.v.run(
+        'INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES (?,?,?,?,?,?,?,?)',
+        [a.maand, a.soortUitbuiting, a.kwalificatie, a.leeftijdsband, a.geslacht, a.nationaliteitsgroep, a.bronsoort, a.uitkomst],
+      );
+    }
+    const signaalIds = (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id);
+    const persoonIds = new Set<number>();
+    for (const id of signaalIds) {
+      for (const p of await b.v.all<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [id])) persoonIds.add(p.persoon_id);
+      await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [id]);
+      // Cascades: form, indicators, person links, consents on the signal, agenda items on the signal.
+      await b.v.run('DELETE FROM signalen WHERE id = ?', [id]);
+    }
+    for (const id of persoonIds) await verweesdePersoonVerwijderen(b.v, id);
+    await b.v.run('DELETE FROM navragen WHERE dossier_id = ?', [dossierId]);
+    await b.v.run("UPDATE agendapunten SET notities = '', kwalificatie = '' WHERE dossier_id = ?", [dossierId]);
+    await b.v.run("UPDATE spoedbesluiten SET verzoek = '(opgeschoond)' WHERE dossier_id = ?", [dossierId]);
+    await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ? AND soort IN ('spoed', 'navraag')", [dossierId]);
+    // The title was written by people and may point at a place or business; the number is enough.
+    await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [`opgeschoond-${reden}`, dossierId]);
+    await b.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?,?,?,'opgeschoond',?)", [
+      dossierId,
+      new Date().toISOString(),
+      b.gebruiker.naam,
+      reden === 'overdracht' ? 'Na overdracht opgeschoond (art. 16.6–16.7)' : 'Geen actie: opgeschoond (art. 16.8)',
+    ]);
+    await b.audit('dossier.opgeschoond', `dossier:${d.nummer}`, { reden, ...plan.verdwijnt, analyserecords: plan.analyse.length });
+  });
+  await b.sporenWissen();
+  return plan;
+}
+
+/**
+ * Art. 22.5: five years after the chain dossier closed, what remained of it goes too. The analysis
+ * records stay (art. 22.6). Returns the numbers of the dossiers removed.
+ */
+export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag()): Promise<string[]> {
+  const grens = maandenErbij(peildatum, -60);
+  const verlopen = await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM dossiers WHERE gesloten_op IS NOT NULL AND gesloten_op <= ?', [grens]);
+  if (!verlopen.length) return [];
+  await b.v.transactie(async () => {
+    for (const d of verlopen) {
+      const signalen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [d.id]);
+      for (const s of signalen) await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [s.id]);
+      await b.v.run('DELETE FROM signalen WHERE dossier_id = ?', [d.id]);
+      await b.v.run('DELETE FROM verstrekkingen WHERE dossier_id = ?', [d.id]);
+      await b.v.run('DELETE FROM dossiers WHERE id = ?', [d.id]);
+    }
+    await b.audit('bewaartermijn.verwerkt', 'dossiers', { dossiers: verlopen.map((d) => d.nummer), artikel: 'art. 22.5' });
+  });
+  await b.sporenWissen();
+  return verlopen.map((d) => d.nummer);
+}

@@ -1,0 +1,218 @@
+/**
+ * Agendas: the zorgoverleg from five-phase signals (art. 14.4), the casusoverleg from dossiers ready
+ * for weighing plus spoed decisions awaiting confirmation (art. 12.18, 16.4, 16.9), and whatever the
+ * last meeting carried over. What an attendee sees follows the policy engine: their agenda is their
+ * view, and printing or packing it for them is a logged provision.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { vandaag } from '../../../shared/datum';
+import type { Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
+import type { Partnersoort } from '../../../shared/domein/partner';
+import type { Bestand } from '../bestand/bestand';
+import { magVerstrekken } from '../beleid/magVerstrekken';
+import { itemsVanDossier, itemsVanSignalen, ontvangers } from '../beleid/gegevens';
+import type { Beslissing, Gegevensitem, Ontvanger } from '../beleid/typen';
+import { overlegRij } from './overleggen';
+import { interventiesVan } from './interventies';
+
+interface PuntRij {
+  id: number;
+  overleg_id: number;
+  volgorde: number;
+  soort: 'dossier' | 'signaal' | 'spoed';
+  dossier_id: number | null;
+  signaal_id: number | null;
+  spoed_id: number | null;
+  voorgestelde_partners: string;
+  status: 'open' | 'besproken' | 'doorgeschoven';
+  kwalificatie: string;
+  besluit: Agendapunt['besluit'];
+  notities: string;
+}
+
+/** A first proposal of partners to act, from the suspicion (the chair edits it). */
+async function voorgesteldePartners(b: Bestand, signaalIds: number[]): Promise<number[]> {
+  if (!signaalIds.length) return [];
+  const rijen = await b.v.all<{ vermoedens: string; minderjarig: number }>(`SELECT vermoedens, minderjarig FROM signalen WHERE id IN (${signaalIds.map(() => '?').join(',')})`, signaalIds);
+  const soorten = new Set<Partnersoort>();
+  for (const r of rijen) {
+    if (r.vermoedens.includes('seksuele')) ['politie', 'om', 'gemeente-ggd'].forEach((s) => soorten.add(s as Partnersoort));
+    if (r.vermoedens.includes('economische')) ['szw-arbeidsinspectie', 'szw-siod', 'politie'].forEach((s) => soorten.add(s as Partnersoort));
+    if (r.minderjarig) soorten.add('bureau-jeugdzorg');
+  }
+  const partners = await b.v.all<{ id: number; soort: Partnersoort }>("SELECT id, soort FROM partners WHERE rol = 'partij'");
+  return partners.filter((p) => soorten.has(p.soort)).map((p) => p.id);
+}
+
+async function volgendeVolgorde(b: Bestand, overlegId: number): Promise<number> {
+  return ((await b.v.get<{ m: number | null }>('SELECT max(volgorde) AS m FROM agendapunten WHERE overleg_id = ?', [overlegId]))?.m ?? 0) + 10;
+}
+
+async function puntInvoegen(b: Bestand, overlegId: number, p: { soort: 'dossier' | 'signaal' | 'spoed'; dossierId?: number | null; signaalId?: number | null; spoedId?: number | null; kwalificatie?: string; notities?: string }): Promise<number> {
+  const signaalIds = p.dossierId
+    ? (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [p.dossierId])).map((r) => r.id)
+    : p.signaalId
+      ? [p.signaalId]
+      : [];
+  const { lastID } = await b.v.run(
+    'INSERT INTO agendapunten (overleg_id, volgorde, soort, dossier_id, signaal_id, spoed_id, voorgestelde_partners, kwalificatie, notities) VALUES (?,?,?,?,?,?,?,?,?)',
+    [overlegId, await volgendeVolgorde(b, overlegId), p.soort, p.dossierId ?? null, p.signaalId ?? null, p.spoedId ?? null, JSON.stringify(await voorgesteldePartners(b, signaalIds)), p.kwalificatie ?? '', p.notities ?? ''],
+  );
+  return lastID;
+}
+
+function alleenGepland(status: string): void {
+  if (status !== 'gepland') throw new KetenFout('CONFLICT', 'De agenda is vastgesteld; zet het overleg eerst terug naar "gepland" om de agenda te wijzigen.');
+}
+
+/** Fills the agenda with what is ready for this kind of meeting; items already on it are kept. */
+export async function agendaSamenstellen(b: Bestand, overlegId: number): Promise<number> {
+  const o = await overlegRij(b, overlegId);
+  alleenGepland(o.status);
+  return b.v.transactie(async () => {
+    let toegevoegd = 0;
+    // Carried over from an earlier meeting of the same kind.
+    const oud = await b.v.all<PuntRij>(
+      `SELECT a.* FROM agendapunten a JOIN overleggen o ON o.id = a.overleg_id
+        WHERE o.soort = ? AND a.status = 'doorgeschoven' AND a.doorgeschoven_naar IS NULL AND o.id <> ?`,
+      [o.soort, overlegId],
+    );
+    for (const p of oud) {
+      await puntInvoegen(b, overlegId, { soort: p.soort, dossierId: p.dossier_id, signaalId: p.signaal_id, spoedId: p.spoed_id, kwalificatie: p.kwalificatie, notities: p.notities });
+      await b.v.run('UPDATE agendapunten SET doorgeschoven_naar = ? WHERE id = ?', [overlegId, p.id]);
+      toegevoegd += 1;
+    }
+    const bestaand = await b.v.all<{ dossier_id: number | null; signaal_id: number | null; spoed_id: number | null }>('SELECT dossier_id, signaal_id, spoed_id FROM agendapunten WHERE overleg_id = ?', [overlegId]);
+    const heeft = (k: 'dossier_id' | 'signaal_id' | 'spoed_id', id: number) => bestaand.some((x) => x[k] === id);
+    if (o.soort === 'casusoverleg') {
+      for (const d of await b.v.all<{ id: number }>("SELECT id FROM dossiers WHERE fase = 'weging-en-kwalificatie' AND opschonen_sinds IS NULL ORDER BY aangemaakt")) {
+        if (!heeft('dossier_id', d.id)) {
+          await puntInvoegen(b, overlegId, { soort: 'dossier', dossierId: d.id });
+          toegevoegd += 1;
+        }
+      }
+      for (const s of await b.v.all<{ id: number; dossier_id: number | null }>("SELECT id, dossier_id FROM spoedbesluiten WHERE status = 'wacht-op-bevestiging' ORDER BY id")) {
+        if (!heeft('spoed_id', s.id)) {
+          await puntInvoegen(b, overlegId, { soort: 'spoed', spoedId: s.id, dossierId: s.dossier_id });
+          toegevoegd += 1;
+        }
+      }
+    } else if (o.soort === 'zorgoverleg') {
+      // Five-phase signals (art. 14.4) not yet in a dossier nor passed to the voorbereidingsteam, highest phase first.
+      for (const s of await b.v.all<{ id: number }>(
+        "SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL AND besluit = 'open' AND voorbereidingsteam = 0 ORDER BY fase DESC, datum_tijd",
+      )) {
+        if (!heeft('signaal_id', s.id)) {
+          await puntInvoegen(b, overlegId, { soort: 'signaal', signaalId: s.id });
+          toegevoegd += 1;
+        }
+      }
+    }
+    await b.audit('overleg.agenda-samengesteld', `overleg:${overlegId}`, { toegevoegd });
+    return toegevoegd;
+  });
+}
+
+export async function puntToevoegen(b: Bestand, overlegId: number, g: { dossierId?: number | undefined; signaalId?: number | undefined }): Promise<number> {
+  const o = await overlegRij(b, overlegId);
+  alleenGepland(o.status);
+  if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', 'Kies een dossier of een signaal.', { velden: [{ pad: 'dossierId', melding: 'Kies een dossier of een signaal' }] });
+  if (g.dossierId && !(await b.v.get('SELECT 1 FROM dossiers WHERE id = ?', [g.dossierId]))) throw new KetenFout('NIET_GEVONDEN', 'Dit dossier bestaat niet.');
+  if (g.signaalId && !(await b.v.get("SELECT 1 FROM signalen WHERE id = ? AND status = 'ingediend'", [g.signaalId]))) throw new KetenFout('NIET_GEVONDEN', 'Dit signaal bestaat niet of is een concept.');
+  return b.v.transactie(async () => {
+    const id = await puntInvoegen(b, overlegId, g.dossierId ? { soort: 'dossier', dossierId: g.dossierId } : { soort: 'signaal', signaalId: g.signaalId! });
+    await b.audit('overleg.punt-toegevoegd', `overleg:${overlegId}`, { puntId: id, ...g });
+    return id;
+  });
+}
+
+export async function puntVerwijderen(b: Bestand, puntId: number): Promise<void> {
+  const p = await b.v.get<{ overleg_id: number }>('SELECT overleg_id FROM agendapunten WHERE id = ?', [puntId]);
+  if (!p) throw new KetenFout('NIET_GEVONDEN', 'Dit agendapunt bestaat niet.');
+  alleenGepland((await overlegRij(b, p.overleg_id)).status);
+  await b.v.transactie(async () => {
+    await b.v.run('DELETE FROM agendapunten WHERE id = ?', [puntId]);
+    await b.audit('overleg.punt-verwijderd', `overleg:${p.overleg_id}`, { puntId });
+  });
+}
+
+export async function volgordeWijzigen(b: Bestand, overlegId: number, puntIds: number[]): Promise<void> {
+  const bestaand = (await b.v.all<{ id: number }>('SELECT id FROM agendapunten WHERE overleg_id = ?', [overlegId])).map((r) => r.id).sort((x, y) => x - y);
+  if (JSON.stringify([...puntIds].sort((x, y) => x - y)) !== JSON.stringify(bestaand)) {
+    throw new KetenFout('ONGELDIGE_INVOER', 'De nieuwe volgorde moet precies de punten van deze agenda bevatten.');
+  }
+  await b.v.transactie(async () => {
+    for (const [i, id] of puntIds.entries()) await b.v.run('UPDATE agendapunten SET volgorde = ? WHERE id = ?', [(i + 1) * 10, id]);
+    await b.audit('overleg.volgorde', `overleg:${overlegId}`, { puntIds });
+  });
+}
+
+export async function voorgesteldePartnersWijzigen(b: Bestand, puntId: number, partnerIds: number[]): Promise<void> {
+  await b.v.transactie(async () => {
+    const r = await b.v.run('UPDATE agendapunten SET voorgestelde_partners = ? WHERE id = ?', [JSON.stringify([...new Set(partnerIds)]), puntId]);
+    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', 'Dit agendapunt bestaat niet.');
+    await b.audit('overleg.voorgestelde-partners', `agendapunt:${puntId}`, { partnerIds });
+  });
+}
+
+/** Groups refused items for the "not in this version" line: "2 signalen van de Belastingdienst (art. 18.2)". */
+function afgeschermdeRegels(geweigerd: Array<{ item: Gegevensitem; beslissing: Beslissing; bronNaam: string }>): string[] {
+  const groepen = new Map<string, number>();
+  for (const g of geweigerd) {
+    const sleutel = `${g.item.sleutel.startsWith('navraag') ? 'antwoord(en) op navraag' : 'signaal/signalen'} van ${g.bronNaam} (${g.beslissing.artikel})`;
+    groepen.set(sleutel, (groepen.get(sleutel) ?? 0) + 1);
+  }
+  return [...groepen].map(([tekst, n]) => `${n} ${tekst.replace('signaal/signalen', n === 1 ? 'signaal' : 'signalen')}`);
+}
+
+/**
+ * The items of a meeting as one attendee may see them (art. 9.4, 18, 21.5, 21.8), or in full for the
+ * chair (`ontvanger` null). Identifying data is never on an agenda (art. 6.2): only summaries.
+ */
+export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ontvanger | null): Promise<Agendapunt[]> {
+  const punten = await b.v.all<PuntRij>('SELECT * FROM agendapunten WHERE overleg_id = ? ORDER BY volgorde', [overlegId]);
+  const partnerNamen = new Map((await ontvangers(b.v)).map((p) => [p.id, p.naam]));
+  const uit: Agendapunt[] = [];
+  for (const p of punten) {
+    const items = p.dossier_id ? await itemsVanDossier(b.v, p.dossier_id) : p.signaal_id ? await itemsVanSignalen(b.v, [p.signaal_id]) : [];
+    const context = { datum: vandaag(), ontvangerHeeftTaak: true, identificatieNodig: false };
+    const beoordeeld = items.map((item) => ({ item, beslissing: ontvanger ? magVerstrekken(item, ontvanger, 'overleg', context) : null, bronNaam: partnerNamen.get(item.bron.partnerId) ?? 'onbekende bron' }));
+    const zichtbaar = beoordeeld.filter((x) => !x.beslissing || x.beslissing.toegestaan);
+    const signaalIds = zichtbaar.filter((x) => x.item.sleutel.startsWith('signaal:')).map((x) => Number(x.item.sleutel.slice(8)));
+    const signalen = signaalIds.length
+      ? await b.v.all<{ id: number; formulier: string; fase: number | null; nummer: string }>(`SELECT s.id, f.formulier, s.fase, s.nummer FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id WHERE s.id IN (${signaalIds.map(() => '?').join(',')}) ORDER BY s.datum_tijd`, signaalIds)
+      : [];
+    const indicatoren = signaalIds.length
+      ? await b.v.all<{ tekst: string }>(`SELECT DISTINCT i.tekst FROM signaal_indicatoren si JOIN indicatoren i ON i.id = si.indicator_id WHERE si.signaal_id IN (${signaalIds.map(() => '?').join(',')}) ORDER BY i.code`, signaalIds)
+      : [];
+    const dossier = p.dossier_id ? await b.v.get<{ nummer: string; titel: string }>('SELECT nummer, titel FROM dossiers WHERE id = ?', [p.dossier_id]) : undefined;
+    const spoed = p.spoed_id ? await b.v.get<{ verzoek: string }>('SELECT verzoek FROM spoedbesluiten WHERE id = ?', [p.spoed_id]) : undefined;
+    const samenvatting = spoed
+      ? `Spoedbesluit ter bevestiging: ${spoed.verzoek}`
+      : (signalen.map((s) => (JSON.parse(s.formulier) as { samenvatting: string }).samenvatting).find(Boolean) ?? (beoordeeld.length ? 'Niet in deze versie.' : ''));
+    uit.push({
+      id: p.id,
+      volgorde: p.volgorde,
+      soort: p.soort,
+      titel: spoed ? `Spoed${dossier ? ` — ${dossier.nummer}` : ''}` : dossier ? `${dossier.nummer} ${dossier.titel}` : signalen[0] ? `Signaal ${signalen[0].nummer}` : 'Signaal (niet in deze versie)',
+      dossierId: p.dossier_id,
+      signaalId: p.signaal_id,
+      spoedId: p.spoed_id,
+      samenvatting,
+      aantalSignalen: signalen.length,
+      bronnen: [...new Set(zichtbaar.map((x) => x.bronNaam))],
+      indicatoren: indicatoren.map((i) => i.tekst),
+      voorgesteldePartners: (JSON.parse(p.voorgestelde_partners) as number[]).map((id) => ({ id, naam: partnerNamen.get(id) ?? `partner ${id}` })),
+      fase: signalen.length === 1 ? signalen[0]!.fase : null,
+      status: p.status,
+      kwalificatie: p.kwalificatie,
+      besluit: p.besluit,
+      notities: ontvanger ? '' : p.notities,
+      interventies: await interventiesVan(b, { agendapuntId: p.id }),
+      afgeschermd: afgeschermdeRegels(beoordeeld.filter((x) => x.beslissing && !x.beslissing.toegestaan) as Array<{ item: Gegevensitem; beslissing: Beslissing; bronNaam: string }>),
+    });
+  }
+  return uit;
+}
+
+export type { Overlegsoort };

@@ -1,0 +1,188 @@
+/**
+ * Meetings as records: planning (with the covenant's rules checked, warnings kept on the meeting
+ * once the user confirmed them), attendees with defaults by kind, experts' confidentiality, and the
+ * life of a meeting as a transition table.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { nlDatum } from '../../../shared/datum';
+import {
+  OVERLEG_OVERGANGEN,
+  STANDAARD_DEELNEMERS,
+  VOORZITTER,
+  type Overlegsoort,
+  type Overlegstatus,
+  type OverlegRij,
+} from '../../../shared/domein/overleg';
+import type { Bestand } from '../bestand/bestand';
+import { isPartijOp } from '../keten/partnerregels';
+import { partnersLijst } from '../keten/partners';
+import { planningControleren, type Planwaarschuwing } from './planner';
+
+interface OverlegTabelRij {
+  id: number;
+  soort: Overlegsoort;
+  datum: string;
+  tijd: string;
+  locatie: string;
+  voorzitter: string;
+  status: Overlegstatus;
+  waarschuwingen: string;
+}
+
+export async function overlegRij(b: Bestand, id: number): Promise<OverlegTabelRij> {
+  const r = await b.v.get<OverlegTabelRij>('SELECT * FROM overleggen WHERE id = ?', [id]);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', `Overleg ${id} bestaat niet.`);
+  return r;
+}
+
+export async function overleggenLijst(b: Bestand, filter: { jaar?: number | undefined } = {}): Promise<OverlegRij[]> {
+  const rijen = await b.v.all<OverlegTabelRij & { aantal: number; open: number }>(
+    `SELECT o.*, (SELECT count(*) FROM agendapunten a WHERE a.overleg_id = o.id) AS aantal,
+            (SELECT count(*) FROM agendapunten a WHERE a.overleg_id = o.id AND a.status = 'open') AS open
+       FROM overleggen o ${filter.jaar ? 'WHERE o.datum LIKE ?' : ''} ORDER BY o.datum, o.tijd`,
+    filter.jaar ? [`${filter.jaar}-%`] : [],
+  );
+  return rijen.map((r) => ({
+    id: r.id,
+    soort: r.soort,
+    datum: r.datum,
+    tijd: r.tijd,
+    locatie: r.locatie,
+    voorzitter: r.voorzitter,
+    status: r.status,
+    waarschuwingen: JSON.parse(r.waarschuwingen) as Array<{ artikel: string; melding: string }>,
+    aantalPunten: r.aantal,
+    openPunten: r.open,
+  }));
+}
+
+/** The rule warnings a plan would have if this meeting were added or moved. */
+export async function waarschuwingenVoor(b: Bestand, wijziging: { id?: number; soort: Overlegsoort; datum: string }): Promise<Planwaarschuwing[]> {
+  const jaar = Number(wijziging.datum.slice(0, 4));
+  const bestaand = (await b.v.all<{ id: number; soort: Overlegsoort; datum: string }>('SELECT id, soort, datum FROM overleggen WHERE datum >= ? AND datum < ?', [`${jaar - 1}-11-01`, `${jaar + 1}-02-01`]))
+    .filter((o) => o.id !== wijziging.id);
+  const voor = planningControleren(bestaand, jaar);
+  const na = planningControleren([...bestaand, { ...(wijziging.id ? { id: wijziging.id } : {}), soort: wijziging.soort, datum: wijziging.datum }], jaar);
+  // Only what this change causes; month gaps elsewhere in the year are the year view's business.
+  const sleutel = (w: Planwaarschuwing) => `${w.artikel}|${w.melding}`;
+  const eerder = new Set(voor.map(sleutel));
+  return na.filter((w) => !eerder.has(sleutel(w)) && (w.datums.includes(wijziging.datum) || w.soort === wijziging.soort));
+}
+
+function standaardVoorzitter(b: Bestand, soort: Overlegsoort): string {
+  return VOORZITTER[soort].rol;
+}
+
+/**
+ * Plans a meeting. A date that breaks a planning rule is saved only when the user confirms the
+ * warning, and the warning is kept on the meeting.
+ */
+export async function overlegPlannen(
+  b: Bestand,
+  g: { soort: Overlegsoort; datum: string; tijd: string; locatie: string; waarschuwingenBevestigd: boolean },
+): Promise<{ id: number; waarschuwingen: Planwaarschuwing[] }> {
+  const waarschuwingen = await waarschuwingenVoor(b, g);
+  if (waarschuwingen.length && !g.waarschuwingenBevestigd) {
+    throw new KetenFout('CONVENANTREGEL', `Deze datum breekt een planningsregel: ${waarschuwingen.map((w) => w.melding).join(' ')} Bevestig om toch te plannen.`, {
+      artikel: waarschuwingen[0]!.artikel,
+      velden: [{ pad: 'datum', melding: waarschuwingen.map((w) => w.melding).join(' ') }],
+    });
+  }
+  return b.v.transactie(async () => {
+    const { lastID } = await b.v.run('INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, waarschuwingen, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?,?,?,?)', [
+      g.soort,
+      g.datum,
+      g.tijd,
+      g.locatie,
+      standaardVoorzitter(b, g.soort),
+      JSON.stringify(waarschuwingen.map((w) => ({ artikel: w.artikel, melding: w.melding }))),
+      new Date().toISOString(),
+      b.gebruiker.naam,
+    ]);
+    await standaardDeelnemers(b, lastID, g.soort, g.datum);
+    await b.audit('overleg.gepland', `overleg:${lastID}`, { soort: g.soort, datum: g.datum, waarschuwingen: waarschuwingen.map((w) => w.artikel) });
+    return { id: lastID, waarschuwingen };
+  });
+}
+
+export async function overlegVerplaatsen(b: Bestand, id: number, datum: string, tijd: string, waarschuwingenBevestigd: boolean): Promise<Planwaarschuwing[]> {
+  const o = await overlegRij(b, id);
+  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', 'Een gehouden overleg wordt niet meer verplaatst.');
+  const waarschuwingen = await waarschuwingenVoor(b, { id, soort: o.soort, datum });
+  if (waarschuwingen.length && !waarschuwingenBevestigd) {
+    throw new KetenFout('CONVENANTREGEL', `Deze datum breekt een planningsregel: ${waarschuwingen.map((w) => w.melding).join(' ')} Bevestig om toch te verplaatsen.`, {
+      artikel: waarschuwingen[0]!.artikel,
+      velden: [{ pad: 'datum', melding: waarschuwingen.map((w) => w.melding).join(' ') }],
+    });
+  }
+  await b.v.transactie(async () => {
+    await b.v.run('UPDATE overleggen SET datum = ?, tijd = ?, waarschuwingen = ? WHERE id = ?', [datum, tijd, JSON.stringify(waarschuwingen.map((w) => ({ artikel: w.artikel, melding: w.melding }))), id]);
+    await b.audit('overleg.verplaatst', `overleg:${id}`, { van: o.datum, naar: datum, waarschuwingen: waarschuwingen.map((w) => w.artikel) });
+  });
+  return waarschuwingen;
+}
+
+/** Default attendees (art. 13.1, 14.2, 11.2): the current parties of the kinds named there. */
+async function standaardDeelnemers(b: Bestand, overlegId: number, soort: Overlegsoort, datum: string): Promise<void> {
+  const soorten = STANDAARD_DEELNEMERS[soort];
+  for (const p of await partnersLijst(b.v, datum)) {
+    if (soorten.includes(p.soort) && isPartijOp(p, datum)) {
+      await b.v.run('INSERT INTO overleg_deelnemers (overleg_id, partner_id, naam, organisatie) VALUES (?,?,?,?)', [overlegId, p.id, '', p.naam]);
+    }
+  }
+}
+
+export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { partnerId?: number | undefined; naam: string; organisatie: string; deskundige: boolean }): Promise<number> {
+  const o = await overlegRij(b, overlegId);
+  let organisatie = g.organisatie;
+  if (g.partnerId) {
+    const p = (await partnersLijst(b.v, o.datum)).find((x) => x.id === g.partnerId);
+    if (!p) throw new KetenFout('NIET_GEVONDEN', 'Deze partner staat niet in het register.');
+    if (!isPartijOp(p, o.datum) && p.rol !== 'ontvanger') {
+      throw new KetenFout('CONVENANTREGEL', `${p.naam} is op ${nlDatum(o.datum)} geen partij bij het convenant.`, { artikel: p.uitgetredenPer ? 'art. 34.3' : 'art. 4.3' });
+    }
+    organisatie = p.naam;
+  } else if (!g.deskundige) {
+    throw new KetenFout('ONGELDIGE_INVOER', 'Iemand zonder partnerorganisatie kan alleen als deskundige worden uitgenodigd (art. 13.3).', { velden: [{ pad: 'deskundige', melding: 'Alleen als deskundige' }] });
+  }
+  return b.v.transactie(async () => {
+    const { lastID } = await b.v.run('INSERT INTO overleg_deelnemers (overleg_id, partner_id, naam, organisatie, deskundige) VALUES (?,?,?,?,?)', [overlegId, g.partnerId ?? null, g.naam, organisatie, g.deskundige ? 1 : 0]);
+    await b.audit('overleg.deelnemer-toegevoegd', `overleg:${overlegId}`, { organisatie, deskundige: g.deskundige });
+    return lastID;
+  });
+}
+
+export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { aanwezig?: boolean | null | undefined; geheimhoudingGetekendOp?: string | null | undefined; verwijderen?: boolean | undefined }): Promise<void> {
+  const d = await b.v.get<{ overleg_id: number; deskundige: number; geheimhouding_getekend_op: string | null }>('SELECT overleg_id, deskundige, geheimhouding_getekend_op FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
+  if (!d) throw new KetenFout('NIET_GEVONDEN', 'Deze deelnemer bestaat niet.');
+  const getekend = g.geheimhoudingGetekendOp !== undefined ? g.geheimhoudingGetekendOp : d.geheimhouding_getekend_op;
+  // Art. 21.3: an invited expert takes part only under the same duty of confidentiality.
+  if (g.aanwezig && d.deskundige && !getekend) {
+    throw new KetenFout('CONVENANTREGEL', 'Een uitgenodigde deskundige neemt pas deel na ondertekening van de geheimhoudingsverklaring.', { artikel: 'art. 21.3' });
+  }
+  await b.v.transactie(async () => {
+    if (g.verwijderen) await b.v.run('DELETE FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
+    else {
+      await b.v.run('UPDATE overleg_deelnemers SET aanwezig = ?, geheimhouding_getekend_op = ? WHERE id = ?', [g.aanwezig === undefined ? null : g.aanwezig === null ? null : g.aanwezig ? 1 : 0, getekend, deelnemerId]);
+    }
+    await b.audit('overleg.deelnemer-bijgewerkt', `overleg:${d.overleg_id}`, { deelnemerId, ...g });
+  });
+}
+
+export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus): Promise<{ doorgeschoven: number[] }> {
+  const o = await overlegRij(b, id);
+  if (!OVERLEG_OVERGANGEN[o.status].includes(naar)) {
+    throw new KetenFout('CONFLICT', `Een overleg met status "${o.status}" kan niet naar "${naar}". Mogelijk: ${OVERLEG_OVERGANGEN[o.status].join(', ') || 'niets meer'}.`);
+  }
+  return b.v.transactie(async () => {
+    let doorgeschoven: number[] = [];
+    if (naar === 'gehouden') {
+      // Items not decided are carried to the next meeting of this kind (issue: nothing gets lost).
+      doorgeschoven = (await b.v.all<{ id: number }>("SELECT id FROM agendapunten WHERE overleg_id = ? AND status = 'open'", [id])).map((r) => r.id);
+      await b.v.run("UPDATE agendapunten SET status = 'doorgeschoven' WHERE overleg_id = ? AND status = 'open'", [id]);
+    }
+    await b.v.run('UPDATE overleggen SET status = ? WHERE id = ?', [naar, id]);
+    await b.audit('overleg.status', `overleg:${id}`, { van: o.status, naar, doorgeschoven });
+    return { doorgeschoven };
+  });
+}

@@ -1,0 +1,387 @@
+/**
+ * Agenda and decision list as PDF (DESIGN §3 "Meetings"), built entirely in memory: no plaintext may
+ * touch the disk, temp files included (DESIGN §5), so the caller decides where the bytes go.
+ *
+ * Layout: A4, 2 cm side margins; on every page a header with penvoerder and chain, and a footer with the
+ * confidentiality line (art. 21.1), "Pagina X van Y" and a short audit head. One dark accent colour,
+ * greys for secondary text. The font is DejaVu Sans from resources/fonts (Bitstream Vera licence):
+ * unlike the PDF base fonts it also has the letters of names from Central and Eastern Europe (ș, ł, ő …),
+ * and a missing font is an error rather than a document with wrong letters in a name.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+import { nlDatum } from '../../../shared/datum';
+import type { OverlegDocument } from './documenttypen';
+
+type Pdf = PDFKit.PDFDocument;
+type Punt = OverlegDocument['punten'][number];
+
+// ---- page and type ----
+
+const CM = 72 / 2.54;
+const PAGINA = { breedte: 595.28, hoogte: 841.89 }; // A4
+const LINKS = 2 * CM;
+const BREEDTE = PAGINA.breedte - 2 * LINKS;
+const RECHTS = LINKS + BREEDTE;
+const KOP_Y = 1.2 * CM; // header text, inside the top margin
+const KOPLIJN_Y = KOP_Y + 26;
+const BOVEN = 3 * CM; // where the content starts
+const VOETLIJN_Y = PAGINA.hoogte - 2.1 * CM;
+const ONDER = 2.6 * CM; // where the content ends, above the footer
+
+const KLEUR = { tekst: '#1a1a1a', grijs: '#5a5a5a', lijn: '#b4b4b4', accent: '#1f3a5f' } as const;
+const GROOTTE = { titel: 18, sectie: 12, punt: 10.5, tekst: 9.5, label: 8.5, klein: 8, voet: 7 } as const;
+const REGELAFSTAND = 1.6;
+
+const LETTERS = { regular: 'DejaVuSans.ttf', vet: 'DejaVuSans-Bold.ttf', cursief: 'DejaVuSans-Oblique.ttf' } as const;
+type Letter = keyof typeof LETTERS;
+
+const VERTROUWELIJK = 'Vertrouwelijk — geheimhoudingsplicht op grond van art. 21.1 van het Convenant Ketensamenwerking Mensenhandel';
+
+const OVERLEGNAAM: Record<OverlegDocument['overleg']['soort'], string> = {
+  zorgoverleg: 'zorgoverleg',
+  casusoverleg: 'casusoverleg',
+  stuurgroep: 'stuurgroep',
+  zorggroep: 'zorggroep',
+};
+const PUNTSOORT: Record<Punt['soort'], string> = { dossier: 'dossier', signaal: 'signaal', spoed: 'spoed (art. 12.21)' };
+
+// ---- fonts: resources/fonts, found from this file upwards (source tree and the bundled dist/ alike) ----
+
+let lettertypenCache: Record<Letter, Buffer> | undefined;
+function lettertypen(): Record<Letter, Buffer> {
+  if (lettertypenCache) return lettertypenCache;
+  let map = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const fonts = path.join(map, 'resources', 'fonts');
+    if (fs.existsSync(path.join(fonts, LETTERS.regular))) {
+      const lees = (l: Letter) => fs.readFileSync(path.join(fonts, LETTERS[l]));
+      lettertypenCache = { regular: lees('regular'), vet: lees('vet'), cursief: lees('cursief') };
+      return lettertypenCache;
+    }
+    const boven = path.dirname(map);
+    if (boven === map) throw new Error(`Lettertype ${LETTERS.regular} niet gevonden in resources/fonts; de installatie is onvolledig.`);
+    map = boven;
+  }
+}
+
+// ---- Dutch dates ----
+
+const WEEKDAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "donderdag 15 januari 2026" */
+export function langeDatum(iso: string): string {
+  const [j, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const dag = new Date(Date.UTC(j, m - 1, d));
+  return `${WEEKDAGEN[dag.getUTCDay()]} ${d} ${MAANDEN[m - 1]} ${j}`;
+}
+const korteDatum = (s: string | null | undefined): string => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? nlDatum(s) : (s ?? ''));
+const tijdstip = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const gegenereerd = (iso: string): string => {
+  const t = new Date(iso);
+  return Number.isNaN(t.getTime()) ? iso : tijdstip.format(t).replace(',', '');
+};
+/** "3f2a…9c1d": enough to compare with an anchor a partner holds (DESIGN §5), small enough for a footer. */
+const korteKop = (kop: string): string => (kop.length > 12 ? `${kop.slice(0, 4)}…${kop.slice(-4)}` : kop);
+const lijst = (xs: string[] | undefined, scheiding = '; '): string => (xs && xs.length ? xs.join(scheiding) : '—');
+
+// ---- drawing helpers ----
+
+function stijl(doc: Pdf, letter: Letter, grootte: number, kleur: string = KLEUR.tekst): Pdf {
+  return doc.font(letter).fontSize(grootte).fillColor(kleur);
+}
+
+const onderkant = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `hoogte` points still fit on this one. */
+function ruimte(doc: Pdf, hoogte: number): void {
+  if (doc.y + hoogte > onderkant(doc)) {
+    doc.addPage();
+    doc.x = LINKS;
+  }
+}
+
+function lijn(doc: Pdf, y: number, kleur: string = KLEUR.lijn, dikte = 0.5, x1 = LINKS, x2 = RECHTS): void {
+  doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(dikte).strokeColor(kleur).stroke().restore();
+}
+
+function sectie(doc: Pdf, titel: string): void {
+  ruimte(doc, 60);
+  doc.moveDown(0.6);
+  stijl(doc, 'vet', GROOTTE.sectie, KLEUR.accent).text(titel, LINKS, doc.y, { width: BREEDTE });
+  const y = doc.y + 2;
+  lijn(doc, y, KLEUR.accent, 0.5);
+  doc.y = y + 7;
+}
+
+/** A label in the left column and its value beside it; the value may run on over a page. */
+function veld(doc: Pdf, label: string, waarde: string, x = LINKS, labelBreedte = 105): void {
+  const breedte = RECHTS - x - labelBreedte;
+  stijl(doc, 'regular', GROOTTE.tekst);
+  const h = doc.heightOfString(waarde, { width: breedte, lineGap: REGELAFSTAND });
+  ruimte(doc, Math.min(h, 3 * GROOTTE.tekst * 1.4));
+  const y = doc.y;
+  stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text(label, x, y + 0.8, { width: labelBreedte - 8 });
+  stijl(doc, 'regular', GROOTTE.tekst).text(waarde, x + labelBreedte, y, { width: breedte, lineGap: REGELAFSTAND });
+  doc.y += 3;
+}
+
+interface Kolom {
+  kop: string;
+  breedte: number;
+}
+
+/** A plain table: a bold header over a rule, hairlines between rows; the header repeats on a new page. */
+function tabel(doc: Pdf, kolommen: Kolom[], rijen: string[][], x = LINKS): void {
+  const vrij = RECHTS - x - kolommen.reduce((s, k) => s + k.breedte, 0);
+  const breedtes = kolommen.map((k) => (k.breedte === 0 ? vrij : k.breedte));
+  const totaal = breedtes.reduce((s, b) => s + b, 0);
+  const opvulling = 6;
+  const kop = () => {
+    const y = doc.y;
+    stijl(doc, 'vet', GROOTTE.klein, KLEUR.grijs);
+    let cx = x;
+    kolommen.forEach((k, i) => {
+      doc.text(k.kop, cx, y, { width: breedtes[i]! - opvulling, lineBreak: false });
+      cx += breedtes[i]!;
+    });
+    lijn(doc, y + GROOTTE.klein + 5, KLEUR.grijs, 0.6, x, x + totaal);
+    doc.y = y + GROOTTE.klein + 9;
+  };
+  ruimte(doc, 40);
+  kop();
+  for (const rij of rijen) {
+    stijl(doc, 'regular', GROOTTE.tekst - 0.5);
+    const h = Math.max(...rij.map((cel, i) => doc.heightOfString(cel || ' ', { width: breedtes[i]! - opvulling, lineGap: 1 })));
+    if (doc.y + h + 6 > onderkant(doc)) {
+      doc.addPage();
+      kop();
+      stijl(doc, 'regular', GROOTTE.tekst - 0.5);
+    }
+    const y = doc.y;
+    let cx = x;
+    rij.forEach((cel, i) => {
+      doc.text(cel, cx, y, { width: breedtes[i]! - opvulling, lineGap: 1 });
+      cx += breedtes[i]!;
+    });
+    lijn(doc, y + h + 3, KLEUR.lijn, 0.4, x, x + totaal);
+    doc.y = y + h + 7;
+  }
+  doc.x = LINKS;
+}
+
+// ---- the document ----
+
+function titel(d: OverlegDocument): string {
+  return `${d.soort === 'agenda' ? 'Agenda' : 'Besluitenlijst'} ${OVERLEGNAAM[d.overleg.soort]}`;
+}
+
+function kopblok(doc: Pdf, d: OverlegDocument): void {
+  doc.y = BOVEN;
+  stijl(doc, 'vet', GROOTTE.titel, KLEUR.accent).text(titel(d), LINKS, doc.y, { width: BREEDTE });
+  doc.moveDown(0.5);
+  veld(doc, 'Datum', langeDatum(d.overleg.datum));
+  veld(doc, 'Tijd', d.overleg.tijd || '—');
+  veld(doc, 'Locatie', d.overleg.locatie || '—');
+  veld(doc, 'Voorzitter', d.overleg.voorzitter || '—');
+
+  // Whose copy this is: an attendee's version holds only what the policy engine let through (art. 9.4).
+  doc.moveDown(0.6);
+  const y = doc.y;
+  const wie = d.ontvanger && (d.ontvanger.naam === d.ontvanger.organisatie ? d.ontvanger.naam : `${d.ontvanger.naam}, ${d.ontvanger.organisatie}`);
+  const regel = wie ? `Versie voor: ${wie}` : 'Volledige versie (voorzitter)';
+  const uitleg = d.ontvanger
+    ? 'Deze versie bevat alleen wat deze deelnemer voor de eigen taak nodig heeft (art. 9.4, 16.5); wat is weggelaten staat per agendapunt vermeld.'
+    : 'Bevat alle agendapunten zonder afscherming; alleen voor de voorzitter, niet verspreiden.';
+  stijl(doc, 'vet', GROOTTE.tekst).text(regel, LINKS + 9, y, { width: BREEDTE - 9 });
+  stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(uitleg, LINKS + 9, doc.y + 1.5, { width: BREEDTE - 9 });
+  doc.save().rect(LINKS, y - 1, 2.5, doc.y - y + 1).fill(KLEUR.accent).restore();
+  doc.y += 4;
+}
+
+function deelnemers(doc: Pdf, d: OverlegDocument): void {
+  const besluiten = d.soort === 'besluitenlijst';
+  sectie(doc, besluiten ? 'Deelnemers' : 'Genodigden');
+  if (d.deelnemers.length === 0) {
+    stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text('Geen deelnemers vastgelegd.', LINKS, doc.y, { width: BREEDTE });
+    return;
+  }
+  const geheimhouding = (p: OverlegDocument['deelnemers'][number]) =>
+    p.geheimhoudingGetekend ? `getekend ${korteDatum(p.geheimhoudingGetekend)}` : p.deskundige ? 'nog niet getekend' : '—';
+  const aanwezig = (a: boolean | null | undefined) => (a === true ? 'aanwezig' : a === false ? 'afwezig' : '—');
+  const kolommen: Kolom[] = [
+    { kop: 'Naam', breedte: 118 },
+    { kop: 'Organisatie', breedte: 0 },
+    { kop: 'Rol', breedte: 62 },
+    ...(besluiten ? [{ kop: 'Aanwezig', breedte: 56 }] : []),
+    { kop: 'Geheimhouding', breedte: 104 },
+  ];
+  tabel(
+    doc,
+    kolommen,
+    d.deelnemers.map((p) => [p.naam, p.organisatie, p.deskundige ? 'deskundige' : 'partner', ...(besluiten ? [aanwezig(p.aanwezig)] : []), geheimhouding(p)]),
+  );
+  stijl(doc, 'regular', GROOTTE.klein - 0.5, KLEUR.grijs).text(
+    'Medewerkers van de convenantpartijen zijn tot geheimhouding verplicht (art. 21.2); uitgenodigde deskundigen tekenen een geheimhoudingsverklaring (art. 21.3).',
+    LINKS,
+    doc.y + 1,
+    { width: BREEDTE },
+  );
+}
+
+const INSPRONG = 20;
+
+function punt(doc: Pdf, p: Punt, besluiten: boolean, vervolg: Vervolg): void {
+  // Keep an item's heading with the start of its text.
+  ruimte(doc, 80);
+  const y = doc.y === doc.page.margins.top ? doc.y : doc.y + 12;
+  const soort = PUNTSOORT[p.soort];
+  stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
+  const soortBreedte = doc.widthOfString(soort);
+  doc.text(soort, RECHTS - soortBreedte, y + 2, { lineBreak: false });
+  stijl(doc, 'vet', GROOTTE.punt, KLEUR.accent).text(`${p.nummer}.`, LINKS, y, { width: INSPRONG, lineBreak: false });
+  stijl(doc, 'vet', GROOTTE.punt).text(p.titel, LINKS + INSPRONG, y, { width: BREEDTE - INSPRONG - soortBreedte - 12 });
+  doc.y += 3;
+  vervolg.punt = p;
+
+  const x = LINKS + INSPRONG;
+  if (p.samenvatting) {
+    stijl(doc, 'regular', GROOTTE.tekst).text(p.samenvatting, x, doc.y, { width: RECHTS - x, lineGap: REGELAFSTAND });
+    doc.y += 5;
+  }
+  veld(doc, 'Signalen', String(p.aantalSignalen), x, 125);
+  veld(doc, 'Bronnen', lijst(p.bronnen, ', '), x, 125);
+  veld(doc, 'Indicatoren', lijst(p.indicatoren), x, 125);
+  veld(doc, 'Voorgestelde partners', lijst(p.voorgesteldePartners, ', '), x, 125);
+
+  if (besluiten) {
+    if (p.kwalificatie) veld(doc, 'Kwalificatie', p.kwalificatie, x, 125);
+    if (p.besluit) {
+      ruimte(doc, 20);
+      const by = doc.y;
+      stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Besluit', x, by + 0.8, { width: 117 });
+      stijl(doc, 'vet', GROOTTE.tekst).text(p.besluit, x + 125, by, { width: RECHTS - x - 125, lineGap: REGELAFSTAND });
+      doc.y += 3;
+    }
+    if (p.interventies?.length) {
+      ruimte(doc, 50);
+      doc.y += 3;
+      stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Interventies', x, doc.y, { width: BREEDTE });
+      doc.y += 5;
+      tabel(
+        doc,
+        [
+          { kop: 'Partner', breedte: 158 },
+          { kop: 'Omschrijving', breedte: 0 },
+          { kop: 'Deadline', breedte: 62 },
+        ],
+        p.interventies.map((iv) => [iv.partner, iv.omschrijving, korteDatum(iv.deadline)]),
+        x,
+      );
+    }
+    if (p.notities) veld(doc, 'Notities', p.notities, x, 125);
+  }
+
+  for (const weg of p.afgeschermd) {
+    stijl(doc, 'cursief', GROOTTE.tekst - 0.5, KLEUR.grijs);
+    ruimte(doc, doc.heightOfString(`Niet in deze versie: ${weg}`, { width: RECHTS - x }));
+    doc.text(`Niet in deze versie: ${weg}`, x, doc.y + 2, { width: RECHTS - x, lineGap: 1 });
+  }
+  doc.x = LINKS;
+  vervolg.punt = null;
+}
+
+/**
+ * The item a page break fell in, per page, so the next page can say whose text continues there. Only
+ * recorded while drawing; written in the header pass, which cannot disturb text that is still flowing.
+ */
+interface Vervolg {
+  punt: Punt | null;
+  perPagina: Map<number, Punt>;
+}
+
+/** Header and footer on every page, drawn last so the footer knows how many pages there are. */
+function kopEnVoet(doc: Pdf, d: OverlegDocument, vervolg: Vervolg): void {
+  const { start, count } = doc.bufferedPageRange();
+  const rechtsUitgelijnd = (tekst: string, y: number) => doc.text(tekst, RECHTS - doc.widthOfString(tekst), y, { lineBreak: false });
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the margins must not make pdfkit start another page.
+    const marges = { ...doc.page.margins };
+    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+
+    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(d.penvoerder, LINKS, KOP_Y, { lineBreak: false });
+    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(d.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
+    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
+    rechtsUitgelijnd(titel(d), KOP_Y);
+    rechtsUitgelijnd(korteDatum(d.overleg.datum), KOP_Y + 11.5);
+    lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
+    const doorlopend = vervolg.perPagina.get(i);
+    if (doorlopend) {
+      const tekst = `Vervolg van punt ${doorlopend.nummer}: ${doorlopend.titel}`;
+      stijl(doc, 'cursief', GROOTTE.klein, KLEUR.grijs);
+      // One line; a long title is shortened rather than run into the content below.
+      let regel = tekst;
+      while (regel.length > 20 && doc.widthOfString(regel) > BREEDTE) regel = `${regel.slice(0, -2).trimEnd()}…`;
+      doc.text(regel, LINKS, KOPLIJN_Y + 9, { lineBreak: false });
+    }
+
+    lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
+    stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
+    doc.text(`auditkop ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
+    stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
+    rechtsUitgelijnd(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
+
+    doc.page.margins = marges;
+  }
+}
+
+export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
+  const fonts = lettertypen();
+  return new Promise<Buffer>((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: BOVEN, bottom: ONDER, left: LINKS, right: LINKS },
+      bufferPages: true,
+      pdfVersion: '1.7',
+      lang: 'nl-NL',
+      displayTitle: true,
+      // Metadata names the document and the controller, never a person (art. 21.1).
+      info: {
+        Title: `${titel(d)} ${langeDatum(d.overleg.datum).replace(/^\S+ /, '')}`,
+        Author: d.penvoerder,
+        Subject: `${d.bestandsnaam} — vertrouwelijk`,
+        Creator: 'Ketenbestand Mensenhandel',
+        CreationDate: Number.isNaN(Date.parse(d.gegenereerdOp)) ? new Date(0) : new Date(d.gegenereerdOp),
+      },
+    });
+    const delen: Buffer[] = [];
+    doc.on('data', (deel: Buffer) => delen.push(deel));
+    doc.on('end', () => resolve(Buffer.concat(delen)));
+    doc.on('error', reject);
+    try {
+      doc.registerFont('regular', fonts.regular);
+      doc.registerFont('vet', fonts.vet);
+      doc.registerFont('cursief', fonts.cursief);
+      kopblok(doc, d);
+      deelnemers(doc, d);
+      const vervolg: Vervolg = { punt: null, perPagina: new Map() };
+      doc.on('pageAdded', () => {
+        if (vervolg.punt) vervolg.perPagina.set(doc.bufferedPageRange().count - 1, vervolg.punt);
+      });
+      const besluiten = d.soort === 'besluitenlijst';
+      sectie(doc, besluiten ? 'Besluiten' : 'Agendapunten');
+      if (d.punten.length === 0) {
+        stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text(besluiten ? 'Geen besluiten vastgelegd.' : 'Geen agendapunten.', LINKS, doc.y, { width: BREEDTE });
+      }
+      for (const p of d.punten) punt(doc, p, besluiten, vervolg);
+      kopEnVoet(doc, d, vervolg);
+      doc.end();
+    } catch (err) {
+      reject(err);
+    }
+  });
+}

@@ -1,0 +1,325 @@
+/**
+ * Bundles (DESIGN §6): the JSON document inside every signed, encrypted bundle, its schema per soort,
+ * the file name, the fingerprint notation and the states of an export and an import. Pure: it runs
+ * in the page as well as in the backend, and knows nothing of OpenPGP.
+ */
+import { z } from '../zod-nl';
+import { vandaag } from '../datum';
+import { datumSchema } from './partner';
+
+export const BUNDELFORMAAT = 'ketenbundel/1';
+export const BUNDEL_EXTENSIE = '.ketenbundel';
+
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek'] as const;
+export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
+export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
+
+/** A bundle file is read whole into memory; anything larger is refused before it is parsed. */
+export const MAX_BUNDELBYTES = 50 * 1024 * 1024;
+/** Ceiling on what a (compressed) message may unpack to: a bundle made by gpg is compressed by default. */
+export const MAX_ONTSLEUTELD_BYTES = 2 * MAX_BUNDELBYTES;
+export const MAX_ONTVANGERS = 50;
+
+// ── Limits on free-form content ───────────────────────────────────────────────────────────────
+const MAX_TEKST = 100_000;
+const MAX_LIJST = 10_000;
+const MAX_VELDEN = 500;
+const MAX_DIEPTE = 16;
+
+/** Why a JSON value breaks the limits above, or null. Only plain JSON kinds are allowed. */
+function grensOverschreden(w: unknown, diepte: number): string | null {
+  if (diepte > MAX_DIEPTE) return `Hoogstens ${MAX_DIEPTE} niveaus diep`;
+  if (w === null || typeof w === 'boolean') return null;
+  if (typeof w === 'number') return Number.isFinite(w) ? null : 'Alleen eindige getallen';
+  if (typeof w === 'string') return w.length <= MAX_TEKST ? null : `Hoogstens ${MAX_TEKST} tekens`;
+  if (Array.isArray(w)) {
+    if (w.length > MAX_LIJST) return `Hoogstens ${MAX_LIJST} elementen`;
+    for (const x of w) {
+      const r = grensOverschreden(x, diepte + 1);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (typeof w === 'object') {
+    const sleutels = Object.keys(w);
+    if (sleutels.length > MAX_VELDEN) return `Hoogstens ${MAX_VELDEN} velden`;
+    for (const k of sleutels) {
+      if (k.length > 100) return 'Veldnamen van hoogstens 100 tekens';
+      const r = grensOverschreden((w as Record<string, unknown>)[k], diepte + 1);
+      if (r) return r;
+    }
+    return null;
+  }
+  return 'Alleen JSON-waarden';
+}
+
+/** Any JSON value within the limits: for the parts of a soort that others will give a shape later. */
+export const vrijeWaardeSchema = z.unknown().superRefine((w, ctx) => {
+  const reden = grensOverschreden(w, 0);
+  if (reden) ctx.addIssue({ code: 'custom', message: reden });
+});
+const vrijObjectSchema = z.record(z.string().max(100), vrijeWaardeSchema).refine((o) => Object.keys(o).length <= MAX_VELDEN, `Hoogstens ${MAX_VELDEN} velden`);
+
+const tekst = (max: number) => z.string().max(max, `Hoogstens ${max} tekens`);
+export const partnercodeSchema = z.string().min(2).max(20).regex(/^[A-Z0-9-]+$/, 'Een partnercode bestaat uit hoofdletters, cijfers en streepjes');
+const referentieSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Een referentie bestaat uit letters, cijfers, punt, streep en liggend streepje');
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Een SHA-256-hash in kleine hexadecimale tekens');
+const tijdstipSchema = z.iso.datetime({ offset: true });
+
+// ── Content per soort ─────────────────────────────────────────────────────────────────────────
+/** Art. 16.5: what an acting partner receives. Shape filled in by the handover wizard. */
+export const overdrachtInhoudSchema = z
+  .object({
+    dossier: z.object({ nummer: referentieSchema, titel: tekst(200).optional() }).catchall(vrijeWaardeSchema),
+    interventies: z
+      .array(z.object({ id: referentieSchema, omschrijving: tekst(5_000), uiterlijk: datumSchema.optional() }).catchall(vrijeWaardeSchema))
+      .max(500)
+      .default([]),
+    gegevens: z.array(vrijObjectSchema).max(MAX_LIJST).default([]),
+  })
+  .catchall(vrijeWaardeSchema);
+
+/** Art. 16.6: a partner reports on the action it took. The statuses are those an intervention can reach. */
+export const TERUGMELDSTATUSSEN = ['in-uitvoering', 'uitgevoerd', 'niet-uitgevoerd'] as const;
+export const terugmeldingInhoudSchema = z
+  .object({
+    interventieId: referentieSchema,
+    status: z.enum(TERUGMELDSTATUSSEN),
+    datum: datumSchema,
+    verslag: tekst(20_000),
+  })
+  .strict();
+
+/** Signals sent on (zorgcoördinatie → centraal, art. 14.4; centraal → partners). */
+export const signalenInhoudSchema = z
+  .object({
+    signalen: z
+      .array(z.object({ nummer: referentieSchema, formulier: vrijObjectSchema }).catchall(vrijeWaardeSchema))
+      .min(1, 'Ten minste één signaal')
+      .max(MAX_LIJST),
+  })
+  .catchall(vrijeWaardeSchema);
+
+/** The agenda pack for a zorgoverleg or casusoverleg (art. 12.8, 12.28). Shape filled in with the meetings. */
+export const agendapakketInhoudSchema = z
+  .object({
+    overleg: z.object({ soort: z.enum(['zorgoverleg', 'casusoverleg']), datum: datumSchema }).catchall(vrijeWaardeSchema),
+    agendapunten: z.array(vrijObjectSchema).max(500).default([]),
+  })
+  .catchall(vrijeWaardeSchema);
+
+/** The signed answer to every imported bundle (DESIGN §6), with the receiver's audit head as an anchor. */
+export const ontvangstbevestigingInhoudSchema = z
+  .object({
+    bundelId: z.uuid(),
+    ontvangenOp: tijdstipSchema,
+    kop: hashSchema,
+  })
+  .strict();
+
+/** Art. 22.2: data goes as soon as the supplying partner deletes it from its own registration. */
+export const verwijderverzoekInhoudSchema = z
+  .object({
+    bronregistratie: tekst(200).min(1, 'Noem de bronregistratie'),
+    onderwerpen: z
+      .array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: referentieSchema }).strict())
+      .min(1, 'Ten minste één onderwerp')
+      .max(MAX_LIJST),
+    reden: tekst(2_000),
+  })
+  .strict();
+
+export const INHOUDSCHEMAS = {
+  overdracht: overdrachtInhoudSchema,
+  terugmelding: terugmeldingInhoudSchema,
+  signalen: signalenInhoudSchema,
+  agendapakket: agendapakketInhoudSchema,
+  ontvangstbevestiging: ontvangstbevestigingInhoudSchema,
+  verwijderverzoek: verwijderverzoekInhoudSchema,
+} as const satisfies Record<Bundelsoort, z.ZodType>;
+
+export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
+export type BundelInhoudInvoer<S extends Bundelsoort> = z.input<(typeof INHOUDSCHEMAS)[S]>;
+
+// ── The document ──────────────────────────────────────────────────────────────────────────────
+const kopvelden = {
+  formaat: z.literal(BUNDELFORMAAT),
+  id: z.uuid(),
+  van: z.object({ partner: partnercodeSchema, bestandId: z.uuid() }).strict(),
+  aan: z.array(partnercodeSchema).min(1).max(MAX_ONTVANGERS),
+  aangemaakt: tijdstipSchema,
+  /** The sender's audit head when the bundle was made (DESIGN §5): the receiver holds an anchor of it. */
+  kop: hashSchema,
+};
+const document = <S extends Bundelsoort>(soort: S) => z.object({ ...kopvelden, soort: z.literal(soort), inhoud: INHOUDSCHEMAS[soort] }).strict();
+
+export const ketenbundelSchema = z.discriminatedUnion('soort', [
+  document('overdracht'),
+  document('terugmelding'),
+  document('signalen'),
+  document('agendapakket'),
+  document('ontvangstbevestiging'),
+  document('verwijderverzoek'),
+]);
+export type Ketenbundel = z.output<typeof ketenbundelSchema>;
+export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
+
+/**
+ * The least an import must read before it can check sender, addressee and replay (checks 4–6),
+ * which come before the full schema (check 7). Anything without these is no ketenbundel at all.
+ */
+export const bundelAdresSchema = z.object({
+  id: z.string().max(100),
+  van: z.object({ partner: z.string().max(40) }),
+  aan: z.array(z.string().max(40)).max(1_000),
+});
+
+// ── File names, fingerprints ──────────────────────────────────────────────────────────────────
+/**
+ * `YYYYMMDD-<soort>-<ontvanger>-<8 hex of id>.ketenbundel`: date, kind and partner codes only, never
+ * anything from the content, so a file name on a stick tells a finder nothing about a person.
+ */
+export function bundelBestandsnaam(d: { aangemaakt: string; soort: Bundelsoort; aan: readonly string[]; id: string }): string {
+  const dag = vandaag(new Date(d.aangemaakt)).replaceAll('-', '');
+  const samen = d.aan.join('+');
+  const ontvanger = d.aan.length === 1 ? d.aan[0]! : samen.length <= 60 ? samen : `${d.aan.length}-ONTVANGERS`;
+  return `${dag}-${d.soort}-${ontvanger}-${d.id.replaceAll('-', '').slice(0, 8).toLowerCase()}${BUNDEL_EXTENSIE}`;
+}
+
+/** Groups of four hex characters, as read out over the telephone: "20CA F49C EF36 …". */
+export function vingerafdrukTonen(hex: string): string {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** A fingerprint as typed or read back: spaces, colons and case do not matter. */
+export const vingerafdrukNormaliseren = (invoer: string): string => invoer.replace(/[\s:]/g, '').toLowerCase();
+
+// ── States (house style: explicit machines, after SecureDrop's export) ────────────────────────
+export const EXPORTTOESTANDEN = ['voorbereiden', 'schrijven', 'klaar', 'fout'] as const;
+export type Exporttoestand = (typeof EXPORTTOESTANDEN)[number];
+/** From `fout` the user can start again (another stick, space made); `klaar` is final. */
+export const EXPORT_OVERGANGEN: Readonly<Record<Exporttoestand, readonly Exporttoestand[]>> = {
+  voorbereiden: ['schrijven', 'fout'],
+  schrijven: ['klaar', 'fout'],
+  klaar: [],
+  fout: ['voorbereiden'],
+};
+
+export const INLEESTOESTANDEN = ['controleren', 'voorbeeld', 'inlezen', 'klaar', 'geweigerd'] as const;
+export type Inleestoestand = (typeof INLEESTOESTANDEN)[number];
+/** Preview and import both begin with every check; only the import goes on to write. */
+export const INLEES_OVERGANGEN: Readonly<Record<Inleestoestand, readonly Inleestoestand[]>> = {
+  controleren: ['voorbeeld', 'inlezen', 'geweigerd'],
+  voorbeeld: [],
+  inlezen: ['klaar', 'geweigerd'],
+  klaar: [],
+  geweigerd: [],
+};
+
+/** The import checks in their fixed order (DESIGN §6, ADR 0007); a refusal names its step. */
+export const INLEESCONTROLES = [
+  'leesbaar OpenPGP-bericht',
+  'te ontsleutelen met een eigen sleutel',
+  'ondertekend met een vertrouwde, niet-ingetrokken partnersleutel',
+  'ondertekenaar is de afzender, en die hoort bij het convenant',
+  'gericht aan dit bestand',
+  'niet eerder ingelezen',
+  'bekend formaat en geldige inhoud',
+] as const;
+
+// ── What a preview shows ──────────────────────────────────────────────────────────────────────
+/** Counts and references only: the preview tells what arrives, not about whom. */
+export function bundelSamenvatting(b: Ketenbundel): string[] {
+  switch (b.soort) {
+    case 'overdracht':
+      return [`Dossier ${b.inhoud.dossier.nummer}`, `${b.inhoud.interventies.length} interventie(s)`, `${b.inhoud.gegevens.length} gegevensitem(s)`];
+    case 'terugmelding':
+      return [`Terugmelding over interventie ${b.inhoud.interventieId}`, `Status: ${b.inhoud.status} op ${b.inhoud.datum}`];
+    case 'signalen':
+      return [`${b.inhoud.signalen.length} signaal/signalen`];
+    case 'agendapakket':
+      return [`Agendapakket ${b.inhoud.overleg.soort} van ${b.inhoud.overleg.datum}`, `${b.inhoud.agendapunten.length} agendapunt(en)`];
+    case 'ontvangstbevestiging':
+      return [`Bevestigt de ontvangst van bundel ${b.inhoud.bundelId}`, `Ingelezen op ${b.inhoud.ontvangenOp}`];
+    case 'verwijderverzoek':
+      return [`Verwijderverzoek uit bronregistratie ${b.inhoud.bronregistratie}`, `${b.inhoud.onderwerpen.length} onderwerp(en)`];
+  }
+}
+
+// ── Shapes that cross the API ─────────────────────────────────────────────────────────────────
+export const partnerKortSchema = z.object({ id: z.number().int(), code: z.string(), naam: z.string() });
+
+export const eigenSleutelSchema = z.object({
+  id: z.number().int(),
+  vingerafdruk: z.string(),
+  /** The same, in groups of four, as it is read out over the telephone. */
+  vingerafdrukGroepen: z.string(),
+  aangemaakt: z.string(),
+  publiek: z.string(),
+  identiteit: partnerKortSchema.nullable(),
+  /** Earlier own keys after rotation: kept only to read bundles that were encrypted to them. */
+  eerdere: z.array(z.object({ id: z.number().int(), vingerafdruk: z.string(), aangemaakt: z.string(), vervangenOp: z.string() })),
+});
+
+export const SLEUTELSTATUSSEN = ['onbevestigd', 'vertrouwd', 'ingetrokken'] as const;
+export const partnerSleutelSchema = z.object({
+  id: z.number().int(),
+  partner: partnerKortSchema,
+  vingerafdruk: z.string(),
+  vingerafdrukGroepen: z.string(),
+  sleutelAangemaakt: z.string(),
+  geimporteerdOp: z.string(),
+  geimporteerdDoor: z.string(),
+  status: z.enum(SLEUTELSTATUSSEN),
+  bevestigdOp: z.string().nullable(),
+  bevestigdDoor: z.string().nullable(),
+  bevestigdHoe: z.string().nullable(),
+  ingetrokkenOp: z.string().nullable(),
+  ingetrokkenDoor: z.string().nullable(),
+});
+export type PartnerSleutel = z.infer<typeof partnerSleutelSchema>;
+
+export const bundelLijstSchema = z.object({
+  uitgaand: z.array(
+    z.object({
+      id: z.string(),
+      soort: bundelsoortSchema,
+      aan: z.array(z.string()),
+      aangemaakt: z.string(),
+      aangemaaktDoor: z.string(),
+      bestandsnaam: z.string(),
+      status: z.enum(['verzonden', 'bevestigd']),
+      bevestigdOp: z.string().nullable(),
+      /** Per recipient: who has answered with a receipt, and when. */
+      bevestigingen: z.array(z.object({ partner: z.string(), ontvangenOp: z.string(), bevestigdOp: z.string() })),
+    }),
+  ),
+  inkomend: z.array(
+    z.object({
+      id: z.string(),
+      soort: bundelsoortSchema,
+      van: z.string(),
+      aangemaakt: z.string(),
+      ingelezenOp: z.string(),
+      ingelezenDoor: z.string(),
+      status: z.literal('ingelezen'),
+      bevestigingBestandsnaam: z.string().nullable(),
+    }),
+  ),
+});
+
+export const bundelVoorbeeldSchema = z.object({
+  id: z.string(),
+  soort: bundelsoortSchema,
+  van: partnerKortSchema.extend({ bestandId: z.string() }),
+  aan: z.array(z.string()),
+  aangemaakt: z.string(),
+  ondertekenaar: z.object({ sleutelId: z.number().int(), vingerafdrukGroepen: z.string() }),
+  samenvatting: z.array(z.string()),
+});
+export type Bundelvoorbeeld = z.infer<typeof bundelVoorbeeldSchema>;
+
+export const bundelIngelezenSchema = bundelVoorbeeldSchema.extend({
+  /** The signed receipt for the sender; none for a receipt itself (receipts are never answered). */
+  bevestiging: z.object({ id: z.string(), pad: z.string(), bestandsnaam: z.string() }).nullable(),
+});
