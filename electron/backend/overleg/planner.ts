@@ -18,7 +18,8 @@
  *   there are few care partners, which is a decision for the stuurgroep, not for this check).
  */
 
-export type Overlegsoort = 'zorgoverleg' | 'casusoverleg' | 'stuurgroep' | 'zorggroep';
+export type { Overlegsoort } from '../../../shared/domein/overleg';
+import type { Overlegsoort } from '../../../shared/domein/overleg';
 
 export interface GeplandOverleg {
   id?: number;
@@ -51,9 +52,9 @@ export interface VoorgesteldOverleg extends GeplandOverleg {
 
 export interface Planopties {
   /** 1 = maandag … 5 = vrijdag; default 4 (donderdag). */
-  weekdag?: number;
-  /** The n-th such weekday of the month, 1..4; default 3. */
-  weekVanDeMaand?: number;
+  weekdag?: 1 | 2 | 3 | 4 | 5;
+  /** The n-th such weekday of the month; default 3. */
+  weekVanDeMaand?: 1 | 2 | 3 | 4;
 }
 
 const DAG = 86_400_000;
@@ -228,8 +229,9 @@ function paarsgewijsKiezen(maanden: Array<[number, number]>, weekdag: number, we
  */
 export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): VoorgesteldOverleg[] {
   controleerJaar(jaar);
-  const weekdag = opties.weekdag ?? 4;
-  const week = opties.weekVanDeMaand ?? 3;
+  // Checked again at run time: the options may come straight from a form or the command line.
+  const weekdag: number = opties.weekdag ?? 4;
+  const week: number = opties.weekVanDeMaand ?? 3;
   if (!Number.isInteger(weekdag) || weekdag < 1 || weekdag > 5) throw new RangeError('weekdag is 1 (maandag) tot en met 5 (vrijdag).');
   if (!Number.isInteger(week) || week < 1 || week > 4) throw new RangeError('weekVanDeMaand is 1 tot en met 4.');
 
