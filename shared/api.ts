@@ -4,7 +4,7 @@
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
 import { z } from './zod-nl';
-import { ROLLEN_GEBRUIKERSBEHEER, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
   datumSchema,
@@ -44,8 +44,32 @@ import {
   partnerSleutelSchema,
 } from './domein/bundel';
 
-/** `open`: callable without a session; `aangemeld`: any signed-in user; else the roles listed. */
-export type Toegang = 'open' | 'aangemeld' | readonly Rol[];
+/**
+ * `open`: callable without a session; `aangemeld`: any signed-in user; a list: those roles; or
+ * roles per profile, for what the leading role of each kind of installation manages.
+ */
+export type Toegang = 'open' | 'aangemeld' | readonly Rol[] | { readonly perProfiel: Readonly<Record<Profiel, readonly Rol[]>> };
+
+/** The one answer to "may this role call this channel here", for the router, the UI and the tests. */
+export function magRolKanaal(k: { toegang: Toegang; profielen?: readonly Profiel[] }, rol: Rol, profiel: Profiel): boolean {
+  if (k.toegang === 'open') return true;
+  if (k.profielen && !k.profielen.includes(profiel)) return false;
+  if (k.toegang === 'aangemeld') return true;
+  const rollen = 'perProfiel' in k.toegang ? k.toegang.perProfiel[profiel] : k.toegang;
+  return rollen.includes(rol);
+}
+
+/**
+ * Accounts, keys, backups and settings: the leading role of the profile (art. 12.7 for the
+ * centraal bestand) and the beheerder — never a colleague who could promote itself.
+ */
+const BEHEER: Toegang = {
+  perProfiel: {
+    centraal: ['ketenregisseur', 'beheerder'],
+    zorgcoordinatie: ['zorgcoordinator', 'beheerder'],
+    partner: ['partnermedewerker', 'beheerder'],
+  },
+};
 
 export interface Kanaal<I extends z.ZodType, O extends z.ZodType> {
   invoer: I;
@@ -204,31 +228,31 @@ export const kanalen = {
   'instellingen.wijzigen': kanaal({
     invoer: z.object({ vergrendelNaMinuten: z.number().int().min(1, 'Minstens 1 minuut').max(240, 'Hoogstens 240 minuten') }),
     uitvoer: bestandsinfoSchema,
-    toegang: ['ketenregisseur', 'beheerder', 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'Instellingen van dit bestand wijzigen',
   }),
   'gebruikers.lijst': kanaal({
     invoer: geen,
     uitvoer: z.array(gebruikerSchema),
-    toegang: [...ROLLEN_GEBRUIKERSBEHEER, 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'De accounts van dit bestand',
   }),
   'gebruikers.toevoegen': kanaal({
     invoer: z.object({ naam: gebruikersnaamSchema, weergavenaam: naamInvoer, rol: rolSchema, wachtwoord: wachtwoordSchema }),
     uitvoer: gebruikerSchema,
-    toegang: [...ROLLEN_GEBRUIKERSBEHEER, 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'Een account toevoegen (met een eigen sleutelslot)',
   }),
   'gebruikers.verwijderen': kanaal({
     invoer: z.object({ naam: gebruikersnaamSchema }),
     uitvoer: leeg,
-    toegang: [...ROLLEN_GEBRUIKERSBEHEER, 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'Een account en zijn sleutelslot verwijderen; de bestandssleutel wordt vervangen',
   }),
   'gebruikers.rolWijzigen': kanaal({
     invoer: z.object({ naam: gebruikersnaamSchema, rol: rolSchema }),
     uitvoer: gebruikerSchema,
-    toegang: [...ROLLEN_GEBRUIKERSBEHEER, 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'De rol van een account wijzigen',
   }),
   'gebruikers.wachtwoordWijzigen': kanaal({
@@ -331,13 +355,13 @@ export const kanalen = {
   'beheer.backupMaken': kanaal({
     invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap') }),
     uitvoer: z.object({ map: z.string(), bytes: z.number().int() }),
-    toegang: ['ketenregisseur', 'beheerder', 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'Een versleutelde backup maken (SQLCipher-export)',
   }),
   'beheer.sleutelVervangen': kanaal({
     invoer: geen,
     uitvoer: leeg,
-    toegang: ['ketenregisseur', 'beheerder', 'zorgcoordinator', 'partnermedewerker'],
+    toegang: BEHEER,
     omschrijving: 'De bestandssleutel vervangen (PRAGMA rekey) en alle sleutelslots bijwerken',
   }),
 

@@ -32,9 +32,6 @@ export const ROLLEN_MET_CASUSINZAGE: readonly Rol[] = [
   'partnermedewerker',
 ];
 
-/** Who manages accounts and key slots. */
-export const ROLLEN_GEBRUIKERSBEHEER: readonly Rol[] = ['ketenregisseur', 'beheerder'];
-
 /** Roles that may be given in an installation of each profile. */
 export const ROLLEN_PER_PROFIEL: Record<Profiel, readonly Rol[]> = {
   centraal: [

@@ -4,9 +4,8 @@
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */
 import { z } from 'zod';
-import { isKanaalNaam, kanalen, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
+import { isKanaalNaam, kanalen, magRolKanaal, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
-import type { Rol } from '../../shared/rollen';
 import { Sessiebeheer } from './sessie';
 import { handlers } from './kanalen';
 
@@ -29,10 +28,6 @@ export interface Router {
   readonly sessie: Sessiebeheer;
 }
 
-function magRol(toegang: readonly Rol[], rol: Rol): boolean {
-  return toegang.includes(rol);
-}
-
 export function maakRouter(opties: RouterOpties): Router {
   const sessie = new Sessiebeheer(opties);
 
@@ -46,7 +41,7 @@ export function maakRouter(opties: RouterOpties): Router {
         if (k.profielen && !k.profielen.includes(b.instellingen.profiel)) {
           throw new KetenFout('GEEN_TOEGANG', `Deze handeling bestaat niet in een installatie met profiel ${b.instellingen.profiel}.`);
         }
-        if (k.toegang !== 'aangemeld' && !magRol(k.toegang, b.gebruiker.rol)) {
+        if (!magRolKanaal(k, b.gebruiker.rol, b.instellingen.profiel)) {
           await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol });
           throw new KetenFout('GEEN_TOEGANG', `Uw rol (${b.gebruiker.rol}) mag dit niet: ${k.omschrijving.toLowerCase()}.`, {
             ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),

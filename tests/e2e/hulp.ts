@@ -168,7 +168,9 @@ export async function schermafdruk(page: Page, naam: string): Promise<void> {
     window.scrollTo(0, 0);
     return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   });
-  await page.screenshot({ path: path.join(ARTEFACTEN, `${naam}.png`), fullPage: true, animations: 'disabled' });
+  // A modal dialog is drawn over the viewport only; a full-page picture would cut its backdrop off.
+  const dialoogOpen = (await page.locator('[role="dialog"]').count()) > 0;
+  await page.screenshot({ path: path.join(ARTEFACTEN, `${naam}.png`), fullPage: !dialoogOpen, animations: 'disabled' });
 }
 
 /** Every screen of the story gets both: the accessibility check and the picture. */

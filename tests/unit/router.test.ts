@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { kanaalNamen, kanalen, type KanaalNaam } from '../../shared/api';
+import { kanaalNamen, kanalen, magRolKanaal, type KanaalNaam } from '../../shared/api';
 import { ROLLEN_PER_PROFIEL, type Rol } from '../../shared/rollen';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { aanmeldenAls, bestandMaken, geweigerd, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
@@ -17,9 +17,7 @@ const gebruikerMetRol = (rol: Rol) => (rol === 'ketenregisseur' ? 'regisseur' : 
 const nietOpen = kanaalNamen.filter((k) => kanalen[k].toegang !== 'open');
 
 function magMetRol(k: KanaalNaam, rol: Rol): boolean {
-  const { toegang, profielen } = kanalen[k];
-  if (profielen && !profielen.includes('centraal')) return false;
-  return toegang === 'open' || toegang === 'aangemeld' || toegang.includes(rol);
+  return magRolKanaal(kanalen[k], rol, 'centraal');
 }
 
 /** Values of every kind; for each field the test picks one that the field refuses. */

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { useSessie } from './store/sessie';
+import { KaalKader } from './componenten/KaalKader';
+import { EersteStart } from './schermen/EersteStart';
+import { Aanmelden } from './schermen/Aanmelden';
+import { AppShell } from './schermen/AppShell';
+
+/** Which screen shows follows from `sessie.status` alone: no bestand, nobody signed in, or the app. */
+export function App() {
+  const { t } = useTranslation();
+  const sessie = useSessie((s) => s.sessie);
+  const laadfout = useSessie((s) => s.laadfout);
+  const vernieuwen = useSessie((s) => s.vernieuwen);
+
+  useEffect(() => {
+    void vernieuwen();
+  }, [vernieuwen]);
+
+  if (!sessie) {
+    return (
+      <KaalKader>
+        {laadfout ? (
+          <Box sx={{ maxWidth: 640, mx: 'auto' }}>
+            <Typography variant="h1" sx={{ mb: 2 }}>
+              {t('app.nietBereikbaar')}
+            </Typography>
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {laadfout.melding}
+            </Alert>
+            <Button variant="contained" onClick={() => void vernieuwen()}>
+              {t('app.opnieuw')}
+            </Button>
+          </Box>
+        ) : (
+          <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, justifyContent: 'center', mt: 8 }}>
+            <CircularProgress size={28} aria-hidden />
+            <Typography>{t('app.laden')}</Typography>
+          </Box>
+        )}
+      </KaalKader>
+    );
+  }
+  if (sessie.gebruiker && sessie.info) return <AppShell sessie={sessie} gebruiker={sessie.gebruiker} info={sessie.info} />;
+  if (sessie.bestand) return <Aanmelden bestand={sessie.bestand} />;
+  return <EersteStart />;
+}

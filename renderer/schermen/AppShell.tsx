@@ -1,0 +1,323 @@
+import { useId, useState, type ReactNode } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import AccountCircleOutlinedIcon from '@mui/icons-material/AccountCircleOutlined';
+import AdminPanelSettingsOutlinedIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
+import BackupOutlinedIcon from '@mui/icons-material/BackupOutlined';
+import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
+import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
+import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlined';
+import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
+import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
+import { useTranslation } from 'react-i18next';
+import type { Bestandsinfo, Sessie } from '../../shared/api';
+import type { Gebruiker } from '../../shared/domein/gebruiker';
+import { magCasusInzien } from '../../shared/rollen';
+import { useMag } from '../api/toegang';
+import { useSessie } from '../store/sessie';
+import { useNavigatie, type Pagina } from '../store/navigatie';
+import { useAutoVergrendeling } from '../store/useAutoVergrendeling';
+import { TaalKeuze } from '../componenten/TaalKeuze';
+import { FoutMelding } from '../componenten/FoutMelding';
+import { useActie } from '../componenten/useActie';
+import { WachtwoordDialoog } from './WachtwoordDialoog';
+import { Overzicht } from './Overzicht';
+import { Volgt } from './Volgt';
+import { Partners } from './partners/Partners';
+import { PartnerDetail } from './partners/PartnerDetail';
+import { Gebruikers } from './beheer/Gebruikers';
+import { Audit } from './beheer/Audit';
+import { Backup } from './beheer/Backup';
+import { Instellingen } from './beheer/Instellingen';
+
+type NavNaam = Exclude<Pagina['naam'], 'partner'>;
+interface NavItem {
+  naam: NavNaam;
+  icoon: ReactNode;
+  volgt?: boolean;
+}
+interface NavGroep {
+  kop: 'nav.keten' | 'nav.register' | 'nav.beheer' | null;
+  items: NavItem[];
+}
+
+const NAV_BREEDTE = 256;
+
+/** The app after sign-in: top bar, navigation by role, the page, and the auto-lock. */
+export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebruiker; info: Bestandsinfo }) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const pagina = useNavigatie((s) => s.pagina);
+  const naar = useNavigatie((s) => s.naar);
+  const vergrendelen = useSessie((s) => s.vergrendelen);
+  const sluiten = useSessie((s) => s.sluiten);
+  const shellActie = useActie();
+  const menuId = useId();
+  const [menuAnker, setMenuAnker] = useState<HTMLElement | null>(null);
+  const [wachtwoordOpen, setWachtwoordOpen] = useState(false);
+
+  useAutoVergrendeling(info.vergrendelNaMinuten);
+
+  // What each area needs, read from the contract's role table (shared/api.ts), never repeated here.
+  const zichtbaar: Record<NavNaam, boolean> = {
+    overzicht: true,
+    signalen: magCasusInzien(gebruiker.rol),
+    dossiers: magCasusInzien(gebruiker.rol),
+    overleggen: magCasusInzien(gebruiker.rol),
+    overdrachten: magCasusInzien(gebruiker.rol),
+    partners: mag('partners.lijst'),
+    gebruikers: mag('gebruikers.lijst'),
+    audit: mag('audit.lijst'),
+    backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen'),
+    instellingen: mag('instellingen.wijzigen'),
+  };
+
+  const groepen: NavGroep[] = [
+    { kop: null, items: [{ naam: 'overzicht', icoon: <DashboardOutlinedIcon /> }] },
+    {
+      kop: 'nav.keten',
+      items: [
+        { naam: 'signalen', icoon: <CampaignOutlinedIcon />, volgt: true },
+        { naam: 'dossiers', icoon: <FolderSharedOutlinedIcon />, volgt: true },
+        { naam: 'overleggen', icoon: <GroupsOutlinedIcon />, volgt: true },
+        { naam: 'overdrachten', icoon: <MoveUpOutlinedIcon />, volgt: true },
+      ],
+    },
+    { kop: 'nav.register', items: [{ naam: 'partners', icoon: <HandshakeOutlinedIcon /> }] },
+    {
+      kop: 'nav.beheer',
+      items: [
+        { naam: 'gebruikers', icoon: <ManageAccountsOutlinedIcon /> },
+        { naam: 'audit', icoon: <FactCheckOutlinedIcon /> },
+        { naam: 'backup', icoon: <BackupOutlinedIcon /> },
+        { naam: 'instellingen', icoon: <SettingsOutlinedIcon /> },
+      ],
+    },
+  ];
+
+  const actief: NavNaam = pagina.naam === 'partner' ? 'partners' : pagina.naam;
+  const toegestaan = zichtbaar[actief];
+
+  const inhoud = (() => {
+    if (!toegestaan) return <Overzicht gebruiker={gebruiker} info={info} />;
+    switch (pagina.naam) {
+      case 'overzicht':
+        return <Overzicht gebruiker={gebruiker} info={info} />;
+      case 'signalen':
+      case 'dossiers':
+      case 'overleggen':
+      case 'overdrachten':
+        return <Volgt onderdeel={pagina.naam} />;
+      case 'partners':
+        return <Partners />;
+      case 'partner':
+        return <PartnerDetail id={pagina.id} />;
+      case 'gebruikers':
+        return <Gebruikers gebruiker={gebruiker} profiel={info.profiel} />;
+      case 'audit':
+        return <Audit />;
+      case 'backup':
+        return <Backup />;
+      case 'instellingen':
+        return <Instellingen info={info} />;
+    }
+  })();
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Box
+        component="a"
+        href="#inhoud"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          bgcolor: 'common.white',
+          color: 'primary.main',
+          px: 2,
+          py: 1,
+          borderRadius: 1,
+          fontWeight: 600,
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('shell.naarInhoud')}
+      </Box>
+      <AppBar position="sticky" component="header" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2, minHeight: { xs: 64 } }}>
+          <ShieldOutlinedIcon aria-hidden />
+          <Box sx={{ minWidth: 0, flexGrow: 1 }}>
+            <Typography component="p" variant="caption" sx={{ opacity: 0.9, display: 'block', lineHeight: 1.3 }}>
+              {t('app.titel')}
+            </Typography>
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 0 }}>
+              <Typography component="p" sx={{ fontWeight: 700, fontSize: '1.1rem', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} data-testid="bestandsnaam">
+                {info.naam}
+              </Typography>
+              <Chip
+                size="small"
+                variant="outlined"
+                label={t('shell.profiel', { profiel: t(`profielen.${info.profiel}`) })}
+                sx={{ color: 'common.white', borderColor: 'rgba(255,255,255,0.7)', display: { xs: 'none', md: 'inline-flex' } }}
+              />
+            </Box>
+          </Box>
+          <TaalKeuze opDonker />
+          <Button
+            color="inherit"
+            id={`${menuId}-knop`}
+            aria-haspopup="menu"
+            aria-expanded={menuAnker ? 'true' : 'false'}
+            aria-controls={menuAnker ? `${menuId}-menu` : undefined}
+            onClick={(e) => setMenuAnker(e.currentTarget)}
+            startIcon={<AccountCircleOutlinedIcon />}
+            endIcon={<ExpandMoreIcon />}
+            sx={{ textAlign: 'left', lineHeight: 1.2, py: 0.5 }}
+          >
+            <Box component="span" sx={{ display: 'flex', flexDirection: 'column' }}>
+              <Box component="span" data-testid="gebruiker-naam">
+                {gebruiker.weergavenaam}
+              </Box>
+              <Box component="span" sx={{ fontSize: '0.78rem', fontWeight: 400, opacity: 0.9 }} data-testid="gebruiker-rol">
+                {t(`rollen.${gebruiker.rol}`)}
+              </Box>
+            </Box>
+          </Button>
+          <Menu
+            id={`${menuId}-menu`}
+            anchorEl={menuAnker}
+            open={Boolean(menuAnker)}
+            onClose={() => setMenuAnker(null)}
+            slotProps={{ list: { 'aria-labelledby': `${menuId}-knop` } }}
+          >
+            <MenuItem
+              onClick={() => {
+                setMenuAnker(null);
+                setWachtwoordOpen(true);
+              }}
+            >
+              {t('shell.wachtwoordWijzigen')}
+            </MenuItem>
+            <MenuItem
+              onClick={() => {
+                setMenuAnker(null);
+                void shellActie.uitvoeren(async () => {
+                  const fout = await sluiten();
+                  return fout ? { ok: false, fout } : { ok: true, waarde: null };
+                });
+              }}
+            >
+              {t('shell.anderBestand')}
+            </MenuItem>
+          </Menu>
+          <Button
+            variant="outlined"
+            color="inherit"
+            startIcon={<LockOutlinedIcon />}
+            onClick={() =>
+              void shellActie.uitvoeren(async () => {
+                const fout = await vergrendelen('vergrendeld');
+                return fout ? { ok: false, fout } : { ok: true, waarde: null };
+              })
+            }
+            sx={{ borderColor: 'rgba(255,255,255,0.7)', flexShrink: 0 }}
+          >
+            {t('shell.vergrendelen')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ display: 'flex', flexGrow: 1, alignItems: 'stretch' }}>
+        <Box
+          component="nav"
+          aria-label={t('shell.hoofdnavigatie')}
+          sx={{
+            width: NAV_BREEDTE,
+            flexShrink: 0,
+            bgcolor: 'background.paper',
+            borderRight: 1,
+            borderColor: 'divider',
+          }}
+        >
+          <Box sx={{ position: 'sticky', top: 64, py: 1 }}>
+            {groepen.map((groep, i) => {
+              const items = groep.items.filter((it) => zichtbaar[it.naam]);
+              if (items.length === 0) return null;
+              const kopId = `nav-${groep.kop ?? 'start'}`;
+              return (
+                <Box key={groep.kop ?? 'start'}>
+                  {i > 0 && <Divider sx={{ my: 1 }} />}
+                  {groep.kop && (
+                    <Typography id={kopId} component="p" variant="body2" sx={{ px: 2, py: 0.75, fontWeight: 600, color: 'text.secondary', display: 'flex', alignItems: 'center', gap: 1 }}>
+                      {groep.kop === 'nav.beheer' && <AdminPanelSettingsOutlinedIcon fontSize="small" aria-hidden />}
+                      {t(groep.kop)}
+                    </Typography>
+                  )}
+                  <List dense disablePadding {...(groep.kop ? { 'aria-labelledby': kopId } : { 'aria-label': t('nav.overzicht') })}>
+                    {items.map((it) => {
+                      const gekozen = it.naam === actief;
+                      return (
+                        <li key={it.naam}>
+                          <ListItemButton
+                            selected={gekozen}
+                            {...(gekozen ? { 'aria-current': 'page' as const } : {})}
+                            onClick={() => naar({ naam: it.naam } as Pagina)}
+                            sx={{ mx: 1, borderRadius: 1, '&.Mui-selected': { bgcolor: 'rgba(21,66,115,0.10)', color: 'primary.main', fontWeight: 600 } }}
+                          >
+                            <ListItemIcon sx={{ minWidth: 36, color: gekozen ? 'primary.main' : 'text.secondary' }} aria-hidden>
+                              {it.icoon}
+                            </ListItemIcon>
+                            <ListItemText
+                              primary={t(`nav.${it.naam}`)}
+                              slotProps={{ primary: { sx: { fontWeight: gekozen ? 600 : 400 } } }}
+                            />
+                            {it.volgt && (
+                              <Typography component="span" variant="caption" sx={{ color: 'text.secondary', border: 1, borderColor: 'divider', borderRadius: 1, px: 0.5, whiteSpace: 'nowrap' }}>
+                                {t('nav.volgt')}
+                              </Typography>
+                            )}
+                          </ListItemButton>
+                        </li>
+                      );
+                    })}
+                  </List>
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
+        <Box component="main" id="inhoud" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 4 }, py: 3, outline: 'none' }}>
+          {shellActie.fout && (
+            <Box sx={{ mb: 2 }}>
+              <FoutMelding fout={shellActie.fout} onSluiten={shellActie.wissen} />
+            </Box>
+          )}
+          <Box sx={{ maxWidth: 1280 }}>{inhoud}</Box>
+        </Box>
+      </Box>
+      <WachtwoordDialoog open={wachtwoordOpen} onSluiten={() => setWachtwoordOpen(false)} />
+    </Box>
+  );
+}
