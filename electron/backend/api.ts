@@ -69,5 +69,5 @@ export function maakRouter(opties: RouterOpties): Router {
     }
   }
 
-  return { aanroepen, afsluiten: () => sessie.sluiten(), sessie };
+  return { aanroepen, afsluiten: () => sessie.stoppen(), sessie };
 }

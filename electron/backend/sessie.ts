@@ -19,10 +19,15 @@ export class Sessiebeheer {
   private bestand: Bestand | null = null;
   private laatsteActiviteit = 0;
 
+  private readonly wachter: ReturnType<typeof setInterval>;
+
   constructor(opties: RouterOpties) {
     this.werkmap = path.resolve(opties.werkmap);
     this.browsermodus = opties.browsermodus ?? false;
     this.nu = opties.nu ?? Date.now;
+    // Locks also when no call comes at all (a closed window, a walked-away user), not only on the next call.
+    this.wachter = setInterval(() => void this.vergrendelBijInactiviteit().catch(() => undefined), 30_000);
+    this.wachter.unref();
   }
 
   /** A name is a folder in the werkmap; a full path is taken as it is (after the path checks). */
@@ -97,6 +102,12 @@ export class Sessiebeheer {
   async sluiten(): Promise<void> {
     await this.vergrendelen();
     this.gekozenMap = null;
+  }
+
+  /** End of the process: stop the idle watcher and lock. */
+  async stoppen(): Promise<void> {
+    clearInterval(this.wachter);
+    await this.sluiten();
   }
 
   async info(b: Bestand): Promise<Bestandsinfo> {

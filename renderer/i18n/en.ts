@@ -3,10 +3,16 @@
  * Dutch name in brackets where it helps. The compiler checks that every key of nl.ts is here.
  */
 import type { nl } from './nl';
+import type { Vorm } from './vorm';
+import { ketenEn } from './gebieden/keten.en';
+import { overlegEn } from './gebieden/overleg.en';
+import { overdrachtEn } from './gebieden/overdracht.en';
 
-type Vorm<T> = { [K in keyof T]: T[K] extends string ? string : Vorm<T[K]> };
 
 export const en: Vorm<typeof nl> = {
+  keten: ketenEn,
+  overleg: overlegEn,
+  overdracht: overdrachtEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

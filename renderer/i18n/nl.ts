@@ -2,7 +2,14 @@
  * Dutch, the default and leading language: the covenant, the users and the backend's messages all speak
  * Dutch. Every text on screen comes from here (or from en.ts, which must have the same keys).
  */
+import { ketenNl } from './gebieden/keten.nl';
+import { overlegNl } from './gebieden/overleg.nl';
+import { overdrachtNl } from './gebieden/overdracht.nl';
+
 export const nl = {
+  keten: ketenNl,
+  overleg: overlegNl,
+  overdracht: overdrachtNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
