@@ -16,6 +16,7 @@ import {
 import { auditRegelSchema, auditVerificatieSchema } from './domein/audit';
 import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
 import {
+  beslissingSchema,
   dossierDetailSchema,
   dossierfaseSchema,
   dossierRijSchema,
@@ -148,8 +149,14 @@ const kandidaatSchema = z.object({
 const BUNDELWERK: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'partnermedewerker'];
 const SLEUTELBEHEER: readonly Rol[] = [...BUNDELWERK, 'beheerder'];
 
-/** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit. */
-const AUDIT_LEZERS: readonly Rol[] = ['ketenregisseur', 'privacy-medewerker', 'beheerder'];
+/** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit; elsewhere the leading role. */
+const AUDIT_LEZERS: Toegang = {
+  perProfiel: {
+    centraal: ['ketenregisseur', 'privacy-medewerker', 'beheerder'],
+    zorgcoordinatie: ['zorgcoordinator', 'beheerder'],
+    partner: ['partnermedewerker', 'beheerder'],
+  },
+};
 
 export const kanalen = {
   'sessie.status': kanaal({
@@ -812,7 +819,7 @@ export const kanalen = {
       })
       .refine((i) => (i.armored === undefined) !== (i.pad === undefined), { message: 'Plak de sleutel óf kies het sleutelbestand', path: ['armored'] }),
     uitvoer: partnerSleutelSchema,
-    toegang: SLEUTELBEHEER,
+    toegang: BEHEER,
     omschrijving: 'De publieke sleutel van een partner importeren; vertrouwd pas na bevestiging van de vingerafdruk',
   }),
   'sleutels.bevestigen': kanaal({
@@ -823,7 +830,7 @@ export const kanalen = {
       vingerafdruk: z.string().trim().max(100).optional(),
     }),
     uitvoer: partnerSleutelSchema,
-    toegang: SLEUTELBEHEER,
+    toegang: BEHEER,
     omschrijving: 'De vingerafdruk van een partnersleutel bevestigen (wie, wanneer, hoe); daarna is de sleutel vertrouwd',
   }),
   'sleutels.partnerLijst': kanaal({
@@ -835,19 +842,19 @@ export const kanalen = {
   'sleutels.roteren': kanaal({
     invoer: geen,
     uitvoer: eigenSleutelSchema,
-    toegang: SLEUTELBEHEER,
+    toegang: BEHEER,
     omschrijving: 'Een nieuwe eigen bundelsleutel maken; de oude blijft om oudere bundels te lezen',
   }),
   'sleutels.intrekken': kanaal({
     invoer: z.object({ sleutelId: id, reden: z.string().trim().max(500).default('') }),
     uitvoer: partnerSleutelSchema,
-    toegang: SLEUTELBEHEER,
+    toegang: BEHEER,
     omschrijving: 'Een partnersleutel intrekken; daarmee ondertekende bundels worden nooit meer ingelezen',
   }),
   'identiteit.instellen': kanaal({
     invoer: z.object({ partnerId: id }),
     uitvoer: partnerKortSchema,
-    toegang: SLEUTELBEHEER,
+    toegang: BEHEER,
     omschrijving: 'Instellen welke partner uit het register deze installatie is (afzender en ontvanger van bundels)',
   }),
   'bundels.lijst': kanaal({
@@ -870,6 +877,85 @@ export const kanalen = {
     uitvoer: bundelIngelezenSchema,
     toegang: BUNDELWERK,
     omschrijving: 'Een bundel opnieuw controleren, inlezen en een ondertekende ontvangstbevestiging schrijven',
+  }),
+
+  // ——— Overdracht (art. 16.5–16.7) en de partnerkant (art. 16.6, 22.1, 22.2) ———
+  'overdracht.voorbereiden': kanaal({
+    invoer: z.object({ dossierId: id }),
+    uitvoer: z.object({
+      dossier: z.object({ id: z.number().int(), nummer: z.string() }),
+      ontvangers: z.array(
+        z.object({
+          partner: z.object({ id: z.number().int(), code: z.string(), naam: z.string() }),
+          interventies: z.array(z.object({ id: z.number().int(), omschrijving: z.string(), deadline: z.string() })),
+          items: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), beslissing: beslissingSchema })),
+          blokkades: z.array(z.object({ reden: z.string(), artikel: z.string() })),
+        }),
+      ),
+    }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: CENTRAAL,
+    omschrijving: 'Per ontvanger tonen wat hij wel en niet krijgt, en wat de overdracht nog blokkeert (art. 16.5)',
+  }),
+  'overdracht.uitvoeren': kanaal({
+    invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, 'Kies de map (bijvoorbeeld de USB-stick)') }),
+    uitvoer: z.object({
+      bundels: z.array(z.object({ id: z.string(), soort: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() })),
+      overgeslagen: z.array(z.object({ partner: z.string(), reden: z.string() })),
+    }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: CENTRAAL,
+    omschrijving: 'Eén versleutelde, ondertekende bundel per handelende partner schrijven (art. 16.5, 12.19)',
+  }),
+  'ontvangen.lijst': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        id: z.number().int(),
+        dossierNummer: z.string(),
+        van: z.object({ code: z.string(), naam: z.string() }),
+        ontvangenOp: z.string(),
+        bewarenTot: z.string(),
+        aantalGegevens: z.number().int(),
+        interventies: z.array(z.object({ id: z.number().int(), externId: z.string(), omschrijving: z.string(), uiterlijk: z.string().nullable(), status: z.string(), laatstGemeldOp: z.string().nullable() })),
+      }),
+    ),
+    toegang: ['partnermedewerker'],
+    profielen: ['partner'],
+    omschrijving: 'Ontvangen dossiers met hun interventies en bewaartermijn (art. 22.1)',
+  }),
+  'ontvangen.detail': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: z.object({ id: z.number().int() }).catchall(z.unknown()),
+    toegang: ['partnermedewerker'],
+    profielen: ['partner'],
+    omschrijving: 'Het ontvangen dossieruittreksel (alleen lezen; het inzien wordt gelogd)',
+  }),
+  'terugmelding.maken': kanaal({
+    invoer: z.object({
+      interventieId: id,
+      status: z.enum(['in-uitvoering', 'uitgevoerd', 'niet-uitgevoerd']),
+      datum: datumSchema,
+      verslag: z.string().trim().min(3, 'Schrijf kort wat er is gedaan').max(20_000),
+      doelmap: z.string().trim().min(1, 'Kies de map'),
+    }),
+    uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
+    toegang: ['partnermedewerker'],
+    profielen: ['partner'],
+    omschrijving: 'Een terugmelding over een interventie als bundel schrijven (art. 16.6)',
+  }),
+  'verwijderverzoek.maken': kanaal({
+    invoer: z.object({
+      aanPartnerId: id,
+      bronregistratie: z.string().trim().min(1, 'Noem de bronregistratie').max(200),
+      onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, 'Noem ten minste één onderwerp'),
+      reden: z.string().max(2000).default(''),
+      doelmap: z.string().trim().min(1, 'Kies de map'),
+    }),
+    uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
+    toegang: ['partnermedewerker', 'zorgcoordinator'],
+    profielen: ['partner', 'zorgcoordinatie'],
+    omschrijving: 'Vragen om verwijdering omdat de gegevens uit de eigen bronregistratie zijn verwijderd (art. 22.2)',
   }),
 } as const;
 

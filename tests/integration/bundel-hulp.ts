@@ -55,9 +55,10 @@ export async function tweeBestanden(werk: string): Promise<{ centraal: Bestand; 
 export const BUNDELTABELLEN = ['uitgaande_bundels', 'uitgaande_bevestigingen', 'inkomende_bundels', 'ontvangen_bundels', 'eigen_sleutels', 'partner_sleutels', 'partners', 'instellingen'] as const;
 
 /** Row counts of every table a bundle could touch, and the audit length: "nothing written" is these unchanged. */
-export async function aantallen(b: Bestand): Promise<Record<string, number>> {
-  const uit: Record<string, number> = {};
-  for (const t of [...BUNDELTABELLEN, 'audit']) uit[t] = (await b.v.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n;
+export type Aantallen = Record<(typeof BUNDELTABELLEN)[number] | 'audit', number>;
+export async function aantallen(b: Bestand): Promise<Aantallen> {
+  const uit = {} as Aantallen;
+  for (const t of [...BUNDELTABELLEN, 'audit'] as const) uit[t] = (await b.v.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n;
   return uit;
 }
 

@@ -77,6 +77,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')"),
     controle: "SELECT count(*) AS n FROM analyse_records WHERE soort_uitbuiting = 'proef'",
   },
+  120: {
+    invoegen: (v) => v.run("INSERT INTO ontvangen_dossiers (bundel_id, dossier_nummer, van_partner_id, ontvangen_op, bewaren_tot, inhoud) SELECT 'proef-bundel', 'D-PROEF', id, '2026-01-01', '2031-01-01', '{}' FROM partners WHERE code = 'PROEF'"),
+    controle: "SELECT count(*) AS n FROM ontvangen_dossiers WHERE bundel_id = 'proef-bundel'",
+  },
   // Bundles (0200–0290; see bundels/ and ADR 0007).
   200: {
     invoegen: (v) =>

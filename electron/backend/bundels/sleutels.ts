@@ -166,6 +166,9 @@ async function publiekeSleutelLezen(armored: string): Promise<openpgp.PublicKey>
   if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(armored)) {
     throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een GEHEIME sleutel; die is niet opgeslagen. Vraag de partner alleen zijn publieke sleutel te sturen, en laat hem deze geheime sleutel als uitgelekt beschouwen.');
   }
+  // openpgp reads only the first armored block; a second one would be dropped without a word.
+  const blokken = (armored.match(/-----BEGIN PGP /g) ?? []).length;
+  if (blokken > 1) throw new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand bevat ${blokken} sleutelblokken; importeer er één per partner.`);
   let sleutels: openpgp.Key[];
   try {
     sleutels = await openpgp.readKeys({ armoredKeys: armored, config: PGP_CONFIG });

@@ -36,6 +36,9 @@ export const bundelHandlers = {
   },
   'bundels.inlezen': async (i, s) => {
     const b = s.aangemeld();
-    return bundelInlezen(b, await bundelbestandLezen(i.pad), i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
+    const uitkomst = await bundelInlezen(b, await bundelbestandLezen(i.pad), i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
+    // A verwijderverzoek (art. 22.2) deletes inside the import; no old page image may stay in the WAL.
+    await b.sporenWissen();
+    return uitkomst;
   },
 } satisfies Partial<Handlers>;

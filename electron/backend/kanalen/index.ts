@@ -11,6 +11,7 @@ import * as partners from '../keten/partners';
 import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
+import { overdrachtHandlers } from './overdracht';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 
 const basisHandlers = {
@@ -195,4 +196,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers };

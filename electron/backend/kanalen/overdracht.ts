@@ -1,0 +1,13 @@
+/** Handlers for the handover wizard and the partner side; importing ontvangen.ts registers the bundle handlers. */
+import type { Handlers } from '../api';
+import { overdrachtUitvoeren, overdrachtVoorbereiden } from '../overdracht/wizard';
+import { ontvangenDetail, ontvangenLijst, terugmeldingMaken, verwijderverzoekMaken } from '../overdracht/ontvangen';
+
+export const overdrachtHandlers = {
+  'overdracht.voorbereiden': async (i, s) => overdrachtVoorbereiden(s.aangemeld(), i.dossierId),
+  'overdracht.uitvoeren': async (i, s) => overdrachtUitvoeren(s.aangemeld(), i.dossierId, i.doelmap),
+  'ontvangen.lijst': async (_i, s) => ontvangenLijst(s.aangemeld()),
+  'ontvangen.detail': async (i, s) => ontvangenDetail(s.aangemeld(), i.id),
+  'terugmelding.maken': async (i, s) => terugmeldingMaken(s.aangemeld(), i),
+  'verwijderverzoek.maken': async (i, s) => verwijderverzoekMaken(s.aangemeld(), i),
+} satisfies Partial<Handlers>;

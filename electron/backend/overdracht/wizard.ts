@@ -1,0 +1,125 @@
+/**
+ * The handover (art. 16.5, 12.19): after a decision, each acting partner receives in one bundle what
+ * it needs for its own action — no more. Step one shows, per recipient, what it will and will not get
+ * (with the article) and what blocks the handover (a missing consent, no trusted key, a partner that
+ * left); step two writes one bundle per recipient, each provision logged; step three is the purge
+ * (keten/opschonen.ts), shown and confirmed separately.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { vandaag } from '../../../shared/datum';
+import { anonimiseer, formatCasusSchema } from '../../../shared/domein/signaal';
+import type { Bestand } from '../bestand/bestand';
+import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
+import { magVerstrekken } from '../beleid/magVerstrekken';
+import { verstrekken } from '../beleid/verstrekken';
+import type { Beslissing, Context } from '../beleid/typen';
+import { bundelMaken, type GemaakteBundel } from '../bundels/maken';
+import { buitenEuEer, buitenHetConvenant, partnerOpId } from '../bundels/kring';
+import { vertrouwdeSleutelVan } from '../bundels/sleutels';
+import { dossierRij } from '../keten/dossiers';
+import { formulierVan, signaalRij } from '../keten/signalen';
+
+const CONTEXT: Omit<Context, 'datum'> = { ontvangerHeeftTaak: true, identificatieNodig: true };
+
+export interface Ontvangervoorbeeld {
+  partner: { id: number; code: string; naam: string };
+  interventies: Array<{ id: number; omschrijving: string; deadline: string }>;
+  items: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
+  /** What stops this recipient's bundle: a missing key, a partner outside the circle; with the article. */
+  blokkades: Array<{ reden: string; artikel: string }>;
+}
+
+/** Recipients are the partners with an intervention on this dossier (the EMM for art. 13.4). */
+async function ontvangersVan(b: Bestand, dossierId: number) {
+  return b.v.all<{ partner_id: number; id: number; omschrijving: string; deadline: string }>(
+    "SELECT partner_id, id, omschrijving, deadline FROM interventies WHERE dossier_id = ? AND status IN ('toegewezen', 'in-uitvoering') ORDER BY partner_id, id",
+    [dossierId],
+  );
+}
+
+export async function overdrachtVoorbereiden(b: Bestand, dossierId: number): Promise<{ dossier: { id: number; nummer: string }; ontvangers: Ontvangervoorbeeld[] }> {
+  const d = await dossierRij(b, dossierId);
+  const interventies = await ontvangersVan(b, dossierId);
+  if (!interventies.length) throw new KetenFout('CONFLICT', `Dossier ${d.nummer} heeft geen toegewezen interventies; er is niets over te dragen.`, { artikel: 'art. 16.5' });
+  const items = await itemsVanDossier(b.v, dossierId);
+  const alle = await ontvangers(b.v);
+  const context: Context = { datum: vandaag(), ...CONTEXT };
+  const uit: Ontvangervoorbeeld[] = [];
+  for (const partnerId of new Set(interventies.map((i) => i.partner_id))) {
+    const o = alle.find((x) => x.id === partnerId)!;
+    const rp = (await partnerOpId(b.v, partnerId))!;
+    const blokkades = [buitenHetConvenant(rp, context.datum), buitenEuEer(rp)].filter((x): x is { artikel: string; reden: string } => x !== null);
+    if (!(await vertrouwdeSleutelVan(b, partnerId).catch(() => null))) {
+      blokkades.push({ artikel: 'art. 21.9', reden: `Er is geen bevestigde sleutel van ${o.naam}; importeer zijn publieke sleutel en bevestig de vingerafdruk` });
+    }
+    uit.push({
+      partner: { id: o.id, code: o.code, naam: o.naam },
+      interventies: interventies.filter((i) => i.partner_id === partnerId).map((i) => ({ id: i.id, omschrijving: i.omschrijving, deadline: i.deadline })),
+      items: items.map((item) => ({ sleutel: item.sleutel, omschrijving: item.omschrijving, beslissing: magVerstrekken(item, o, 'overdracht', context) })),
+      blokkades,
+    });
+  }
+  return { dossier: { id: d.id, nummer: d.nummer }, ontvangers: uit };
+}
+
+/** What one recipient receives: the dossier's frame, its own interventions, the items in their allowed form. */
+async function inhoudVoor(b: Bestand, dossierId: number, v: Ontvangervoorbeeld) {
+  const d = await dossierRij(b, dossierId);
+  const kwalificatie = (await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]))?.kwalificatie ?? '';
+  const gegevens: Array<Record<string, unknown>> = [];
+  for (const { sleutel, beslissing } of v.items.filter((i) => i.beslissing.toegestaan)) {
+    const [soort, ruwId] = sleutel.split(':') as ['signaal' | 'navraag', string];
+    if (soort === 'signaal') {
+      const r = await signaalRij(b, Number(ruwId));
+      const volledig = await formulierVan(b, r);
+      const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : anonimiseer(formatCasusSchema.parse(volledig)).formulier;
+      gegevens.push({ soort, nummer: r.nummer, vorm: beslissing.vorm, artikel: beslissing.artikel, formulier });
+    } else {
+      const n = await b.v.get<{ vraag: string; antwoord: string; beantwoord_op: string }>('SELECT vraag, antwoord, beantwoord_op FROM navragen WHERE id = ?', [Number(ruwId)]);
+      gegevens.push({ soort, referentie: ruwId, vorm: beslissing.vorm, artikel: beslissing.artikel, vraag: n?.vraag ?? '', antwoord: n?.antwoord ?? '', beantwoordOp: n?.beantwoord_op ?? '' });
+    }
+  }
+  return {
+    dossier: { nummer: d.nummer, kwalificatie, fase: d.fase },
+    interventies: v.interventies.map((i) => ({ id: `I${i.id}`, omschrijving: i.omschrijving, uiterlijk: i.deadline })),
+    gegevens,
+  };
+}
+
+export async function overdrachtUitvoeren(
+  b: Bestand,
+  dossierId: number,
+  doelmap: string,
+  voortgang?: (stap: string, detail?: string) => void,
+): Promise<{ bundels: GemaakteBundel[]; overgeslagen: Array<{ partner: string; reden: string }> }> {
+  const voorbeeld = await overdrachtVoorbereiden(b, dossierId);
+  const geblokkeerd = voorbeeld.ontvangers.filter((o) => o.blokkades.length);
+  if (geblokkeerd.length) {
+    const eerste = geblokkeerd[0]!.blokkades[0]!;
+    throw new KetenFout('CONVENANTREGEL', `De overdracht kan nog niet: ${geblokkeerd.map((o) => `${o.partner.naam}: ${o.blokkades.map((x) => x.reden).join('; ')}`).join(' — ')}.`, { artikel: eerste.artikel });
+  }
+  const bundels: GemaakteBundel[] = [];
+  for (const [i, o] of voorbeeld.ontvangers.entries()) {
+    voortgang?.('schrijven', `${i + 1} van ${voorbeeld.ontvangers.length}: ${o.partner.code}`);
+    const uitkomst = await verstrekken(b, { ontvangerId: o.partner.id, dossierId, doel: 'overdracht', soort: 'bundel', context: CONTEXT, alleenToegestaan: true });
+    const inhoud = await inhoudVoor(b, dossierId, o);
+    bundels.push(
+      await bundelMaken(b, {
+        soort: 'overdracht',
+        aan: [o.partner.id],
+        inhoud,
+        doelmap,
+        ...(uitkomst.verstrekkingId ? { verstrekkingIds: [uitkomst.verstrekkingId] } : {}),
+      }),
+    );
+  }
+  const d = await dossierRij(b, dossierId);
+  await b.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?,?,?,'overdracht',?)", [
+    dossierId,
+    new Date().toISOString(),
+    b.gebruiker.naam,
+    `Overgedragen aan ${voorbeeld.ontvangers.map((o) => o.partner.code).join(', ')} (art. 16.5)`,
+  ]);
+  await b.audit('overdracht.uitgevoerd', `dossier:${d.nummer}`, { bundels: bundels.map((x) => x.id), ontvangers: voorbeeld.ontvangers.map((o) => o.partner.code) });
+  return { bundels, overgeslagen: [] };
+}
