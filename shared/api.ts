@@ -125,6 +125,8 @@ const CASUS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zo
 const BESLISSERS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'];
 const INTAKE_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const CENTRAAL = ['centraal'] as const;
+/** The zorgcoördinator runs her zorgoverleg offline in her own installation (DESIGN §1). */
+const OVERLEG_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimiseerd');
 const id = z.number().int().positive();
 const opschoonplanSchema = z.object({
@@ -602,7 +604,7 @@ export const kanalen = {
     invoer: z.object({ jaar: z.number().int().min(2000).max(2100).optional() }),
     uitvoer: z.array(overlegRijSchema),
     toegang: CASUS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'De overleggen, eventueel van één jaar',
   }),
   'overleg.jaarplan': kanaal({
@@ -644,28 +646,28 @@ export const kanalen = {
     invoer: z.object({ id, weergaveVoorPartnerId: id.nullable().default(null) }),
     uitvoer: overlegDetailSchema,
     toegang: CASUS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Een overleg met deelnemers en agenda, in volledige vorm of zoals één deelnemer hem ziet',
   }),
   'overleg.status': kanaal({
     invoer: z.object({ id, naar: overlegstatusSchema }),
     uitvoer: z.object({ doorgeschoven: z.array(z.number().int()) }),
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'De status van een overleg wijzigen; open punten schuiven door',
   }),
   'overleg.deelnemerToevoegen': kanaal({
     invoer: z.object({ overlegId: id, partnerId: id.optional(), naam: z.string().trim().max(200).default(''), organisatie: z.string().trim().max(200).default(''), deskundige: z.boolean().default(false) }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Een deelnemer of deskundige uitnodigen (art. 12.9, 13.2, 13.3)',
   }),
   'overleg.deelnemerBijwerken': kanaal({
     invoer: z.object({ deelnemerId: id, aanwezig: z.boolean().nullable().optional(), geheimhoudingGetekendOp: datumSchema.nullable().optional(), verwijderen: z.boolean().optional() }),
     uitvoer: leeg,
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Aanwezigheid en geheimhoudingsverklaring vastleggen (art. 21.3)',
   }),
   'overleg.agendaSamenstellen': kanaal({
@@ -707,7 +709,7 @@ export const kanalen = {
     invoer: z.object({ puntId: id, kwalificatie: z.string().max(120).default(''), notities: z.string().max(10_000).default('') }),
     uitvoer: leeg,
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Tussentijds opslaan tijdens het overleg (niets gaat verloren)',
   }),
   'overleg.besluiten': kanaal({
@@ -720,14 +722,14 @@ export const kanalen = {
     }),
     uitvoer: leeg,
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Het besluit over een agendapunt vastleggen (art. 12.11, 13.4, 14.5)',
   }),
   'overleg.pdf': kanaal({
     invoer: z.object({ overlegId: id, soort: z.enum(['agenda', 'besluitenlijst']), ontvangerId: id.nullable().default(null), doelmap: z.string().trim().min(1, 'Kies een map') }),
     uitvoer: z.object({ pad: z.string(), bytes: z.number().int() }),
     toegang: BESLISSERS,
-    profielen: CENTRAAL,
+    profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Agenda of besluitenlijst als PDF, voor de voorzitter of in de weergave van één deelnemer',
   }),
   'interventies.lijst': kanaal({
@@ -956,6 +958,20 @@ export const kanalen = {
     toegang: ['partnermedewerker', 'zorgcoordinator'],
     profielen: ['partner', 'zorgcoordinatie'],
     omschrijving: 'Vragen om verwijdering omdat de gegevens uit de eigen bronregistratie zijn verwijderd (art. 22.2)',
+  }),
+  'agendapakket.maken': kanaal({
+    invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, 'Kies de map') }),
+    uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het agendapakket van een zorgoverleg voor de installatie van de zorgcoördinator (art. 12.28, 14.3)',
+  }),
+  'signalen.terugsturen': kanaal({
+    invoer: z.object({ overlegId: id.nullable().default(null), doelmap: z.string().trim().min(1, 'Kies de map') }),
+    uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
+    toegang: ['zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: ['zorgcoordinatie'],
+    omschrijving: 'Uitkomsten van het zorgoverleg en nieuwe signalen van zorgpartners terugsturen (art. 12.31, 12.33, 14.5)',
   }),
 } as const;
 

@@ -81,6 +81,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO ontvangen_dossiers (bundel_id, dossier_nummer, van_partner_id, ontvangen_op, bewaren_tot, inhoud) SELECT 'proef-bundel', 'D-PROEF', id, '2026-01-01', '2031-01-01', '{}' FROM partners WHERE code = 'PROEF'"),
     controle: "SELECT count(*) AS n FROM ontvangen_dossiers WHERE bundel_id = 'proef-bundel'",
   },
+  130: {
+    invoegen: (v) => v.run("INSERT INTO externe_signalen (signaal_id, extern_nummer, van_partner_id) SELECT s.id, 'S-EXTERN-1', p.id FROM signalen s, partners p WHERE s.nummer = 'S-PROEF' AND p.code = 'PROEF'"),
+    controle: "SELECT count(*) AS n FROM externe_signalen WHERE extern_nummer = 'S-EXTERN-1'",
+  },
   // Bundles (0200–0290; see bundels/ and ADR 0007).
   200: {
     invoegen: (v) =>

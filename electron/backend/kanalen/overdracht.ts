@@ -1,6 +1,7 @@
 /** Handlers for the handover wizard and the partner side; importing ontvangen.ts registers the bundle handlers. */
 import type { Handlers } from '../api';
 import { overdrachtUitvoeren, overdrachtVoorbereiden } from '../overdracht/wizard';
+import { agendapakketMaken, signalenTerugsturen } from '../overdracht/zorgoverleg';
 import { ontvangenDetail, ontvangenLijst, terugmeldingMaken, verwijderverzoekMaken } from '../overdracht/ontvangen';
 
 export const overdrachtHandlers = {
@@ -10,4 +11,6 @@ export const overdrachtHandlers = {
   'ontvangen.detail': async (i, s) => ontvangenDetail(s.aangemeld(), i.id),
   'terugmelding.maken': async (i, s) => terugmeldingMaken(s.aangemeld(), i),
   'verwijderverzoek.maken': async (i, s) => verwijderverzoekMaken(s.aangemeld(), i),
+  'agendapakket.maken': async (i, s) => agendapakketMaken(s.aangemeld(), i.overlegId, i.doelmap),
+  'signalen.terugsturen': async (i, s) => signalenTerugsturen(s.aangemeld(), i.overlegId, i.doelmap),
 } satisfies Partial<Handlers>;

@@ -9,7 +9,7 @@ import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
 
-interface PuntRij {
+export interface PuntRij {
   id: number;
   overleg_id: number;
   soort: 'dossier' | 'signaal' | 'spoed';
@@ -92,7 +92,7 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
 }
 
 /** What a decision does to its dossier, signal or spoed decision. */
-async function gevolgen(b: Bestand, p: PuntRij, g: Puntbesluit): Promise<void> {
+export async function gevolgen(b: Bestand, p: PuntRij, g: Puntbesluit): Promise<void> {
   const vandaag = new Date().toISOString().slice(0, 10);
   switch (g.besluit) {
     case 'interventies':

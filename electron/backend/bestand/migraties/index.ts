@@ -11,10 +11,11 @@ import { migratie as m0090 } from './0090-navraag-en-toestemmingen';
 import { migratie as m0100 } from './0100-overleggen';
 import { migratie as m0110 } from './0110-analyse';
 import { migratie as m0120 } from './0120-ontvangen';
+import { migratie as m0130 } from './0130-uitwisseling';
 import { migratie as m0200 } from './0200-bundelsleutels';
 import { migratie as m0210 } from './0210-bundels';
 
 /** In order; a test checks that the numbers only go up. Append, never edit a released one. */
-export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0200, m0210];
+export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0130, m0200, m0210];
 
 export const SCHEMAVERSIE = MIGRATIES[MIGRATIES.length - 1]!.versie;

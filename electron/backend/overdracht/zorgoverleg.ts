@@ -1,0 +1,196 @@
+/**
+ * The zorgoverleg between two installations (art. 12.27–12.33, 14): the centraal bestand sends the
+ * zorgcoördinator an agenda pack — the zorgoverleg's signals in her view, through the policy engine
+ * and the verstrekkingenlog; her offline installation turns it into a local meeting she runs in
+ * meeting mode; she sends back the outcomes and the new signals from care partners in a `signalen`
+ * bundle, which the centraal bestand applies to its own meeting and imports as signals.
+ * Partners and indicators travel by code: each installation numbers its own rows.
+ */
+import { KetenFout } from '../../../shared/fouten';
+import { vandaag } from '../../../shared/datum';
+import { anonimiseer, formatCasusSchema, type FormatCasus } from '../../../shared/domein/signaal';
+import { ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
+import type { Bestand } from '../bestand/bestand';
+import type { Verbinding } from '../bestand/verbinding';
+import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
+import { magVerstrekken } from '../beleid/magVerstrekken';
+import { verstrekken } from '../beleid/verstrekken';
+import { registreerInleesHandler } from '../bundels/inleeshandlers';
+import { bundelMaken } from '../bundels/maken';
+import { signalenImporteren } from '../keten/bulkimport';
+import { formulierVan, signaalRij } from '../keten/signalen';
+import { gevolgen, type PuntRij } from '../overleg/besluiten';
+import { overlegRij } from '../overleg/overleggen';
+
+const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true };
+
+async function codesVan(v: Verbinding, tabel: 'partners' | 'indicatoren', ids: readonly (number | null)[]): Promise<Map<number, string>> {
+  const echte = ids.filter((x): x is number => x !== null);
+  if (!echte.length) return new Map();
+  const rijen = await v.all<{ id: number; code: string }>(`SELECT id, code FROM ${tabel} WHERE id IN (${echte.map(() => '?').join(',')})`, echte);
+  return new Map(rijen.map((r) => [r.id, r.code]));
+}
+
+async function idsVan(v: Verbinding, tabel: 'partners' | 'indicatoren', codes: readonly string[]): Promise<Map<string, number>> {
+  if (!codes.length) return new Map();
+  const rijen = await v.all<{ id: number; code: string }>(`SELECT id, code FROM ${tabel} WHERE code IN (${codes.map(() => '?').join(',')})`, [...codes]);
+  return new Map(rijen.map((r) => [r.code, r.id]));
+}
+
+/** A form ready to travel: local ids replaced by codes. */
+async function formulierNaarReis(v: Verbinding, f: FormatCasus) {
+  const partners = await codesVan(v, 'partners', [f.bron.partnerId, f.melder.partnerId]);
+  const indicatoren = await codesVan(v, 'indicatoren', f.indicatoren);
+  return {
+    formulier: { ...f, bron: { ...f.bron, partnerId: null }, melder: { ...f.melder, partnerId: null }, indicatoren: [] },
+    bronCode: f.bron.partnerId ? (partners.get(f.bron.partnerId) ?? null) : null,
+    melderCode: f.melder.partnerId ? (partners.get(f.melder.partnerId) ?? null) : null,
+    indicatorCodes: f.indicatoren.map((id) => indicatoren.get(id)).filter((c): c is string => Boolean(c)),
+  };
+}
+
+/** And back: codes to this installation's ids; unknown codes are dropped rather than guessed. */
+async function formulierVanReis(v: Verbinding, r: { formulier?: unknown; bronCode?: unknown; melderCode?: unknown; indicatorCodes?: unknown }): Promise<FormatCasus> {
+  const f = formatCasusSchema.parse(r.formulier ?? {});
+  const codes = [r.bronCode, r.melderCode].filter((c): c is string => typeof c === 'string');
+  const partners = await idsVan(v, 'partners', codes);
+  const indicatoren = await idsVan(v, 'indicatoren', Array.isArray(r.indicatorCodes) ? r.indicatorCodes.filter((c): c is string => typeof c === 'string') : []);
+  return {
+    ...f,
+    bron: { ...f.bron, partnerId: typeof r.bronCode === 'string' ? (partners.get(r.bronCode) ?? null) : null },
+    melder: { ...f.melder, partnerId: typeof r.melderCode === 'string' ? (partners.get(r.melderCode) ?? null) : null },
+    indicatoren: [...indicatoren.values()],
+  };
+}
+
+/** Centraal: the agenda pack for the zorgcoördinator's installation. */
+export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: string) {
+  const o = await overlegRij(b, overlegId);
+  if (o.soort !== 'zorgoverleg') throw new KetenFout('CONFLICT', 'Een agendapakket is er voor het zorgoverleg, dat de zorgcoördinator voorzit (art. 14.3).');
+  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', 'Dit zorgoverleg is al gehouden.');
+  const zc = (await ontvangers(b.v)).find((p) => p.soort === 'zorgcoordinator' && p.rol === 'partij');
+  if (!zc) throw new KetenFout('NIET_GEVONDEN', 'Er is geen zorgcoördinator in het partnerregister.');
+  const punten = await b.v.all<{ volgorde: number; signaal_id: number | null; voorgestelde_partners: string }>("SELECT volgorde, signaal_id, voorgestelde_partners FROM agendapunten WHERE overleg_id = ? AND soort = 'signaal' ORDER BY volgorde", [overlegId]);
+  if (!punten.length) throw new KetenFout('CONFLICT', 'De agenda van dit zorgoverleg is leeg; stel hem eerst samen.');
+  const signaalIds = punten.map((p) => p.signaal_id!).filter(Boolean);
+  const uitkomst = await verstrekken(b, { ontvangerId: zc.id, dossierId: null, signaalIds, doel: 'overleg', soort: 'agendapakket', context: CONTEXT, alleenToegestaan: true });
+  const items = await itemsVanSignalen(b.v, signaalIds);
+  const agendapunten = [];
+  for (const p of punten) {
+    const item = items.find((i) => i.sleutel === `signaal:${p.signaal_id}`)!;
+    const beslissing = magVerstrekken(item, zc, 'overleg', { datum: vandaag(), ...CONTEXT });
+    const r = await signaalRij(b, p.signaal_id!);
+    const partnerCodes = [...(await codesVan(b.v, 'partners', JSON.parse(p.voorgestelde_partners) as number[])).values()];
+    if (!beslissing.toegestaan) {
+      agendapunten.push({ volgorde: p.volgorde, nummer: r.nummer, afgeschermd: `${beslissing.reden}` });
+      continue;
+    }
+    const volledig = await formulierVan(b, r);
+    const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : anonimiseer(volledig).formulier;
+    agendapunten.push({ volgorde: p.volgorde, nummer: r.nummer, vorm: beslissing.vorm, voorgesteldePartners: partnerCodes, ...(await formulierNaarReis(b.v, formulier)) });
+  }
+  const bundel = await bundelMaken(b, {
+    soort: 'agendapakket',
+    aan: [zc.id],
+    inhoud: { overleg: { soort: 'zorgoverleg', datum: o.datum, id: o.id, tijd: o.tijd, locatie: o.locatie }, agendapunten },
+    doelmap,
+    ...(uitkomst.verstrekkingId ? { verstrekkingIds: [uitkomst.verstrekkingId] } : {}),
+  });
+  await b.audit('agendapakket.gemaakt', `overleg:${overlegId}`, { bundel: bundel.id, punten: agendapunten.length });
+  return bundel;
+}
+
+registreerInleesHandler('agendapakket', async (b, bundel, { afzender, ontvangenOp }) => {
+  if (b.instellingen.profiel !== 'zorgcoordinatie') {
+    throw new KetenFout('CONFLICT', 'Een agendapakket voor het zorgoverleg wordt ingelezen in de installatie van de zorgcoördinator.', { artikel: 'art. 14.3' });
+  }
+  const o = bundel.inhoud.overleg as { soort: string; datum: string; id?: unknown; tijd?: unknown; locatie?: unknown };
+  const { lastID: overlegId } = await b.v.run(
+    "INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, status, aangemaakt, aangemaakt_door) VALUES ('zorgoverleg', ?, ?, ?, 'zorgcoördinator', 'agenda-vastgesteld', ?, ?)",
+    [o.datum, typeof o.tijd === 'string' ? o.tijd : '10:00', typeof o.locatie === 'string' ? o.locatie : '', ontvangenOp, b.gebruiker.naam],
+  );
+  await b.v.run('INSERT INTO externe_overleggen (overleg_id, extern_id, van_partner_id, bundel_id) VALUES (?,?,?,?)', [overlegId, typeof o.id === 'number' ? o.id : 0, afzender.id, bundel.id]);
+  const punten = bundel.inhoud.agendapunten as Array<Record<string, unknown>>;
+  const metInhoud = punten.filter((p) => p.formulier);
+  const formulieren: FormatCasus[] = [];
+  for (const p of metInhoud) formulieren.push(await formulierVanReis(b.v, p));
+  const { eerste } = formulieren.length ? await signalenImporteren(b, formulieren, `agendapakket ${bundel.id}`) : { eerste: 0 };
+  for (const [i, p] of metInhoud.entries()) {
+    const signaalId = eerste + i;
+    await b.v.run('INSERT INTO externe_signalen (signaal_id, extern_nummer, van_partner_id) VALUES (?,?,?)', [signaalId, String(p.nummer), afzender.id]);
+    const codes = Array.isArray(p.voorgesteldePartners) ? (p.voorgesteldePartners as string[]) : [];
+    const partnerIds = [...(await idsVan(b.v, 'partners', codes)).values()];
+    await b.v.run("INSERT INTO agendapunten (overleg_id, volgorde, soort, signaal_id, voorgestelde_partners) VALUES (?,?,'signaal',?,?)", [overlegId, Number(p.volgorde) || (i + 1) * 10, signaalId, JSON.stringify(partnerIds)]);
+  }
+  await b.audit('agendapakket.ingelezen', `overleg:${overlegId}`, { van: afzender.code, punten: metInhoud.length, afgeschermd: punten.length - metInhoud.length });
+});
+
+/** Zorgcoördinatie: outcomes of the meeting and new signals, back to the centraal bestand. */
+export async function signalenTerugsturen(b: Bestand, overlegId: number | null, doelmap: string) {
+  const herkomst = overlegId
+    ? await b.v.get<{ extern_id: number; van_partner_id: number }>('SELECT extern_id, van_partner_id FROM externe_overleggen WHERE overleg_id = ?', [overlegId])
+    : await b.v.get<{ extern_id: number; van_partner_id: number }>('SELECT extern_id, van_partner_id FROM externe_overleggen ORDER BY overleg_id DESC LIMIT 1');
+  const centraal = herkomst?.van_partner_id ?? (await b.v.get<{ id: number }>("SELECT id FROM partners WHERE code = 'GEM-VEILIGHEID'"))?.id;
+  if (!centraal) throw new KetenFout('NIET_GEVONDEN', 'Onbekend waarheen: lees eerst een agendapakket in of leg de ketenregisseur (GEM-VEILIGHEID) vast.');
+  const entries: Array<Record<string, unknown>> = [];
+  if (overlegId) {
+    const besloten = await b.v.all<{ besluit: string; kwalificatie: string; notities: string; nummer: string; extern_nummer: string }>(
+      `SELECT a.besluit, a.kwalificatie, a.notities, s.nummer, e.extern_nummer FROM agendapunten a JOIN signalen s ON s.id = a.signaal_id
+         JOIN externe_signalen e ON e.signaal_id = s.id WHERE a.overleg_id = ? AND a.besluit IS NOT NULL`,
+      [overlegId],
+    );
+    for (const r of besloten) entries.push({ nummer: r.nummer, formulier: {}, extern: r.extern_nummer, uitkomst: { besluit: r.besluit, kwalificatie: r.kwalificatie, notities: r.notities } });
+  }
+  const nieuw = await b.v.all<{ id: number }>(
+    "SELECT id FROM signalen WHERE status = 'ingediend' AND id NOT IN (SELECT signaal_id FROM externe_signalen) AND id NOT IN (SELECT signaal_id FROM verzonden_signalen) ORDER BY id",
+  );
+  for (const { id } of nieuw) {
+    const r = await signaalRij(b, id);
+    entries.push({ nummer: r.nummer, ...(await formulierNaarReis(b.v, await formulierVan(b, r))) });
+  }
+  if (!entries.length) throw new KetenFout('CONFLICT', 'Er is niets terug te sturen: geen besluiten en geen nieuwe signalen.');
+  const bundel = await bundelMaken(b, { soort: 'signalen', aan: [centraal], inhoud: { signalen: entries as Array<{ nummer: string; formulier: Record<string, unknown> }>, overlegReferentie: herkomst?.extern_id ?? null }, doelmap });
+  await b.v.transactie(async () => {
+    for (const { id } of nieuw) await b.v.run('INSERT INTO verzonden_signalen (signaal_id, bundel_id, verzonden_op) VALUES (?,?,?)', [id, bundel.id, new Date().toISOString()]);
+    if (overlegId) await b.v.run('UPDATE externe_overleggen SET teruggestuurd_op = ? WHERE overleg_id = ?', [new Date().toISOString(), overlegId]);
+    await b.audit('signalen.teruggestuurd', 'signalen', { bundel: bundel.id, uitkomsten: entries.length - nieuw.length, nieuw: nieuw.length });
+  });
+  return bundel;
+}
+
+registreerInleesHandler('signalen', async (b, bundel, { afzender }) => {
+  const referentie = (bundel.inhoud as { overlegReferentie?: unknown }).overlegReferentie;
+  const nieuw: FormatCasus[] = [];
+  let uitkomsten = 0;
+  for (const e of bundel.inhoud.signalen as Array<Record<string, unknown>>) {
+    if (typeof e.extern === 'string' && e.uitkomst && typeof e.uitkomst === 'object') {
+      const u = e.uitkomst as { besluit?: unknown; kwalificatie?: unknown; notities?: unknown };
+      if (!ZORG_BESLUITEN.includes(u.besluit as (typeof ZORG_BESLUITEN)[number])) throw new KetenFout('ONGELDIGE_INVOER', `Onbekend besluit van het zorgoverleg over ${e.extern}.`);
+      const s = await b.v.get<{ id: number }>('SELECT id FROM signalen WHERE nummer = ?', [e.extern]);
+      if (!s) continue; // purged in the meantime
+      const punt = await b.v.get<PuntRij>(
+        "SELECT id, overleg_id, soort, dossier_id, signaal_id, spoed_id, status FROM agendapunten WHERE signaal_id = ? AND overleg_id = ? AND status = 'open'",
+        [s.id, typeof referentie === 'number' ? referentie : -1],
+      );
+      const besluit = u.besluit as Besluit;
+      if (punt) {
+        await b.v.run("UPDATE agendapunten SET status = 'besproken', besluit = ?, kwalificatie = ?, notities = ?, besloten_op = ?, besloten_door = ? WHERE id = ?", [
+          besluit,
+          typeof u.kwalificatie === 'string' ? u.kwalificatie : '',
+          typeof u.notities === 'string' ? u.notities : '',
+          new Date().toISOString(),
+          `zorgcoördinatie (${afzender.code})`,
+          punt.id,
+        ]);
+        await gevolgen(b, punt, { puntId: punt.id, besluit, kwalificatie: '', notities: '', interventies: [] });
+      } else {
+        await gevolgen(b, { id: 0, overleg_id: 0, soort: 'signaal', dossier_id: null, signaal_id: s.id, spoed_id: null, status: 'open' }, { puntId: 0, besluit, kwalificatie: '', notities: '', interventies: [] });
+      }
+      uitkomsten += 1;
+    } else {
+      nieuw.push(await formulierVanReis(b.v, e));
+    }
+  }
+  if (nieuw.length) await signalenImporteren(b, nieuw, `signalen van ${afzender.code}`);
+  await b.audit('signalen.ontvangen', `partner:${afzender.code}`, { uitkomsten, nieuw: nieuw.length, artikel: 'art. 12.33' });
+});

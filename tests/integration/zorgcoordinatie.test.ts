@@ -1,0 +1,122 @@
+/**
+ * The zorgcoördinatie round trip with two real bestanden: the centraal bestand sends the agenda pack
+ * of a zorgoverleg (the Belastingdienst's signal withheld, art. 18.2), the zorgcoördinator runs the
+ * meeting offline in her own installation, records a new signal from a care partner, and sends
+ * outcomes and signals back; the centraal bestand applies the outcomes and imports the signal.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakRouter, type Router } from '../../electron/backend/api';
+import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+
+process.env.KETENBESTAND_KDF_KOSTEN = '14';
+const WACHTWOORD = 'synthetisch-wachtwoord-zorg';
+
+function aanroeper(router: Router) {
+  return async <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}): Promise<T> => {
+    const r = await router.aanroepen(kanaal, invoer);
+    if (!r.ok) throw new Error(`${kanaal}: ${r.fout.code} ${r.fout.melding}${r.fout.artikel ? ` [${r.fout.artikel}]` : ''}`);
+    return r.waarde as T;
+  };
+}
+
+describe('agendapakket → zorgoverleg offline → signalen terug', () => {
+  let werk: string;
+  let stick: string;
+  let centraal: Router;
+  let zorg: Router;
+  let c: ReturnType<typeof aanroeper>;
+  let z: ReturnType<typeof aanroeper>;
+  const ids: Record<'c' | 'z', Record<string, number>> = { c: {}, z: {} };
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('zorgcoordinatie');
+    stick = path.join(werk, 'usb');
+    await fs.mkdir(stick);
+    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
+    zorg = maakRouter({ werkmap: path.join(werk, 'laptop') });
+    c = aanroeper(centraal);
+    z = aanroeper(zorg);
+    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
+    await z('bestand.maken', { map: 'zorg', naam: 'Zorgcoördinatie Proefregio', penvoerder: 'Zorgpartner', profiel: 'zorgcoordinatie', gebruiker: 'zorg', weergavenaam: 'Zorgcoördinator', wachtwoord: WACHTWOORD });
+    for (const [k, roep] of [['c', c], ['z', z]] as const) {
+      for (const p of await roep<Array<{ id: number; code: string }>>('partners.lijst')) ids[k][p.code] = p.id;
+    }
+    await z('identiteit.instellen', { partnerId: ids.z.ZORGCOORD });
+    const sc = await c<{ publiek: string }>('sleutels.eigen');
+    const sz = await z<{ publiek: string }>('sleutels.eigen');
+    await z('sleutels.bevestigen', { sleutelId: (await z<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.z['GEM-VEILIGHEID'], armored: sc.publiek })).id, hoe: 'telefonisch met de ketenregisseur' });
+    await c('sleutels.bevestigen', { sleutelId: (await c<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.c.ZORGCOORD, armored: sz.publiek })).id, hoe: 'telefonisch met de zorgcoördinator' });
+  });
+  afterAll(async () => {
+    await centraal.afsluiten();
+    await zorg.afsluiten();
+    await opruimen(werk);
+  });
+
+  it('loopt heen en terug', async () => {
+    const signaal = (bron: string, naam: string, samenvatting: string) => ({
+      formulier: {
+        datumTijd: '2026-10-01T10:00',
+        melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
+        bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+        slachtoffer: { naam, geboortedatum: '2007-07-07' },
+        samenvatting,
+        vermoedens: ['seksuele-uitbuiting'],
+        seksueleVormen: ['jeugdprostitutie'],
+        fase: 2,
+        indicatoren: [1],
+        delen: 'identificeerbaar',
+      },
+      indienen: true,
+    });
+    const eerste = await c<{ nummer: string }>('signalen.opslaan', signaal('ZORGCOORD', 'Synthetische Zorgeen', 'Jongere in de prostitutie via een vriend.'));
+    const tweede = await c<{ nummer: string }>('signalen.opslaan', signaal('GEM-GGD', 'Synthetische Zorgtwee', 'Signaal bij intake GGD.'));
+    await c('signalen.opslaan', signaal('BD', 'Synthetische Fiscaal', 'Fiscale aanwijzingen bij een club.'));
+    const { id: overlegId } = await c<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2026-12-03', waarschuwingenBevestigd: true });
+    expect((await c<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId })).toegevoegd).toBe(3);
+
+    const pakket = await c<{ pad: string }>('agendapakket.maken', { overlegId, doelmap: stick });
+    expect(await fs.readFile(pakket.pad, 'latin1')).not.toContain('Zorgeen');
+    await z('bundels.inlezen', { pad: pakket.pad, bevestigingMap: stick });
+
+    // Offline at the zorgcoördinator: the meeting, its two visible items, the BD signal withheld.
+    const [lokaal] = await z<Array<{ id: number; soort: string; status: string }>>('overleg.lijst', {});
+    expect(lokaal).toMatchObject({ soort: 'zorgoverleg', status: 'agenda-vastgesteld' });
+    const detail = await z<{ punten: Array<{ id: number; samenvatting: string }> }>('overleg.detail', { id: lokaal!.id });
+    expect(detail.punten.map((p) => p.samenvatting)).toEqual(expect.arrayContaining(['Jongere in de prostitutie via een vriend.', 'Signaal bij intake GGD.']));
+    expect(JSON.stringify(detail)).not.toContain('Fiscale aanwijzingen');
+    const [p1, p2] = detail.punten;
+    await z('overleg.besluiten', { puntId: p1!.id, besluit: 'naar-voorbereidingsteam', kwalificatie: 'seksuele uitbuiting', notities: 'Naar het voorbereidingsteam (art. 14.5).' });
+    await z('overleg.besluiten', { puntId: p2!.id, besluit: 'geen-vervolg' });
+
+    // A new signal from a care partner, recorded on the laptop.
+    await z('signalen.opslaan', {
+      formulier: {
+        datumTijd: '2026-11-27T11:00',
+        melder: { contactpersoon: 'Synthetische Zorgmedewerker', partnerId: ids.z['GEM-GGD'] },
+        bron: { naam: 'Synthetische Zorgbron', partnerId: ids.z['GEM-GGD'], telefoon: '088 000 00 00' },
+        slachtoffer: { naam: 'Synthetische Nieuwzorg', geboortedatum: '2001-01-01' },
+        samenvatting: 'Nieuw signaal uit het zorgoverleg.',
+        vermoedens: ['sociaal-economische-uitbuiting'],
+        fase: 1,
+        indicatoren: [2],
+      },
+      indienen: true,
+    });
+    await z('overleg.status', { id: lokaal!.id, naar: 'gehouden' });
+    const terug = await z<{ pad: string }>('signalen.terugsturen', { overlegId: lokaal!.id, doelmap: stick });
+    await c('bundels.inlezen', { pad: terug.pad, bevestigingMap: stick });
+
+    // At the centraal bestand: outcomes applied to its own meeting, the new signal imported.
+    const centraalDetail = await c<{ punten: Array<{ besluit: string | null; status: string }> }>('overleg.detail', { id: overlegId });
+    expect(centraalDetail.punten.filter((p) => p.status === 'besproken').map((p) => p.besluit).sort()).toEqual(['geen-vervolg', 'naar-voorbereidingsteam']);
+    const gevonden = await c<{ rijen: Array<{ id: number; bron: { code: string } | null }> }>('signalen.lijst', { zoek: 'Nieuwzorg' });
+    expect(gevonden.rijen).toHaveLength(1);
+    expect(gevonden.rijen[0]!.bron?.code).toBe('GEM-GGD');
+    const tweedeNu = (await c<{ rijen: Array<{ nummer: string; besluit: string }> }>('signalen.lijst', { zoek: 'Zorgtwee' })).rijen[0]!;
+    expect(tweedeNu).toMatchObject({ nummer: tweede.nummer, besluit: 'geen-dossier' });
+    void eerste;
+  });
+});
