@@ -38,12 +38,13 @@ export function maakRouter(opties: RouterOpties): Router {
       await sessie.vergrendelBijInactiviteit();
       if (k.toegang !== 'open') {
         const b = sessie.aangemeld();
-        if (k.profielen && !k.profielen.includes(b.instellingen.profiel)) {
-          throw new KetenFout('GEEN_TOEGANG', `Deze handeling bestaat niet in een installatie met profiel ${b.instellingen.profiel}.`);
-        }
         if (!magRolKanaal(k, b.gebruiker.rol, b.instellingen.profiel)) {
           await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol });
-          throw new KetenFout('GEEN_TOEGANG', `Uw rol (${b.gebruiker.rol}) mag dit niet: ${k.omschrijving.toLowerCase()}.`, {
+          const elders = k.profielen && !k.profielen.includes(b.instellingen.profiel);
+          const melding = elders
+            ? `Dit hoort niet bij een installatie met profiel ${b.instellingen.profiel}: ${k.omschrijving.toLowerCase()}.`
+            : `Uw rol (${b.gebruiker.rol}) mag dit niet: ${k.omschrijving.toLowerCase()}.`;
+          throw new KetenFout('GEEN_TOEGANG', melding, {
             ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
           });
         }

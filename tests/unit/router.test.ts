@@ -134,7 +134,7 @@ describe('router', () => {
       await als('ketenregisseur');
     });
 
-    it.each(kanaalNamen)('%s met invoer die geen object is: ONGELDIGE_INVOER voor de hele invoer', async (k) => {
+    it.each(kanaalNamen.filter((k) => magMetRol(k, 'ketenregisseur')))('%s met invoer die geen object is: ONGELDIGE_INVOER voor de hele invoer', async (k) => {
       const fout = await geweigerd(router, k, 42, 'ONGELDIGE_INVOER');
       expect(fout.velden).toEqual([expect.objectContaining({ pad: '(invoer)' })]);
     });

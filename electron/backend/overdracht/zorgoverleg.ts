@@ -15,7 +15,7 @@ import type { Verbinding } from '../bestand/verbinding';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { verstrekken } from '../beleid/verstrekken';
-import { registreerInleesHandler } from '../bundels/inleeshandlers';
+import { registreerInleesHandler, standaardInleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
@@ -100,10 +100,10 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
   return bundel;
 }
 
-registreerInleesHandler('agendapakket', async (b, bundel, { afzender, ontvangenOp }) => {
-  if (b.instellingen.profiel !== 'zorgcoordinatie') {
-    throw new KetenFout('CONFLICT', 'Een agendapakket voor het zorgoverleg wordt ingelezen in de installatie van de zorgcoördinator.', { artikel: 'art. 14.3' });
-  }
+registreerInleesHandler('agendapakket', async (b, bundel, context) => {
+  const { afzender, ontvangenOp } = context;
+  // Only the zorgcoördinator runs the meeting from a pack; any other attendee keeps it as received.
+  if (b.instellingen.profiel !== 'zorgcoordinatie') return standaardInleesHandler(b, bundel, context);
   const o = bundel.inhoud.overleg as { soort: string; datum: string; id?: unknown; tijd?: unknown; locatie?: unknown };
   const { lastID: overlegId } = await b.v.run(
     "INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, status, aangemaakt, aangemaakt_door) VALUES ('zorgoverleg', ?, ?, ?, 'zorgcoördinator', 'agenda-vastgesteld', ?, ?)",
