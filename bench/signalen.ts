@@ -22,6 +22,8 @@ import type { Verbinding } from '../electron/backend/bestand/verbinding';
 import { KOLOMMEN, rijenInvoegen, rijenVoorbereiden, type ImportRijen } from '../electron/backend/keten/bulkimport';
 import { kandidatenVoor, persoonVastleggen } from '../electron/backend/keten/personen';
 import { signaalFormulier, willekeur, persoon } from '../electron/backend/demo/synthetisch';
+import { dossierMaken } from '../electron/backend/keten/dossiers';
+import { opschonen } from '../electron/backend/keten/opschonen';
 
 const AANTAL = Number(process.env.BENCH_SIGNALEN ?? 100_000);
 const WACHTWOORD = 'bench-wachtwoord-synthetisch';
@@ -145,6 +147,13 @@ export async function benchSignalen(): Promise<string[]> {
       `Matching van één nieuwe persoon tegen ${rijen.personen.length.toLocaleString('nl-NL')} personen (${gevonden} waarschijnlijke kandidaten)`,
       `  ${matchMs.toFixed(1)} ms; één geïndexeerde opzoeking: ${opzoekMs.toFixed(2)} ms; verhouding ${(matchMs / opzoekMs).toFixed(0)}×`,
     );
+    // Purge of one dossier (5 signals, an intervention) in this 100,000-signal bestand (art. 16.7).
+    const dossierId = await dossierMaken(b, [11, 12, 13, 14, 15], 'Bench opschonen');
+    await b.v.run("INSERT INTO interventies (dossier_id, partner_id, omschrijving, deadline, toegewezen_op, gewijzigd) VALUES (?, 6, 'Bench', '2027-01-01', '2026-11-28', '')", [dossierId]);
+    t = performance.now();
+    await opschonen(b, dossierId, 'overdracht');
+    const opschoonMs = performance.now() - t;
+    regels.push(`Opschonen van één dossier (5 signalen) in een bestand met ${AANTAL.toLocaleString('nl-NL')} signalen, inclusief WAL-checkpoint: ${opschoonMs.toFixed(0)} ms`);
     await b.sluiten();
     db.close();
   } finally {

@@ -1,0 +1,255 @@
+/**
+ * Benchmarks of DESIGN §9, each against its baseline in the same run. Prints figures and ratios; it
+ * asserts nothing (timings are never test assertions). Warm-up once, then the median of three runs.
+ *
+ *   npm run bench   (all benchmarks; this one alone: node --import tsx bench/bestand.ts)
+ *
+ * 1. Bulk insert of 100,000 signal-like rows into a real encrypted bestand through the repository
+ *    layer (`meerdereRijenInvoegen` inside one `transactie`), against the same rows into unencrypted
+ *    SQLite through better-sqlite3 (one prepared statement in one transaction). Budget ≤ 2.5×.
+ * 2. Unlocking a bestand that holds those 100,000 rows, against the KDF alone with the slot's own
+ *    parameters (the default, scrypt N = 2^17). Budget: KDF + ≤ 200 ms.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { Bestand } from '../electron/backend/bestand/bestand';
+import { gebruikerToevoegen } from '../electron/backend/bestand/gebruikers';
+import { afleiden, leesSleutelbestand, slotLabel } from '../electron/backend/bestand/sleutelslots';
+import { meerdereRijenInvoegen, Verbinding, type SqlWaarde } from '../electron/backend/bestand/verbinding';
+
+const AANTAL = 100_000;
+const RONDES = 3;
+const WACHTWOORD = 'bench-wachtwoord-synthetisch';
+const BUDGET_INVOER = 2.5;
+const BUDGET_ONTGRENDELEN_MS = 200;
+
+const KOLOMMEN = ['nummer', 'datum_tijd', 'fase', 'bron', 'naam', 'woonplaats', 'indicatoren', 'samenvatting'] as const;
+const SCHEMA = `
+  CREATE TABLE bench_signalen (
+    id INTEGER PRIMARY KEY,
+    nummer TEXT NOT NULL,
+    datum_tijd TEXT NOT NULL,
+    fase INTEGER NOT NULL,
+    bron TEXT NOT NULL,
+    naam TEXT NOT NULL,
+    woonplaats TEXT NOT NULL,
+    indicatoren TEXT NOT NULL,
+    samenvatting TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX bench_signalen_datum ON bench_signalen(datum_tijd);
+  CREATE INDEX bench_signalen_fase ON bench_signalen(fase);
+`;
+
+/** Synthetic rows of realistic sizes (a five-line summary, a few indicators), the same every run. */
+function rijenMaken(): SqlWaarde[][] {
+  const voornamen = ['Anouk', 'Bram', 'Daan', 'Esmee', 'Fenna', 'Gijs', 'Ilse', 'Joris', 'Lotte', 'Milan', 'Noor', 'Ruben', 'Sanne', 'Thijs'];
+  const achternamen = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks'];
+  const plaatsen = ['Voorbeeldstad', 'Proefdorp', 'Nieuwe-Klaverwaard', 'Zuiderhaven', 'Oosterbroek', 'Westervelde'];
+  const bronnen = ['POLITIE', 'GEM-VEILIGHEID', 'SZW-AI', 'ZORGCOORD', 'COA', 'IND'];
+  const zinnen = [
+    'Melding via wijkagent over meerdere personen op één adres.',
+    'Signalen van werkgever die paspoorten inhoudt.',
+    'Slachtoffer werkt lange dagen zonder loon en slaapt op de werkplek.',
+    'Zorgpartner meldt schulden bij tussenpersoon en angst om te praten.',
+    'Onduidelijke verblijfsstatus; contact verloopt via een derde.',
+    'Vermoeden van gedwongen prostitutie in een particuliere woning.',
+  ];
+  let zaad = 20_261_128;
+  const kies = <T>(lijst: readonly T[]): T => {
+    zaad = (zaad * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return lijst[zaad % lijst.length]!;
+  };
+  const rijen: SqlWaarde[][] = [];
+  for (let i = 0; i < AANTAL; i++) {
+    const dag = new Date(Date.UTC(2024, 0, 1) + (i % 900) * 86_400_000 + (i % 1440) * 60_000);
+    rijen.push([
+      `S-${dag.getUTCFullYear()}-${String(i).padStart(6, '0')}`,
+      dag.toISOString(),
+      (i % 5) + 1,
+      kies(bronnen),
+      `${kies(voornamen)} ${kies(achternamen)}`,
+      kies(plaatsen),
+      JSON.stringify([`IND-${(i % 40) + 1}`, `IND-${(i % 17) + 41}`, `IND-${(i % 7) + 60}`]),
+      [kies(zinnen), kies(zinnen), kies(zinnen), kies(zinnen), kies(zinnen)].join(' '),
+    ]);
+  }
+  return rijen;
+}
+
+const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function tijd(werk: () => Promise<unknown>): Promise<number> {
+  const begin = performance.now();
+  await werk();
+  return performance.now() - begin;
+}
+
+/** Warm-up once, then RONDES measured runs of each step, interleaved so drift hits both sides alike. */
+async function meten(stappen: Record<string, () => Promise<number>>): Promise<Record<string, number[]>> {
+  const uit: Record<string, number[]> = Object.fromEntries(Object.keys(stappen).map((k) => [k, []]));
+  for (let ronde = 0; ronde <= RONDES; ronde++) {
+    for (const [naam, stap] of Object.entries(stappen)) {
+      const ms = await stap();
+      if (ronde > 0) uit[naam]!.push(ms);
+    }
+  }
+  return uit;
+}
+
+/** Runs `werk` with new key slots at scrypt N = 2^14, for bestanden whose KDF is not being measured. */
+async function metGoedkopeSlots<T>(werk: () => Promise<T>): Promise<T> {
+  const eerder = process.env.KETENBESTAND_KDF_KOSTEN;
+  process.env.KETENBESTAND_KDF_KOSTEN = '14';
+  try {
+    return await werk();
+  } finally {
+    if (eerder === undefined) delete process.env.KETENBESTAND_KDF_KOSTEN;
+    else process.env.KETENBESTAND_KDF_KOSTEN = eerder;
+  }
+}
+
+async function nieuwBestand(map: string): Promise<Bestand> {
+  return Bestand.maken(map, { naam: 'Bench', penvoerder: 'Bench (synthetisch)', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
+}
+
+async function versleuteldInvoegen(werk: string, rijen: SqlWaarde[][], ronde: number): Promise<number> {
+  const map = path.join(werk, `versleuteld-${ronde}`);
+  const b = await nieuwBestand(map);
+  try {
+    await b.v.exec(SCHEMA);
+    return await tijd(() => b.v.transactie(() => meerdereRijenInvoegen(b.v, 'bench_signalen', KOLOMMEN, rijen)));
+  } finally {
+    await b.sluiten();
+    await fs.rm(map, { recursive: true, force: true });
+  }
+}
+
+async function gewoonInvoegen(werk: string, rijen: SqlWaarde[][], ronde: number): Promise<number> {
+  const pad = path.join(werk, `gewoon-${ronde}.db`);
+  const db = new Database(pad);
+  try {
+    db.pragma('journal_mode = WAL'); // as the bestand
+    db.exec(SCHEMA);
+    const invoegen = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES (${KOLOMMEN.map(() => '?').join(',')})`);
+    const alles = db.transaction((rs: SqlWaarde[][]) => {
+      for (const r of rs) invoegen.run(r);
+    });
+    return await tijd(async () => alles(rijen));
+  } finally {
+    db.close();
+    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  }
+}
+
+/** For reading the ratio: the same repository layer on an unencrypted file (binding cost without crypto). */
+async function zelfdeLaagOnversleuteld(werk: string, rijen: SqlWaarde[][], ronde: number): Promise<number> {
+  const pad = path.join(werk, `laag-${ronde}.db`);
+  const v = await Verbinding.openen(pad);
+  try {
+    await v.exec('PRAGMA journal_mode = WAL');
+    await v.exec(SCHEMA);
+    return await tijd(() => v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen)));
+  } finally {
+    await v.sluiten();
+    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  }
+}
+
+function regel(cellen: string[], breedtes: number[]): string {
+  return cellen.map((c, i) => c.padEnd(breedtes[i]!)).join('  ').trimEnd();
+}
+
+export async function benchBestand(): Promise<void> {
+  const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-bench-'));
+  const begonnen = performance.now();
+  try {
+    const rijen = rijenMaken();
+    const bytes = rijen.reduce((n, r) => n + r.reduce<number>((m, w) => m + String(w).length, 0), 0);
+    process.stdout.write(`Ketenbestand bench — ${AANTAL.toLocaleString('nl-NL')} rijen (~${Math.round(bytes / AANTAL)} bytes/rij), mediaan van ${RONDES} na 1 opwarmronde\n\n`);
+
+    // 1. Bulk insert. The insert bestanden get fast key slots: slot creation is not what is measured here.
+    let ronde = 0;
+    const invoer = await metGoedkopeSlots(() =>
+      meten({
+        versleuteld: () => versleuteldInvoegen(werk, rijen, ronde++),
+        gewoon: () => gewoonInvoegen(werk, rijen, ronde++),
+        laag: () => zelfdeLaagOnversleuteld(werk, rijen, ronde++),
+      }),
+    );
+
+    // 2. Unlock a bestand holding the 100,000 rows, with a slot of the real default cost.
+    const map = path.join(werk, 'ontgrendelen');
+    const b = await nieuwBestand(map);
+    await b.v.exec(SCHEMA);
+    await b.v.transactie(() => meerdereRijenInvoegen(b.v, 'bench_signalen', KOLOMMEN, rijen));
+    // A second account with a cheap slot: its unlock shows the same overhead without scrypt's noise.
+    await metGoedkopeSlots(() => gebruikerToevoegen(b, { naam: 'bench.snel', weergavenaam: 'Bench snel', rol: 'bewerker', wachtwoord: WACHTWOORD }));
+    await b.sluiten();
+    const sb = await leesSleutelbestand(map);
+    const slotVan = (naam: string) => sb.slots.find((s) => s.label === slotLabel(sb.bestandId, naam))!;
+    const slot = slotVan('bench');
+    const dbGrootte = (await fs.stat(path.join(map, 'bestand.db'))).size;
+    // Paired: each round times the KDF and then a whole unlock, and the overhead is taken per round,
+    // so that a busy machine slows both halves of one difference alike.
+    const ontgrendelMeting = async (naam: string) => {
+      const kdf = slotVan(naam).kdf;
+      const uit = { kdf: [] as number[], ontgrendelen: [] as number[], extra: [] as number[] };
+      for (let r = 0; r <= RONDES; r++) {
+        const kdfMs = await tijd(() => afleiden(WACHTWOORD, kdf));
+        let open: Bestand | undefined;
+        const ontgrendelMs = await tijd(async () => (open = await Bestand.ontgrendelen(map, naam, WACHTWOORD)));
+        const n = await open!.v.get<{ n: number }>('SELECT count(*) AS n FROM bench_signalen');
+        if (n?.n !== AANTAL) throw new Error(`bestand bevat ${n?.n} rijen`);
+        await open!.sluiten();
+        if (r === 0) continue; // warm-up
+        uit.kdf.push(kdfMs);
+        uit.ontgrendelen.push(ontgrendelMs);
+        uit.extra.push(ontgrendelMs - kdfMs);
+      }
+      return uit;
+    };
+    const ontgrendel = await ontgrendelMeting('bench');
+    const snel = await ontgrendelMeting('bench.snel');
+
+    const iv = mediaan(invoer.versleuteld!);
+    const ig = mediaan(invoer.gewoon!);
+    const verhouding = iv / ig;
+    const il = mediaan(invoer.laag!);
+    const kdf = mediaan(ontgrendel.kdf);
+    const ontg = mediaan(ontgrendel.ontgrendelen);
+    const extra = mediaan(ontgrendel.extra);
+    const extraSnel = mediaan(snel.extra);
+    const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+    const alle = (xs: number[]) => xs.map(fmt).join(' / ');
+
+    const breedtes = [46, 12, 24, 12, 11, 8];
+    const uit = [
+      regel(['meting', 'versleuteld', 'basislijn', 'uitkomst', 'budget', 'oordeel'], breedtes),
+      regel([...breedtes.map((b) => '-'.repeat(b))], breedtes),
+      regel(
+        [`bulk-invoer ${AANTAL.toLocaleString('nl-NL')} rijen (1 transactie)`, fmt(iv), `${fmt(ig)} better-sqlite3`, `${verhouding.toFixed(2)}×`, `≤ ${BUDGET_INVOER}×`, verhouding <= BUDGET_INVOER ? 'binnen' : 'OVER'],
+        breedtes,
+      ),
+      regel([`  ter vergelijking: zelfde laag, onversleuteld`, fmt(il), `${fmt(ig)} better-sqlite3`, `${(il / ig).toFixed(2)}×`, '', ''], breedtes),
+      regel(
+        [`ontgrendelen (${AANTAL.toLocaleString('nl-NL')} rijen, ${(dbGrootte / 2 ** 20).toFixed(0)} MiB)`, fmt(ontg), `${fmt(kdf)} scrypt N=2^${slot.kdf.kosten}`, `${extra >= 0 ? '+' : ''}${extra.toFixed(0)} ms`, `≤ +${BUDGET_ONTGRENDELEN_MS} ms`, extra <= BUDGET_ONTGRENDELEN_MS ? 'binnen' : 'OVER'],
+        breedtes,
+      ),
+      regel(
+        [`  zelfde, account met goedkoop slot`, fmt(mediaan(snel.ontgrendelen)), `${fmt(mediaan(snel.kdf))} scrypt N=2^${slotVan('bench.snel').kdf.kosten}`, `${extraSnel >= 0 ? '+' : ''}${extraSnel.toFixed(0)} ms`, `≤ +${BUDGET_ONTGRENDELEN_MS} ms`, extraSnel <= BUDGET_ONTGRENDELEN_MS ? 'binnen' : 'OVER'],
+        breedtes,
+      ),
+    ];
+    process.stdout.write(`${uit.join('\n')}\n\n`);
+    process.stdout.write(`losse rondes — invoer versleuteld: ${alle(invoer.versleuteld!)}; better-sqlite3: ${alle(invoer.gewoon!)}; zelfde laag onversleuteld: ${alle(invoer.laag!)}\n`);
+    process.stdout.write(`losse rondes — ontgrendelen: ${alle(ontgrendel.ontgrendelen)}; KDF: ${alle(ontgrendel.kdf)}; verschil per ronde: ${ontgrendel.extra.map((x) => `${x.toFixed(0)} ms`).join(' / ')}\n`);
+    process.stdout.write(`totale duur: ${fmt(performance.now() - begonnen)}\n`);
+  } finally {
+    await fs.rm(werk, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchBestand();
