@@ -35,14 +35,17 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   partner opzeggen ID [--datum]                       opzegging, uittreding na zes maanden (art. 34.3)
   backup --doel MAP
   herstel --bron BACKUPMAP
-  sleutel vervangen
+  sleutel vervangen | sleutel eigen | sleutel exporteren --doel MAP
+  bundel lezen --pad BUNDEL                          controleren en tonen, zonder in te lezen
+  bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
+  bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
   audit verify | audit lijst
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron']);
+const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
@@ -66,7 +69,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -122,7 +125,14 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       return { kanaal: 'beheer.backupMaken', invoer: { doelmap: o.waarden.doel } };
     case 'sleutel':
       if (sub === 'vervangen') return { kanaal: 'beheer.sleutelVervangen', invoer: {} };
-      throw new GebruiksFout('sleutel vervangen');
+      if (sub === 'eigen') return { kanaal: 'sleutels.eigen', invoer: {} };
+      if (sub === 'exporteren' && o.waarden.doel) return { kanaal: 'sleutels.exporteren', invoer: { doelmap: o.waarden.doel } };
+      throw new GebruiksFout('sleutel vervangen | sleutel eigen | sleutel exporteren --doel MAP');
+    case 'bundel':
+      if (sub === 'lezen' && o.waarden.pad) return { kanaal: 'bundels.lezen', invoer: { pad: o.waarden.pad } };
+      if (sub === 'inlezen' && o.waarden.pad) return { kanaal: 'bundels.inlezen', invoer: { pad: o.waarden.pad, ...(o.waarden.bevestiging ? { bevestigingMap: o.waarden.bevestiging } : {}) } };
+      if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel } };
+      throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
     case 'audit':
       if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };

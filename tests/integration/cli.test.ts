@@ -88,6 +88,14 @@ describe('ketenbestand (CLI)', () => {
     expect(r.stderr).toContain('nooit als argument');
   });
 
+  it('bundel lezen: een bestand dat geen OpenPGP is wordt met een Nederlandse melding geweigerd', async () => {
+    const nep = path.join(werk, 'nep.ketenbundel');
+    await fs.writeFile(nep, 'dit is geen bundel');
+    const r = await ketenbestand(['bundel', 'lezen', '--pad', nep, ...als('regisseur')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^BUNDEL_ONLEESBAAR: /);
+  });
+
   it('een gewijzigde auditregel: audit verify noemt de eerste gebroken regel en geeft afsluitcode 1', async () => {
     // Wait out the growing delay from the failed login in the test before.
     await new Promise((r) => setTimeout(r, 1100));
