@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
-import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { aanroeper, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 
 const GEWIST = 'Zwaantje Opschoonvelde';
 const BEWAARD = 'Hubertina Blijfkamp';
@@ -17,11 +17,7 @@ const BEWAARD = 'Hubertina Blijfkamp';
 describe('opschonen na overdracht en na geen actie', () => {
   let werk: string;
   let router: Router;
-  const roep = async <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}): Promise<T> => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (!r.ok) throw new Error(`${kanaal}: ${r.fout.code} ${r.fout.melding}`);
-    return r.waarde as T;
-  };
+  const roep = <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}) => aanroeper(router)<T>(kanaal, invoer);
   let pid: (code: string) => number;
   const nieuwDossier = async (naam: string, titel: string) => {
     const s = await roep<{ id: number }>('signalen.opslaan', {

@@ -9,18 +9,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { aanroeper, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-overdracht';
-
-function aanroeper(router: Router) {
-  return async <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}): Promise<T> => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (!r.ok) throw new Error(`${kanaal}: ${r.fout.code} ${r.fout.melding}${r.fout.artikel ? ` [${r.fout.artikel}]` : ''}`);
-    return r.waarde as T;
-  };
-}
 
 describe('overdracht centraal → politie → centraal', () => {
   let werk: string;

@@ -10,22 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
+import { aanroeper, weigeraar } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 
 describe('plan → agenda → overleg → besluiten → interventies → evaluatie', () => {
   let werk: string;
   let router: Router;
-  const roep = async <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}): Promise<T> => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (!r.ok) throw new Error(`${kanaal}: ${r.fout.code} ${r.fout.melding}`);
-    return r.waarde as T;
-  };
-  const weigering = async (kanaal: string, invoer: unknown) => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (r.ok) throw new Error(`${kanaal} had geweigerd moeten worden`);
-    return r.fout;
-  };
+  const roep = <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}) => aanroeper(router)<T>(kanaal, invoer);
+  const weigering = (kanaal: string, invoer: unknown) => weigeraar(router)(kanaal, invoer);
   let pid: (code: string) => number;
   const signaal = (bron: string, samenvatting: string) => ({
     formulier: {

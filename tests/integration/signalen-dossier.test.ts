@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
+import { aanroeper, weigeraar } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-regisseur';
@@ -16,16 +17,8 @@ const WACHTWOORD = 'synthetisch-wachtwoord-regisseur';
 describe('signalen → matching → dossier → navraag → toestemming → matrix', () => {
   let werk: string;
   let router: Router;
-  const roep = async <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}): Promise<T> => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (!r.ok) throw new Error(`${kanaal}: ${r.fout.code} ${r.fout.melding}`);
-    return r.waarde as T;
-  };
-  const weigering = async (kanaal: string, invoer: unknown) => {
-    const r = await router.aanroepen(kanaal, invoer);
-    if (r.ok) throw new Error(`${kanaal} had geweigerd moeten worden`);
-    return r.fout;
-  };
+  const roep = <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}) => aanroeper(router)<T>(kanaal, invoer);
+  const weigering = (kanaal: string, invoer: unknown) => weigeraar(router)(kanaal, invoer);
   let pid: (code: string) => number;
   const formulier = (bron: string, naam: string, geboortedatum: string, extra: Record<string, unknown> = {}) => ({
     datumTijd: '2026-10-01T10:00',
