@@ -17,6 +17,11 @@ import { spoedVastleggen } from '../keten/spoed';
 import { OVERGANGEN, type Dossierfase } from '../../../shared/domein/dossier';
 import { formatCasusSchema } from '../../../shared/domein/signaal';
 import { persoon, signaalFormulier, spellingsvariant, willekeur } from './synthetisch';
+import { jaarplanVoorstellen } from '../overleg/planner';
+import { overlegPlannen, statusWijzigen } from '../overleg/overleggen';
+import { agendaSamenstellen } from '../overleg/agenda';
+import { puntBesluiten } from '../overleg/besluiten';
+import { partnerSleutelBevestigen, partnerSleutelImporteren, sleutelpaarGenereren } from '../bundels/sleutels';
 
 export const DEMOMAP = 'demo';
 /** Printed on the first-start screen: the demo holds only synthetic data. */
@@ -86,6 +91,7 @@ async function demoVullen(map: string): Promise<void> {
       await partners.opzeggen(b.v, idVan('KVK'), maandenErbij(dag, -2));
     });
     await signalenEnDossiers(b, idVan);
+    await overleggenEnSleutels(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
   } finally {
     await b.sluiten();
@@ -141,4 +147,43 @@ async function signalenEnDossiers(b: Bestand, idVan: (code: string) => number): 
     const dossierId = (await b.v.get<{ dossier_id: number }>('SELECT dossier_id FROM signalen WHERE id = ?', [eerste.id]))!.dossier_id;
     await spoedVastleggen(b, { dossierId, partnerIds: [idVan('POLITIE')], verzoek: 'Demo: direct een controle op het adres', medebeslisser: { gebruiker: 'demo.zorg', wachtwoord: DEMO_WACHTWOORD } });
   }
+}
+
+/**
+ * A year of meetings from the planner, one casusoverleg already held (interventions, one overdue, and
+ * a "geen actie" waiting for its purge), and the politie's key trusted so the handover wizard works.
+ * The politie's key pair is made up here; its secret half is thrown away.
+ */
+async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number): Promise<void> {
+  const jaar = Number(vandaag().slice(0, 4));
+  const komend = [...jaarplanVoorstellen(jaar), ...jaarplanVoorstellen(jaar + 1)].filter((o) => o.datum > vandaag());
+  for (const o of komend.filter((o, i) => i < 10 && komend.findIndex((x) => x.datum === o.datum && x.soort === o.soort) === i)) {
+    await overlegPlannen(b, { soort: o.soort, datum: o.datum, tijd: '10:00', locatie: 'Stadskantoor, zaal 4 (demo)', waarschuwingenBevestigd: true });
+  }
+  const { id } = await overlegPlannen(b, { soort: 'casusoverleg', datum: maandenErbij(vandaag(), -1), tijd: '10:00', locatie: 'Stadskantoor, zaal 4 (demo)', waarschuwingenBevestigd: true });
+  await agendaSamenstellen(b, id);
+  await statusWijzigen(b, id, 'agenda-vastgesteld');
+  const punten = await b.v.all<{ id: number; soort: string }>('SELECT id, soort FROM agendapunten WHERE overleg_id = ? ORDER BY volgorde', [id]);
+  const termijn = maandenErbij(vandaag(), 1);
+  const dossierpunten = punten.filter((p) => p.soort === 'dossier');
+  if (dossierpunten[0]) {
+    await puntBesluiten(b, {
+      puntId: dossierpunten[0].id,
+      kwalificatie: 'arbeidsuitbuiting',
+      besluit: 'interventies',
+      notities: 'Demo: afgestemd in het casusoverleg.',
+      interventies: [
+        { partnerId: idVan('POLITIE'), omschrijving: 'Verhoor van de exploitant (demo)', deadline: termijn },
+        { partnerId: idVan('SZW-AI'), omschrijving: 'Inspectie op de werkplek (demo)', deadline: termijn },
+      ],
+    });
+    // One intervention past its due date, so the dashboard has something to warn about.
+    await b.v.run("UPDATE interventies SET deadline = ? WHERE omschrijving LIKE 'Inspectie%'", [maandenErbij(vandaag(), -1)]);
+  }
+  if (dossierpunten[1]) await puntBesluiten(b, { puntId: dossierpunten[1].id, kwalificatie: 'onvoldoende informatie', besluit: 'geen-actie', notities: '', interventies: [] });
+  for (const p of punten.filter((x) => x.soort === 'spoed')) await puntBesluiten(b, { puntId: p.id, kwalificatie: '', besluit: 'spoed-bevestigd', notities: '', interventies: [] });
+  await statusWijzigen(b, id, 'gehouden');
+  const politie = await sleutelpaarGenereren('Politie (demo)', 'partner');
+  const sleutel = await partnerSleutelImporteren(b, idVan('POLITIE'), politie.publiek);
+  await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd');
 }
