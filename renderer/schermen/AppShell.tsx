@@ -22,11 +22,15 @@ import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
 import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
+import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlined';
 import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import ShieldOutlinedIcon from '@mui/icons-material/ShieldOutlined';
+import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
+import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
 import type { Gebruiker } from '../../shared/domein/gebruiker';
@@ -40,19 +44,28 @@ import { FoutMelding } from '../componenten/FoutMelding';
 import { useActie } from '../componenten/useActie';
 import { WachtwoordDialoog } from './WachtwoordDialoog';
 import { Overzicht } from './Overzicht';
-import { Volgt } from './Volgt';
+import { Signalen } from './signalen/Signalen';
+import { Dossiers } from './dossiers/Dossiers';
+import { Overleggen } from './overleggen/Overleggen';
 import { Partners } from './partners/Partners';
 import { PartnerDetail } from './partners/PartnerDetail';
 import { Gebruikers } from './beheer/Gebruikers';
 import { Audit } from './beheer/Audit';
 import { Backup } from './beheer/Backup';
 import { Instellingen } from './beheer/Instellingen';
+import { Overdrachten } from './overdrachten/Overdrachten';
+import { Sleutels } from './sleutels/Sleutels';
+import { Inlezen } from './inlezen/Inlezen';
+import { Ontvangen } from './ontvangen/Ontvangen';
+import { Terugsturen } from './zorgcoordinatie/Terugsturen';
 
 type NavNaam = Exclude<Pagina['naam'], 'partner'>;
 interface NavItem {
   naam: NavNaam;
   icoon: ReactNode;
   volgt?: boolean;
+  /** A label from an area's own texts, where `nav.<naam>` has none. */
+  tekst?: string;
 }
 interface NavGroep {
   kop: 'nav.keten' | 'nav.register' | 'nav.beheer' | null;
@@ -77,12 +90,20 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
   useAutoVergrendeling(info.vergrendelNaMinuten);
 
   // What each area needs, read from the contract's role table (shared/api.ts), never repeated here.
+  // Per profile (DESIGN §1): a partner installation starts at its received dossiers, a zorgcoördinatie
+  // laptop at its zorgoverleg and what goes back; each channel's `profielen` hides the rest.
+  const start: NavNaam =
+    info.profiel === 'partner' && mag('ontvangen.lijst') ? 'ontvangen' : info.profiel === 'zorgcoordinatie' && mag('signalen.terugsturen') ? 'terugsturen' : 'overzicht';
   const zichtbaar: Record<NavNaam, boolean> = {
-    overzicht: true,
-    signalen: magCasusInzien(gebruiker.rol),
-    dossiers: magCasusInzien(gebruiker.rol),
-    overleggen: magCasusInzien(gebruiker.rol),
-    overdrachten: magCasusInzien(gebruiker.rol),
+    overzicht: start === 'overzicht',
+    signalen: magCasusInzien(gebruiker.rol) && mag('signalen.lijst'),
+    dossiers: magCasusInzien(gebruiker.rol) && mag('dossiers.lijst'),
+    overleggen: magCasusInzien(gebruiker.rol) && mag('overleg.lijst'),
+    overdrachten: mag('overdracht.voorbereiden'),
+    ontvangen: mag('ontvangen.lijst'),
+    inlezen: mag('bundels.inlezen'),
+    terugsturen: mag('signalen.terugsturen'),
+    sleutels: mag('sleutels.eigen'),
     partners: mag('partners.lijst'),
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
@@ -95,13 +116,22 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
     {
       kop: 'nav.keten',
       items: [
-        { naam: 'signalen', icoon: <CampaignOutlinedIcon />, volgt: true },
-        { naam: 'dossiers', icoon: <FolderSharedOutlinedIcon />, volgt: true },
-        { naam: 'overleggen', icoon: <GroupsOutlinedIcon />, volgt: true },
-        { naam: 'overdrachten', icoon: <MoveUpOutlinedIcon />, volgt: true },
+        { naam: 'ontvangen', icoon: <InboxOutlinedIcon />, tekst: t('overdracht.nav.ontvangen') },
+        { naam: 'signalen', icoon: <CampaignOutlinedIcon /> },
+        { naam: 'dossiers', icoon: <FolderSharedOutlinedIcon /> },
+        { naam: 'overleggen', icoon: <GroupsOutlinedIcon /> },
+        { naam: 'overdrachten', icoon: <MoveUpOutlinedIcon /> },
+        { naam: 'inlezen', icoon: <UploadFileOutlinedIcon />, tekst: t('overdracht.nav.inlezen') },
+        { naam: 'terugsturen', icoon: <SendOutlinedIcon />, tekst: t('overdracht.nav.terugsturen') },
       ],
     },
-    { kop: 'nav.register', items: [{ naam: 'partners', icoon: <HandshakeOutlinedIcon /> }] },
+    {
+      kop: 'nav.register',
+      items: [
+        { naam: 'sleutels', icoon: <VpnKeyOutlinedIcon />, tekst: t('overdracht.nav.sleutels') },
+        { naam: 'partners', icoon: <HandshakeOutlinedIcon /> },
+      ],
+    },
     {
       kop: 'nav.beheer',
       items: [
@@ -113,19 +143,31 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
     },
   ];
 
-  const actief: NavNaam = pagina.naam === 'partner' ? 'partners' : pagina.naam;
+  const actief: NavNaam = pagina.naam === 'partner' ? 'partners' : pagina.naam === 'overzicht' ? start : pagina.naam;
   const toegestaan = zichtbaar[actief];
+  const startInhoud = start === 'ontvangen' ? <Ontvangen /> : start === 'terugsturen' ? <Terugsturen /> : <Overzicht gebruiker={gebruiker} info={info} />;
 
   const inhoud = (() => {
-    if (!toegestaan) return <Overzicht gebruiker={gebruiker} info={info} />;
+    if (!toegestaan) return startInhoud;
     switch (pagina.naam) {
       case 'overzicht':
-        return <Overzicht gebruiker={gebruiker} info={info} />;
+        return startInhoud;
       case 'signalen':
+        return <Signalen />;
       case 'dossiers':
+        return <Dossiers />;
       case 'overleggen':
+        return <Overleggen />;
       case 'overdrachten':
-        return <Volgt onderdeel={pagina.naam} />;
+        return <Overdrachten />;
+      case 'sleutels':
+        return <Sleutels />;
+      case 'inlezen':
+        return <Inlezen />;
+      case 'ontvangen':
+        return <Ontvangen />;
+      case 'terugsturen':
+        return <Terugsturen />;
       case 'partners':
         return <Partners />;
       case 'partner':
@@ -262,7 +304,8 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
           }}
         >
           <Box sx={{ position: 'sticky', top: 64, py: 1 }}>
-            {groepen.map((groep, i) => {
+            {/* Only groups with a visible item, so no divider stands above an empty first group. */}
+            {groepen.filter((g) => g.items.some((it) => zichtbaar[it.naam])).map((groep, i) => {
               const items = groep.items.filter((it) => zichtbaar[it.naam]);
               if (items.length === 0) return null;
               const kopId = `nav-${groep.kop ?? 'start'}`;
@@ -290,7 +333,7 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
                               {it.icoon}
                             </ListItemIcon>
                             <ListItemText
-                              primary={t(`nav.${it.naam}`)}
+                              primary={it.tekst ?? t(`nav.${it.naam as 'overzicht'}`)}
                               slotProps={{ primary: { sx: { fontWeight: gekozen ? 600 : 400 } } }}
                             />
                             {it.volgt && (

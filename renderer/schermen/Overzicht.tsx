@@ -1,14 +1,50 @@
+import { useEffect, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { useTranslation } from 'react-i18next';
-import type { Bestandsinfo } from '../../shared/api';
+import type { Bestandsinfo, Uitvoer } from '../../shared/api';
 import type { Gebruiker } from '../../shared/domein/gebruiker';
+import type { Interventie } from '../../shared/domein/overleg';
+import type { Fout } from '../../shared/fouten';
+import { roep } from '../api/client';
+import { useMag } from '../api/toegang';
+import { useNavigatie } from '../store/navigatie';
+import { nlDatum } from '../opmaak';
+import { FoutMelding } from '../componenten/FoutMelding';
 import { PaginaKop } from '../componenten/PaginaKop';
 import { Sectie } from '../componenten/Sectie';
+import { Verborgen } from '../componenten/Verborgen';
+import { OverlegStatus, SoortLabel, WaarschuwingTekens, weekdagKort } from './overleggen/kenmerken';
+import { openOverleggen } from './overleggen/weergave';
 
-/** The start page after sign-in: which bestand this is and who you are in it. */
+type Dashboard = Uitvoer<'dashboard.overzicht'>;
+
+/** The start page after sign-in: what needs attention in the chain, and which bestand this is. */
 export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bestandsinfo }) {
   const { t } = useTranslation();
+  const mag = useMag();
+  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const [fout, setFout] = useState<Fout | null>(null);
+  const magDashboard = mag('dashboard.overzicht');
+
+  useEffect(() => {
+    if (!magDashboard) return;
+    let actueel = true;
+    void roep('dashboard.overzicht', {}).then((r) => {
+      if (!actueel) return;
+      if (r.ok) setDashboard(r.waarde);
+      else setFout(r.fout);
+    });
+    return () => {
+      actueel = false;
+    };
+  }, [magDashboard]);
+
   const regels: Array<[string, string]> = [
     [t('overzicht.naam'), info.naam],
     [t('overzicht.penvoerder'), info.penvoerder],
@@ -21,6 +57,12 @@ export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bes
   return (
     <>
       <PaginaKop titel={t('overzicht.titel')} intro={t('overzicht.welkom', { naam: gebruiker.weergavenaam })} />
+      {fout && (
+        <Box sx={{ mb: 3 }}>
+          <FoutMelding fout={fout} />
+        </Box>
+      )}
+      {dashboard && <Widgets d={dashboard} />}
       <Sectie titel={t('overzicht.bestand')}>
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, max-content) 1fr' }, columnGap: 3, rowGap: 1.25, m: 0 }}>
           {regels.map(([term, waarde]) => (
@@ -36,5 +78,143 @@ export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bes
         </Box>
       </Sectie>
     </>
+  );
+}
+
+function Widget({ titel, aantal, naar, naarTekst, children, testid }: { titel: string; aantal: number; naar: (() => void) | null; naarTekst: string; children: ReactNode; testid: string }) {
+  const { t } = useTranslation();
+  const id = `widget-${testid}`;
+  return (
+    <Paper component="section" variant="outlined" aria-labelledby={id} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} data-testid={testid}>
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+        <Typography variant="h2" id={id} sx={{ fontSize: '1.05rem' }}>
+          {titel}
+        </Typography>
+        <Chip size="small" label={t('overleg.dashboard.aantal', { count: aantal })} color={aantal > 0 ? 'primary' : 'default'} variant={aantal > 0 ? 'filled' : 'outlined'} />
+      </Box>
+      <Box sx={{ flexGrow: 1 }}>{children}</Box>
+      {naar && (
+        <Box>
+          <Button size="small" endIcon={<ArrowForwardIcon />} onClick={naar}>
+            {naarTekst}
+          </Button>
+        </Box>
+      )}
+    </Paper>
+  );
+}
+
+function Leeg({ tekst }: { tekst: string }) {
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {tekst}
+    </Typography>
+  );
+}
+
+function Interventieregels({ lijst, teLaat }: { lijst: Interventie[]; teLaat: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+      {lijst.slice(0, 6).map((iv) => (
+        <Box component="li" key={iv.id} sx={{ typography: 'body2' }}>
+          <Box component="span" sx={{ fontWeight: 600, color: teLaat ? 'error.main' : 'text.primary', whiteSpace: 'nowrap' }}>
+            {nlDatum(iv.deadline)}
+          </Box>{' '}
+          {iv.partner.naam} — {iv.omschrijving} <Box component="span" sx={{ color: 'text.secondary' }}>({iv.dossierNummer})</Box>
+        </Box>
+      ))}
+      {lijst.length > 6 && <Leeg tekst={t('overleg.dashboard.meer', { count: lijst.length - 6 })} />}
+    </Box>
+  );
+}
+
+/** Each widget links to the screen where the work is done. */
+function Widgets({ d }: { d: Dashboard }) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const naar = useNavigatie((s) => s.naar);
+  const interventies = mag('interventies.lijst') ? () => openOverleggen({ naam: 'tab', tab: 'interventies' }) : null;
+  const opschonen = mag('opschonen.plan') ? () => openOverleggen({ naam: 'tab', tab: 'opschonen' }) : null;
+  const volgendCasus = d.volgendeOverleggen.find((o) => o.soort === 'casusoverleg');
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' }, gap: 2, mb: 3 }}>
+      <Widget titel={t('overleg.dashboard.overleggen')} aantal={d.volgendeOverleggen.length} naar={() => openOverleggen({ naam: 'tab', tab: 'kalender' })} naarTekst={t('overleg.dashboard.naarOverleggen')} testid="volgende-overleggen">
+        {d.volgendeOverleggen.length === 0 ? (
+          <Leeg tekst={t('overleg.dashboard.geenOverleggen')} />
+        ) : (
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1 }}>
+            {d.volgendeOverleggen.map((o) => (
+              <Box component="li" key={o.id} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+                <Link component="button" type="button" onClick={() => openOverleggen({ naam: 'overleg', id: o.id }, { jaar: Number(o.datum.slice(0, 4)) })} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                  {weekdagKort(o.datum)} {nlDatum(o.datum)}
+                  <Verborgen>{t(`overleg.soort.${o.soort}`)}</Verborgen>
+                </Link>
+                <SoortLabel soort={o.soort} />
+                <OverlegStatus status={o.status} />
+                <WaarschuwingTekens waarschuwingen={o.waarschuwingen} />
+                {o.aantalPunten > 0 && <Typography variant="body2">{t('overleg.planning.punten', { count: o.aantalPunten, open: o.openPunten })}</Typography>}
+              </Box>
+            ))}
+          </Box>
+        )}
+      </Widget>
+      <Widget titel={t('overleg.dashboard.teLaat')} aantal={d.interventiesTeLaat.length} naar={interventies} naarTekst={t('overleg.dashboard.naarInterventies')} testid="interventies-te-laat">
+        {d.interventiesTeLaat.length === 0 ? <Leeg tekst={t('overleg.dashboard.geenTeLaat')} /> : <Interventieregels lijst={d.interventiesTeLaat} teLaat />}
+      </Widget>
+      <Widget titel={t('overleg.dashboard.binnenkort')} aantal={d.interventiesBinnenkort.length} naar={interventies} naarTekst={t('overleg.dashboard.naarInterventies')} testid="interventies-binnenkort">
+        {d.interventiesBinnenkort.length === 0 ? <Leeg tekst={t('overleg.dashboard.geenBinnenkort')} /> : <Interventieregels lijst={d.interventiesBinnenkort} teLaat={false} />}
+      </Widget>
+      <Widget titel={t('overleg.dashboard.weging')} aantal={d.dossiersVoorWeging.length} naar={mag('dossiers.lijst') ? () => naar({ naam: 'dossiers' }) : null} naarTekst={t('overleg.dashboard.naarDossiers')} testid="dossiers-voor-weging">
+        {d.dossiersVoorWeging.length === 0 ? (
+          <Leeg tekst={t('overleg.dashboard.geenWeging')} />
+        ) : (
+          <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
+            {d.dossiersVoorWeging.slice(0, 6).map((x) => (
+              <li key={x.id}>
+                {x.nummer} {x.titel}
+              </li>
+            ))}
+            {d.dossiersVoorWeging.length > 6 && <li>{t('overleg.dashboard.meer', { count: d.dossiersVoorWeging.length - 6 })}</li>}
+          </Box>
+        )}
+        {d.dossiersVoorWeging.length > 0 && volgendCasus && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t('overleg.dashboard.wegingIn', { datum: nlDatum(volgendCasus.datum) })}
+          </Typography>
+        )}
+      </Widget>
+      <Widget
+        titel={t('overleg.dashboard.spoed')}
+        aantal={d.spoedTeBevestigen}
+        naar={volgendCasus ? () => openOverleggen({ naam: 'overleg', id: volgendCasus.id }, { jaar: Number(volgendCasus.datum.slice(0, 4)) }) : null}
+        naarTekst={t('overleg.dashboard.naarCasusoverleg')}
+        testid="spoed"
+      >
+        <Leeg tekst={d.spoedTeBevestigen ? t('overleg.dashboard.spoedTekst', { count: d.spoedTeBevestigen }) : t('overleg.dashboard.geenSpoed')} />
+      </Widget>
+      <Widget titel={t('overleg.dashboard.opschonen')} aantal={d.opschoningGepland.length} naar={opschonen} naarTekst={t('overleg.dashboard.naarOpschonen')} testid="opschonen">
+        {d.opschoningGepland.length === 0 ? (
+          <Leeg tekst={t('overleg.dashboard.geenOpschonen')} />
+        ) : (
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+            {d.opschoningGepland.map((x) => (
+              <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
+                {opschonen ? (
+                  <Link component="button" type="button" onClick={() => openOverleggen({ naam: 'tab', tab: 'opschonen' }, { opschonenDossierId: x.id })} sx={{ fontWeight: 600 }}>
+                    {x.nummer} {x.titel}
+                  </Link>
+                ) : (
+                  <strong>
+                    {x.nummer} {x.titel}
+                  </strong>
+                )}{' '}
+                — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
+              </Box>
+            ))}
+          </Box>
+        )}
+      </Widget>
+    </Box>
   );
 }

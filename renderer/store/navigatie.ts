@@ -7,6 +7,10 @@ export type Pagina =
   | { naam: 'dossiers' }
   | { naam: 'overleggen' }
   | { naam: 'overdrachten' }
+  | { naam: 'sleutels' }
+  | { naam: 'inlezen' }
+  | { naam: 'ontvangen' }
+  | { naam: 'terugsturen' }
   | { naam: 'partners' }
   | { naam: 'partner'; id: number }
   | { naam: 'gebruikers' }

@@ -107,7 +107,7 @@ describe('demo', () => {
     await aanmelden(page, 'demo.privacy');
     expect(await nav(page, 'Audit').count()).toBe(1);
     expect(await nav(page, 'Partners').count()).toBe(1);
-    for (const verborgen of ['Gebruikers', 'Signalen volgt', 'Backup & sleutel', 'Instellingen']) {
+    for (const verborgen of ['Gebruikers', 'Signalen', 'Dossiers', 'Backup & sleutel', 'Instellingen']) {
       expect(await nav(page, verborgen).count(), verborgen).toBe(0);
     }
     await nav(page, 'Audit').click();

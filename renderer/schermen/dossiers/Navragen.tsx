@@ -1,0 +1,233 @@
+import { useEffect, useId, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Typography from '@mui/material/Typography';
+import QuestionAnswerOutlinedIcon from '@mui/icons-material/QuestionAnswerOutlined';
+import ReplyOutlinedIcon from '@mui/icons-material/ReplyOutlined';
+import { useTranslation } from 'react-i18next';
+import type { DossierDetail } from '../../../shared/domein/dossier';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
+import { DatumVeld } from '../../componenten/DatumVeld';
+import { FormDialoog } from '../../componenten/FormDialoog';
+import { MetDatums } from '../../componenten/MetDatums';
+import { Veld } from '../../componenten/Veld';
+import { Verborgen } from '../../componenten/Verborgen';
+import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
+import { sorteerPartners, usePartners } from '../signalen/naslag';
+import type { TabProps } from './DossierDetail';
+
+type Navraag = DossierDetail['navragen'][number];
+
+/** Inquiries to partners (art. 16.2): to whom, asked when, answered when, what came back and whether it is relevant. */
+export function Navragen({ dossier: d, herladen }: TabProps) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const [nieuw, setNieuw] = useState(false);
+  const [antwoord, setAntwoord] = useState<Navraag | null>(null);
+  const open = d.fase !== 'gesloten';
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
+        <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
+          {t('keten.navraag.uitleg')}
+        </Typography>
+        {mag('navraag.vastleggen') && open && (
+          <Button variant="contained" startIcon={<QuestionAnswerOutlinedIcon />} onClick={() => setNieuw(true)}>
+            {t('keten.navraag.nieuw')}
+          </Button>
+        )}
+      </Box>
+      {d.navragen.length === 0 && <Typography>{t('keten.navraag.geen')}</Typography>}
+      {d.navragen.map((n) => (
+        <Paper key={n.id} variant="outlined" component="article" aria-label={t('keten.navraag.bij', { partner: n.partner.naam })} sx={{ p: 2, mb: 2 }} data-navraag={n.id}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1 }}>
+            <Typography variant="h3" component="h2">
+              {t('keten.navraag.bij', { partner: n.partner.naam })}
+            </Typography>
+            {n.beantwoordOp ? (
+              <Chip size="small" color={n.relevant ? 'success' : 'default'} label={n.relevant ? t('keten.navraag.relevant') : t('keten.navraag.nietRelevant')} />
+            ) : (
+              <Chip size="small" color="warning" label={t('keten.navraag.open')} />
+            )}
+            {n.concreteVerdenking && <Chip size="small" color="error" variant="outlined" label={t('keten.navraag.concreteVerdenking')} />}
+            {!n.beantwoordOp && mag('navraag.beantwoorden') && (
+              <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} sx={{ ml: 'auto' }} onClick={() => setAntwoord(n)}>
+                {t('keten.navraag.antwoordVastleggen')}
+                <Verborgen>{n.partner.naam}</Verborgen>
+              </Button>
+            )}
+          </Box>
+          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(160px, max-content) 1fr' }, columnGap: 3, rowGap: 0.5, m: 0 }}>
+            <Typography component="dt" sx={{ fontWeight: 600 }}>
+              {t('keten.navraag.vraag')}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
+              {n.vraag}
+            </Typography>
+            <Typography component="dt" sx={{ fontWeight: 600 }}>
+              {t('keten.navraag.gevraagd')}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              <MetDatums tekst={t('keten.navraag.gevraagdDoor', { datum: nlDatum(n.gevraagdOp), door: n.gevraagdDoor })} />
+            </Typography>
+            {n.beantwoordOp && (
+              <>
+                <Typography component="dt" sx={{ fontWeight: 600 }}>
+                  {t('keten.navraag.beantwoord')}
+                </Typography>
+                <Typography component="dd" sx={{ m: 0 }}>
+                  <MetDatums tekst={nlDatum(n.beantwoordOp)} />
+                </Typography>
+                <Typography component="dt" sx={{ fontWeight: 600 }}>
+                  {t('keten.navraag.antwoord')}
+                </Typography>
+                <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
+                  {n.relevant ? n.antwoord || t('algemeen.leeg') : t('keten.navraag.nietBewaard')}
+                </Typography>
+                {n.relevantieToelichting && (
+                  <>
+                    <Typography component="dt" sx={{ fontWeight: 600 }}>
+                      {t('keten.navraag.toelichting')}
+                    </Typography>
+                    <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
+                      {n.relevantieToelichting}
+                    </Typography>
+                  </>
+                )}
+              </>
+            )}
+          </Box>
+        </Paper>
+      ))}
+      <NieuweNavraag
+        open={nieuw}
+        dossierId={d.id}
+        onSluiten={() => setNieuw(false)}
+        onKlaar={(m) => {
+          setNieuw(false);
+          void herladen(m);
+        }}
+      />
+      <Antwoord
+        navraag={antwoord}
+        onSluiten={() => setAntwoord(null)}
+        onKlaar={(m) => {
+          setAntwoord(null);
+          void herladen(m);
+        }}
+      />
+    </>
+  );
+}
+
+function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(melding: string): void }) {
+  const { t } = useTranslation();
+  const partners = usePartners();
+  const actie = useActie();
+  const [w, setW] = useState({ partnerId: '' as number | '', vraag: '', datum: vandaagNl() });
+  const { wissen } = actie;
+  useEffect(() => {
+    if (open) {
+      setW({ partnerId: '', vraag: '', datum: vandaagNl() });
+      wissen();
+    }
+  }, [open, wissen]);
+  return (
+    <FormDialoog
+      open={open}
+      titel={t('keten.navraag.nieuwTitel')}
+      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.nieuwUitleg')}</Typography>}
+      actie={actie}
+      verzendTekst={t('keten.navraag.vastleggen')}
+      bekendeVelden={['partnerId', 'vraag', 'gevraagdOp']}
+      onSluiten={onSluiten}
+      onVerzenden={async () => {
+        const iso = naarIsoDatum(w.datum);
+        const r = await actie.uitvoeren(() => roep('navraag.vastleggen', { dossierId, partnerId: w.partnerId === '' ? 0 : w.partnerId, vraag: w.vraag, gevraagdOp: iso ?? '' }), {
+          partnerId: w.partnerId === '' && t('keten.navraag.kiesPartner'),
+          gevraagdOp: !iso && t('datum.ongeldig'),
+        });
+        if (r) onKlaar(t('keten.navraag.vastgelegd', { count: r.verstrektAantal }));
+      }}
+    >
+      <Veld actie={actie} pad="partnerId" select label={t('keten.navraag.partner')} value={w.partnerId} onChange={(e) => setW({ ...w, partnerId: Number(e.target.value) })} required autoFocus>
+        {sorteerPartners((partners ?? []).filter((p) => p.rol !== 'kandidaat' || p.toegetredenOp)).map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.naam}
+          </MenuItem>
+        ))}
+      </Veld>
+      <Veld actie={actie} pad="vraag" label={t('keten.navraag.vraag')} value={w.vraag} onChange={(e) => setW({ ...w, vraag: e.target.value })} multiline minRows={3} required hulp={t('keten.navraag.vraagHulp')} />
+      <DatumVeld label={t('keten.navraag.gevraagdOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('gevraagdOp')} required />
+    </FormDialoog>
+  );
+}
+
+function Antwoord({ navraag: open, onSluiten, onKlaar }: { navraag: Navraag | null; onSluiten(): void; onKlaar(melding: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const id = useId();
+  const navraag = useLaatste(open);
+  const [w, setW] = useState({ datum: vandaagNl(), antwoord: '', relevant: '' as '' | 'ja' | 'nee', toelichting: '', verdenking: false });
+  const { wissen } = actie;
+  useEffect(() => {
+    if (open) {
+      setW({ datum: vandaagNl(), antwoord: '', relevant: '', toelichting: '', verdenking: false });
+      wissen();
+    }
+  }, [open, wissen]);
+  if (!navraag) return null;
+  const relevantFout = actie.veldfout('relevant');
+  return (
+    <FormDialoog
+      open={open !== null}
+      titel={t('keten.navraag.antwoordTitel', { partner: navraag.partner.naam })}
+      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.antwoordUitleg')}</Typography>}
+      actie={actie}
+      verzendTekst={t('keten.navraag.antwoordVastleggen')}
+      bekendeVelden={['beantwoordOp', 'antwoord', 'relevant', 'toelichting']}
+      breed
+      onSluiten={onSluiten}
+      onVerzenden={async () => {
+        const iso = naarIsoDatum(w.datum);
+        const r = await actie.uitvoeren(
+          () => roep('navraag.beantwoorden', { id: navraag.id, beantwoordOp: iso ?? '', antwoord: w.antwoord, relevant: w.relevant === 'ja', toelichting: w.toelichting, concreteVerdenking: w.verdenking }),
+          { beantwoordOp: !iso && t('datum.ongeldig'), relevant: w.relevant === '' && t('keten.navraag.kiesRelevantie') },
+        );
+        if (r) onKlaar(t('keten.navraag.beantwoordMelding', { partner: navraag.partner.naam }));
+      }}
+    >
+      <Typography variant="body2">
+        <strong>{t('keten.navraag.vraag')}:</strong> {navraag.vraag}
+      </Typography>
+      <DatumVeld label={t('keten.navraag.beantwoordOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('beantwoordOp')} required autoFocus />
+      <Veld actie={actie} pad="antwoord" label={t('keten.navraag.antwoord')} value={w.antwoord} onChange={(e) => setW({ ...w, antwoord: e.target.value })} multiline minRows={3} />
+      <FormControl error={Boolean(relevantFout)} required>
+        <FormLabel id={`${id}-relevant`}>{t('keten.navraag.relevantVraag')}</FormLabel>
+        <RadioGroup aria-labelledby={`${id}-relevant`} value={w.relevant} onChange={(e) => setW({ ...w, relevant: e.target.value as 'ja' | 'nee' })}>
+          <FormControlLabel value="ja" control={<Radio />} label={t('keten.navraag.relevantJa')} />
+          <FormControlLabel value="nee" control={<Radio />} label={t('keten.navraag.relevantNee')} />
+        </RadioGroup>
+        {relevantFout && <FormHelperText>{relevantFout}</FormHelperText>}
+      </FormControl>
+      <Veld actie={actie} pad="toelichting" label={t('keten.navraag.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+      <FormControl>
+        <FormControlLabel control={<Checkbox checked={w.verdenking} onChange={(e) => setW({ ...w, verdenking: e.target.checked })} />} label={t('keten.navraag.verdenkingLabel')} />
+        <FormHelperText sx={{ mt: -0.5 }}>{t('keten.navraag.verdenkingHulp')}</FormHelperText>
+      </FormControl>
+    </FormDialoog>
+  );
+}

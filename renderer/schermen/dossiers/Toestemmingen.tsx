@@ -1,0 +1,287 @@
+import { useEffect, useId, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
+import { useTranslation } from 'react-i18next';
+import { TOESTEMMINGSOORTEN, type DossierDetail } from '../../../shared/domein/dossier';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
+import { DatumVeld } from '../../componenten/DatumVeld';
+import { FormDialoog } from '../../componenten/FormDialoog';
+import { Veld } from '../../componenten/Veld';
+import { Verborgen } from '../../componenten/Verborgen';
+import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
+import { sorteerPartners, usePartners } from '../signalen/naslag';
+import type { TabProps } from './DossierDetail';
+
+type Soort = (typeof TOESTEMMINGSOORTEN)[number];
+type Toestemming = DossierDetail['toestemmingen'][number];
+
+/**
+ * Consents as records (art. 12.17, 14.6, 21.5, 21.8): who consented to what, when, and whether it was
+ * withdrawn. Only the one the covenant names can give each kind; the backend refuses others with the article.
+ */
+export function Toestemmingen({ dossier: d, herladen }: TabProps) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const [nieuw, setNieuw] = useState(false);
+  const [intrekken, setIntrekken] = useState<Toestemming | null>(null);
+  const onderwerp = (x: Toestemming) => {
+    if (x.signaalId !== null) return t('keten.toestemming.overSignaal', { nummer: d.signalen.find((s) => s.id === x.signaalId)?.nummer ?? x.signaalId });
+    const n = d.navragen.find((v) => v.id === x.navraagId);
+    return t('keten.item.navraag', { partner: n?.partner.naam ?? x.navraagId });
+  };
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
+        <Box component="ul" sx={{ m: 0, pl: 2.5, maxWidth: '80ch', color: 'text.secondary' }}>
+          {TOESTEMMINGSOORTEN.map((s) => (
+            <Typography component="li" variant="body2" key={s}>
+              <strong>{t(`keten.toestemming.soort.${s}`)}</strong> — {t(`keten.toestemming.uitleg.${s}`)}
+            </Typography>
+          ))}
+        </Box>
+        {mag('toestemmingen.vastleggen') && (
+          <Button variant="contained" startIcon={<HowToRegOutlinedIcon />} onClick={() => setNieuw(true)}>
+            {t('keten.toestemming.nieuw')}
+          </Button>
+        )}
+      </Box>
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t('keten.toestemming.tabel')}>
+          <TableHead>
+            <TableRow>
+              <TableCell scope="col">{t('keten.toestemming.soortKolom')}</TableCell>
+              <TableCell scope="col">{t('keten.toestemming.over')}</TableCell>
+              <TableCell scope="col">{t('keten.toestemming.gegevenDoor')}</TableCell>
+              <TableCell scope="col">{t('keten.toestemming.ontvanger')}</TableCell>
+              <TableCell scope="col">{t('keten.toestemming.gegevenOp')}</TableCell>
+              <TableCell scope="col">{t('keten.toestemming.status')}</TableCell>
+              {mag('toestemmingen.intrekken') && <TableCell scope="col">{t('algemeen.acties')}</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {d.toestemmingen.map((x) => (
+              <TableRow key={x.id} data-toestemming={x.id}>
+                <TableCell component="th" scope="row">
+                  {t(`keten.toestemming.soort.${x.soort}`)}
+                </TableCell>
+                <TableCell>{onderwerp(x)}</TableCell>
+                <TableCell>{x.gegevenDoor}</TableCell>
+                <TableCell>{x.ontvanger ?? t('keten.toestemming.alleOntvangers')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {nlDatum(x.gegevenOp)}
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {t('keten.toestemming.vastgelegdDoor', { door: x.vastgelegdDoor })}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  {x.ingetrokkenOp ? (
+                    <Chip size="small" variant="outlined" label={t('keten.toestemming.ingetrokkenOp', { datum: nlDatum(x.ingetrokkenOp) })} />
+                  ) : (
+                    <Chip size="small" color="success" label={t('keten.toestemming.geldig')} />
+                  )}
+                </TableCell>
+                {mag('toestemmingen.intrekken') && (
+                  <TableCell>
+                    {!x.ingetrokkenOp && (
+                      <Button size="small" color="warning" onClick={() => setIntrekken(x)}>
+                        {t('keten.toestemming.intrekken')}
+                        <Verborgen>{onderwerp(x)}</Verborgen>
+                      </Button>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+            {d.toestemmingen.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7}>{t('keten.toestemming.geen')}</TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <NieuweToestemming
+        open={nieuw}
+        dossier={d}
+        onSluiten={() => setNieuw(false)}
+        onKlaar={(m) => {
+          setNieuw(false);
+          void herladen(m);
+        }}
+      />
+      <Intrekken
+        toestemming={intrekken}
+        onSluiten={() => setIntrekken(null)}
+        onKlaar={(m) => {
+          setIntrekken(null);
+          void herladen(m);
+        }}
+      />
+    </>
+  );
+}
+
+const leegFormulier = () => ({ soort: 'riec-emm' as Soort, onderwerp: '', gever: '' as number | '', ontvanger: '' as number | '', datum: vandaagNl(), toelichting: '' });
+
+function NieuweToestemming({ open, dossier: d, onSluiten, onKlaar }: { open: boolean; dossier: DossierDetail; onSluiten(): void; onKlaar(melding: string): void }) {
+  const { t } = useTranslation();
+  const partners = usePartners();
+  const actie = useActie();
+  const id = useId();
+  const [w, setW] = useState(leegFormulier);
+  const { wissen } = actie;
+  useEffect(() => {
+    if (open) {
+      setW(leegFormulier());
+      wissen();
+    }
+  }, [open, wissen]);
+
+  const alle = sorteerPartners(partners ?? []);
+  const onderwerpen = [
+    ...d.signalen.map((s) => ({ waarde: `s:${s.id}`, label: t('keten.item.signaal', { nummer: s.nummer, bron: s.bron }), bron: alle.find((p) => p.naam === s.bron)?.id })),
+    ...d.navragen.filter((n) => n.beantwoordOp && n.relevant).map((n) => ({ waarde: `n:${n.id}`, label: t('keten.item.navraag', { partner: n.partner.naam }), bron: n.partner.id })),
+  ];
+  const ontvangers = w.soort === 'riec-emm' ? alle.filter((p) => p.soort === 'riec' || p.soort === 'emm') : alle;
+
+  /** The supplier is who consents for RIEC/EMM and care data; the OM for criminal data. */
+  const kies = (wijziging: Partial<typeof w>) => {
+    const n = { ...w, ...wijziging };
+    if (wijziging.soort === 'ovj-strafrechtelijk') n.gever = alle.find((p) => p.soort === 'om')?.id ?? '';
+    else if (wijziging.onderwerp !== undefined || wijziging.soort !== undefined) n.gever = onderwerpen.find((o) => o.waarde === n.onderwerp)?.bron ?? n.gever;
+    if (wijziging.soort !== undefined) n.ontvanger = '';
+    setW(n);
+  };
+
+  return (
+    <FormDialoog
+      open={open}
+      titel={t('keten.toestemming.nieuwTitel')}
+      actie={actie}
+      verzendTekst={t('keten.toestemming.vastleggen')}
+      bekendeVelden={['soort', 'signaalId', 'navraagId', 'gegevenDoorPartnerId', 'ontvangerPartnerId', 'gegevenOp', 'toelichting']}
+      breed
+      onSluiten={onSluiten}
+      onVerzenden={async () => {
+        const iso = naarIsoDatum(w.datum);
+        const [soort, oid] = w.onderwerp.split(':');
+        const r = await actie.uitvoeren(
+          () =>
+            roep('toestemmingen.vastleggen', {
+              soort: w.soort,
+              ...(soort === 's' ? { signaalId: Number(oid) } : soort === 'n' ? { navraagId: Number(oid) } : {}),
+              gegevenDoorPartnerId: w.gever === '' ? 0 : w.gever,
+              ontvangerPartnerId: w.ontvanger === '' ? null : w.ontvanger,
+              gegevenOp: iso ?? '',
+              toelichting: w.toelichting,
+            }),
+          {
+            signaalId: !w.onderwerp && t('keten.toestemming.kiesOnderwerp'),
+            gegevenDoorPartnerId: w.gever === '' && t('keten.toestemming.kiesGever'),
+            gegevenOp: !iso && t('datum.ongeldig'),
+          },
+        );
+        if (r) onKlaar(t('keten.toestemming.vastgelegd'));
+      }}
+    >
+      <FormControl>
+        <FormLabel id={`${id}-soort`}>{t('keten.toestemming.soortKolom')}</FormLabel>
+        <RadioGroup aria-labelledby={`${id}-soort`} value={w.soort} onChange={(e) => kies({ soort: e.target.value as Soort })}>
+          {TOESTEMMINGSOORTEN.map((s) => (
+            <FormControlLabel
+              key={s}
+              value={s}
+              control={<Radio />}
+              label={
+                <span>
+                  {t(`keten.toestemming.soort.${s}`)}
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {t(`keten.toestemming.uitleg.${s}`)}
+                  </Typography>
+                </span>
+              }
+              sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 } }}
+            />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      <Veld actie={actie} pad="signaalId" select label={t('keten.toestemming.over')} value={w.onderwerp} onChange={(e) => kies({ onderwerp: e.target.value })} required hulp={t('keten.toestemming.overHulp')}>
+        {onderwerpen.map((o) => (
+          <MenuItem key={o.waarde} value={o.waarde}>
+            {o.label}
+          </MenuItem>
+        ))}
+      </Veld>
+      <Veld actie={actie} pad="gegevenDoorPartnerId" select label={t('keten.toestemming.gegevenDoor')} value={w.gever} onChange={(e) => setW({ ...w, gever: Number(e.target.value) })} required hulp={t(`keten.toestemming.geverHulp.${w.soort}`)}>
+        {alle.map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.naam}
+          </MenuItem>
+        ))}
+      </Veld>
+      <Veld actie={actie} pad="ontvangerPartnerId" select label={t('keten.toestemming.ontvanger')} value={w.ontvanger} onChange={(e) => setW({ ...w, ontvanger: e.target.value === '' ? '' : Number(e.target.value) })}>
+        <MenuItem value="">{w.soort === 'riec-emm' ? t('keten.toestemming.riecEnEmm') : t('keten.toestemming.alleOntvangers')}</MenuItem>
+        {ontvangers.map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.naam}
+          </MenuItem>
+        ))}
+      </Veld>
+      <DatumVeld label={t('keten.toestemming.gegevenOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('gegevenOp')} required />
+      <Veld actie={actie} pad="toelichting" label={t('keten.toestemming.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+    </FormDialoog>
+  );
+}
+
+function Intrekken({ toestemming: open, onSluiten, onKlaar }: { toestemming: Toestemming | null; onSluiten(): void; onKlaar(melding: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const x = useLaatste(open);
+  const [datum, setDatum] = useState(vandaagNl());
+  const { wissen } = actie;
+  useEffect(() => {
+    if (open) {
+      setDatum(vandaagNl());
+      wissen();
+    }
+  }, [open, wissen]);
+  if (!x) return null;
+  return (
+    <FormDialoog
+      open={open !== null}
+      titel={t('keten.toestemming.intrekkenTitel')}
+      uitleg={<Typography variant="body2">{t('keten.toestemming.intrekkenTekst', { soort: t(`keten.toestemming.soort.${x.soort}`), door: x.gegevenDoor })}</Typography>}
+      actie={actie}
+      verzendTekst={t('keten.toestemming.intrekken')}
+      gevaarlijk
+      bekendeVelden={['datum']}
+      onSluiten={onSluiten}
+      onVerzenden={async () => {
+        const iso = naarIsoDatum(datum);
+        const r = await actie.uitvoeren(() => roep('toestemmingen.intrekken', { id: x.id, datum: iso ?? '' }), { datum: !iso && t('datum.ongeldig') });
+        if (r) onKlaar(t('keten.toestemming.ingetrokken'));
+      }}
+    >
+      <DatumVeld label={t('keten.toestemming.intrekDatum')} value={datum} onChange={(e) => setDatum(e.target.value)} fout={actie.veldfout('datum')} autoFocus />
+    </FormDialoog>
+  );
+}

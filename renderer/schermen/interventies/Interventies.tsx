@@ -1,0 +1,338 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Switch from '@mui/material/Switch';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { maandenErbij } from '../../../shared/datum';
+import type { DossierRij } from '../../../shared/domein/dossier';
+import { INTERVENTIE_OVERGANGEN, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { nlDatum, vandaag } from '../../opmaak';
+import { FormDialoog } from '../../componenten/FormDialoog';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { Sectie } from '../../componenten/Sectie';
+import { Succes } from '../../componenten/Succes';
+import { Veld } from '../../componenten/Veld';
+import { Verborgen } from '../../componenten/Verborgen';
+import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
+
+/** As the dashboard counts it: due within three weeks. */
+const BINNENKORT_DAGEN = 21;
+
+export function binnenkort(iv: Interventie, nu = vandaag()): boolean {
+  const grens = new Date(Date.parse(`${nu}T12:00:00Z`) + BINNENKORT_DAGEN * 86_400_000).toISOString().slice(0, 10);
+  return !iv.teLaat && (iv.status === 'toegewezen' || iv.status === 'in-uitvoering') && iv.deadline <= grens;
+}
+
+const STATUSKLEUR: Record<Interventiestatus, 'default' | 'info' | 'success' | 'warning'> = {
+  toegewezen: 'default',
+  'in-uitvoering': 'info',
+  uitgevoerd: 'success',
+  'niet-uitgevoerd': 'warning',
+};
+
+/**
+ * Interventions followed until done (art. 7.4, 16.6): what is due or overdue per partner, progress
+ * and outcome, and closing a dossier after evaluation, which starts the five-year retention (art. 22.5).
+ */
+export function Interventies() {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const laadActie = useActie();
+  const [lijst, setLijst] = useState<Interventie[] | null>(null);
+  const [alleenOpen, setAlleenOpen] = useState(true);
+  const [partner, setPartner] = useState<number | ''>('');
+  const [bijwerken, setBijwerken] = useState<Interventie | null>(null);
+  const [succes, setSucces] = useState<string | null>(null);
+  /** Counts recorded outcomes: the last one may bring a dossier to evaluation. */
+  const [versie, setVersie] = useState(0);
+  const { uitvoeren } = laadActie;
+
+  const laden = useCallback(async () => {
+    const l = await uitvoeren(() => roep('interventies.lijst', { open: alleenOpen }));
+    if (l) setLijst(l);
+  }, [uitvoeren, alleenOpen]);
+
+  useEffect(() => {
+    void laden();
+  }, [laden]);
+
+  const perPartner = useMemo(() => {
+    const groepen = new Map<number, { naam: string; open: number; afgerond: number; teLaat: number; binnenkort: number }>();
+    for (const iv of lijst ?? []) {
+      const g = groepen.get(iv.partner.id) ?? { naam: iv.partner.naam, open: 0, afgerond: 0, teLaat: 0, binnenkort: 0 };
+      if (iv.status === 'toegewezen' || iv.status === 'in-uitvoering') g.open += 1;
+      else g.afgerond += 1;
+      if (iv.teLaat) g.teLaat += 1;
+      if (binnenkort(iv)) g.binnenkort += 1;
+      groepen.set(iv.partner.id, g);
+    }
+    return [...groepen].sort((a, b) => b[1].teLaat - a[1].teLaat || b[1].binnenkort - a[1].binnenkort || a[1].naam.localeCompare(b[1].naam, 'nl'));
+  }, [lijst]);
+
+  const getoond = (lijst ?? []).filter((iv) => partner === '' || iv.partner.id === partner);
+
+  return (
+    <>
+      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      <Sectie titel={t('overleg.interventies.perPartner')} uitleg={t('overleg.interventies.uitleg')}>
+        {perPartner.length === 0 ? (
+          <Typography color="text.secondary">{lijst ? t('overleg.interventies.geen') : t('algemeen.bezig')}</Typography>
+        ) : (
+          <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))', gap: 1.5 }} aria-label={t('overleg.interventies.perPartner')}>
+            {perPartner.map(([id, g]) => (
+              <Paper component="li" key={id} variant="outlined" sx={{ p: 1.5, borderColor: g.teLaat ? 'error.main' : undefined }} data-partner={id}>
+                <Typography sx={{ fontWeight: 600, mb: 0.5 }}>{g.naam}</Typography>
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, mb: 1 }}>
+                  <Chip size="small" variant="outlined" label={t('overleg.interventies.aantalOpen', { count: g.open })} />
+                  {g.teLaat > 0 && <Chip size="small" color="error" label={t('overleg.interventies.aantalTeLaat', { count: g.teLaat })} />}
+                  {g.binnenkort > 0 && <Chip size="small" color="warning" label={t('overleg.interventies.aantalBinnenkort', { count: g.binnenkort })} />}
+                  {g.afgerond > 0 && <Chip size="small" color="success" variant="outlined" label={t('overleg.interventies.aantalAfgerond', { count: g.afgerond })} />}
+                </Box>
+                <Button size="small" onClick={() => setPartner(partner === id ? '' : id)} aria-pressed={partner === id}>
+                  {partner === id ? t('overleg.interventies.alleTonen') : t('overleg.interventies.alleenDeze')}
+                  <Verborgen>{g.naam}</Verborgen>
+                </Button>
+              </Paper>
+            ))}
+          </Box>
+        )}
+      </Sectie>
+      <Sectie titel={t('overleg.interventies.titel')}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
+          <FormControlLabel control={<Switch checked={alleenOpen} onChange={(e) => setAlleenOpen(e.target.checked)} />} label={t('overleg.interventies.alleenOpen')} />
+          <TextField select label={t('overleg.interventies.partner')} value={partner} onChange={(e) => setPartner(e.target.value === '' ? '' : Number(e.target.value))} sx={{ minWidth: 280 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            {perPartner.map(([id, g]) => (
+              <MenuItem key={id} value={id}>
+                {g.naam}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Typography variant="body2" color="text.secondary" role="status">
+            {t('overleg.interventies.aantal', { count: getoond.length })}
+          </Typography>
+        </Box>
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label={t('overleg.interventies.titel')}>
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">{t('overleg.interventies.dossier')}</TableCell>
+                <TableCell scope="col">{t('overleg.interventies.partner')}</TableCell>
+                <TableCell scope="col">{t('overleg.interventies.omschrijving')}</TableCell>
+                <TableCell scope="col">{t('overleg.interventies.deadline')}</TableCell>
+                <TableCell scope="col">{t('overleg.interventies.status')}</TableCell>
+                <TableCell scope="col">{t('overleg.interventies.uitkomst')}</TableCell>
+                {mag('interventies.bijwerken') && <TableCell scope="col">{t('algemeen.acties')}</TableCell>}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {getoond.map((iv) => (
+                <TableRow key={iv.id} data-interventie={iv.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{iv.dossierNummer}</TableCell>
+                  <TableCell>{iv.partner.naam}</TableCell>
+                  <TableCell component="th" scope="row" sx={{ fontWeight: 400 }}>
+                    {iv.omschrijving}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {nlDatum(iv.deadline)}
+                    {iv.teLaat && <Chip size="small" color="error" label={t('overleg.interventies.teLaat')} sx={{ ml: 1 }} />}
+                    {binnenkort(iv) && <Chip size="small" color="warning" label={t('overleg.interventies.binnenkort')} sx={{ ml: 1 }} />}
+                  </TableCell>
+                  <TableCell>
+                    <Chip size="small" color={STATUSKLEUR[iv.status]} label={t(`overleg.interventies.statussen.${iv.status}`)} data-ivstatus={iv.status} />
+                  </TableCell>
+                  <TableCell sx={{ maxWidth: 280 }}>{iv.uitkomst || iv.reden || t('algemeen.leeg')}</TableCell>
+                  {mag('interventies.bijwerken') && (
+                    <TableCell>
+                      {INTERVENTIE_OVERGANGEN[iv.status].length > 0 && (
+                        <Button size="small" onClick={() => setBijwerken(iv)}>
+                          {t('overleg.interventies.bijwerken')}
+                          <Verborgen>{`${iv.dossierNummer} ${iv.partner.naam}`}</Verborgen>
+                        </Button>
+                      )}
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+              {getoond.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={7}>{t('overleg.interventies.geen')}</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      </Sectie>
+      {mag('dossiers.evalueren') && <Evaluatie versie={versie} onGesloten={() => void laden()} />}
+      <BijwerkDialoog
+        interventie={bijwerken}
+        onSluiten={() => setBijwerken(null)}
+        onKlaar={(melding) => {
+          setBijwerken(null);
+          setSucces(melding);
+          setVersie((v) => v + 1);
+          void laden();
+        }}
+      />
+    </>
+  );
+}
+
+function BijwerkDialoog({ interventie, onSluiten, onKlaar }: { interventie: Interventie | null; onSluiten(): void; onKlaar(melding: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const iv = useLaatste(interventie);
+  const [w, setW] = useState({ status: 'in-uitvoering' as Interventiestatus, reden: '', uitkomst: '' });
+  const { wissen } = actie;
+  useEffect(() => {
+    if (interventie) {
+      setW({ status: INTERVENTIE_OVERGANGEN[interventie.status][0] ?? interventie.status, reden: interventie.reden, uitkomst: interventie.uitkomst });
+      wissen();
+    }
+  }, [interventie, wissen]);
+  if (!iv) return null;
+  const statussen = [...new Set([iv.status, ...INTERVENTIE_OVERGANGEN[iv.status]])];
+  const verzenden = async () => {
+    const r = await actie.uitvoeren(() => roep('interventies.bijwerken', { id: iv.id, status: w.status, reden: w.reden.trim(), uitkomst: w.uitkomst.trim() }), {
+      reden: w.status === 'niet-uitgevoerd' && w.reden.trim().length < 3 && t('overleg.interventies.redenVerplicht'),
+    });
+    if (r) onKlaar(t('overleg.interventies.bijgewerkt', { dossier: iv.dossierNummer, partner: iv.partner.naam, status: t(`overleg.interventies.statussen.${w.status}`) }));
+  };
+  return (
+    <FormDialoog
+      open={interventie !== null}
+      titel={t('overleg.interventies.bijwerkTitel', { dossier: iv.dossierNummer, partner: iv.partner.naam })}
+      uitleg={
+        <Typography variant="body2" color="text.secondary">
+          {iv.omschrijving} — {t('overleg.interventies.deadlineOp', { datum: nlDatum(iv.deadline) })}
+        </Typography>
+      }
+      actie={actie}
+      verzendTekst={t('algemeen.opslaan')}
+      bekendeVelden={['status', 'reden', 'uitkomst']}
+      onSluiten={onSluiten}
+      onVerzenden={() => void verzenden()}
+    >
+      <Veld actie={actie} pad="status" select label={t('overleg.interventies.status')} value={w.status} onChange={(e) => setW({ ...w, status: e.target.value as Interventiestatus })} autoFocus required>
+        {statussen.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`overleg.interventies.statussen.${s}`)}
+          </MenuItem>
+        ))}
+      </Veld>
+      <Veld actie={actie} pad="uitkomst" label={t('overleg.interventies.uitkomstVeld')} value={w.uitkomst} onChange={(e) => setW({ ...w, uitkomst: e.target.value })} multiline minRows={2} />
+      {w.status === 'niet-uitgevoerd' && (
+        <Veld actie={actie} pad="reden" label={t('overleg.interventies.reden')} value={w.reden} onChange={(e) => setW({ ...w, reden: e.target.value })} required multiline minRows={2} />
+      )}
+    </FormDialoog>
+  );
+}
+
+/** Dossiers whose interventions are all done: evaluate and close (art. 10.1); retention starts (art. 22.5). */
+function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void }) {
+  const { t } = useTranslation();
+  const laadActie = useActie();
+  const [dossiers, setDossiers] = useState<DossierRij[] | null>(null);
+  const [kiezen, setKiezen] = useState<DossierRij | null>(null);
+  const [gesloten, setGesloten] = useState<{ nummer: string; op: string } | null>(null);
+  const { uitvoeren } = laadActie;
+
+  const laden = useCallback(async () => {
+    const l = await uitvoeren(() => roep('dossiers.lijst', { fase: 'evaluatie' }));
+    if (l) setDossiers(l);
+  }, [uitvoeren]);
+  useEffect(() => {
+    void laden();
+  }, [laden, versie]);
+
+  return (
+    <Sectie titel={t('overleg.evaluatie.titel')} uitleg={t('overleg.evaluatie.uitleg')}>
+      {gesloten && (
+        <Alert severity="success" role="status" onClose={() => setGesloten(null)} sx={{ mb: 2 }} data-testid="gesloten">
+          {t('overleg.evaluatie.gesloten', { nummer: gesloten.nummer, datum: nlDatum(gesloten.op), tot: nlDatum(maandenErbij(gesloten.op.slice(0, 10), 60)) })}
+        </Alert>
+      )}
+      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      {dossiers && dossiers.length === 0 && <Typography color="text.secondary">{t('overleg.evaluatie.geen')}</Typography>}
+      {dossiers && dossiers.length > 0 && (
+        <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1 }}>
+          {dossiers.map((d) => (
+            <Box component="li" key={d.id} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
+              <Typography sx={{ fontWeight: 600 }}>
+                {d.nummer} {d.titel}
+              </Typography>
+              <Button size="small" variant="outlined" onClick={() => setKiezen(d)}>
+                {t('overleg.evaluatie.knop')}
+                <Verborgen>{d.nummer}</Verborgen>
+              </Button>
+            </Box>
+          ))}
+        </Box>
+      )}
+      <EvaluatieDialoog
+        dossier={kiezen}
+        onSluiten={() => setKiezen(null)}
+        onKlaar={(nummer, op) => {
+          setKiezen(null);
+          setGesloten({ nummer, op });
+          void laden();
+          onGesloten();
+        }}
+      />
+    </Sectie>
+  );
+}
+
+function EvaluatieDialoog({ dossier, onSluiten, onKlaar }: { dossier: DossierRij | null; onSluiten(): void; onKlaar(nummer: string, op: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const d = useLaatste(dossier);
+  const [evaluatie, setEvaluatie] = useState('');
+  const { wissen } = actie;
+  useEffect(() => {
+    if (dossier) {
+      setEvaluatie('');
+      wissen();
+    }
+  }, [dossier, wissen]);
+  if (!d) return null;
+  const verzenden = async () => {
+    const r = await actie.uitvoeren(() => roep('dossiers.evalueren', { id: d.id, evaluatie }));
+    if (r) onKlaar(d.nummer, r.geslotenOp);
+  };
+  return (
+    <FormDialoog
+      open={dossier !== null}
+      titel={t('overleg.evaluatie.dialoogTitel', { nummer: d.nummer })}
+      uitleg={
+        <Typography variant="body2" color="text.secondary">
+          {t('overleg.evaluatie.dialoogUitleg')}
+        </Typography>
+      }
+      actie={actie}
+      verzendTekst={t('overleg.evaluatie.knop')}
+      bekendeVelden={['evaluatie']}
+      onSluiten={onSluiten}
+      onVerzenden={() => void verzenden()}
+    >
+      <Veld actie={actie} pad="evaluatie" label={t('overleg.evaluatie.veld')} value={evaluatie} onChange={(e) => setEvaluatie(e.target.value)} multiline minRows={3} autoFocus required />
+    </FormDialoog>
+  );
+}

@@ -1,0 +1,241 @@
+import { useCallback, useEffect, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
+import { useTranslation } from 'react-i18next';
+import type { Uitvoer } from '../../../shared/api';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { nlDatum } from '../../opmaak';
+import { Bevestiging } from '../../componenten/Bevestiging';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { Sectie } from '../../componenten/Sectie';
+import { Verborgen } from '../../componenten/Verborgen';
+import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
+import { useWeergave } from '../overleggen/weergave';
+
+type Reden = 'overdracht' | 'geen-actie';
+type Plan = Uitvoer<'opschonen.plan'>;
+interface Kandidaat {
+  id: number;
+  nummer: string;
+  titel: string;
+  reden: Reden;
+  sinds: string | null;
+}
+
+/** Steps after which a dossier's data has been handed over to the partners that act (art. 16.5–16.7). */
+const NA_OVERDRACHT = ['toewijzing-interventie', 'uitvoering-interventie', 'evaluatie', 'gesloten'] as const;
+
+/**
+ * The purge after a decision (art. 16.6–16.8): a preview of what remains (the interventions to
+ * follow), what goes, and the anonymised analysis records that are kept (art. 19, 22.6); then, for
+ * the ketenregisseur only, the irreversible purge itself.
+ */
+export function Opschonen() {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const voorkeur = useWeergave((s) => s.opschonenDossierId);
+  const laadActie = useActie();
+  const planActie = useActie();
+  const uitvoerActie = useActie();
+  const [kandidaten, setKandidaten] = useState<Kandidaat[] | null>(null);
+  const [gekozen, setGekozen] = useState<Kandidaat | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [bevestigen, setBevestigen] = useState(false);
+  const [klaar, setKlaar] = useState<{ nummer: string; plan: Plan } | null>(null);
+  const { uitvoeren } = laadActie;
+  const { uitvoeren: planUitvoeren } = planActie;
+  const laatst = useLaatste(gekozen);
+
+  const laden = useCallback(async () => {
+    const overzicht = await uitvoeren(() => roep('dashboard.overzicht', {}));
+    const dossiers = overzicht && (await uitvoeren(() => roep('dossiers.lijst', {})));
+    if (!overzicht || !dossiers) return null;
+    const geenActie: Kandidaat[] = overzicht.opschoningGepland.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'geen-actie', sinds: d.sinds }));
+    // After handover: dossiers with interventions that still hold signals (a purged dossier holds none).
+    const overdracht: Kandidaat[] = dossiers
+      .filter((d) => (NA_OVERDRACHT as readonly string[]).includes(d.fase) && d.aantalSignalen > 0 && !geenActie.some((g) => g.id === d.id))
+      .map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'overdracht', sinds: null }));
+    const alle = [...geenActie, ...overdracht];
+    setKandidaten(alle);
+    return alle;
+  }, [uitvoeren]);
+
+  const bekijken = useCallback(
+    async (k: Kandidaat) => {
+      setGekozen(k);
+      setPlan(null);
+      const p = await planUitvoeren(() => roep('opschonen.plan', { dossierId: k.id, reden: k.reden }));
+      if (p) setPlan(p);
+    },
+    [planUitvoeren],
+  );
+
+  useEffect(() => {
+    void laden().then((alle) => {
+      const k = alle?.find((x) => x.id === voorkeur);
+      if (k) void bekijken(k);
+    });
+  }, [laden, voorkeur, bekijken]);
+
+  const opschonen = async () => {
+    if (!gekozen) return;
+    const r = await uitvoerActie.uitvoeren(() => roep('opschonen.uitvoeren', { dossierId: gekozen.id, reden: gekozen.reden }));
+    if (r) {
+      setBevestigen(false);
+      setKlaar({ nummer: gekozen.nummer, plan: r });
+      setGekozen(null);
+      setPlan(null);
+      void laden();
+    }
+  };
+
+  return (
+    <>
+      {klaar && (
+        <Alert severity="success" role="status" onClose={() => setKlaar(null)} sx={{ mb: 2 }} data-testid="opgeschoond">
+          {t('overleg.opschonen.klaar', { nummer: klaar.nummer, count: klaar.plan.analyse.length })}
+        </Alert>
+      )}
+      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      <Sectie titel={t('overleg.opschonen.titel')} uitleg={t('overleg.opschonen.uitleg')}>
+        {kandidaten && kandidaten.length === 0 && <Typography color="text.secondary">{t('overleg.opschonen.geen')}</Typography>}
+        {kandidaten && kandidaten.length > 0 && (
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label={t('overleg.opschonen.tabel')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell scope="col">{t('overleg.opschonen.dossier')}</TableCell>
+                  <TableCell scope="col">{t('overleg.opschonen.reden')}</TableCell>
+                  <TableCell scope="col">{t('overleg.opschonen.sinds')}</TableCell>
+                  <TableCell scope="col">{t('algemeen.acties')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {kandidaten.map((k) => (
+                  <TableRow key={k.id} selected={gekozen?.id === k.id} data-dossier={k.nummer}>
+                    <TableCell component="th" scope="row">
+                      {k.nummer} {k.titel}
+                    </TableCell>
+                    <TableCell>{t(`overleg.opschonen.redenen.${k.reden}`)}</TableCell>
+                    <TableCell>{k.sinds ? nlDatum(k.sinds) : t('algemeen.leeg')}</TableCell>
+                    <TableCell>
+                      <Button size="small" onClick={() => void bekijken(k)}>
+                        {t('overleg.opschonen.bekijken')}
+                        <Verborgen>{k.nummer}</Verborgen>
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </Sectie>
+      {planActie.fout && <FoutMelding fout={planActie.fout} />}
+      {gekozen && plan && (
+        <Sectie titel={t('overleg.opschonen.voorbeeldTitel', { nummer: plan.dossierNummer })} uitleg={t(`overleg.opschonen.voorbeeldUitleg.${gekozen.reden}`)}>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 3, mb: 3 }}>
+            <Box>
+              <Typography variant="h3" sx={{ mb: 1 }}>
+                {t('overleg.opschonen.blijft')}
+              </Typography>
+              {plan.blijft.interventies.length === 0 ? (
+                <Typography variant="body2">{t('overleg.opschonen.geenInterventies')}</Typography>
+              ) : (
+                <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }} data-testid="blijft">
+                  {plan.blijft.interventies.map((iv) => (
+                    <li key={`${iv.partner}-${iv.omschrijving}`}>
+                      {t('overleg.besluit.interventieRegel', { partner: iv.partner, omschrijving: iv.omschrijving, deadline: nlDatum(iv.deadline) })} ({iv.status})
+                    </li>
+                  ))}
+                </Box>
+              )}
+            </Box>
+            <Box>
+              <Typography variant="h3" sx={{ mb: 1 }}>
+                {t('overleg.opschonen.verdwijnt')}
+              </Typography>
+              <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }} data-testid="verdwijnt">
+                {(['signalen', 'personen', 'navragen', 'toestemmingen', 'notities'] as const).map((k) => (
+                  <li key={k}>{t(`overleg.opschonen.aantallen.${k}`, { count: plan.verdwijnt[k] })}</li>
+                ))}
+              </Box>
+            </Box>
+          </Box>
+          <Typography variant="h3" sx={{ mb: 1 }}>
+            {t('overleg.opschonen.analyse', { count: plan.analyse.length })}
+          </Typography>
+          <TableContainer component={Paper} variant="outlined" sx={{ mb: 3 }}>
+            <Table size="small" aria-label={t('overleg.opschonen.analyseTabel')}>
+              <TableHead>
+                <TableRow>
+                  {(['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'bronsoort', 'uitkomst'] as const).map((k) => (
+                    <TableCell key={k} scope="col">
+                      {t(`overleg.opschonen.kolom.${k}`)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {plan.analyse.map((a, i) => (
+                  <TableRow key={i}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.maand}</TableCell>
+                    <TableCell>{a.soortUitbuiting}</TableCell>
+                    <TableCell>{a.kwalificatie || t('algemeen.leeg')}</TableCell>
+                    <TableCell>{a.leeftijdsband}</TableCell>
+                    <TableCell>{a.geslacht}</TableCell>
+                    <TableCell>{a.nationaliteitsgroep}</TableCell>
+                    <TableCell>{a.bronsoort}</TableCell>
+                    <TableCell>{a.uitkomst}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <Alert severity="error" variant="outlined" sx={{ mb: 2 }}>
+            <AlertTitle>{t('overleg.opschonen.onomkeerbaarTitel')}</AlertTitle>
+            {t(`overleg.opschonen.onomkeerbaar.${gekozen.reden}`)}
+          </Alert>
+          {mag('opschonen.uitvoeren') ? (
+            <Button
+              variant="contained"
+              color="error"
+              startIcon={<DeleteForeverOutlinedIcon />}
+              onClick={() => {
+                uitvoerActie.wissen();
+                setBevestigen(true);
+              }}
+            >
+              {t('overleg.opschonen.knop')}
+              <Verborgen>{plan.dossierNummer}</Verborgen>
+            </Button>
+          ) : (
+            <Alert severity="info">{t('overleg.opschonen.alleenRegisseur')}</Alert>
+          )}
+        </Sectie>
+      )}
+      <Bevestiging
+        open={bevestigen}
+        titel={t('overleg.opschonen.bevestigTitel', { nummer: laatst?.nummer ?? '' })}
+        tekst={t(`overleg.opschonen.bevestigTekst.${laatst?.reden ?? 'geen-actie'}`, { count: plan?.analyse.length ?? 0 })}
+        bevestigTekst={t('overleg.opschonen.knop')}
+        actie={uitvoerActie}
+        onSluiten={() => setBevestigen(false)}
+        onBevestigen={() => void opschonen()}
+      />
+    </>
+  );
+}

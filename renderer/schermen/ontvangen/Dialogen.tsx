@@ -1,0 +1,212 @@
+/**
+ * The two bundles a partner sends back: a terugmelding on an intervention (art. 16.6) and a
+ * verwijderverzoek for data gone from its own source registration (art. 22.2).
+ */
+import { useEffect, useState } from 'react';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Uitvoer } from '../../../shared/api';
+import { TERUGMELDSTATUSSEN } from '../../../shared/domein/bundel';
+import type { Partner } from '../../../shared/domein/partner';
+import { roep } from '../../api/client';
+import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
+import { DatumVeld } from '../../componenten/DatumVeld';
+import { FormDialoog } from '../../componenten/FormDialoog';
+import { Veld } from '../../componenten/Veld';
+import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
+import { Bezig, MapVeld, type GeschrevenBestand } from '../overdrachten/gedeeld';
+import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
+
+export type OntvangenInterventie = Uitvoer<'ontvangen.lijst'>[number]['interventies'][number];
+type Terugmeldstatus = (typeof TERUGMELDSTATUSSEN)[number];
+
+export function TerugmeldingDialoog({
+  interventie,
+  van,
+  onSluiten,
+  onKlaar,
+}: {
+  interventie: OntvangenInterventie | null;
+  van: { code: string; naam: string };
+  onSluiten(): void;
+  onKlaar(g: GeschrevenBestand): void;
+}) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const getoond = useLaatste(interventie);
+  const [status, setStatus] = useState<Terugmeldstatus>('uitgevoerd');
+  const [datum, setDatum] = useState(vandaagNl());
+  const [verslag, setVerslag] = useState('');
+  const [map, setMap] = useState(laatsteMap);
+  const { wissen } = actie;
+  useEffect(() => {
+    if (interventie) {
+      setStatus(interventie.status === 'toegewezen' ? 'in-uitvoering' : 'uitgevoerd');
+      setDatum(vandaagNl());
+      setVerslag('');
+      setMap(useOverdrachtNavigatie.getState().laatsteMap);
+      wissen();
+    }
+  }, [interventie, wissen]);
+
+  const verzenden = async () => {
+    if (!interventie) return;
+    const iso = naarIsoDatum(datum);
+    const r = await actie.uitvoeren(() => roep('terugmelding.maken', { interventieId: interventie.id, status, datum: iso ?? '', verslag, doelmap: map }), {
+      datum: !iso && t('datum.ongeldig'),
+    });
+    if (r) onKlaar(r);
+  };
+
+  return (
+    <FormDialoog
+      open={Boolean(interventie)}
+      titel={t('overdracht.terugmelding.titel')}
+      uitleg={
+        <Typography>
+          {t('overdracht.terugmelding.uitleg', { omschrijving: getoond?.omschrijving ?? '', uiterlijk: getoond?.uiterlijk ? nlDatum(getoond.uiterlijk) : '—', van: van.naam })}
+        </Typography>
+      }
+      actie={actie}
+      verzendTekst={t('overdracht.terugmelding.schrijven')}
+      bekendeVelden={['status', 'datum', 'verslag', 'doelmap']}
+      breed
+      onSluiten={onSluiten}
+      onVerzenden={() => void verzenden()}
+    >
+      <Veld actie={actie} pad="status" select label={t('overdracht.terugmelding.status')} value={status} onChange={(e) => setStatus(e.target.value as Terugmeldstatus)} required autoFocus>
+        {TERUGMELDSTATUSSEN.map((s) => (
+          <MenuItem key={s} value={s}>
+            {t(`overdracht.interventiestatus.${s}`)}
+          </MenuItem>
+        ))}
+      </Veld>
+      <DatumVeld label={t('overdracht.terugmelding.datum')} value={datum} onChange={(e) => setDatum(e.target.value)} fout={actie.veldfout('datum')} required sx={{ maxWidth: 260 }} />
+      <Veld actie={actie} pad="verslag" label={t('overdracht.terugmelding.verslag')} hulp={t('overdracht.terugmelding.verslagHulp')} value={verslag} onChange={(e) => setVerslag(e.target.value)} multiline minRows={3} required />
+      <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
+      {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}
+    </FormDialoog>
+  );
+}
+
+export function VerwijderverzoekDialoog({
+  open,
+  standaardAan,
+  bekendeNummers,
+  onSluiten,
+  onKlaar,
+}: {
+  open: boolean;
+  /** The code of the partner that supplied the data (usually the centraal bestand). */
+  standaardAan: string;
+  /** Signal numbers from the received extract, offered as choices. */
+  bekendeNummers: readonly string[];
+  onSluiten(): void;
+  onKlaar(g: GeschrevenBestand): void;
+}) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const [partners, setPartners] = useState<Partner[]>([]);
+  const [aan, setAan] = useState<number | ''>('');
+  const [bron, setBron] = useState('');
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [overige, setOverige] = useState('');
+  const [reden, setReden] = useState('');
+  const [map, setMap] = useState('');
+  const { wissen } = actie;
+
+  useEffect(() => {
+    if (!open) return;
+    setBron('');
+    setGekozen([]);
+    setOverige('');
+    setReden('');
+    setMap(useOverdrachtNavigatie.getState().laatsteMap);
+    wissen();
+    void roep('partners.lijst', {}).then((r) => {
+      if (!r.ok) return;
+      const lijst = r.waarde.filter((p) => p.rol !== 'kandidaat');
+      setPartners(lijst);
+      setAan(lijst.find((p) => p.code === standaardAan)?.id ?? '');
+    });
+  }, [open, wissen, standaardAan]);
+
+  const verzenden = async () => {
+    const nummers = [...gekozen, ...overige.split(/[\s,;]+/).map((n) => n.trim()).filter(Boolean)];
+    const uniek = [...new Set(nummers)];
+    const r = await actie.uitvoeren(
+      () =>
+        roep('verwijderverzoek.maken', {
+          aanPartnerId: aan === '' ? 0 : aan,
+          bronregistratie: bron,
+          onderwerpen: uniek.map((referentie) => ({ soort: 'signaal' as const, referentie })),
+          reden,
+          doelmap: map,
+        }),
+      {
+        aanPartnerId: aan === '' && t('overdracht.verwijderverzoek.kiesAan'),
+        onderwerpen: uniek.length === 0 && t('overdracht.verwijderverzoek.kiesNummers'),
+      },
+    );
+    if (r) onKlaar(r);
+  };
+
+  return (
+    <FormDialoog
+      open={open}
+      titel={t('overdracht.verwijderverzoek.titel')}
+      uitleg={<Typography>{t('overdracht.verwijderverzoek.dialoogUitleg')}</Typography>}
+      actie={actie}
+      verzendTekst={t('overdracht.verwijderverzoek.schrijven')}
+      bekendeVelden={['aanPartnerId', 'bronregistratie', 'onderwerpen', 'reden', 'doelmap']}
+      breed
+      onSluiten={onSluiten}
+      onVerzenden={() => void verzenden()}
+    >
+      <Veld actie={actie} pad="aanPartnerId" select label={t('overdracht.verwijderverzoek.aan')} value={aan} onChange={(e) => setAan(Number(e.target.value))} required autoFocus>
+        {partners.map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.naam} ({p.code})
+          </MenuItem>
+        ))}
+      </Veld>
+      <Veld actie={actie} pad="bronregistratie" label={t('overdracht.verwijderverzoek.bron')} hulp={t('overdracht.verwijderverzoek.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} required autoComplete="off" />
+      {bekendeNummers.length > 0 && (
+        <Box>
+          <FormLabel component="legend" id="verzoek-nummers" sx={{ fontWeight: 600, color: 'text.primary' }}>
+            {t('overdracht.verwijderverzoek.nummers')}
+          </FormLabel>
+          <FormGroup aria-labelledby="verzoek-nummers" row>
+            {bekendeNummers.map((n) => (
+              <FormControlLabel
+                key={n}
+                control={<Checkbox checked={gekozen.includes(n)} onChange={(e) => setGekozen(e.target.checked ? [...gekozen, n] : gekozen.filter((x) => x !== n))} />}
+                label={n}
+              />
+            ))}
+          </FormGroup>
+        </Box>
+      )}
+      <Veld
+        actie={actie}
+        pad="onderwerpen"
+        label={bekendeNummers.length ? t('overdracht.verwijderverzoek.overige') : t('overdracht.verwijderverzoek.nummers')}
+        hulp={t('overdracht.verwijderverzoek.nummersHulp')}
+        value={overige}
+        onChange={(e) => setOverige(e.target.value)}
+        autoComplete="off"
+      />
+      <Veld actie={actie} pad="reden" label={t('overdracht.verwijderverzoek.reden')} value={reden} onChange={(e) => setReden(e.target.value)} multiline minRows={2} />
+      <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
+      {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}
+    </FormDialoog>
+  );
+}

@@ -1,0 +1,364 @@
+import { useEffect, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
+import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
+import { useTranslation } from 'react-i18next';
+import type { DossierRij } from '../../../shared/domein/dossier';
+import type { Agendapunt, OverlegDetail } from '../../../shared/domein/overleg';
+import type { Partner } from '../../../shared/domein/partner';
+import type { SignaalRij } from '../../../shared/domein/signaal';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { nlDatum } from '../../opmaak';
+import { FormDialoog } from '../../componenten/FormDialoog';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { Sectie } from '../../componenten/Sectie';
+import { Succes } from '../../componenten/Succes';
+import { Veld } from '../../componenten/Veld';
+import { Verborgen } from '../../componenten/Verborgen';
+import { useActie } from '../../componenten/useActie';
+import { Besluitsamenvatting } from './Besluitsamenvatting';
+import { TOGGLE } from './Planning';
+
+/**
+ * The agenda builder: compose from what is ready, add a dossier or signal, order with buttons (no
+ * dragging needed), edit the partners proposed to act, and see exactly one attendee's version —
+ * withheld lines name the article that withholds them (art. 9.4, 18.2, 21.5, 21.8).
+ */
+export function Agenda({
+  detail,
+  partners,
+  weergaveVoor,
+  onWeergaveVoor,
+  onGewijzigd,
+}: {
+  detail: OverlegDetail;
+  partners: Partner[];
+  weergaveVoor: number | null;
+  onWeergaveVoor(id: number | null): void;
+  onGewijzigd(): void;
+}) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const actie = useActie();
+  const [toevoegenOpen, setToevoegenOpen] = useState(false);
+  const [succes, setSucces] = useState<string | null>(null);
+  const focusNa = useRef<{ puntId: number; knop: 'omhoog' | 'omlaag' } | null>(null);
+  const lijstRef = useRef<HTMLOListElement>(null);
+  const bewerken = detail.status === 'gepland' && weergaveVoor === null && mag('overleg.puntToevoegen');
+  const kijkers = detail.deelnemers.filter((d): d is typeof d & { partnerId: number } => d.partnerId !== null);
+
+  // After a move the focus stays on the same button of the same item, wherever it went.
+  useEffect(() => {
+    const f = focusNa.current;
+    if (!f || !lijstRef.current) return;
+    focusNa.current = null;
+    const punt = lijstRef.current.querySelector<HTMLElement>(`[data-punt="${f.puntId}"]`);
+    const knop = punt?.querySelector<HTMLButtonElement>(`[data-knop="${f.knop}"]:not([disabled])`) ?? punt?.querySelector<HTMLButtonElement>('[data-knop]:not([disabled])');
+    knop?.focus();
+  }, [detail]);
+
+  const samenstellen = async () => {
+    const r = await actie.uitvoeren(() => roep('overleg.agendaSamenstellen', { id: detail.id }));
+    if (r) {
+      setSucces(t('overleg.agenda.samengesteld', { count: r.toegevoegd }));
+      onGewijzigd();
+    }
+  };
+
+  const verplaats = async (index: number, richting: -1 | 1) => {
+    const ids = detail.punten.map((p) => p.id);
+    const doel = index + richting;
+    if (doel < 0 || doel >= ids.length) return;
+    [ids[index], ids[doel]] = [ids[doel]!, ids[index]!];
+    focusNa.current = { puntId: detail.punten[index]!.id, knop: richting < 0 ? 'omhoog' : 'omlaag' };
+    const r = await actie.uitvoeren(() => roep('overleg.volgorde', { overlegId: detail.id, puntIds: ids }));
+    if (r) onGewijzigd();
+  };
+
+  const verwijder = async (p: Agendapunt) => {
+    const r = await actie.uitvoeren(() => roep('overleg.puntVerwijderen', { puntId: p.id }));
+    if (r) {
+      setSucces(t('overleg.agenda.verwijderd', { titel: p.titel }));
+      onGewijzigd();
+    }
+  };
+
+  const partnersWijzigen = async (p: Agendapunt, ids: number[]) => {
+    const r = await actie.uitvoeren(() => roep('overleg.voorgesteldePartners', { puntId: p.id, partnerIds: ids }));
+    if (r) onGewijzigd();
+  };
+
+  const gekozen = kijkers.find((d) => d.partnerId === weergaveVoor);
+
+  return (
+    <Sectie
+      titel={t('overleg.agenda.titel')}
+      uitleg={detail.status === 'gepland' ? t('overleg.agenda.uitlegGepland') : t('overleg.agenda.uitlegVast')}
+      acties={
+        bewerken && (
+          <>
+            <Button variant="contained" startIcon={<PlaylistAddOutlinedIcon />} onClick={() => void samenstellen()} disabled={actie.bezig}>
+              {t('overleg.agenda.samenstellen')}
+            </Button>
+            <Button variant="outlined" startIcon={<AddOutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
+              {t('overleg.agenda.toevoegen')}
+            </Button>
+          </>
+        )
+      }
+    >
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
+        <TextField
+          select
+          label={t('overleg.agenda.bekijkAls')}
+          value={weergaveVoor ?? ''}
+          onChange={(e) => onWeergaveVoor(e.target.value === '' ? null : Number(e.target.value))}
+          sx={{ minWidth: 340 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">{t('overleg.agenda.volledig')}</MenuItem>
+          {kijkers.map((d) => (
+            <MenuItem key={d.id} value={d.partnerId}>
+              {d.organisatie}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Typography variant="body2" color="text.secondary" role="status">
+          {t('overleg.agenda.aantal', { count: detail.punten.length })}
+        </Typography>
+      </Box>
+      {detail.weergaveVoor && (
+        <Alert severity="info" icon={<VisibilityOffOutlinedIcon />} sx={{ mb: 2 }} data-testid="weergave-voor">
+          {t('overleg.agenda.weergaveVoor', { naam: detail.weergaveVoor.naam })}
+        </Alert>
+      )}
+      {weergaveVoor !== null && !detail.weergaveVoor && gekozen && <Alert severity="info">{t('overleg.agenda.laden')}</Alert>}
+      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+      {actie.fout && (
+        <Box sx={{ mb: 2 }}>
+          <FoutMelding fout={actie.fout} onSluiten={actie.wissen} />
+        </Box>
+      )}
+      {detail.punten.length === 0 ? (
+        <Typography color="text.secondary">{detail.status === 'gepland' ? t('overleg.agenda.leegGepland') : t('overleg.agenda.leeg')}</Typography>
+      ) : (
+        <Box component="ol" ref={lijstRef} aria-label={t('overleg.agenda.titel')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+          {detail.punten.map((p, i) => (
+            <Paper component="li" key={p.id} variant="outlined" data-punt={p.id} sx={{ p: 2 }}>
+              <Punt punt={p} nummer={i + 1} partners={partners} bewerken={bewerken} onPartners={(ids) => void partnersWijzigen(p, ids)} />
+              {bewerken && (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1.5 }}>
+                  <Button size="small" variant="outlined" startIcon={<ArrowUpwardIcon />} data-knop="omhoog" disabled={i === 0 || actie.bezig} onClick={() => void verplaats(i, -1)}>
+                    {t('overleg.agenda.omhoog')}
+                    <Verborgen>{p.titel}</Verborgen>
+                  </Button>
+                  <Button size="small" variant="outlined" startIcon={<ArrowDownwardIcon />} data-knop="omlaag" disabled={i === detail.punten.length - 1 || actie.bezig} onClick={() => void verplaats(i, 1)}>
+                    {t('overleg.agenda.omlaag')}
+                    <Verborgen>{p.titel}</Verborgen>
+                  </Button>
+                  <Button size="small" color="error" onClick={() => void verwijder(p)} disabled={actie.bezig}>
+                    {t('overleg.agenda.verwijderen')}
+                    <Verborgen>{p.titel}</Verborgen>
+                  </Button>
+                </Box>
+              )}
+            </Paper>
+          ))}
+        </Box>
+      )}
+      <ToevoegenDialoog
+        open={toevoegenOpen}
+        detail={detail}
+        onSluiten={() => setToevoegenOpen(false)}
+        onKlaar={(titel) => {
+          setToevoegenOpen(false);
+          setSucces(t('overleg.agenda.toegevoegd', { titel }));
+          onGewijzigd();
+        }}
+      />
+    </Sectie>
+  );
+}
+
+function Punt({ punt: p, nummer, partners, bewerken, onPartners }: { punt: Agendapunt; nummer: number; partners: Partner[]; bewerken: boolean; onPartners(ids: number[]): void }) {
+  const { t } = useTranslation();
+  const keuze = partners.filter((x) => (x.rol === 'partij' || x.rol === 'ontvanger') && x.status !== 'uitgetreden');
+  const gekozen = p.voorgesteldePartners.map((x) => x.id);
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 1, mb: 1 }}>
+        <Typography variant="h3" component="h3" sx={{ mr: 1 }}>
+          {nummer}. {p.titel}
+        </Typography>
+        <Chip size="small" variant="outlined" label={t(`overleg.punt.soort.${p.soort}`)} />
+        {p.fase !== null && <Chip size="small" variant="outlined" label={t('overleg.punt.fase', { fase: p.fase })} />}
+        <Chip size="small" label={t(`overleg.punt.status.${p.status}`)} color={p.status === 'besproken' ? 'success' : p.status === 'doorgeschoven' ? 'warning' : 'default'} data-puntstatus={p.status} />
+      </Box>
+      {p.samenvatting && (
+        <Typography sx={{ whiteSpace: 'pre-line', mb: 1.5, maxWidth: '85ch' }} data-testid="samenvatting">
+          {p.samenvatting}
+        </Typography>
+      )}
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(170px, max-content) 1fr' }, columnGap: 2, rowGap: 0.75, m: 0 }}>
+        <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+          {t('overleg.punt.signalen')}
+        </Typography>
+        <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid="aantal-signalen">
+          {p.aantalSignalen}
+        </Typography>
+        <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+          {t('overleg.punt.bronnen')}
+        </Typography>
+        <Typography component="dd" variant="body2" sx={{ m: 0 }} data-testid="bronnen">
+          {p.bronnen.join('; ') || t('algemeen.leeg')}
+        </Typography>
+        <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+          {t('overleg.punt.indicatoren')}
+        </Typography>
+        <Box component="dd" sx={{ m: 0 }}>
+          {p.indicatoren.length === 0 ? (
+            <Typography variant="body2">{t('algemeen.leeg')}</Typography>
+          ) : (
+            <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
+              {p.indicatoren.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </Box>
+          )}
+        </Box>
+        <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+          {t('overleg.punt.voorgesteld')}
+        </Typography>
+        <Box component="dd" sx={{ m: 0 }}>
+          {bewerken ? (
+            <TextField
+              select
+              size="small"
+              label={t('overleg.punt.voorgesteldLabel', { titel: p.titel })}
+              value={gekozen}
+              onChange={(e) => {
+                const v = e.target.value as unknown as number[] | string;
+                onPartners(typeof v === 'string' ? v.split(',').map(Number) : v);
+              }}
+              sx={{ minWidth: 320, maxWidth: 640, width: '100%', mt: 0.5 }}
+              slotProps={{
+                select: {
+                  multiple: true,
+                  renderValue: (ids) => (ids as number[]).map((id) => keuze.find((x) => x.id === id)?.naam ?? p.voorgesteldePartners.find((x) => x.id === id)?.naam ?? id).join('; '),
+                },
+              }}
+            >
+              {keuze.map((x) => (
+                <MenuItem key={x.id} value={x.id}>
+                  <Checkbox checked={gekozen.includes(x.id)} size="small" sx={{ p: 0.5, mr: 1 }} />
+                  <ListItemText primary={x.naam} />
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : (
+            <Typography variant="body2" data-testid="voorgesteld">
+              {p.voorgesteldePartners.map((x) => x.naam).join('; ') || t('algemeen.leeg')}
+            </Typography>
+          )}
+        </Box>
+      </Box>
+      {p.afgeschermd.length > 0 && (
+        <Alert severity="info" icon={<VisibilityOffOutlinedIcon />} sx={{ mt: 1.5 }} data-testid="afgeschermd">
+          {p.afgeschermd.map((regel) => (
+            <div key={regel}>{t('overleg.punt.nietInVersie', { regel })}</div>
+          ))}
+        </Alert>
+      )}
+      {p.status === 'besproken' && <Besluitsamenvatting punt={p} />}
+    </>
+  );
+}
+
+function ToevoegenDialoog({ open, detail, onSluiten, onKlaar }: { open: boolean; detail: OverlegDetail; onSluiten(): void; onKlaar(titel: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const [soort, setSoort] = useState<'dossier' | 'signaal'>(detail.soort === 'casusoverleg' ? 'dossier' : 'signaal');
+  const [keuze, setKeuze] = useState<number | ''>('');
+  const [dossiers, setDossiers] = useState<DossierRij[]>([]);
+  const [signalen, setSignalen] = useState<SignaalRij[]>([]);
+  const { wissen, uitvoeren } = actie;
+
+  useEffect(() => {
+    if (!open) return;
+    setKeuze('');
+    wissen();
+    void uitvoeren(() => roep('dossiers.lijst', {})).then((l) => l && setDossiers(l.filter((d) => d.fase !== 'gesloten')));
+    void uitvoeren(() => roep('signalen.lijst', { status: 'ingediend', zonderDossier: true, limiet: 200 })).then((l) => l && setSignalen(l.rijen));
+  }, [open, wissen, uitvoeren]);
+
+  const opAgenda = new Set(detail.punten.flatMap((p) => [p.dossierId ? `d${p.dossierId}` : '', p.signaalId ? `s${p.signaalId}` : '']));
+  const verzenden = async () => {
+    const r = await actie.uitvoeren(
+      () => roep('overleg.puntToevoegen', soort === 'dossier' ? { overlegId: detail.id, dossierId: keuze || undefined } : { overlegId: detail.id, signaalId: keuze || undefined }),
+      { keuze: keuze === '' && (soort === 'dossier' ? t('overleg.agenda.kiesDossier') : t('overleg.agenda.kiesSignaal')) },
+    );
+    if (r) {
+      const titel = soort === 'dossier' ? dossiers.find((d) => d.id === keuze)?.nummer : signalen.find((s) => s.id === keuze)?.nummer;
+      onKlaar(titel ?? '');
+    }
+  };
+  return (
+    <FormDialoog open={open} titel={t('overleg.agenda.toevoegen')} actie={actie} verzendTekst={t('algemeen.toevoegen')} bekendeVelden={['keuze', 'dossierId', 'signaalId']} onSluiten={onSluiten} onVerzenden={() => void verzenden()}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={soort}
+        onChange={(_e, s: 'dossier' | 'signaal' | null) => {
+          if (s) {
+            setSoort(s);
+            setKeuze('');
+          }
+        }}
+        aria-label={t('overleg.agenda.soortPunt')}
+        sx={TOGGLE}
+      >
+        <ToggleButton value="dossier">{t('overleg.punt.soort.dossier')}</ToggleButton>
+        <ToggleButton value="signaal">{t('overleg.punt.soort.signaal')}</ToggleButton>
+      </ToggleButtonGroup>
+      <Veld
+        actie={actie}
+        pad="keuze"
+        select
+        label={soort === 'dossier' ? t('overleg.punt.soort.dossier') : t('overleg.punt.soort.signaal')}
+        value={keuze}
+        onChange={(e) => setKeuze(Number(e.target.value))}
+        autoFocus
+        required
+      >
+        {soort === 'dossier'
+          ? dossiers.map((d) => (
+              <MenuItem key={d.id} value={d.id} disabled={opAgenda.has(`d${d.id}`)}>
+                {d.nummer} {d.titel} — {t(`overleg.fasen.${d.fase}`)}
+              </MenuItem>
+            ))
+          : signalen.map((s) => (
+              <MenuItem key={s.id} value={s.id} disabled={opAgenda.has(`s${s.id}`)}>
+                {s.nummer} — {nlDatum(s.datumTijd)}
+                {s.fase !== null ? ` — ${t('overleg.punt.fase', { fase: s.fase })}` : ''}
+                {s.bron ? ` — ${s.bron.naam}` : ''}
+              </MenuItem>
+            ))}
+      </Veld>
+    </FormDialoog>
+  );
+}

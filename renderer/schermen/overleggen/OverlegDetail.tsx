@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EventRepeatOutlinedIcon from '@mui/icons-material/EventRepeatOutlined';
+import PlayArrowOutlinedIcon from '@mui/icons-material/PlayArrowOutlined';
+import { useTranslation } from 'react-i18next';
+import { VOORZITTER, type OverlegDetail as Detail, type Overlegstatus } from '../../../shared/domein/overleg';
+import type { Partner } from '../../../shared/domein/partner';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { nlDatum } from '../../opmaak';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { MetDatums } from '../../componenten/MetDatums';
+import { PaginaKop } from '../../componenten/PaginaKop';
+import { Succes } from '../../componenten/Succes';
+import { useActie } from '../../componenten/useActie';
+import { Agenda } from './Agenda';
+import { Deelnemers } from './Deelnemers';
+import { OverlegStatus, SoortLabel, weekdagKort } from './kenmerken';
+import { PlanDialoog } from './PlanDialoog';
+import { StatusDialoog, statusMelding } from './StatusDialoog';
+import { Stukken } from './Stukken';
+import { useWeergave } from './weergave';
+
+/** One meeting: header with chair and status, attendees, the agenda builder and the documents. */
+export function OverlegDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const zet = useWeergave((s) => s.zet);
+  const laadActie = useActie();
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [partners, setPartners] = useState<Partner[]>([]);
+  const [weergaveVoor, setWeergaveVoor] = useState<number | null>(null);
+  const [succes, setSucces] = useState<string | null>(null);
+  const { uitvoeren } = laadActie;
+
+  const laden = useCallback(async () => {
+    const d = await uitvoeren(() => roep('overleg.detail', { id, weergaveVoorPartnerId: weergaveVoor }));
+    if (d) setDetail(d);
+  }, [uitvoeren, id, weergaveVoor]);
+
+  useEffect(() => {
+    void laden();
+  }, [laden]);
+
+  useEffect(() => {
+    void roep('partners.lijst', {}).then((r) => {
+      if (r.ok) setPartners(r.waarde);
+    });
+  }, []);
+
+  const melden = (tekst: string) => {
+    setSucces(tekst);
+    void laden();
+  };
+
+  return (
+    <>
+      <Button startIcon={<ArrowBackIcon />} onClick={() => zet({ naam: 'tab', tab: 'kalender' })} sx={{ mb: 1.5 }}>
+        {t('overleg.detail.terug')}
+      </Button>
+      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      {!detail && !laadActie.fout && (
+        <Box role="status" sx={{ maxWidth: 480 }}>
+          <Typography sx={{ mb: 1 }}>{t('overleg.detail.laden')}</Typography>
+          <LinearProgress aria-hidden />
+        </Box>
+      )}
+      {detail && (
+        <>
+          <Kop detail={detail} onGewijzigd={melden} />
+          <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+          <Deelnemers detail={detail} partners={partners} onGewijzigd={() => void laden()} />
+          <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={() => void laden()} />
+          <Stukken detail={detail} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: string): void }) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const zet = useWeergave((s) => s.zet);
+  const statusActie = useActie();
+  const [verplaatsen, setVerplaatsen] = useState(false);
+  const [bevestigen, setBevestigen] = useState<Overlegstatus | null>(null);
+  const voorzitter = VOORZITTER[detail.soort];
+
+  const naar = async (status: Overlegstatus) => {
+    const r = await statusActie.uitvoeren(() => roep('overleg.status', { id: detail.id, naar: status }));
+    if (r) onGewijzigd(statusMelding(t, status, []));
+  };
+
+  const titel = t('overleg.detail.titel', { soort: t(`overleg.soort.${detail.soort}`), datum: nlDatum(detail.datum) });
+  return (
+    <>
+      <PaginaKop
+        titel={titel}
+        intro={
+          <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
+            <SoortLabel soort={detail.soort} />
+            <OverlegStatus status={detail.status} />
+            <span>
+              {weekdagKort(detail.datum)} {nlDatum(detail.datum)}, {detail.tijd}
+              {detail.locatie ? ` · ${detail.locatie}` : ''}
+            </span>
+            <span data-testid="voorzitter">{t('overleg.detail.voorzitter', { rol: t(`overleg.voorzitterRol.${detail.soort}`), artikel: voorzitter.artikel })}</span>
+          </Box>
+        }
+        acties={
+          <>
+            {detail.status === 'agenda-vastgesteld' && mag('overleg.besluiten') && (
+              <Button variant="contained" startIcon={<PlayArrowOutlinedIcon />} onClick={() => zet({ naam: 'vergadering', id: detail.id })}>
+                {t('overleg.detail.vergadermodus')}
+              </Button>
+            )}
+            {mag('overleg.status') &&
+              detail.volgendeStatussen.map((s) => (
+                <Button key={s} variant={s === 'gepland' ? 'text' : 'outlined'} onClick={() => (s === 'gehouden' || s === 'verslag-vastgesteld' ? setBevestigen(s) : void naar(s))} disabled={statusActie.bezig}>
+                  {t(`overleg.detail.naar.${s}`)}
+                </Button>
+              ))}
+            {mag('overleg.verplaatsen') && (detail.status === 'gepland' || detail.status === 'agenda-vastgesteld') && (
+              <Button startIcon={<EventRepeatOutlinedIcon />} onClick={() => setVerplaatsen(true)}>
+                {t('overleg.planning.verplaatsen')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {statusActie.fout && (
+        <Box sx={{ mb: 2 }}>
+          <FoutMelding fout={statusActie.fout} onSluiten={statusActie.wissen} />
+        </Box>
+      )}
+      {detail.waarschuwingen.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 3 }} data-testid="overleg-waarschuwingen">
+          <AlertTitle>{t('overleg.detail.waarschuwingen')}</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {detail.waarschuwingen.map((w) => (
+              <li key={w.melding}>
+                <strong>{w.artikel}</strong>: <MetDatums tekst={w.melding} />
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+      <StatusDialoog
+        detail={detail}
+        status={bevestigen}
+        onSluiten={() => setBevestigen(null)}
+        onKlaar={(melding) => {
+          setBevestigen(null);
+          onGewijzigd(melding);
+        }}
+      />
+      <PlanDialoog
+        open={verplaatsen}
+        verplaatsen={detail}
+        onSluiten={() => setVerplaatsen(false)}
+        onKlaar={(u) => {
+          setVerplaatsen(false);
+          const artikelen = [...new Set(u.waarschuwingen.map((w) => w.artikel))].join(', ');
+          onGewijzigd(`${t('overleg.plan.verplaatst', { datum: nlDatum(u.datum) })}${artikelen ? ` ${t('overleg.plan.metWaarschuwing', { artikelen })}` : ''}`);
+        }}
+      />
+    </>
+  );
+}

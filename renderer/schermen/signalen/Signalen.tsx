@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { useTranslation } from 'react-i18next';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { PaginaKop } from '../../componenten/PaginaKop';
+import { useActie } from '../../componenten/useActie';
+import { Catalogus } from './Catalogus';
+import { MatchKaarten, type Kandidaat } from './MatchKaarten';
+import { useKetenNavigatie, type SignalenTab } from './navigatie';
+import { SignaalDetail } from './SignaalDetail';
+import { SignaalFormulier } from './SignaalFormulier';
+import { SignalenLijst } from './SignalenLijst';
+import { Tabbladen } from './Tabbladen';
+
+/** The Signalen area: the list, matching proposals and the catalogue; a signal's form and detail. */
+export function Signalen() {
+  const scherm = useKetenNavigatie((s) => s.signalen);
+  const teller = useKetenNavigatie((s) => s.teller);
+  switch (scherm.soort) {
+    case 'overzicht':
+      return <Overzicht tab={scherm.tab} />;
+    case 'nieuw':
+      return <SignaalFormulier key={`nieuw-${teller}`} />;
+    case 'bewerken':
+      return <SignaalFormulier key={`bewerken-${scherm.id}-${teller}`} id={scherm.id} />;
+    case 'detail':
+      return <SignaalDetail key={`detail-${scherm.id}-${teller}`} id={scherm.id} />;
+  }
+}
+
+function Overzicht({ tab }: { tab: SignalenTab }) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
+  const beheer = mag('indicatoren.toevoegen') || mag('instellingen.faseLabels');
+  const tabs = [
+    { waarde: 'lijst' as const, label: t('keten.tab.lijst') },
+    { waarde: 'suggesties' as const, label: t('keten.tab.suggesties') },
+    { waarde: 'catalogus' as const, label: beheer ? t('keten.tab.catalogusBeheer') : t('keten.tab.catalogus') },
+  ];
+  return (
+    <>
+      <PaginaKop
+        titel={t('nav.signalen')}
+        intro={t('keten.lijst.intro')}
+        acties={
+          mag('signalen.opslaan') && (
+            <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => naarSignalen({ soort: 'nieuw' })}>
+              {t('keten.lijst.nieuw')}
+            </Button>
+          )
+        }
+      />
+      <Tabbladen label={t('keten.tab.label')} waarde={tab} tabs={tabs} onWissel={(w) => naarSignalen({ soort: 'overzicht', tab: w })}>
+        {tab === 'lijst' && <SignalenLijst />}
+        {tab === 'suggesties' && <Suggesties />}
+        {tab === 'catalogus' && <Catalogus />}
+      </Tabbladen>
+    </>
+  );
+}
+
+/** "Mogelijk dezelfde persoon" across all submitted signals not yet in a dossier (art. 7.2). */
+function Suggesties() {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const [kandidaten, setKandidaten] = useState<Kandidaat[] | null>(null);
+  const [sleutel, setSleutel] = useState(0);
+  const { uitvoeren } = actie;
+  const laden = useCallback(async () => {
+    const r = await uitvoeren(() => roep('personen.suggesties', {}));
+    if (r) {
+      setKandidaten(r);
+      setSleutel((k) => k + 1);
+    }
+  }, [uitvoeren]);
+  useEffect(() => {
+    void laden();
+  }, [laden]);
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', mb: 2 }}>
+        <Typography color="text.secondary" sx={{ maxWidth: '80ch' }}>
+          {t('keten.match.paginaUitleg')}
+        </Typography>
+        <Button startIcon={<RefreshIcon />} onClick={() => void laden()} disabled={actie.bezig}>
+          {t('keten.match.vernieuwen')}
+        </Button>
+      </Box>
+      {actie.fout && <FoutMelding fout={actie.fout} />}
+      {!kandidaten && !actie.fout && <LinearProgress aria-label={t('keten.laden')} />}
+      {kandidaten && kandidaten.length === 0 && <Typography role="status">{t('keten.match.geenOpen')}</Typography>}
+      {kandidaten && kandidaten.length > 0 && (
+        <>
+          <Typography role="status" sx={{ mb: 2 }}>
+            {t('keten.match.aantal', { count: kandidaten.length })}
+          </Typography>
+          <MatchKaarten key={sleutel} kandidaten={kandidaten} kop="h2" />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,424 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import Link from '@mui/material/Link';
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import SearchIcon from '@mui/icons-material/Search';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { Invoer } from '../../../shared/api';
+import { VERMOEDENS, type SignaalRij } from '../../../shared/domein/signaal';
+import type { Fout } from '../../../shared/fouten';
+import { roep } from '../../api/client';
+import { naarIsoDatum, nlDatum, nlGetal, volgendeDag } from '../../opmaak';
+import { DatumVeld } from '../../componenten/DatumVeld';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { Verborgen } from '../../componenten/Verborgen';
+import { Kenmerken } from './Kenmerken';
+import { LEEG_FILTER, useKetenNavigatie, type SignalenFilter } from './navigatie';
+import { faseNaam, sorteerPartners, useCatalogus, useFaseLabels, usePartners } from './naslag';
+
+const PAGINA = 100;
+const RIJHOOGTE = 44;
+/** The sticky header row inside the scroll area; the virtualiser counts it as the list's top margin. */
+const KOPHOOGTE = 40;
+const KOLOMMEN = '138px 92px minmax(90px, 1.3fr) minmax(90px, 1.2fr) minmax(90px, 1.2fr) 44px 128px 100px 92px';
+
+/** The filter as the channel takes it; "tot en met" a day is everything before the next day. */
+function naarInvoer(f: SignalenFilter): Omit<Invoer<'signalen.lijst'>, 'offset' | 'limiet'> {
+  return {
+    ...(f.zoek.trim() ? { zoek: f.zoek.trim() } : {}),
+    ...(f.fase ? { fase: f.fase } : {}),
+    ...(f.bronPartnerId ? { bronPartnerId: f.bronPartnerId } : {}),
+    ...(f.vermoeden ? { vermoeden: f.vermoeden as (typeof VERMOEDENS)[number] } : {}),
+    ...(f.indicatorId ? { indicatorId: f.indicatorId } : {}),
+    ...(f.vanaf ? { vanaf: f.vanaf } : {}),
+    ...(f.tot ? { tot: volgendeDag(f.tot) } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.zonderDossier ? { zonderDossier: true } : {}),
+  };
+}
+
+/**
+ * Signalen → list: every signal without names (art. 6.2), filtered and searched on the backend and
+ * fetched a page at a time for the rows in view; only the visible rows are in the page, so 100,000
+ * signals scroll as smoothly as ten (DESIGN §9).
+ */
+export function SignalenLijst() {
+  const { t } = useTranslation();
+  const filter = useKetenNavigatie((s) => s.filter);
+  const zetFilter = useKetenNavigatie((s) => s.zetFilter);
+  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const partners = usePartners();
+  const catalogus = useCatalogus();
+  const faseLabels = useFaseLabels();
+  const tabelId = useId();
+
+  // What is typed; the filter follows after a pause (search) or when the date is complete.
+  const [zoek, setZoek] = useState(filter.zoek);
+  const [vanaf, setVanaf] = useState(filter.vanaf ? nlDatum(filter.vanaf) : '');
+  const [tot, setTot] = useState(filter.tot ? nlDatum(filter.tot) : '');
+  const [datumFouten, setDatumFouten] = useState<{ vanaf?: string; tot?: string }>({});
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  useEffect(() => {
+    if (zoek === filterRef.current.zoek) return;
+    const timer = window.setTimeout(() => zetFilter({ ...filterRef.current, zoek }), 350);
+    return () => window.clearTimeout(timer);
+  }, [zoek, zetFilter]);
+
+  const datumToepassen = (veld: 'vanaf' | 'tot', tekst: string, definitief: boolean) => {
+    const leeg = tekst.trim() === '';
+    const iso = leeg ? '' : naarIsoDatum(tekst);
+    if (iso === null) {
+      if (definitief) setDatumFouten((d) => ({ ...d, [veld]: t('datum.ongeldig') }));
+      return;
+    }
+    setDatumFouten((d) => ({ ...d, [veld]: undefined }));
+    if (iso !== filterRef.current[veld]) zetFilter({ ...filterRef.current, [veld]: iso });
+  };
+
+  const wissen = () => {
+    setZoek('');
+    setVanaf('');
+    setTot('');
+    setDatumFouten({});
+    zetFilter(LEEG_FILTER);
+  };
+
+  // ── Data: pages of PAGINA rows, fetched for the rows in view ──
+  const invoer = useMemo(() => naarInvoer(filter), [filter]);
+  const sleutel = JSON.stringify(invoer);
+  const [totaal, setTotaal] = useState<number | null>(null);
+  const [, setVersie] = useState(0);
+  const [fout, setFout] = useState<Fout | null>(null);
+  const paginas = useRef(new Map<number, SignaalRij[]>());
+  const onderweg = useRef(new Set<number>());
+  const generatie = useRef(0);
+
+  const laadPagina = useCallback(
+    async (p: number) => {
+      if (paginas.current.has(p) || onderweg.current.has(p)) return;
+      const gen = generatie.current;
+      onderweg.current.add(p);
+      const r = await roep('signalen.lijst', { ...(JSON.parse(sleutel) as object), offset: p * PAGINA, limiet: PAGINA });
+      if (gen !== generatie.current) return;
+      onderweg.current.delete(p);
+      if (r.ok) {
+        paginas.current.set(p, r.waarde.rijen);
+        setTotaal(r.waarde.totaal);
+        setFout(null);
+        setVersie((v) => v + 1);
+      } else setFout(r.fout);
+    },
+    [sleutel],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  /** Where the list stood when the user left it; restored once the rows are counted again. */
+  const herstel = useRef(useKetenNavigatie.getState().lijstScroll);
+  const virt = useVirtualizer({
+    count: totaal ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => RIJHOOGTE,
+    scrollMargin: KOPHOOGTE,
+    scrollPaddingStart: KOPHOOGTE,
+    overscan: 10,
+  });
+
+  const eersteKeer = useRef(true);
+  useLayoutEffect(() => {
+    generatie.current += 1;
+    paginas.current = new Map();
+    onderweg.current = new Set();
+    setTotaal(null);
+    if (!eersteKeer.current) {
+      herstel.current = 0;
+      if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    }
+    eersteKeer.current = false;
+    void laadPagina(0);
+    const beginPagina = Math.floor(herstel.current / RIJHOOGTE / PAGINA);
+    if (beginPagina > 0) void laadPagina(beginPagina);
+  }, [laadPagina]);
+
+  useLayoutEffect(() => {
+    if (totaal === null || herstel.current === 0 || !scrollRef.current) return;
+    scrollRef.current.scrollTop = herstel.current;
+    herstel.current = 0;
+  }, [totaal]);
+
+  const items = virt.getVirtualItems();
+  const eersteIndex = items[0]?.index ?? 0;
+  const laatsteIndex = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (totaal === null || totaal === 0) return;
+    for (let p = Math.floor(eersteIndex / PAGINA); p <= Math.floor(laatsteIndex / PAGINA); p++) void laadPagina(p);
+  }, [eersteIndex, laatsteIndex, totaal, laadPagina]);
+
+  // Keep the position for when the user comes back from a signal (read while scrolling: on
+  // unmount the element has already left the page and reports 0).
+  const positie = useRef(0);
+  useEffect(
+    () => () => {
+      useKetenNavigatie.getState().zetLijstScroll(positie.current);
+    },
+    [],
+  );
+
+  const rijOp = (index: number): SignaalRij | undefined => paginas.current.get(Math.floor(index / PAGINA))?.[index % PAGINA];
+
+  /** Arrow keys, Page Up/Down, Home and End move between the rows' links, scrolling as needed. */
+  const toetsen = (e: KeyboardEvent<HTMLDivElement>) => {
+    const doel = (e.target as HTMLElement).closest<HTMLElement>('[data-rij]');
+    if (!doel || totaal === null) return;
+    const nu = Number(doel.dataset.rij);
+    const stap = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / RIJHOOGTE) - 1);
+    const naar = { ArrowDown: nu + 1, ArrowUp: nu - 1, PageDown: nu + stap, PageUp: nu - stap, Home: 0, End: totaal - 1 }[e.key];
+    if (naar === undefined) return;
+    e.preventDefault();
+    const index = Math.max(0, Math.min(totaal - 1, naar));
+    virt.scrollToIndex(index, { align: 'auto' });
+    const focus = (poging: number) => {
+      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-rij="${index}"] [data-focus]`);
+      if (el) el.focus({ preventScroll: true });
+      else if (poging < 10) requestAnimationFrame(() => focus(poging + 1));
+    };
+    requestAnimationFrame(() => focus(0));
+  };
+
+  const kop = (tekst: string, rechts = false) => (
+    <Box role="columnheader" sx={{ px: 1, py: 1, fontWeight: 600, fontSize: '0.875rem', textAlign: rechts ? 'right' : 'left', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      {tekst}
+    </Box>
+  );
+  const cel = { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: '0.875rem', alignSelf: 'center' } as const;
+  const gefilterd = JSON.stringify(filter) !== JSON.stringify(LEEG_FILTER);
+  const vermoedenKort = (v: string) => (VERMOEDENS as readonly string[]).includes(v) ? t(`keten.vermoedenKort.${v as (typeof VERMOEDENS)[number]}`) : v;
+
+  return (
+    <>
+      <Paper variant="outlined" role="search" aria-label={t('keten.lijst.filters')} sx={{ p: 2, mb: 2 }}>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, alignItems: 'start' }}>
+          <TextField
+            label={t('keten.lijst.zoeken')}
+            value={zoek}
+            onChange={(e) => setZoek(e.target.value)}
+            helperText={t('keten.lijst.zoekenHulp')}
+            type="search"
+            sx={{ gridColumn: { md: 'span 2' } }}
+            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" aria-hidden /></InputAdornment> }, htmlInput: { autoComplete: 'off' } }}
+          />
+          <TextField select label={t('keten.lijst.fase')} value={filter.fase ?? ''} onChange={(e) => zetFilter({ ...filter, fase: e.target.value === '' ? null : Number(e.target.value) })}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            {faseLabels.map((l, i) => (
+              <MenuItem key={i} value={i + 1}>
+                {faseNaam(faseLabels, i + 1)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select label={t('keten.lijst.bron')} value={filter.bronPartnerId ?? ''} onChange={(e) => zetFilter({ ...filter, bronPartnerId: e.target.value === '' ? null : Number(e.target.value) })}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            {sorteerPartners(partners ?? []).map((p) => (
+              <MenuItem key={p.id} value={p.id}>
+                {p.naam}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select label={t('keten.lijst.vermoeden')} value={filter.vermoeden ?? ''} onChange={(e) => zetFilter({ ...filter, vermoeden: e.target.value || null })}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            {VERMOEDENS.map((v) => (
+              <MenuItem key={v} value={v}>
+                {t(`keten.vermoeden.${v}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select label={t('keten.lijst.indicator')} value={filter.indicatorId ?? ''} onChange={(e) => zetFilter({ ...filter, indicatorId: e.target.value === '' ? null : Number(e.target.value) })} sx={{ gridColumn: { md: 'span 2' } }}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            {(catalogus ?? []).flatMap((c) => [
+              <ListSubheader key={`c${c.id}`}>{c.naam}</ListSubheader>,
+              ...c.indicatoren.map((i) => (
+                <MenuItem key={i.id} value={i.id} sx={{ whiteSpace: 'normal' }}>
+                  {i.code} — {i.tekst}
+                </MenuItem>
+              )),
+            ])}
+          </TextField>
+          <TextField select label={t('keten.lijst.status')} value={filter.status ?? ''} onChange={(e) => zetFilter({ ...filter, status: (e.target.value || null) as SignalenFilter['status'] })}>
+            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+            <MenuItem value="concept">{t('keten.status.concept')}</MenuItem>
+            <MenuItem value="ingediend">{t('keten.status.ingediend')}</MenuItem>
+          </TextField>
+          <DatumVeld
+            label={t('keten.lijst.vanaf')}
+            value={vanaf}
+            fout={datumFouten.vanaf}
+            onChange={(e) => {
+              setVanaf(e.target.value);
+              datumToepassen('vanaf', e.target.value, false);
+            }}
+            onBlur={() => datumToepassen('vanaf', vanaf, true)}
+          />
+          <DatumVeld
+            label={t('keten.lijst.tot')}
+            value={tot}
+            fout={datumFouten.tot}
+            onChange={(e) => {
+              setTot(e.target.value);
+              datumToepassen('tot', e.target.value, false);
+            }}
+            onBlur={() => datumToepassen('tot', tot, true)}
+          />
+          <FormControlLabel
+            control={<Checkbox checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
+            label={t('keten.lijst.zonderDossier')}
+            sx={{ gridColumn: { md: 'span 2' } }}
+          />
+          <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gridColumn: '1 / -1', mt: -1 }}>
+            <Button onClick={wissen} disabled={!gefilterd && zoek === '' && vanaf === '' && tot === ''}>
+              {t('algemeen.wissen')}
+            </Button>
+          </Box>
+        </Box>
+      </Paper>
+
+      {fout && (
+        <Box sx={{ mb: 2 }}>
+          <FoutMelding fout={fout} />
+        </Box>
+      )}
+
+      <Typography role="status" color="text.secondary" sx={{ mb: 1 }} data-testid="signalen-totaal">
+        {totaal === null ? t('keten.lijst.laden') : t('keten.lijst.aantal', { count: totaal, aantal: nlGetal(totaal) })}
+      </Typography>
+
+      <Paper variant="outlined" role="table" aria-label={t('keten.lijst.tabel')} aria-rowcount={(totaal ?? 0) + 1} id={tabelId} sx={{ overflow: 'hidden' }}>
+        <Box
+          ref={scrollRef}
+          onKeyDown={toetsen}
+          onScroll={(e) => {
+            positie.current = e.currentTarget.scrollTop;
+          }}
+          sx={{ height: 'max(360px, calc(100vh - 440px))', overflowY: 'auto', overflowX: 'hidden', position: 'relative' }}
+          data-testid="signalen-scroll"
+        >
+          <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: '#eef1f5', borderBottom: 1, borderColor: 'divider' }}>
+            <Box role="row" aria-rowindex={1} sx={{ display: 'grid', gridTemplateColumns: KOLOMMEN, height: KOPHOOGTE, alignItems: 'center' }}>
+              {kop(t('keten.lijst.kolom.nummer'))}
+              {kop(t('keten.lijst.kolom.datum'))}
+              {kop(t('keten.lijst.kolom.bron'))}
+              {kop(t('keten.lijst.kolom.fase'))}
+              {kop(t('keten.lijst.kolom.vermoedens'))}
+              <Box role="columnheader" sx={{ px: 1, fontWeight: 600, fontSize: '0.875rem', textAlign: 'right' }}>
+                <span aria-hidden>{t('keten.lijst.kolom.indicatoren')}</span>
+                <Verborgen>{t('keten.lijst.kolom.indicatorenLang')}</Verborgen>
+              </Box>
+              {kop(t('keten.lijst.kolom.kenmerken'))}
+              {kop(t('keten.lijst.kolom.dossier'))}
+              {kop(t('keten.lijst.kolom.besluit'))}
+            </Box>
+          </Box>
+          <Box role="rowgroup" sx={{ height: virt.getTotalSize(), position: 'relative' }}>
+            {totaal === 0 && (
+              <Box role="row" aria-rowindex={2}>
+                <Box role="cell" sx={{ p: 2 }}>
+                  {gefilterd ? t('keten.lijst.geenGefilterd') : t('keten.lijst.geen')}
+                </Box>
+              </Box>
+            )}
+            {items.map((vi) => {
+              const r = rijOp(vi.index);
+              return (
+                <Box
+                  key={vi.key}
+                  role="row"
+                  aria-rowindex={vi.index + 2}
+                  data-rij={vi.index}
+                  {...(r ? { 'data-nummer': r.nummer } : { 'aria-busy': true })}
+                  onClick={(e) => {
+                    if (r && !(e.target as HTMLElement).closest('a,button')) naarSignalen({ soort: 'detail', id: r.id });
+                  }}
+                  sx={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    height: RIJHOOGTE,
+                    transform: `translateY(${vi.start - KOPHOOGTE}px)`,
+                    display: 'grid',
+                    gridTemplateColumns: KOLOMMEN,
+                    borderBottom: 1,
+                    borderColor: 'divider',
+                    cursor: r ? 'pointer' : 'default',
+                    bgcolor: r?.status === 'concept' ? '#fbf8ef' : 'background.paper',
+                    '&:hover': { bgcolor: 'action.hover' },
+                  }}
+                >
+                  {r ? (
+                    <>
+                      <Box role="rowheader" sx={cel}>
+                        <Link component="button" type="button" data-focus onClick={() => naarSignalen({ soort: 'detail', id: r.id })} sx={{ fontFamily: 'monospace', fontSize: '0.85rem', fontWeight: 600 }}>
+                          {r.nummer}
+                        </Link>
+                        {r.status === 'concept' && <Chip size="small" variant="outlined" label={t('keten.status.concept')} sx={{ ml: 0.5, height: 20, fontSize: '0.7rem' }} />}
+                      </Box>
+                      <Box role="cell" sx={cel}>
+                        {r.datumTijd ? nlDatum(r.datumTijd) : t('algemeen.leeg')}
+                      </Box>
+                      <Box role="cell" sx={cel} title={r.bron?.naam}>
+                        {r.bron?.naam ?? t('algemeen.leeg')}
+                      </Box>
+                      <Box role="cell" sx={cel} title={faseNaam(faseLabels, r.fase)}>
+                        {r.fase ? faseNaam(faseLabels, r.fase) : t('algemeen.leeg')}
+                      </Box>
+                      <Box role="cell" sx={cel}>
+                        {r.vermoedens.length ? r.vermoedens.map(vermoedenKort).join(', ') : t('algemeen.leeg')}
+                      </Box>
+                      <Box role="cell" sx={{ ...cel, textAlign: 'right' }}>
+                        {r.aantalIndicatoren}
+                      </Box>
+                      <Box role="cell" sx={cel}>
+                        <Kenmerken rij={r} />
+                      </Box>
+                      <Box role="cell" sx={cel}>
+                        {r.dossier ? (
+                          <Link component="button" type="button" onClick={() => naarDossiers({ soort: 'detail', id: r.dossier!.id, tab: 'tijdlijn' })} sx={{ fontFamily: 'monospace', fontSize: '0.85rem' }}>
+                            {r.dossier.nummer}
+                          </Link>
+                        ) : (
+                          t('algemeen.leeg')
+                        )}
+                      </Box>
+                      <Box role="cell" sx={cel}>
+                        {t(`keten.besluit.${r.besluit}`)}
+                      </Box>
+                    </>
+                  ) : (
+                    <Box role="cell" sx={{ ...cel, gridColumn: '1 / -1', color: 'text.secondary' }}>
+                      <span data-focus tabIndex={-1}>
+                        {t('keten.lijst.rijLaden')}
+                      </span>
+                    </Box>
+                  )}
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
+      </Paper>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {t('keten.lijst.toetsenbord')}
+      </Typography>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Zorgcoördinatie profile, its start: the agenda packs read in became zorgoverleg meetings on this
+ * laptop (run in Overleggen); afterwards the outcomes and the new signals from care partners go back
+ * to the centraal bestand in one signed, encrypted bundle (art. 12.31, 12.33, 14.5).
+ */
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
+import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
+import { useTranslation } from 'react-i18next';
+import type { Uitvoer } from '../../../shared/api';
+import type { OverlegRij } from '../../../shared/domein/overleg';
+import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { useNavigatie } from '../../store/navigatie';
+import { nlDatum } from '../../opmaak';
+import { PaginaKop } from '../../componenten/PaginaKop';
+import { Sectie } from '../../componenten/Sectie';
+import { FoutMelding } from '../../componenten/FoutMelding';
+import { Verborgen } from '../../componenten/Verborgen';
+import { Veld } from '../../componenten/Veld';
+import { useActie } from '../../componenten/useActie';
+import { openOverleggen } from '../overleggen/weergave';
+import { Bundellijsten } from '../overdrachten/Bundellijsten';
+import { Bezig, Geschreven, IdentiteitOproep, Leeg, MapVeld } from '../overdrachten/gedeeld';
+import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
+
+/** The value of the meeting choice for "only the new signals, no meeting". */
+const GEEN = 'geen';
+
+export function Terugsturen() {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const naar = useNavigatie((s) => s.naar);
+  const laadActie = useActie();
+  const actie = useActie();
+  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const [overleggen, setOverleggen] = useState<OverlegRij[] | null>(null);
+  const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
+  const [map, setMap] = useState(laatsteMap);
+  const [geschreven, setGeschreven] = useState<Uitvoer<'signalen.terugsturen'> | null>(null);
+  const [versie, setVersie] = useState(0);
+  const { uitvoeren } = laadActie;
+
+  const laden = useCallback(async () => {
+    const l = await uitvoeren(() => roep('overleg.lijst', {}));
+    if (l) setOverleggen(l);
+  }, [uitvoeren]);
+  useEffect(() => {
+    void laden();
+  }, [laden]);
+
+  const zorgoverleggen = useMemo(() => (overleggen ?? []).filter((o) => o.soort === 'zorgoverleg').sort((a, b) => `${b.datum}${b.tijd}`.localeCompare(`${a.datum}${a.tijd}`)), [overleggen]);
+
+  // The most recent meeting that was held is the usual choice.
+  useEffect(() => {
+    if (keuze !== '' || zorgoverleggen.length === 0) return;
+    const gehouden = zorgoverleggen.find((o) => o.status === 'gehouden' || o.status === 'verslag-vastgesteld');
+    setKeuze((gehouden ?? zorgoverleggen[0]!).id);
+  }, [zorgoverleggen, keuze]);
+
+  const terugsturen = async (e: FormEvent) => {
+    e.preventDefault();
+    setGeschreven(null);
+    const r = await actie.uitvoeren(() => roep('signalen.terugsturen', { overlegId: keuze === GEEN || keuze === '' ? null : keuze, doelmap: map }), {
+      overlegId: keuze === '' && t('overdracht.terugsturen.kiesOverleg'),
+    });
+    if (r) {
+      setGeschreven(r);
+      setVersie((v) => v + 1);
+    }
+  };
+
+  return (
+    <>
+      <PaginaKop
+        titel={t('overdracht.terugsturen.titel')}
+        intro={t('overdracht.terugsturen.intro')}
+        acties={
+          mag('bundels.inlezen') && (
+            <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} onClick={() => naar({ naam: 'inlezen' })}>
+              {t('overdracht.terugsturen.pakketInlezen')}
+            </Button>
+          )
+        }
+      />
+      <IdentiteitOproep />
+      <Sectie titel={t('overdracht.terugsturen.overleggenTitel')} uitleg={t('overdracht.terugsturen.overleggenUitleg')}>
+        {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+        {overleggen && zorgoverleggen.length === 0 && <Leeg>{t('overdracht.terugsturen.geenOverleggen')}</Leeg>}
+        {zorgoverleggen.length > 0 && (
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label={t('overdracht.terugsturen.overleggenTitel')} data-testid="zorgoverleggen">
+              <TableHead>
+                <TableRow>
+                  <TableCell scope="col">{t('overdracht.terugsturen.datum')}</TableCell>
+                  <TableCell scope="col">{t('overdracht.terugsturen.status')}</TableCell>
+                  <TableCell scope="col">{t('overdracht.terugsturen.punten')}</TableCell>
+                  {mag('overleg.detail') && (
+                    <TableCell scope="col" align="right">
+                      {t('algemeen.acties')}
+                    </TableCell>
+                  )}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {zorgoverleggen.map((o) => (
+                  <TableRow key={o.id} data-overleg={o.id}>
+                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
+                      {nlDatum(o.datum)} {o.tijd}
+                    </TableCell>
+                    <TableCell>{t(`overdracht.overlegstatus.${o.status}`)}</TableCell>
+                    <TableCell>{t('overdracht.terugsturen.puntenWaarde', { aantal: o.aantalPunten, open: o.openPunten })}</TableCell>
+                    {mag('overleg.detail') && (
+                      <TableCell align="right">
+                        <Button size="small" variant="outlined" onClick={() => openOverleggen({ naam: 'overleg', id: o.id })}>
+                          {t('overdracht.terugsturen.openen')}
+                          <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
+                        </Button>
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </Sectie>
+      {mag('signalen.terugsturen') && (
+        <Sectie titel={t('overdracht.terugsturen.sturenTitel')} uitleg={t('overdracht.terugsturen.sturenUitleg')}>
+          {geschreven && (
+            <Geschreven
+              titel={t('overdracht.terugsturen.geschreven')}
+              bestanden={[geschreven]}
+              uitleg={t('overdracht.terugsturen.geschrevenUitleg')}
+              onSluiten={() => setGeschreven(null)}
+              testId="teruggestuurd"
+            />
+          )}
+          <Box component="form" noValidate onSubmit={terugsturen} aria-label={t('overdracht.terugsturen.sturenTitel')}>
+            <Stack spacing={2} sx={{ maxWidth: 720 }}>
+              {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['overlegId', 'doelmap']} />}
+              <Veld actie={actie} pad="overlegId" select label={t('overdracht.terugsturen.overleg')} value={keuze} onChange={(e) => setKeuze(e.target.value === GEEN ? GEEN : Number(e.target.value))} required>
+                {zorgoverleggen.map((o) => (
+                  <MenuItem key={o.id} value={o.id}>
+                    {t('overdracht.terugsturen.overlegOptie', { datum: nlDatum(o.datum), status: t(`overdracht.overlegstatus.${o.status}`) })}
+                  </MenuItem>
+                ))}
+                <MenuItem value={GEEN}>{t('overdracht.terugsturen.alleenSignalen')}</MenuItem>
+              </Veld>
+              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+                <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
+                <Button type="submit" variant="contained" startIcon={<SendOutlinedIcon />} disabled={actie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
+                  {actie.bezig ? t('algemeen.bezig') : t('overdracht.terugsturen.knop')}
+                </Button>
+              </Stack>
+              {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}
+            </Stack>
+          </Box>
+        </Sectie>
+      )}
+      {mag('bundels.lijst') && <Bundellijsten versie={versie} />}
+    </>
+  );
+}
