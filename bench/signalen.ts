@@ -150,6 +150,7 @@ export async function benchSignalen(): Promise<string[]> {
     // Purge of one dossier (5 signals, an intervention) in this 100,000-signal bestand (art. 16.7).
     const dossierId = await dossierMaken(b, [11, 12, 13, 14, 15], 'Bench opschonen');
     await b.v.run("INSERT INTO interventies (dossier_id, partner_id, omschrijving, deadline, toegewezen_op, gewijzigd) VALUES (?, 6, 'Bench', '2027-01-01', '2026-11-28', '')", [dossierId]);
+    await b.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?, '', 'bench', 'overdracht', '')", [dossierId]);
     t = performance.now();
     await opschonen(b, dossierId, 'overdracht');
     const opschoonMs = performance.now() - t;

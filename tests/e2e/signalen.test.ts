@@ -463,14 +463,60 @@ describe('verhaal: signalen en dossiers', () => {
     await expect.poll(() => page.getByTestId('signalen-totaal').textContent()).toBe('1 signaal');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
 
+  });
+
+  it('het dossier: betrokkenen afgeschermd, een signaal eruit en terug, afsplitsen, een toestemming intrekken', async () => {
+    await nav(page, 'Dossiers').click();
+    await page.getByRole('table', { name: 'Dossiers' }).getByRole('button', { name: /^D-\d{4}-\d+$/ }).click();
+    await h1(page, /Tuinbouwkas Westland$/).waitFor();
+
+    await page.getByRole('tab', { name: /^Betrokkenen/ }).click();
+    const betrokkenen = page.getByRole('table', { name: /^Betrokkenen/ });
+    expect(await betrokkenen.textContent()).not.toMatch(/Popes|Dalen/);
+    expect(await betrokkenen.getByText('afgeschermd').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Toon identificerende gegevens' }).click();
+    await page.getByText('U ziet de identificerende gegevens. Deze inzage is vastgelegd in het auditlog (art. 6.2, 9.5).').waitFor();
+    await betrokkenen.getByText('Ioana Popesco').waitFor();
+    await page.getByRole('button', { name: 'Weer afschermen' }).click();
+    await expect.poll(() => betrokkenen.getByText('Ioana Popesco').count()).toBe(0);
+
+    await page.getByRole('tab', { name: /^Signalen/ }).click();
+    const signalen = page.getByRole('table', { name: 'Signalen in dit dossier' });
+    await signalen.getByRole('button', { name: `Uit dossier halen ${nummers.zorg}` }).click();
+    await page.getByRole('dialog', { name: 'Signaal uit het dossier halen?' }).getByRole('button', { name: 'Uit dossier halen' }).click();
+    await page.getByText(`Signaal ${nummers.zorg} is uit het dossier gehaald.`).waitFor();
+    await expect.poll(() => signalen.getByRole('row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Signalen toevoegen' }).click();
+    const toevoegen = page.getByRole('dialog', { name: 'Signalen toevoegen aan het dossier' });
+    await toevoegen.getByRole('checkbox', { name: new RegExp(`^${nummers.zorg}`) }).check();
+    await toevoegen.getByRole('button', { name: 'Signalen toevoegen' }).click();
+    await page.getByText('1 signaal is toegevoegd.').waitFor();
+    await expect.poll(() => signalen.getByRole('row').count()).toBe(4);
+
+    await page.getByRole('tab', { name: /^Toestemmingen/ }).click();
+    await page.getByRole('button', { name: /^Intrekken/ }).click();
+    const intrekken = page.getByRole('dialog', { name: 'Toestemming intrekken?' });
+    await intrekken.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByText('De toestemming is ingetrokken.').waitFor();
+    expect(await page.getByRole('table', { name: 'Toestemmingen bij dit dossier' }).textContent()).toContain(`Ingetrokken per ${nlDatum(vandaag())}`);
+
+    await page.getByRole('tab', { name: /^Signalen/ }).click();
+    await page.getByRole('button', { name: 'Dossier splitsen' }).click();
+    const splitsen = page.getByRole('dialog', { name: /^Dossier D-\d{4}-\d+ splitsen$/ });
+    await splitsen.getByRole('checkbox', { name: new RegExp(`^${nummers.zorg}`) }).check();
+    await splitsen.getByLabel(label('Titel van het dossier')).fill('Zorgtraject Westland');
+    await splitsen.getByRole('button', { name: 'Dossier splitsen' }).click();
+    await h1(page, /Zorgtraject Westland$/).waitFor();
+    await expect.poll(() => page.getByRole('table', { name: 'Signalen in dit dossier' }).getByRole('row').count()).toBe(2);
+
     await nav(page, 'Dossiers').click();
     await h1(page, 'Dossiers').waitFor();
-    expect(await page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(2);
-    await page.getByRole('button', { name: 'Weging en kwalificatie (1)' }).click();
-    expect(await page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(2);
+    await expect.poll(() => page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(3);
     await page.getByRole('button', { name: 'Dossiervorming (0)' }).click();
     await page.getByText('Geen dossiers in deze processtap.').waitFor();
-    await page.getByRole('button', { name: 'Alle (1)' }).click();
+    await page.getByRole('button', { name: 'Weging en kwalificatie (2)' }).click();
+    expect(await page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(3);
+    await page.getByRole('button', { name: 'Alle (2)' }).click();
     await scherm(page, '49-dossiers');
     expect(s.fouten).toEqual([]);
   });

@@ -66,6 +66,8 @@ describe('opschonen na overdracht en na geen actie', () => {
       interventies: [{ partnerId: pid('POLITIE'), omschrijving: 'Onderzoek naar de uitbuiter', deadline: '2027-02-01' }],
     });
 
+    // The handover itself (keys, bundles) is covered in overdracht.test.ts; here it is only recorded.
+    await router.sessie.open!.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?, ?, 'regisseur', 'overdracht', 'Overgedragen aan POLITIE')", [weg, new Date().toISOString()]);
     const plan = await roep<{ analyse: Array<{ leeftijdsband: string; nationaliteitsgroep: string }>; blijft: { interventies: unknown[] }; verdwijnt: { signalen: number; personen: number; navragen: number } }>('opschonen.plan', { dossierId: weg, reden: 'overdracht' });
     expect(plan.blijft.interventies).toHaveLength(1);
     expect(plan.verdwijnt).toMatchObject({ signalen: 1, personen: 1, navragen: 1 });

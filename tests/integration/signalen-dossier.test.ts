@@ -124,6 +124,6 @@ describe('signalen → matching → dossier → navraag → toestemming → matr
     expect((await weigering('dossiers.maken', { signaalIds: [concept.id], titel: 'Niet toegestaan' })).code).toBe('NIET_GEVONDEN');
     const f = await weigering('signalen.opslaan', { formulier: formulier('SZW-AI', 'X', '', { samenvatting: '1\n2\n3\n4\n5\n6', vermoedens: ['orgaanhandel'], indicatoren: [9999] }), indienen: true });
     expect(f.code).toBe('ONGELDIGE_INVOER');
-    expect(f.velden!.map((v) => v.pad)).toEqual(expect.arrayContaining(['samenvatting', 'vermoedens', 'indicatoren']));
+    expect(f.velden!.map((v) => v.pad)).toEqual(expect.arrayContaining(['formulier.samenvatting', 'formulier.vermoedens', 'formulier.indicatoren']));
   });
 });

@@ -161,7 +161,7 @@ describe('een bundel inlezen', () => {
       const bytes = await echteBundel();
       await partner.v.run("UPDATE partners SET opgezegd_op = '2025-01-02', uitgetreden_per = '2025-07-02' WHERE code = ?", [CENTRAALCODE]);
       try {
-        await weigert(bytes, 'CONVENANTREGEL', 4, /per 2025-07-02 uit het convenant getreden/);
+        await weigert(bytes, 'CONVENANTREGEL', 4, /per 02-07-2025 uit het convenant getreden/);
         await expect(bundelLezen(partner, bytes)).rejects.toMatchObject({ artikel: 'art. 34.3' });
       } finally {
         await partner.v.run('UPDATE partners SET opgezegd_op = NULL, uitgetreden_per = NULL WHERE code = ?', [CENTRAALCODE]);

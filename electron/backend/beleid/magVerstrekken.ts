@@ -21,6 +21,7 @@
 import { EU_EER_LANDEN, NIET_PARTIJ_ONTVANGERS, type Partnersoort } from '../../../shared/domein/partner';
 import { isPartijOp, type PartnerDatums } from '../keten/partnerregels';
 import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
+import { nlDatum } from '../../../shared/datum';
 
 interface Verstrekking {
   item: Gegevensitem;
@@ -102,9 +103,9 @@ function waaromNiet(v: Verstrekking, soort: Toestemmingsoort, gever?: number): s
   );
   const vanGever = passend.filter((t) => gever === undefined || t.gegevenDoorPartnerId === gever);
   const ingetrokken = vanGever.find((t) => t.ingetrokkenOp !== null && t.ingetrokkenOp <= datum);
-  if (ingetrokken) return `; die is ingetrokken op ${ingetrokken.ingetrokkenOp}`;
+  if (ingetrokken) return `; die is ingetrokken op ${nlDatum(ingetrokken.ingetrokkenOp ?? datum)}`;
   const later = vanGever.find((t) => t.gegevenOp > datum);
-  if (later) return `; die is pas gegeven op ${later.gegevenOp}, na ${datum}`;
+  if (later) return `; die is pas gegeven op ${nlDatum(later.gegevenOp)}, na ${nlDatum(datum)}`;
   if (passend.length > vanGever.length) return '; er is alleen toestemming van een andere partner dan de leverancier';
   return '';
 }
@@ -126,7 +127,7 @@ const buitenDeKring: Regel = (v) => {
   if ((isRiecOfEmm(o) && o.rol === 'ontvanger') || isPartij(v)) return undefined;
   const nogNietToegetreden = o.toegetredenOp === null || o.toegetredenOp > context.datum;
   if (o.rol === 'kandidaat' || (o.rol === 'partij' && nogNietToegetreden)) {
-    return weigering('art. 4', `${o.naam} is op ${context.datum} nog niet tot het convenant toegetreden`);
+    return weigering('art. 4', `${o.naam} is op ${nlDatum(context.datum)} nog niet tot het convenant toegetreden`);
   }
   if (o.rol === 'partij') {
     return weigering('art. 34.3', `${o.naam} is per ${o.uitgetredenPer} uit het convenant getreden`);
@@ -180,7 +181,7 @@ const riecEmmZonderToestemming: Regel = (v) => {
   return weigering(
     artikel,
     `${v.ontvanger.naam} krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, ` +
-      `en die geldt niet op ${v.context.datum}${waarom}`,
+      `en die geldt niet op ${nlDatum(v.context.datum)}${waarom}`,
   );
 };
 

@@ -23,7 +23,7 @@ export async function vereisteIdentiteit(b: Bestand): Promise<Registerpartner> {
   if (!wij) {
     throw new KetenFout(
       'IDENTITEIT_ONBEKEND',
-      'Stel eerst in welke partner uit het register deze installatie is (Sleutels en bundels → Eigen organisatie); zonder dat kan er geen bundel worden gemaakt of ingelezen.',
+      'Stel eerst in welke partner uit het register deze installatie is (Sleutels → Eigen organisatie); zonder dat kan er geen bundel worden gemaakt of ingelezen.',
     );
   }
   return wij;

@@ -6,6 +6,7 @@
 import { EU_EER_LANDEN, type PartnerRol, type Partnersoort } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { isPartijOp } from '../keten/partnerregels';
+import { nlDatum } from '../../../shared/datum';
 
 export interface Registerpartner {
   id: number;
@@ -37,9 +38,9 @@ export function buitenHetConvenant(p: Registerpartner, datum: string): Weigering
   const datums = { rol: p.rol, toetredingAangevraagdOp: p.toetreding_aangevraagd_op, toegetredenOp: p.toegetreden_op, opgezegdOp: p.opgezegd_op, uitgetredenPer: p.uitgetreden_per };
   if (isPartijOp(datums, datum)) return null;
   if (p.rol === 'partij' && p.uitgetreden_per !== null && datum >= p.uitgetreden_per) {
-    return { artikel: 'art. 34.3', reden: `${p.naam} (${p.code}) is per ${p.uitgetreden_per} uit het convenant getreden` };
+    return { artikel: 'art. 34.3', reden: `${p.naam} (${p.code}) is per ${nlDatum(p.uitgetreden_per)} uit het convenant getreden` };
   }
-  return { artikel: 'art. 4', reden: `${p.naam} (${p.code}) is op ${datum} (nog) niet tot het convenant toegetreden` };
+  return { artikel: 'art. 4', reden: `${p.naam} (${p.code}) is op ${nlDatum(datum)} (nog) niet tot het convenant toegetreden` };
 }
 
 /** Art. 15.4: no provision to a recipient outside the EU/EEA. */

@@ -21,6 +21,7 @@ import { PGP_CONFIG, SLEUTELTYPE } from './formaat';
 import { eigenIdentiteit } from './identiteit';
 import { partnerOpId } from './kring';
 import { bestandLezen, gekozenMap, schrijffout } from './schijf';
+import { nlDatum } from '../../../shared/datum';
 
 export const MAX_SLEUTELTEKST = 64 * 1024;
 
@@ -199,7 +200,7 @@ export async function partnerSleutelImporteren(b: Bestand, partnerId: number, ar
   const id = await b.v.transactie(async () => {
     const bestaand = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.vingerafdruk = ?`, [vingerafdruk]);
     if (bestaand) {
-      const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${bestaand.ingetrokken_op.slice(0, 10)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
+      const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${nlDatum(bestaand.ingetrokken_op)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
       throw new KetenFout('CONFLICT', `Deze sleutel (${vingerafdrukTonen(vingerafdruk)}) is al geïmporteerd voor ${bestaand.partner_code} ${staat}.`);
     }
     const { lastID } = await b.v.run(
@@ -251,8 +252,8 @@ export async function partnerSleutelsLijst(b: Bestand): Promise<PartnerSleutel[]
  */
 export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, hoe: string, gehoord?: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
-  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is ingetrokken op ${rij.ingetrokken_op.slice(0, 10)} en wordt nooit meer vertrouwd.`);
-  if (rij.bevestigd_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al bevestigd op ${rij.bevestigd_op.slice(0, 10)} door ${rij.bevestigd_door}.`);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is ingetrokken op ${nlDatum(rij.ingetrokken_op)} en wordt nooit meer vertrouwd.`);
+  if (rij.bevestigd_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al bevestigd op ${nlDatum(rij.bevestigd_op)} door ${rij.bevestigd_door}.`);
   if (gehoord !== undefined && vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
     await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
     throw new KetenFout('SLEUTEL_ONGELDIG', `De opgegeven vingerafdruk komt niet overeen met deze sleutel van ${rij.partner_code}. Vertrouw de sleutel niet: vraag de partner om een nieuw exemplaar via een andere weg.`, {
@@ -269,7 +270,7 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
 /** A revoked key never verifies again and is never encrypted to; the row stays as evidence. */
 export async function partnerSleutelIntrekken(b: Bestand, sleutelId: number, reden: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
-  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al ingetrokken op ${rij.ingetrokken_op.slice(0, 10)}.`);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al ingetrokken op ${nlDatum(rij.ingetrokken_op)}.`);
   await b.v.transactie(async () => {
     await b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]);
     await b.audit('sleutel.partner-ingetrokken', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });

@@ -49,15 +49,7 @@ export const overlegHandlers = {
     const voorstel = jaarplanVoorstellen(i.jaar, { weekdag: i.weekdag as 1 | 2 | 3 | 4 | 5, weekVanDeMaand: i.weekVanDeMaand as 1 | 2 | 3 | 4 });
     return { voorstel: voorstel.map((o) => ({ soort: o.soort, datum: o.datum })), waarschuwingen: planningControleren(voorstel, i.jaar) };
   },
-  'overleg.jaarplanVastleggen': async (i, s) => {
-    const b = s.aangemeld();
-    let aangemaakt = 0;
-    for (const o of i.overleggen) {
-      await overleggen.overlegPlannen(b, { ...o, waarschuwingenBevestigd: true });
-      aangemaakt += 1;
-    }
-    return { aangemaakt };
-  },
+  'overleg.jaarplanVastleggen': async (i, s) => ({ aangemaakt: await overleggen.jaarplanVastleggen(s.aangemeld(), i.overleggen) }),
   'overleg.controleren': async (i, s) => {
     const b = s.aangemeld();
     const rijen = await b.v.all<{ soort: 'zorgoverleg' | 'casusoverleg' | 'stuurgroep' | 'zorggroep'; datum: string; id: number }>('SELECT id, soort, datum FROM overleggen WHERE datum >= ? AND datum < ?', [`${i.jaar - 1}-11-01`, `${i.jaar + 1}-02-01`]);

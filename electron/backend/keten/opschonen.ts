@@ -108,8 +108,8 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   if (reden === 'geen-actie' && !(await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden = 'geen-actie'", [dossierId]))) {
     throw new KetenFout('CONFLICT', `Over dossier ${d.nummer} is niet besloten dat er geen actie volgt.`, { artikel: 'art. 16.8' });
   }
-  if (reden === 'overdracht' && !(await b.v.get('SELECT 1 FROM interventies WHERE dossier_id = ?', [dossierId]))) {
-    throw new KetenFout('CONFLICT', `Dossier ${d.nummer} heeft geen toegewezen interventies; er is niets overgedragen.`, { artikel: 'art. 16.7' });
+  if (reden === 'overdracht' && !(await b.v.get("SELECT 1 FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht'", [dossierId]))) {
+    throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is nog niet overgedragen; opschonen na overdracht kan pas daarna.`, { artikel: 'art. 16.7' });
   }
   await b.v.transactie(async () => {
     for (const a of plan.analyse) {

@@ -1,6 +1,6 @@
 /** The partner registry: repository and the accession/notice procedures (art. 2, 4, 30.1, 34.3). */
 import { KetenFout } from '../../../shared/fouten';
-import { vandaag } from '../../../shared/datum';
+import { nlDatum, vandaag } from '../../../shared/datum';
 import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import zaaidata from '../../../resources/partners.json';
@@ -135,7 +135,7 @@ export async function instemmingVastleggen(v: Verbinding, kandidaatId: number, p
   }
   const partij = naarPartner(p, datum);
   if (!isPartijOp(partij, datum)) {
-    throw new KetenFout('CONVENANTREGEL', `${p.naam} is op ${datum} geen partij en kan dus niet instemmen met een toetreding.`, { artikel: 'art. 4.3' });
+    throw new KetenFout('CONVENANTREGEL', `${p.naam} is op ${nlDatum(datum)} geen partij en kan dus niet instemmen met een toetreding.`, { artikel: 'art. 4.3' });
   }
   await v.run(
     'INSERT INTO toetreding_instemmingen (kandidaat_id, partij_id, datum, vastgelegd_door) VALUES (?,?,?,?) ON CONFLICT DO UPDATE SET datum = excluded.datum, vastgelegd_door = excluded.vastgelegd_door',
@@ -163,7 +163,7 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
 export async function opzeggen(v: Verbinding, id: number, datum: string): Promise<void> {
   const p = await rij(v, id);
   if (p.rol !== 'partij') throw new KetenFout('CONVENANTREGEL', `${p.naam} is geen partij en kan dus niet opzeggen.`, { artikel: 'art. 34.3' });
-  if (p.opgezegd_op) throw new KetenFout('CONFLICT', `${p.naam} heeft al opgezegd op ${p.opgezegd_op}.`);
+  if (p.opgezegd_op) throw new KetenFout('CONFLICT', `${p.naam} heeft al opgezegd op ${nlDatum(p.opgezegd_op)}.`);
   if (p.toegetreden_op && datum < p.toegetreden_op) {
     throw new KetenFout('ONGELDIGE_INVOER', 'De opzegdatum ligt vóór de toetreding.', { velden: [{ pad: 'datum', melding: 'Kies een datum na de toetreding' }] });
   }

@@ -89,7 +89,8 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
       if (ind && !ind.actief) fouten.push({ pad: 'indicatoren', melding: `Indicator ${id} is ingetrokken en kan niet meer worden gekozen` });
     }
   }
-  if (fouten.length) throw new KetenFout('ONGELDIGE_INVOER', 'Het signaal is niet opgeslagen: controleer de gemarkeerde velden.', { velden: fouten });
+  // Paths as the router names them for schema errors, so every field message lands on the same field.
+  if (fouten.length) throw new KetenFout('ONGELDIGE_INVOER', 'Het signaal is niet opgeslagen: controleer de gemarkeerde velden.', { velden: fouten.map((v) => ({ ...v, pad: v.pad === 'indienen' ? v.pad : `formulier.${v.pad}` })) });
   const k = kenmerken(f);
   const status = invoer.indienen || vorige?.status === 'ingediend' ? 'ingediend' : 'concept';
   const { slachtoffer, pleger, faciliteerder, ...rest } = f;
@@ -231,7 +232,7 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
   );
   // Who searched for whom is accountable, but the audit chain can never be purged: so the term is
   // kept as a keyed hash (one can check "was X searched for?" with the key), never as a name.
-  if (f.zoek) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
+  if (f.zoek && f.offset === 0) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
   return {
     totaal,
     rijen: rijen.map((r) => ({

@@ -18,6 +18,7 @@ import { buitenEuEer, buitenHetConvenant, partnerOpId } from '../bundels/kring';
 import { vertrouwdeSleutelVan } from '../bundels/sleutels';
 import { dossierRij } from '../keten/dossiers';
 import { formulierVan, signaalRij } from '../keten/signalen';
+import { formulierNaarReis } from './reis';
 
 const CONTEXT: Omit<Context, 'datum'> = { ontvangerHeeftTaak: true, identificatieNodig: true };
 
@@ -73,7 +74,7 @@ async function inhoudVoor(b: Bestand, dossierId: number, v: Ontvangervoorbeeld) 
       const r = await signaalRij(b, Number(ruwId));
       const volledig = await formulierVan(b, r);
       const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : anonimiseer(formatCasusSchema.parse(volledig)).formulier;
-      gegevens.push({ soort, nummer: r.nummer, vorm: beslissing.vorm, artikel: beslissing.artikel, formulier });
+      gegevens.push({ soort, nummer: r.nummer, vorm: beslissing.vorm, artikel: beslissing.artikel, ...(await formulierNaarReis(b.v, formulier)) });
     } else {
       const n = await b.v.get<{ vraag: string; antwoord: string; beantwoord_op: string }>('SELECT vraag, antwoord, beantwoord_op FROM navragen WHERE id = ?', [Number(ruwId)]);
       gegevens.push({ soort, referentie: ruwId, vorm: beslissing.vorm, artikel: beslissing.artikel, vraag: n?.vraag ?? '', antwoord: n?.antwoord ?? '', beantwoordOp: n?.beantwoord_op ?? '' });

@@ -8,10 +8,9 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
-import { anonimiseer, formatCasusSchema, type FormatCasus } from '../../../shared/domein/signaal';
+import { anonimiseer, type FormatCasus } from '../../../shared/domein/signaal';
 import { ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
-import type { Verbinding } from '../bestand/verbinding';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { verstrekken } from '../beleid/verstrekken';
@@ -19,49 +18,11 @@ import { registreerInleesHandler, standaardInleesHandler } from '../bundels/inle
 import { bundelMaken } from '../bundels/maken';
 import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
+import { codesVan, formulierNaarReis, formulierVanReis, idsVan } from './reis';
 import { gevolgen, type PuntRij } from '../overleg/besluiten';
 import { overlegRij } from '../overleg/overleggen';
 
 const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true };
-
-async function codesVan(v: Verbinding, tabel: 'partners' | 'indicatoren', ids: readonly (number | null)[]): Promise<Map<number, string>> {
-  const echte = ids.filter((x): x is number => x !== null);
-  if (!echte.length) return new Map();
-  const rijen = await v.all<{ id: number; code: string }>(`SELECT id, code FROM ${tabel} WHERE id IN (${echte.map(() => '?').join(',')})`, echte);
-  return new Map(rijen.map((r) => [r.id, r.code]));
-}
-
-async function idsVan(v: Verbinding, tabel: 'partners' | 'indicatoren', codes: readonly string[]): Promise<Map<string, number>> {
-  if (!codes.length) return new Map();
-  const rijen = await v.all<{ id: number; code: string }>(`SELECT id, code FROM ${tabel} WHERE code IN (${codes.map(() => '?').join(',')})`, [...codes]);
-  return new Map(rijen.map((r) => [r.code, r.id]));
-}
-
-/** A form ready to travel: local ids replaced by codes. */
-async function formulierNaarReis(v: Verbinding, f: FormatCasus) {
-  const partners = await codesVan(v, 'partners', [f.bron.partnerId, f.melder.partnerId]);
-  const indicatoren = await codesVan(v, 'indicatoren', f.indicatoren);
-  return {
-    formulier: { ...f, bron: { ...f.bron, partnerId: null }, melder: { ...f.melder, partnerId: null }, indicatoren: [] },
-    bronCode: f.bron.partnerId ? (partners.get(f.bron.partnerId) ?? null) : null,
-    melderCode: f.melder.partnerId ? (partners.get(f.melder.partnerId) ?? null) : null,
-    indicatorCodes: f.indicatoren.map((id) => indicatoren.get(id)).filter((c): c is string => Boolean(c)),
-  };
-}
-
-/** And back: codes to this installation's ids; unknown codes are dropped rather than guessed. */
-async function formulierVanReis(v: Verbinding, r: { formulier?: unknown; bronCode?: unknown; melderCode?: unknown; indicatorCodes?: unknown }): Promise<FormatCasus> {
-  const f = formatCasusSchema.parse(r.formulier ?? {});
-  const codes = [r.bronCode, r.melderCode].filter((c): c is string => typeof c === 'string');
-  const partners = await idsVan(v, 'partners', codes);
-  const indicatoren = await idsVan(v, 'indicatoren', Array.isArray(r.indicatorCodes) ? r.indicatorCodes.filter((c): c is string => typeof c === 'string') : []);
-  return {
-    ...f,
-    bron: { ...f.bron, partnerId: typeof r.bronCode === 'string' ? (partners.get(r.bronCode) ?? null) : null },
-    melder: { ...f.melder, partnerId: typeof r.melderCode === 'string' ? (partners.get(r.melderCode) ?? null) : null },
-    indicatoren: [...indicatoren.values()],
-  };
-}
 
 /** Centraal: the agenda pack for the zorgcoördinator's installation. */
 export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: string) {
@@ -105,6 +66,10 @@ registreerInleesHandler('agendapakket', async (b, bundel, context) => {
   // Only the zorgcoördinator runs the meeting from a pack; any other attendee keeps it as received.
   if (b.instellingen.profiel !== 'zorgcoordinatie') return standaardInleesHandler(b, bundel, context);
   const o = bundel.inhoud.overleg as { soort: string; datum: string; id?: unknown; tijd?: unknown; locatie?: unknown };
+  // A second pack for the same meeting would make a second meeting here: refuse it.
+  if (typeof o.id === 'number' && (await b.v.get('SELECT 1 FROM externe_overleggen WHERE extern_id = ? AND van_partner_id = ?', [o.id, afzender.id]))) {
+    throw new KetenFout('CONFLICT', `Het agendapakket van dit zorgoverleg (${o.datum}) is hier al ingelezen; het overleg staat onder Overleggen.`);
+  }
   const { lastID: overlegId } = await b.v.run(
     "INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, status, aangemaakt, aangemaakt_door) VALUES ('zorgoverleg', ?, ?, ?, 'zorgcoördinator', 'agenda-vastgesteld', ?, ?)",
     [o.datum, typeof o.tijd === 'string' ? o.tijd : '10:00', typeof o.locatie === 'string' ? o.locatie : '', ontvangenOp, b.gebruiker.naam],

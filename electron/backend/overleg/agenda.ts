@@ -100,7 +100,9 @@ export async function agendaSamenstellen(b: Bestand, overlegId: number): Promise
     } else if (o.soort === 'zorgoverleg') {
       // Five-phase signals (art. 14.4) not yet in a dossier nor passed to the voorbereidingsteam, highest phase first.
       for (const s of await b.v.all<{ id: number }>(
-        "SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL AND besluit = 'open' AND voorbereidingsteam = 0 ORDER BY fase DESC, datum_tijd",
+        `SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL AND besluit = 'open' AND voorbereidingsteam = 0 AND fase IS NOT NULL
+            AND id NOT IN (SELECT signaal_id FROM agendapunten WHERE signaal_id IS NOT NULL AND status = 'besproken')
+          ORDER BY fase DESC, datum_tijd`,
       )) {
         if (!heeft('signaal_id', s.id)) {
           await puntInvoegen(b, overlegId, { soort: 'signaal', signaalId: s.id });

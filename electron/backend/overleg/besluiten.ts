@@ -30,6 +30,7 @@ export interface Puntbesluit {
 /** Saves what was said so far without deciding: notes and kwalificatie, as the meeting goes. */
 export async function puntNotuleren(b: Bestand, puntId: number, g: { kwalificatie: string; notities: string }): Promise<void> {
   const p = await punt(b, puntId);
+  nogOpen(p);
   await overlegGaande(b, p.overleg_id);
   await b.v.transactie(async () => {
     await b.v.run('UPDATE agendapunten SET kwalificatie = ?, notities = ? WHERE id = ?', [g.kwalificatie, g.notities, puntId]);
@@ -52,8 +53,14 @@ async function overlegGaande(b: Bestand, overlegId: number) {
   return o;
 }
 
+/** A decision stands once taken (art. 12.11); a second one would repeat its consequences. */
+function nogOpen(p: PuntRij): void {
+  if (p.status !== 'open') throw new KetenFout('CONFLICT', p.status === 'besproken' ? 'Over dit punt is al besloten; het besluit staat vast.' : 'Dit punt is doorgeschoven naar een volgend overleg.');
+}
+
 export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
   const p = await punt(b, g.puntId);
+  nogOpen(p);
   const o = await overlegGaande(b, p.overleg_id);
   if (!g.besluit) throw new KetenFout('ONGELDIGE_INVOER', 'Kies een besluit.', { velden: [{ pad: 'besluit', melding: 'Kies een besluit' }] });
   const passend: readonly Besluit[] = p.soort === 'spoed' ? SPOED_BESLUITEN : o.soort === 'casusoverleg' ? CASUS_BESLUITEN : ZORG_BESLUITEN;

@@ -153,17 +153,19 @@ export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { par
 }
 
 export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { aanwezig?: boolean | null | undefined; geheimhoudingGetekendOp?: string | null | undefined; verwijderen?: boolean | undefined }): Promise<void> {
-  const d = await b.v.get<{ overleg_id: number; deskundige: number; geheimhouding_getekend_op: string | null }>('SELECT overleg_id, deskundige, geheimhouding_getekend_op FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
+  const d = await b.v.get<{ overleg_id: number; deskundige: number; geheimhouding_getekend_op: string | null; aanwezig: number | null }>('SELECT overleg_id, deskundige, geheimhouding_getekend_op, aanwezig FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
   if (!d) throw new KetenFout('NIET_GEVONDEN', 'Deze deelnemer bestaat niet.');
   const getekend = g.geheimhoudingGetekendOp !== undefined ? g.geheimhoudingGetekendOp : d.geheimhouding_getekend_op;
   // Art. 21.3: an invited expert takes part only under the same duty of confidentiality.
-  if (g.aanwezig && d.deskundige && !getekend) {
+  if ((g.aanwezig ?? d.aanwezig === 1) && d.deskundige && !getekend) {
     throw new KetenFout('CONVENANTREGEL', 'Een uitgenodigde deskundige neemt pas deel na ondertekening van de geheimhoudingsverklaring.', { artikel: 'art. 21.3' });
   }
   await b.v.transactie(async () => {
     if (g.verwijderen) await b.v.run('DELETE FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
     else {
-      await b.v.run('UPDATE overleg_deelnemers SET aanwezig = ?, geheimhouding_getekend_op = ? WHERE id = ?', [g.aanwezig === undefined ? null : g.aanwezig === null ? null : g.aanwezig ? 1 : 0, getekend, deelnemerId]);
+      // A field left out stays as it was; null clears it.
+      const aanwezig = g.aanwezig === undefined ? d.aanwezig : g.aanwezig === null ? null : g.aanwezig ? 1 : 0;
+      await b.v.run('UPDATE overleg_deelnemers SET aanwezig = ?, geheimhouding_getekend_op = ? WHERE id = ?', [aanwezig, getekend, deelnemerId]);
     }
     await b.audit('overleg.deelnemer-bijgewerkt', `overleg:${d.overleg_id}`, { deelnemerId, ...g });
   });
@@ -184,5 +186,40 @@ export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus
     await b.v.run('UPDATE overleggen SET status = ? WHERE id = ?', [naar, id]);
     await b.audit('overleg.status', `overleg:${id}`, { van: o.status, naar, doorgeschoven });
     return { doorgeschoven };
+  });
+}
+
+/**
+ * A whole year's plan at once. It is judged whole, not meeting by meeting (halfway through, the first
+ * stuurgroep would look like the only one); each meeting keeps only the warnings naming its own date.
+ * Meetings already planned on the same day and of the same kind are skipped, so proposing twice is harmless.
+ */
+export async function jaarplanVastleggen(b: Bestand, lijst: ReadonlyArray<{ soort: Overlegsoort; datum: string; tijd: string; locatie: string }>): Promise<number> {
+  return b.v.transactie(async () => {
+    const nieuw: Array<{ id: number; datum: string }> = [];
+    for (const o of lijst) {
+      if (await b.v.get('SELECT 1 FROM overleggen WHERE soort = ? AND datum = ?', [o.soort, o.datum])) continue;
+      const { lastID } = await b.v.run("INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, waarschuwingen, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?,'[]',?,?)", [
+        o.soort,
+        o.datum,
+        o.tijd,
+        o.locatie,
+        standaardVoorzitter(b, o.soort),
+        new Date().toISOString(),
+        b.gebruiker.naam,
+      ]);
+      await standaardDeelnemers(b, lastID, o.soort, o.datum);
+      nieuw.push({ id: lastID, datum: o.datum });
+    }
+    for (const jaar of new Set(nieuw.map((o) => Number(o.datum.slice(0, 4))))) {
+      const alle = await b.v.all<{ id: number; soort: Overlegsoort; datum: string }>('SELECT id, soort, datum FROM overleggen WHERE datum >= ? AND datum < ?', [`${jaar - 1}-11-01`, `${jaar + 1}-02-01`]);
+      const waarschuwingen = planningControleren(alle, jaar);
+      for (const o of nieuw.filter((x) => x.datum.startsWith(`${jaar}-`))) {
+        const eigen = waarschuwingen.filter((w) => w.datums.includes(o.datum)).map((w) => ({ artikel: w.artikel, melding: w.melding }));
+        await b.v.run('UPDATE overleggen SET waarschuwingen = ? WHERE id = ?', [JSON.stringify(eigen), o.id]);
+      }
+    }
+    await b.audit('overleg.jaarplan-vastgelegd', 'overleggen', { aantal: nieuw.length, overgeslagen: lijst.length - nieuw.length });
+    return nieuw.length;
   });
 }

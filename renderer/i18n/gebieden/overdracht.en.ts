@@ -165,7 +165,6 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     soort: 'Kind',
     aan: 'To',
     van: 'From',
-    bestand: 'File',
     status: 'Status',
     bevestigingen: 'Receipts',
     bevestigd: 'Confirmed',

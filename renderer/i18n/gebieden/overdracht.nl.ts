@@ -162,7 +162,6 @@ export const overdrachtNl = {
     soort: 'Soort',
     aan: 'Aan',
     van: 'Van',
-    bestand: 'Bestand',
     status: 'Status',
     bevestigingen: 'Ontvangstbevestigingen',
     bevestigd: 'Bevestigd',

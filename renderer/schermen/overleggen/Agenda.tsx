@@ -108,7 +108,7 @@ export function Agenda({
   return (
     <Sectie
       titel={t('overleg.agenda.titel')}
-      uitleg={detail.status === 'gepland' ? t('overleg.agenda.uitlegGepland') : t('overleg.agenda.uitlegVast')}
+      uitleg={detail.status === 'gepland' ? t('overleg.agenda.uitlegGepland') : detail.status === 'agenda-vastgesteld' ? t('overleg.agenda.uitlegVast') : t('overleg.agenda.uitlegGehouden')}
       acties={
         bewerken && (
           <>

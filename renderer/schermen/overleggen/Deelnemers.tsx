@@ -27,6 +27,7 @@ import { Sectie } from '../../componenten/Sectie';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
+import { useLaatste } from '../../componenten/useLaatste';
 
 type Deelnemer = OverlegDetail['deelnemers'][number];
 
@@ -219,6 +220,7 @@ function TekenDialoog({ deelnemer, onSluiten, onKlaar }: { deelnemer: Deelnemer 
   const { t } = useTranslation();
   const actie = useActie();
   const [datum, setDatum] = useState(vandaagNl());
+  const laatste = useLaatste(deelnemer);
   const { wissen } = actie;
   useEffect(() => {
     if (deelnemer) {
@@ -229,13 +231,14 @@ function TekenDialoog({ deelnemer, onSluiten, onKlaar }: { deelnemer: Deelnemer 
   const verzenden = async () => {
     const iso = naarIsoDatum(datum);
     if (!deelnemer) return;
-    const r = await actie.uitvoeren(() => roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemer.id, geheimhoudingGetekendOp: iso! }), { datum: !iso && t('datum.ongeldig') });
+    // The backend resets presence when it is left out of the update; send it along unchanged.
+    const r = await actie.uitvoeren(() => roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemer.id, geheimhoudingGetekendOp: iso!, aanwezig: deelnemer.aanwezig }), { datum: !iso && t('datum.ongeldig') });
     if (r) onKlaar();
   };
   return (
     <FormDialoog
       open={deelnemer !== null}
-      titel={t('overleg.deelnemers.tekenTitel', { naam: deelnemer ? naamVan(deelnemer) : '' })}
+      titel={t('overleg.deelnemers.tekenTitel', { naam: laatste ? naamVan(laatste) : '' })}
       uitleg={
         <Typography variant="body2" color="text.secondary">
           {t('overleg.deelnemers.tekenUitleg')}

@@ -451,7 +451,7 @@ function Puntscherm(props: {
         </Typography>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t('overleg.vergadering.kenmerken', { signalen: p.aantalSignalen, bronnen: p.bronnen.join('; ') || t('algemeen.leeg') })}
+        {t('overleg.vergadering.kenmerken', { count: p.aantalSignalen, bronnen: p.bronnen.join('; ') || t('algemeen.leeg') })}
         {p.voorgesteldePartners.length > 0 && ` ${t('overleg.vergadering.voorgesteld', { partners: p.voorgesteldePartners.map((x) => x.naam).join('; ') })}`}
       </Typography>
       <Succes tekst={props.succes} onSluiten={() => props.onSucces(null)} />
