@@ -239,6 +239,16 @@ describe('overdracht: centraal → politie → centraal', () => {
     const ggd = niet.getByRole('row', { name: /GGD/ });
     expect(await ggd.locator('[data-vorm]').getAttribute('data-vorm')).toBe('geweigerd');
     expect(await ggd.textContent()).toContain('art. 21.5');
+    // The missing consent is recorded in place; the ketenregisseur may not give it (only the zorgcoördinator).
+    await ggd.getByText('Toestemming ontbreekt').waitFor();
+    await ggd.getByRole('button', { name: /^Toestemming vastleggen/ }).click();
+    const toestemming = page.getByRole('dialog', { name: 'Toestemming vastleggen' });
+    await toestemming.getByRole('button', { name: 'Toestemming vastleggen', exact: true }).click();
+    await toestemming.getByText(/Alleen de zorgcoördinator kan instemmen/).waitFor();
+    expect(await toestemming.textContent()).toContain('art. 21.5');
+    await scherm(page, '6z-toestemming-in-wizard');
+    await toestemming.getByRole('button', { name: 'Annuleren' }).click();
+    await toestemming.waitFor({ state: 'detached' });
     await politie.getByText('Verhoor van de exploitant').waitFor();
     await scherm(page, '64a-wizard-wat-gaat-naar-wie');
 

@@ -142,32 +142,58 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
 
 const leegFormulier = () => ({ soort: 'riec-emm' as Soort, onderwerp: '', gever: '' as number | '', ontvanger: '' as number | '', datum: vandaagNl(), toelichting: '' });
 
-function NieuweToestemming({ open, dossier: d, onSluiten, onKlaar }: { open: boolean; dossier: DossierDetail; onSluiten(): void; onKlaar(melding: string): void }) {
+/** What a caller that knows the missing consent (the handover wizard) fills in beforehand: `onderwerp` is `s:<signaalId>` or `n:<navraagId>`. */
+export interface Voorinvulling {
+  soort: Soort;
+  onderwerp: string;
+  ontvanger?: number;
+}
+
+export function NieuweToestemming({
+  open,
+  dossier: d,
+  voorinvulling,
+  onSluiten,
+  onKlaar,
+}: {
+  open: boolean;
+  dossier: DossierDetail;
+  voorinvulling?: Voorinvulling;
+  onSluiten(): void;
+  onKlaar(melding: string): void;
+}) {
   const { t } = useTranslation();
   const partners = usePartners();
   const actie = useActie();
   const id = useId();
   const [w, setW] = useState(leegFormulier);
   const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW(leegFormulier());
-      wissen();
-    }
-  }, [open, wissen]);
-
   const alle = sorteerPartners(partners ?? []);
   const onderwerpen = [
     ...d.signalen.map((s) => ({ waarde: `s:${s.id}`, label: t('keten.item.signaal', { nummer: s.nummer, bron: s.bron }), bron: alle.find((p) => p.naam === s.bron)?.id })),
     ...d.navragen.filter((n) => n.beantwoordOp && n.relevant).map((n) => ({ waarde: `n:${n.id}`, label: t('keten.item.navraag', { partner: n.partner.naam }), bron: n.partner.id })),
   ];
+  /** The supplier is who consents for RIEC/EMM and care data; the OM for criminal data. */
+  const geverVoor = (soort: Soort, onderwerp: string, anders: number | '') =>
+    soort === 'ovj-strafrechtelijk' ? (alle.find((p) => p.soort === 'om')?.id ?? '') : (onderwerpen.find((o) => o.waarde === onderwerp)?.bron ?? anders);
+  useEffect(() => {
+    if (open) {
+      const v = voorinvulling;
+      setW(v ? { ...leegFormulier(), soort: v.soort, onderwerp: v.onderwerp, ontvanger: v.ontvanger ?? '', gever: geverVoor(v.soort, v.onderwerp, '') } : leegFormulier());
+      wissen();
+    }
+    // Only when the dialog opens: a partner list arriving later must not reset what the user typed.
+  }, [open, wissen]);
+  // A pre-filled dialog may open before the partner register has loaded: then fill in the giver once it is there.
+  useEffect(() => {
+    if (open && voorinvulling && partners) setW((x) => (x.gever === '' ? { ...x, gever: geverVoor(x.soort, x.onderwerp, '') } : x));
+    // Only when the register arrives.
+  }, [partners]);
   const ontvangers = w.soort === 'riec-emm' ? alle.filter((p) => p.soort === 'riec' || p.soort === 'emm') : alle;
 
-  /** The supplier is who consents for RIEC/EMM and care data; the OM for criminal data. */
   const kies = (wijziging: Partial<typeof w>) => {
     const n = { ...w, ...wijziging };
-    if (wijziging.soort === 'ovj-strafrechtelijk') n.gever = alle.find((p) => p.soort === 'om')?.id ?? '';
-    else if (wijziging.onderwerp !== undefined || wijziging.soort !== undefined) n.gever = onderwerpen.find((o) => o.waarde === n.onderwerp)?.bron ?? n.gever;
+    if (wijziging.onderwerp !== undefined || wijziging.soort !== undefined) n.gever = geverVoor(n.soort, n.onderwerp, n.gever);
     if (wijziging.soort !== undefined) n.ontvanger = '';
     setW(n);
   };

@@ -11,6 +11,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Step from '@mui/material/Step';
@@ -26,9 +27,11 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
+import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
+import type { DossierDetail, TOESTEMMINGSOORTEN } from '../../../shared/domein/dossier';
 import { INTERVENTIESTATUSSEN, type Interventiestatus } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
@@ -38,8 +41,10 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Bevestiging } from '../../componenten/Bevestiging';
+import { Succes } from '../../componenten/Succes';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
+import { NieuweToestemming, type Voorinvulling } from '../dossiers/Toestemmingen';
 import { Bezig, Gegevenslijst, Geschreven, Leeg, MapVeld } from './gedeeld';
 import { useOverdrachtNavigatie } from './navigatie';
 import { InterventieStatus, VormChip } from './chips';
@@ -53,6 +58,22 @@ type Plan = Uitvoer<'opschonen.plan'>;
 const STAPPEN = ['wat', 'schrijven', 'opschonen'] as const;
 type Stap = 0 | 1 | 2;
 
+/** The articles under which the policy refuses an item for want of a consent, and the consent that lifts it. */
+const TOESTEMMING_VOOR_ARTIKEL: Record<string, (typeof TOESTEMMINGSOORTEN)[number]> = {
+  'art. 21.5': 'zorg-operationeel',
+  'art. 21.8': 'ovj-strafrechtelijk',
+  'art. 12.17': 'riec-emm',
+  'art. 14.6': 'riec-emm',
+};
+
+/** The consent a refused item still lacks, as the consent dialog's pre-fill; null when no consent would help. */
+function ontbrekendeToestemming(i: Item, ontvanger: Ontvanger): Voorinvulling | null {
+  const soort = TOESTEMMING_VOOR_ARTIKEL[i.beslissing.artikel];
+  const m = /^(signaal|navraag):(\d+)$/.exec(i.sleutel);
+  if (i.beslissing.toegestaan || !soort || !m) return null;
+  return { soort, onderwerp: `${m[1] === 'signaal' ? 's' : 'n'}:${m[2]}`, ontvanger: ontvanger.partner.id };
+}
+
 export function Wizard({ dossierId }: { dossierId: number }) {
   const { t } = useTranslation();
   const sluitWizard = useOverdrachtNavigatie((s) => s.sluitWizard);
@@ -60,6 +81,12 @@ export function Wizard({ dossierId }: { dossierId: number }) {
   const [stap, setStap] = useState<Stap>(0);
   const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
   const [resultaat, setResultaat] = useState<Resultaat | null>(null);
+  // Recording a missing consent in place: the dossier (for the dialog's subjects) is fetched on demand.
+  const dossierActie = useActie();
+  const [dossier, setDossier] = useState<DossierDetail | null>(null);
+  const [toestemming, setToestemming] = useState<Voorinvulling | null>(null);
+  const [toestemmingOpen, setToestemmingOpen] = useState(false);
+  const [melding, setMelding] = useState<string | null>(null);
   const { uitvoeren } = laadActie;
 
   const laden = useCallback(async () => {
@@ -69,6 +96,15 @@ export function Wizard({ dossierId }: { dossierId: number }) {
   useEffect(() => {
     void laden();
   }, [laden]);
+
+  const toestemmingVastleggen = async (v: Voorinvulling) => {
+    setMelding(null);
+    const d = await dossierActie.uitvoeren(() => roep('dossiers.detail', { id: dossierId }));
+    if (!d) return;
+    setDossier(d);
+    setToestemming(v);
+    setToestemmingOpen(true);
+  };
 
   const geblokkeerd = (voorbeeld?.ontvangers ?? []).some((o) => o.blokkades.length > 0);
   const nummer = voorbeeld?.dossier.nummer ?? '';
@@ -94,14 +130,35 @@ export function Wizard({ dossierId }: { dossierId: number }) {
           <FoutMelding fout={laadActie.fout} />
         </Box>
       )}
+      {dossierActie.fout && (
+        <Box sx={{ mb: 2 }}>
+          <FoutMelding fout={dossierActie.fout} />
+        </Box>
+      )}
+      {stap === 0 && <Succes tekst={melding} onSluiten={() => setMelding(null)} />}
       {!voorbeeld && !laadActie.fout && <Bezig tekst={t('overdracht.wizard.laden')} />}
       {voorbeeld && stap === 0 && (
         <StapWat
           voorbeeld={voorbeeld}
           geblokkeerd={geblokkeerd}
           bezig={laadActie.bezig}
+          toestemmingBezig={dossierActie.bezig}
+          onToestemming={(v) => void toestemmingVastleggen(v)}
           onOpnieuw={() => void laden()}
           onVerder={() => setStap(1)}
+        />
+      )}
+      {dossier && (
+        <NieuweToestemming
+          open={toestemmingOpen}
+          dossier={dossier}
+          {...(toestemming ? { voorinvulling: toestemming } : {})}
+          onSluiten={() => setToestemmingOpen(false)}
+          onKlaar={(m) => {
+            setToestemmingOpen(false);
+            setMelding(m);
+            void laden();
+          }}
         />
       )}
       {voorbeeld && stap === 1 && (
@@ -121,13 +178,31 @@ export function Wizard({ dossierId }: { dossierId: number }) {
 
 // ── Step 1: what goes to whom ────────────────────────────────────────────────────────────────
 
-function StapWat({ voorbeeld, geblokkeerd, bezig, onOpnieuw, onVerder }: { voorbeeld: Voorbeeld; geblokkeerd: boolean; bezig: boolean; onOpnieuw(): void; onVerder(): void }) {
+function StapWat({
+  voorbeeld,
+  geblokkeerd,
+  bezig,
+  toestemmingBezig,
+  onToestemming,
+  onOpnieuw,
+  onVerder,
+}: {
+  voorbeeld: Voorbeeld;
+  geblokkeerd: boolean;
+  bezig: boolean;
+  toestemmingBezig: boolean;
+  onToestemming(v: Voorinvulling): void;
+  onOpnieuw(): void;
+  onVerder(): void;
+}) {
   const { t } = useTranslation();
+  const mag = useMag();
+  const toestemming = mag('toestemmingen.vastleggen') ? { bezig: toestemmingBezig, vastleggen: onToestemming } : null;
   return (
     <>
       <Typography sx={{ mb: 2, maxWidth: '85ch' }}>{t('overdracht.wizard.watUitleg', { count: voorbeeld.ontvangers.length })}</Typography>
       {voorbeeld.ontvangers.map((o) => (
-        <OntvangerKaart key={o.partner.id} ontvanger={o} />
+        <OntvangerKaart key={o.partner.id} ontvanger={o} toestemming={toestemming} />
       ))}
       {geblokkeerd && (
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -146,7 +221,10 @@ function StapWat({ voorbeeld, geblokkeerd, bezig, onOpnieuw, onVerder }: { voorb
   );
 }
 
-function OntvangerKaart({ ontvanger: o }: { ontvanger: Ontvanger }) {
+/** Recording a missing consent from the item list; null when the user may not record consents. */
+type ToestemmingKnop = { bezig: boolean; vastleggen(v: Voorinvulling): void } | null;
+
+function OntvangerKaart({ ontvanger: o, toestemming }: { ontvanger: Ontvanger; toestemming: ToestemmingKnop }) {
   const { t } = useTranslation();
   const naar = useNavigatie((s) => s.naar);
   const wel = o.items.filter((i) => i.beslissing.toegestaan);
@@ -183,14 +261,14 @@ function OntvangerKaart({ ontvanger: o }: { ontvanger: Ontvanger }) {
             </li>
           ))}
         </Box>
-        <ItemTabel titel={t('overdracht.wizard.krijgtWel', { aantal: wel.length })} items={wel} wel leeg={t('overdracht.wizard.niets')} />
-        <ItemTabel titel={t('overdracht.wizard.krijgtNiet', { aantal: niet.length })} items={niet} wel={false} leeg={t('overdracht.wizard.nietsGeweigerd')} />
+        <ItemTabel titel={t('overdracht.wizard.krijgtWel', { aantal: wel.length })} items={wel} wel leeg={t('overdracht.wizard.niets')} ontvanger={o} toestemming={null} />
+        <ItemTabel titel={t('overdracht.wizard.krijgtNiet', { aantal: niet.length })} items={niet} wel={false} leeg={t('overdracht.wizard.nietsGeweigerd')} ontvanger={o} toestemming={toestemming} />
       </Sectie>
     </Box>
   );
 }
 
-function ItemTabel({ titel, items, wel, leeg }: { titel: string; items: Item[]; wel: boolean; leeg: string }) {
+function ItemTabel({ titel, items, wel, leeg, ontvanger, toestemming }: { titel: string; items: Item[]; wel: boolean; leeg: string; ontvanger: Ontvanger; toestemming: ToestemmingKnop }) {
   const { t } = useTranslation();
   const id = `items-${wel ? 'wel' : 'niet'}-${titel.length}-${items.length}`;
   return (
@@ -219,18 +297,34 @@ function ItemTabel({ titel, items, wel, leeg }: { titel: string; items: Item[]; 
               </TableRow>
             </TableHead>
             <TableBody>
-              {items.map((i) => (
-                <TableRow key={i.sleutel} data-item={i.sleutel}>
-                  <TableCell component="th" scope="row">
-                    {i.omschrijving}
-                  </TableCell>
-                  <TableCell>
-                    <VormChip vorm={i.beslissing.toegestaan && i.beslissing.vorm !== 'geen' ? i.beslissing.vorm : 'geweigerd'} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.beslissing.artikel}</TableCell>
-                  <TableCell>{i.beslissing.reden}</TableCell>
-                </TableRow>
-              ))}
+              {items.map((i) => {
+                const ontbreekt = ontbrekendeToestemming(i, ontvanger);
+                return (
+                  <TableRow key={i.sleutel} data-item={i.sleutel} {...(ontbreekt ? { 'data-toestemming-ontbreekt': ontbreekt.soort } : {})}>
+                    <TableCell component="th" scope="row">
+                      {i.omschrijving}
+                    </TableCell>
+                    <TableCell>
+                      <VormChip vorm={i.beslissing.toegestaan && i.beslissing.vorm !== 'geen' ? i.beslissing.vorm : 'geweigerd'} />
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.beslissing.artikel}</TableCell>
+                    <TableCell>
+                      {i.beslissing.reden}
+                      {ontbreekt && (
+                        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.75 }}>
+                          <Chip size="small" color="warning" label={t('overdracht.wizard.toestemmingOntbreekt')} />
+                          {toestemming && (
+                            <Button size="small" variant="outlined" startIcon={<HowToRegOutlinedIcon />} disabled={toestemming.bezig} onClick={() => toestemming.vastleggen(ontbreekt)}>
+                              {t('overdracht.wizard.toestemmingVastleggen')}
+                              <Verborgen>{t('overdracht.wizard.toestemmingVoor', { gegeven: i.omschrijving, soort: t(`keten.toestemming.soort.${ontbreekt.soort}`) })}</Verborgen>
+                            </Button>
+                          )}
+                        </Box>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         </TableContainer>
