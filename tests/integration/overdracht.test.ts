@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-overdracht';
@@ -33,17 +33,9 @@ describe('overdracht centraal → politie → centraal', () => {
     p = aanroeper(politie);
     await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
     await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
-    for (const [k, roep] of [['c', c], ['p', p]] as const) {
-      for (const partner of await roep<Array<{ id: number; code: string }>>('partners.lijst')) ids[k]![partner.code] = partner.id;
-    }
-    await p('identiteit.instellen', { partnerId: ids.p!.POLITIE });
-    // Exchange public keys and confirm the fingerprints (by telephone, in real life).
-    const sleutelC = await c<{ publiek: string; vingerafdrukGroepen: string }>('sleutels.eigen');
-    const sleutelP = await p<{ publiek: string; vingerafdrukGroepen: string }>('sleutels.eigen');
-    const inP = await p<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.p!['GEM-VEILIGHEID'], armored: sleutelC.publiek });
-    await p('sleutels.bevestigen', { sleutelId: inP.id, hoe: 'telefonisch met de ketenregisseur', vingerafdruk: sleutelC.vingerafdrukGroepen });
-    const inC = await c<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.c!.POLITIE, armored: sleutelP.publiek });
-    await c('sleutels.bevestigen', { sleutelId: inC.id, hoe: 'telefonisch met de politie', vingerafdruk: sleutelP.vingerafdrukGroepen });
+    ids.c = await partnerIds(centraal);
+    ids.p = await partnerIds(politie);
+    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
   });
   afterAll(async () => {
     await centraal.afsluiten();

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-zorg';
@@ -32,14 +32,9 @@ describe('agendapakket → zorgoverleg offline → signalen terug', () => {
     z = aanroeper(zorg);
     await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
     await z('bestand.maken', { map: 'zorg', naam: 'Zorgcoördinatie Proefregio', penvoerder: 'Zorgpartner', profiel: 'zorgcoordinatie', gebruiker: 'zorg', weergavenaam: 'Zorgcoördinator', wachtwoord: WACHTWOORD });
-    for (const [k, roep] of [['c', c], ['z', z]] as const) {
-      for (const p of await roep<Array<{ id: number; code: string }>>('partners.lijst')) ids[k][p.code] = p.id;
-    }
-    await z('identiteit.instellen', { partnerId: ids.z.ZORGCOORD });
-    const sc = await c<{ publiek: string }>('sleutels.eigen');
-    const sz = await z<{ publiek: string }>('sleutels.eigen');
-    await z('sleutels.bevestigen', { sleutelId: (await z<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.z['GEM-VEILIGHEID'], armored: sc.publiek })).id, hoe: 'telefonisch met de ketenregisseur' });
-    await c('sleutels.bevestigen', { sleutelId: (await c<{ id: number }>('sleutels.partnerImporteren', { partnerId: ids.c.ZORGCOORD, armored: sz.publiek })).id, hoe: 'telefonisch met de zorgcoördinator' });
+    ids.c = await partnerIds(centraal);
+    ids.z = await partnerIds(zorg);
+    await sleutelsUitwisselen(centraal, zorg, 'ZORGCOORD');
   });
   afterAll(async () => {
     await centraal.afsluiten();

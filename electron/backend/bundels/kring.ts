@@ -3,23 +3,13 @@
  * and not left (art. 4, 34.3), and the RIEC and EMM as recipients (art. 21.4); nothing goes outside
  * the EU/EEA (art. 15.4). The same tests the policy engine applies, here for a whole bundle.
  */
-import { EU_EER_LANDEN, type PartnerRol, type Partnersoort } from '../../../shared/domein/partner';
+import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { isPartijOp } from '../keten/partnerregels';
+import { partnerDatums, type PartnerRij } from '../keten/partners';
 import { nlDatum } from '../../../shared/datum';
 
-export interface Registerpartner {
-  id: number;
-  code: string;
-  naam: string;
-  soort: Partnersoort;
-  land: string;
-  rol: PartnerRol;
-  toetreding_aangevraagd_op: string | null;
-  toegetreden_op: string | null;
-  opgezegd_op: string | null;
-  uitgetreden_per: string | null;
-}
+export type Registerpartner = Omit<PartnerRij, 'toelichting'>;
 
 export interface Weigering {
   artikel: string;
@@ -35,8 +25,7 @@ export const partnerOpCode = (v: Verbinding, code: string): Promise<Registerpart
 /** Art. 4 and 34.3: a party on `datum`, or the RIEC or EMM in their role of recipient. */
 export function buitenHetConvenant(p: Registerpartner, datum: string): Weigering | null {
   if (p.rol === 'ontvanger') return null;
-  const datums = { rol: p.rol, toetredingAangevraagdOp: p.toetreding_aangevraagd_op, toegetredenOp: p.toegetreden_op, opgezegdOp: p.opgezegd_op, uitgetredenPer: p.uitgetreden_per };
-  if (isPartijOp(datums, datum)) return null;
+  if (isPartijOp(partnerDatums(p), datum)) return null;
   if (p.rol === 'partij' && p.uitgetreden_per !== null && datum >= p.uitgetreden_per) {
     return { artikel: 'art. 34.3', reden: `${p.naam} (${p.code}) is per ${nlDatum(p.uitgetreden_per)} uit het convenant getreden` };
   }

@@ -4,9 +4,10 @@ import { nlDatum, vandaag } from '../../../shared/datum';
 import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import zaaidata from '../../../resources/partners.json';
-import { isPartijOp, ontbrekendeInstemmingen, partnerStatus, uittredingsdatum } from './partnerregels';
+import { isPartijOp, ontbrekendeInstemmingen, partnerStatus, uittredingsdatum, type PartnerDatums } from './partnerregels';
 
-interface PartnerRij {
+/** A registry row as stored; the bundle module reads the same rows (bundels/kring.ts). */
+export interface PartnerRij {
   id: number;
   code: string;
   naam: string;
@@ -20,14 +21,17 @@ interface PartnerRij {
   toelichting: string;
 }
 
+/** The dates the registry rules (partnerregels.ts) decide on. */
+export const partnerDatums = (r: Omit<PartnerRij, 'toelichting'>): PartnerDatums => ({
+  rol: r.rol,
+  toetredingAangevraagdOp: r.toetreding_aangevraagd_op,
+  toegetredenOp: r.toegetreden_op,
+  opgezegdOp: r.opgezegd_op,
+  uitgetredenPer: r.uitgetreden_per,
+});
+
 function naarPartner(r: PartnerRij, datum: string): Partner {
-  const datums = {
-    rol: r.rol,
-    toetredingAangevraagdOp: r.toetreding_aangevraagd_op,
-    toegetredenOp: r.toegetreden_op,
-    opgezegdOp: r.opgezegd_op,
-    uitgetredenPer: r.uitgetreden_per,
-  };
+  const datums = partnerDatums(r);
   return {
     id: r.id,
     code: r.code,
