@@ -4,13 +4,13 @@
  * interventions), print the decision list per attendee and read it back, follow the interventions
  * and close the dossier after evaluation.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { aanroeper, weigeraar } from '../fixtures/omgeving';
+import { pdfLezen } from '../fixtures/pdf-lezen';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 
@@ -116,7 +116,7 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
     // The decision list for the COA, read back from the PDF: its view, no Belastingdienst signal.
     const map = await fs.mkdtemp(path.join(werk, 'uitvoer-'));
     const { pad } = await roep<{ pad: string }>('overleg.pdf', { overlegId, soort: 'besluitenlijst', ontvangerId: pid('COA'), doelmap: map });
-    const tekst = execFileSync('pdftotext', ['-layout', pad, '-']).toString('utf8');
+    const { tekst } = await pdfLezen(pad);
     expect(tekst).toContain('Inspectie bij het distributiecentrum');
     expect(tekst).toContain('art. 21.1');
     expect(tekst).toContain('art. 18.2');
