@@ -131,11 +131,14 @@ describe('demo', () => {
     expect(await rij('demo.privacy').getByRole('button', { name: /^Rol wijzigen/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
     const dialoog = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await dialoog.getByLabel(label('Gebruikersnaam')).fill('demo.nieuw');
     await dialoog.getByRole('combobox', { name: label('Rol') }).click();
     const opties = (await page.getByRole('listbox').getByRole('option').allTextContents()).sort();
     expect(opties).toEqual(['Beheerder', 'Privacymedewerker']);
+    await page.getByRole('option', { name: 'Privacymedewerker' }).click();
+    // What was typed stays while the dialog is open.
+    expect(await dialoog.getByLabel(label('Gebruikersnaam')).inputValue()).toBe('demo.nieuw');
     await scherm(page, '35b-demo-beheerder-rollen');
-    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await dialoog.waitFor({ state: 'detached' });
 

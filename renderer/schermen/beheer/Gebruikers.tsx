@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -51,12 +51,16 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
   }, [laden]);
 
   const rollen = ROLLEN_PER_PROFIEL[profiel];
-  const ikBeheer = { naam: ik.naam, rol: ik.rol };
-  const mogelijk = (handeling: Accountbeheer['handeling'], account: Accountbeheer['account'], nieuweRol?: Rol) =>
-    magAccountBeheren({ profiel, ik: ikBeheer, handeling, account, ...(nieuweRol ? { nieuweRol } : {}) });
-  // Roles this user may give a new account, and per existing account the roles it may be changed to.
-  const nieuweRollen = rollen.filter((r) => mogelijk('toevoegen', { naam: '', rol: null }, r));
+  const mogelijk = useCallback(
+    (handeling: Accountbeheer['handeling'], account: Accountbeheer['account'], nieuweRol?: Rol) =>
+      magAccountBeheren({ profiel, ik: { naam: ik.naam, rol: ik.rol }, handeling, account, ...(nieuweRol ? { nieuweRol } : {}) }),
+    [profiel, ik.naam, ik.rol],
+  );
+  // Roles this user may give a new account (stable, so the open dialog is not reset on every render),
+  // and per existing account the roles it may be changed to.
+  const nieuweRollen = useMemo(() => rollen.filter((r) => mogelijk('toevoegen', { naam: '', rol: null }, r)), [rollen, mogelijk]);
   const rollenVoor = (g: Gebruiker) => rollen.filter((r) => r !== g.rol && mogelijk('rolWijzigen', { naam: g.naam, rol: g.rol }, r));
+  const rolKeuzeVan = useMemo(() => (rolVan ? [rolVan.rol, ...rollen.filter((r) => r !== rolVan.rol && mogelijk('rolWijzigen', { naam: rolVan.naam, rol: rolVan.rol }, r))] : rollen), [rolVan, rollen, mogelijk]);
 
   return (
     <>
@@ -134,7 +138,7 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
       />
       <RolDialoog
         gebruiker={rolVan}
-        rollen={rolVan ? [rolVan.rol, ...rollenVoor(rolVan)] : rollen}
+        rollen={rolKeuzeVan}
         onSluiten={() => setRolVan(null)}
         onKlaar={(g) => {
           setRolVan(null);

@@ -358,9 +358,9 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
   const kandidaten = useMemo(() => partners.filter((p) => p.id !== eigen.identiteit?.id), [partners, eigen.identiteit]);
   const magImporteren = mag('sleutels.partnerImporteren');
   // Trusting and revoking decide where data goes: only the leading role (shared/api.ts, ADR 0003).
-  const vertrouwen = mag('sleutels.bevestigen');
-  const intrekkenMag = mag('sleutels.intrekken');
-  const beheren = vertrouwen || intrekkenMag;
+  const magVertrouwen = mag('sleutels.bevestigen');
+  const magIntrekken = mag('sleutels.intrekken');
+  const beheren = magVertrouwen || magIntrekken;
 
   return (
     <Sectie
@@ -424,13 +424,13 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
                   </TableCell>
                   {beheren && (
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {vertrouwen && s.status === 'onbevestigd' && (
+                      {magVertrouwen && s.status === 'onbevestigd' && (
                         <Button size="small" variant="contained" onClick={() => setBevestigen(s)} sx={{ mr: 1 }}>
                           {t('overdracht.sleutels.bevestigen')}
                           <Verborgen>{s.partner.naam}</Verborgen>
                         </Button>
                       )}
-                      {intrekkenMag && s.status !== 'ingetrokken' && (
+                      {magIntrekken && s.status !== 'ingetrokken' && (
                         <Button size="small" color="error" onClick={() => setIntrekken(s)}>
                           {t('overdracht.sleutels.intrekken')}
                           <Verborgen>{s.partner.naam}</Verborgen>
@@ -453,7 +453,7 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
           onMelding(t('overdracht.sleutels.geimporteerdMelding', { naam: s.partner.naam }));
           void laden();
           // The natural next step: compare the fingerprint now, with the partner on the line.
-          if (vertrouwen) setBevestigen(s);
+          if (magVertrouwen) setBevestigen(s);
         }}
       />
       <BevestigDialoog
