@@ -72,6 +72,12 @@ const BEHEER: Toegang = {
   },
 };
 
+/**
+ * Decisions about where victims' data may go: only the leading role of the profile (art. 12.7,
+ * 15.3; ADR 0003) — trusting or revoking a partner's bundle key is one of them.
+ */
+const LEIDEND: Toegang = { perProfiel: { centraal: ['ketenregisseur'], zorgcoordinatie: ['zorgcoordinator'], partner: ['partnermedewerker'] } };
+
 export interface Kanaal<I extends z.ZodType, O extends z.ZodType> {
   invoer: I;
   uitvoer: O;
@@ -828,11 +834,11 @@ export const kanalen = {
     invoer: z.object({
       sleutelId: id,
       hoe: z.string().trim().min(5, 'Leg vast hoe (bijvoorbeeld "telefonisch met …")').max(200),
-      /** The fingerprint as the partner read it out; when given, it must match. */
-      vingerafdruk: z.string().trim().max(100).optional(),
+      /** The fingerprint as the partner read it out; it must match, so nobody trusts a key by clicking. */
+      vingerafdruk: z.string().trim().min(1, 'Typ de vingerafdruk zoals de partner hem voorleest').max(100),
     }),
     uitvoer: partnerSleutelSchema,
-    toegang: BEHEER,
+    toegang: LEIDEND,
     omschrijving: 'De vingerafdruk van een partnersleutel bevestigen (wie, wanneer, hoe); daarna is de sleutel vertrouwd',
   }),
   'sleutels.partnerLijst': kanaal({
@@ -850,7 +856,7 @@ export const kanalen = {
   'sleutels.intrekken': kanaal({
     invoer: z.object({ sleutelId: id, reden: z.string().trim().max(500).default('') }),
     uitvoer: partnerSleutelSchema,
-    toegang: BEHEER,
+    toegang: LEIDEND,
     omschrijving: 'Een partnersleutel intrekken; daarmee ondertekende bundels worden nooit meer ingelezen',
   }),
   'identiteit.instellen': kanaal({

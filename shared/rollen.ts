@@ -58,3 +58,80 @@ export const LEIDENDE_ROL: Record<Profiel, Rol> = {
 };
 
 export const magCasusInzien = (rol: Rol): boolean => ROLLEN_MET_CASUSINZAGE.includes(rol);
+
+/**
+ * What may be done to an account: create it with a role, give it another role, remove it, or set a new
+ * passphrase on it (a reset would let whoever sets it sign in as that account).
+ */
+export type Accounthandeling = 'toevoegen' | 'rolWijzigen' | 'verwijderen' | 'wachtwoordHerstellen';
+
+export interface Accountbeheer {
+  profiel: Profiel;
+  /** Who acts. */
+  ik: { naam: string; rol: Rol };
+  handeling: Accounthandeling;
+  /** The account acted on; `rol` is null for one that is being created. */
+  account: { naam: string; rol: Rol | null };
+  /** The role given (`toevoegen`, `rolWijzigen`). */
+  nieuweRol?: Rol;
+}
+
+export interface Accountweigering {
+  code: 'GEEN_TOEGANG' | 'CONFLICT';
+  artikel: string;
+  melding: string;
+}
+
+/** The roles a beheerder manages: those without access to case data (art. 15.3). */
+export const ROLLEN_ZONDER_CASUSINZAGE: readonly Rol[] = ROLLEN.filter((r) => !ROLLEN_MET_CASUSINZAGE.includes(r));
+
+const zelfde = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Who may do what to which account (art. 15.3, 21.10; docs/beslissingen/0003). Null when allowed,
+ * otherwise why not. The one rule: the backend enforces it (bestand/gebruikers.ts) and the renderer
+ * reads it to offer only what would be accepted.
+ *
+ * - Nobody changes their own role, resets their own account through this route or removes it.
+ * - A role that sees case data is granted — created or raised to — only by the profile's leading role;
+ *   the bewerker works on its instruction (art. 21.10).
+ * - The beheerder creates, re-roles and resets only beheerder and privacy-medewerker accounts, and
+ *   removes accounts — except one with the leading role, which would put itself above it.
+ * - Other roles manage no accounts.
+ * That a role exists in the profile and that the last leading account stays are checked beside this
+ * (they need the profile's role list and the database).
+ */
+export function accountbeheerWeigering(a: Accountbeheer): Accountweigering | null {
+  const leidend = LEIDENDE_ROL[a.profiel];
+  const zelf = a.handeling !== 'toevoegen' && zelfde(a.ik.naam, a.account.naam);
+  if (zelf) {
+    if (a.handeling === 'verwijderen') return { code: 'CONFLICT', artikel: 'art. 15.3', melding: 'U kunt uw eigen account niet verwijderen.' };
+    if (a.handeling === 'rolWijzigen') {
+      return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: `Niemand wijzigt zijn eigen rol; een andere ${leidend} doet dat.` };
+    }
+    return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: 'Uw eigen wachtwoord wijzigt u met uw huidige wachtwoord, niet via accountbeheer.' };
+  }
+  if (a.ik.rol === leidend) return null;
+  if (a.ik.rol !== 'beheerder') {
+    return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: `Alleen de ${leidend} en de beheerder beheren accounts.` };
+  }
+  const huidig = a.account.rol;
+  if (a.handeling === 'verwijderen') {
+    if (huidig === leidend) return { code: 'GEEN_TOEGANG', artikel: 'art. 12.7', melding: `Een account met de rol ${leidend} verwijdert alleen een andere ${leidend}.` };
+    return null;
+  }
+  const rollen = [huidig, a.handeling === 'wachtwoordHerstellen' ? null : (a.nieuweRol ?? null)].filter((r): r is Rol => r !== null);
+  const casusrol = rollen.find((r) => ROLLEN_MET_CASUSINZAGE.includes(r));
+  if (casusrol) {
+    return {
+      code: 'GEEN_TOEGANG',
+      artikel: 'art. 15.3, 21.10',
+      melding:
+        `Alleen de ${leidend} kent een rol toe die casusgegevens ziet (hier: ${casusrol}) en beheert die accounts; ` +
+        `de beheerder beheert alleen accounts van beheerders en privacy-medewerkers en ziet geen casusinhoud.`,
+    };
+  }
+  return null;
+}
+
+export const magAccountBeheren = (a: Accountbeheer): boolean => accountbeheerWeigering(a) === null;

@@ -28,6 +28,17 @@ export interface Router {
   readonly sessie: Sessiebeheer;
 }
 
+/**
+ * A channel's description inside a sentence: only its first letter lowered, so acronyms (RIEC, OM,
+ * PDF) keep their capitals, and a capital "Eén" becomes "één" (both accents in lower case), not "eén".
+ */
+export function alsZinsdeel(omschrijving: string): string {
+  if (omschrijving.startsWith('Eén')) return `één${omschrijving.slice(3)}`;
+  const [eerste = '', tweede = ''] = omschrijving;
+  if (tweede && tweede === tweede.toUpperCase() && tweede !== tweede.toLowerCase()) return omschrijving;
+  return eerste.toLowerCase() + omschrijving.slice(1);
+}
+
 export function maakRouter(opties: RouterOpties): Router {
   const sessie = new Sessiebeheer(opties);
 
@@ -42,8 +53,8 @@ export function maakRouter(opties: RouterOpties): Router {
           await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol });
           const elders = k.profielen && !k.profielen.includes(b.instellingen.profiel);
           const melding = elders
-            ? `Dit hoort niet bij een installatie met profiel ${b.instellingen.profiel}: ${k.omschrijving.toLowerCase()}.`
-            : `Uw rol (${b.gebruiker.rol}) mag dit niet: ${k.omschrijving.toLowerCase()}.`;
+            ? `Dit hoort niet bij een installatie met profiel ${b.instellingen.profiel}: ${alsZinsdeel(k.omschrijving)}.`
+            : `Uw rol (${b.gebruiker.rol}) mag dit niet: ${alsZinsdeel(k.omschrijving)}.`;
           throw new KetenFout('GEEN_TOEGANG', melding, {
             ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
           });

@@ -99,6 +99,10 @@ export const beslissingSchema = z.object({
   reden: z.string(),
   toestemmingId: z.number().int().optional(),
   toestemmingIds: z.array(z.number().int()).optional(),
+  /** On a refusal, what can lift it (ADR 0006): an override by the ketenregisseur, a consent, a suspicion, or nothing. */
+  opheffing: z
+    .object({ door: z.enum(['overschrijven', 'toestemming', 'verdenking', 'niets']), toestemming: z.enum(TOESTEMMINGSOORTEN).optional() })
+    .optional(),
 });
 
 export const DOELEN = ['navraag', 'advies', 'overleg', 'overdracht', 'spoed', 'emm'] as const;

@@ -116,6 +116,38 @@ describe('demo', () => {
     await scherm(page, '35-demo-privacymedewerker-audit');
   });
 
+  it('de beheerder krijgt alleen aangeboden wat hij mag: accounts zonder casusinzage, geen eigen rol, geen sleutels vertrouwen (art. 15.3, 21.10)', async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();
+    await h1(page, 'Aanmelden').waitFor();
+    await aanmelden(page, 'demo.beheer');
+    await nav(page, 'Gebruikers').click();
+    const tabel = page.getByRole('table', { name: 'Accounts van dit bestand' });
+    await tabel.waitFor();
+    const rij = (naam: string) => tabel.getByRole('row', { name: new RegExp(naam.replace('.', '\\.')) });
+    // Absent, not just refused: no button for his own role or for an account that sees case data.
+    for (const naam of ['demo.beheer', 'demo.regisseur', 'demo.zorg', 'demo.bewerker']) {
+      expect(await rij(naam).getByRole('button', { name: /^Rol wijzigen/ }).count(), naam).toBe(0);
+    }
+    expect(await rij('demo.privacy').getByRole('button', { name: /^Rol wijzigen/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await dialoog.getByLabel(label('Gebruikersnaam')).fill('demo.nieuw');
+    await dialoog.getByRole('combobox', { name: label('Rol') }).click();
+    const opties = (await page.getByRole('listbox').getByRole('option').allTextContents()).sort();
+    expect(opties).toEqual(['Beheerder', 'Privacymedewerker']);
+    await page.getByRole('option', { name: 'Privacymedewerker' }).click();
+    // What was typed stays while the dialog is open.
+    expect(await dialoog.getByLabel(label('Gebruikersnaam')).inputValue()).toBe('demo.nieuw');
+    await scherm(page, '35b-demo-beheerder-rollen');
+    await page.keyboard.press('Escape');
+    await dialoog.waitFor({ state: 'detached' });
+
+    await nav(page, 'Sleutels').click();
+    const politie = page.locator('tr[data-partner="POLITIE"]');
+    await politie.waitFor();
+    expect(await politie.getByRole('button').count()).toBe(0);
+  });
+
   it('NIET_AANGEMELD van de backend brengt de gebruiker naar het aanmeldscherm', async () => {
     // Another client locks the session behind the page's back (as the backend's own auto-lock would).
     expect((await brug.api('sessie.vergrendelen')).ok).toBe(true);

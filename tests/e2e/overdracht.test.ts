@@ -185,11 +185,11 @@ describe('overdracht: centraal → politie → centraal', () => {
     await bevestig.getByLabel(label('Hoe bevestigd')).fill('telefonisch met de politie');
     // A misheard group is refused: the key stays untrusted.
     const fout = voorgelezen.slice(0, -4) + (voorgelezen.endsWith('0000') ? '1111' : '0000');
-    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen (optioneel)')).fill(fout);
+    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen')).fill(fout);
     await bevestig.getByRole('button', { name: 'Bevestigen en vertrouwen' }).click();
     await bevestig.getByText(/komt niet overeen met deze sleutel van POLITIE/).waitFor();
     await scherm(page, '62a-vingerafdruk-komt-niet-overeen');
-    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen (optioneel)')).fill(voorgelezen.toLowerCase());
+    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen')).fill(voorgelezen.toLowerCase());
     await bevestig.getByRole('button', { name: 'Bevestigen en vertrouwen' }).click();
     await bevestig.waitFor({ state: 'detached' });
     await page.getByText('De sleutel van Politie (regio invullen) is bevestigd en wordt nu vertrouwd.').waitFor();
@@ -212,7 +212,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     const voorgelezen = ((await c.page.getByTestId('eigen-vingerafdruk').textContent()) ?? '').trim();
     expect((await bevestig.getByTestId('te-bevestigen-vingerafdruk').textContent())?.trim()).toBe(voorgelezen);
     await bevestig.getByLabel(label('Hoe bevestigd')).fill('telefonisch met de ketenregisseur');
-    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen (optioneel)')).fill(voorgelezen);
+    await bevestig.getByLabel(label('Vingerafdruk zoals voorgelezen')).fill(voorgelezen);
     await scherm(page, '63-vingerafdruk-bevestigen');
     await bevestig.getByLabel(label('Hoe bevestigd')).press('Enter');
     await bevestig.waitFor({ state: 'detached' });

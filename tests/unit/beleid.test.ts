@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { magVerstrekken } from '../../electron/backend/beleid/magVerstrekken';
+import { magVerstrekken, naOverschrijving } from '../../electron/backend/beleid/magVerstrekken';
 import { verstrekkingsmatrix } from '../../electron/backend/beleid/matrix';
 import type {
   Context,
@@ -129,14 +129,14 @@ const GEVALLEN: Geval[] = [
   { naam: 'art. 21.7: ook geanonimiseerde casusgegevens niet naar een derde', item: item({ identificerend: false }), ontvanger: partner('overig', { rol: 'ontvanger', toegetredenOp: null }), doel: 'navraag', ...magNiet('art. 21.7') },
 
   // ── considerations, art. 12.17, 14.6, 21.4: RIEC and EMM ──
-  { naam: 'art. 12.17: geen signaal naar het RIEC voor advies zonder toestemming', item: item(), ontvanger: riec, doel: 'advies', context: { ontvangerHeeftTaak: false }, ...magNiet('art. 12.17') },
+  { naam: 'art. 12.17: geen signaal naar het RIEC voor advies zonder toestemming', item: item(), ontvanger: riec, doel: 'advies', context: { ontvangerHeeftTaak: false }, ...magNiet('art. 12.17'), redenBevat: 'leverende partner, en die is niet gegeven (art. 12.17)' },
   { naam: 'art. 12.17: advies van het RIEC met toestemming van de leverancier, ook zonder taak, geanonimiseerd', item: item({ toestemmingen: [riecVanPolitie] }), ontvanger: riec, doel: 'advies', context: { ontvangerHeeftTaak: false }, ...mag('art. 12.17'), toestemmingId: riecVanPolitie.id, redenBevat: 'art. 21.4' },
   { naam: 'art. 21.4: identificeerbaar naar het RIEC alleen als identificatie strikt nodig is', item: item({ toestemmingen: [riecVanPolitie] }), ontvanger: riec, doel: 'advies', context: { identificatieNodig: true }, ...mag('art. 12.17', 'identificeerbaar'), toestemmingId: riecVanPolitie.id },
   { naam: 'art. 14.6: toestemming van een andere partner dan de leverancier telt niet', item: item({ toestemmingen: [riecVanZorgpartner] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6'), redenBevat: 'andere partner' },
-  { naam: 'art. 14.6: ingetrokken toestemming telt niet', item: item({ toestemmingen: [riecIngetrokken] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6'), redenBevat: 'ingetrokken op 01-05-2025' },
+  { naam: 'art. 14.6: ingetrokken toestemming telt niet', item: item({ toestemmingen: [riecIngetrokken] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6'), redenBevat: 'maar de vastgelegde toestemming is ingetrokken op 01-05-2025' },
   { naam: 'art. 14.6: toestemming van na de verstrekking telt niet', item: item({ toestemmingen: [riecNaDeVerstrekking] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6'), redenBevat: 'pas gegeven op 16-06-2025' },
   { naam: 'art. 14.6: toestemming die pas later wordt ingetrokken telt nog', item: item({ toestemmingen: [riecLaterIngetrokken] }), ontvanger: riec, doel: 'navraag', ...mag('art. 14.6'), toestemmingId: riecLaterIngetrokken.id },
-  { naam: 'art. 14.6: toestemming voor alleen het EMM geldt niet voor het RIEC', item: item({ toestemmingen: [alleenVoorEmm] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6') },
+  { naam: 'art. 14.6: toestemming voor alleen het EMM geldt niet voor het RIEC', item: item({ toestemmingen: [alleenVoorEmm] }), ontvanger: riec, doel: 'navraag', ...magNiet('art. 14.6'), redenBevat: 'maar de vastgelegde toestemming geldt niet voor riec Proefregio' },
   { naam: 'art. 13.4: hele casus naar het EMM met toestemming van de leverancier', item: item({ toestemmingen: [riecVanPolitie] }), ontvanger: emm, doel: 'emm', ...mag('art. 14.6'), toestemmingId: riecVanPolitie.id, redenBevat: 'art. 13.4' },
   { naam: 'art. 14.6: ook een hele casus (art. 13.4) gaat niet zonder toestemming naar het EMM', item: item(), ontvanger: emm, doel: 'emm', ...magNiet('art. 14.6') },
   { naam: 'art. 13.4: een hele casus gaat alleen naar het EMM, niet naar het RIEC', item: item({ toestemmingen: [riecVanPolitie] }), ontvanger: riec, doel: 'emm', ...magNiet('art. 13.4') },
@@ -237,6 +237,8 @@ describe('magVerstrekken: de regels van het convenant', () => {
     if (g.redenBevat) expect(b.reden).toContain(g.redenBevat);
     if (g.toestemmingId !== undefined) expect(b.toestemmingId).toBe(g.toestemmingId);
     if (!g.toegestaan) expect(b.toestemmingId).toBeUndefined();
+    // Without any consent recorded, a refusal never speaks as if one existed (issue 8, item 7).
+    if (!g.toegestaan && g.item.toestemmingen.length === 0) expect(b.reden).not.toMatch(/geldt niet|vastgelegde toestemming/);
   });
 
   it('art. 14.6 en 21.8: beide toestemmingen staan in de beslissing, voor het verstrekkingenlog', () => {
@@ -385,5 +387,69 @@ describe('verstrekkingsmatrix', () => {
     const leeg = verstrekkingsmatrix([], [politie], 'overleg', () => context());
     expect(leeg).toEqual([{ ontvanger: politie, beslissingen: [], samenvatting: { identificeerbaar: 0, geanonimiseerd: 0, geweigerd: 0 } }]);
     expect(verstrekkingsmatrix([zorg], [], 'overleg', () => context())).toEqual([]);
+  });
+});
+
+/**
+ * ADR 0006: an override only where the covenant leaves a judgment — need-to-know (art. 9.4, 16.5,
+ * 16.9). A consent rule is lifted only by recording the consent (art. 12.17/14.6, 21.5, 21.8), the OM's
+ * rule only by a concrete suspicion (art. 17.2), and the limits of law and covenant by nothing (art. 4,
+ * 13.4, 15.4, 18, 21.7, 34.3). Every refusal says which; every article × an override attempt.
+ */
+describe('overschrijven: alleen waar het convenant een afweging laat (ADR 0006)', () => {
+  const OPHEFFING: Record<string, { door: string; toestemming?: Toestemmingsoort; zin: RegExp }> = {
+    'art. 15.4': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 4': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 34.3': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 21.7': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 13.4': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 18.1': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 18.2': { door: 'niets', zin: /Niet te overschrijven/ },
+    'art. 17.2': { door: 'verdenking', zin: /Niet te overschrijven.*concrete verdenking/ },
+    'art. 12.17': { door: 'toestemming', toestemming: 'riec-emm', zin: /Niet te overschrijven.*toestemming van de leverende partner vast te leggen/ },
+    'art. 14.6': { door: 'toestemming', toestemming: 'riec-emm', zin: /Niet te overschrijven.*toestemming van de leverende partner vast te leggen/ },
+    'art. 21.8': { door: 'toestemming', toestemming: 'ovj-strafrechtelijk', zin: /Niet te overschrijven.*toestemming van de Officier van Justitie vast te leggen/ },
+    'art. 21.5': { door: 'toestemming', toestemming: 'zorg-operationeel', zin: /Niet te overschrijven.*instemming van de zorgcoördinator vast te leggen/ },
+    'art. 9.4': { door: 'overschrijven', zin: /afweging: de ketenregisseur kan deze weigering met een reden overschrijven/ },
+    'art. 16.5': { door: 'overschrijven', zin: /afweging: de ketenregisseur kan deze weigering met een reden overschrijven/ },
+    'art. 16.9': { door: 'overschrijven', zin: /afweging: de ketenregisseur kan deze weigering met een reden overschrijven/ },
+  };
+  const weigeringen = GEVALLEN.filter((g) => !g.toegestaan);
+
+  it('elk artikel dat weigert komt in de tabel voor', () => {
+    expect(new Set(weigeringen.map((g) => g.artikel))).toEqual(new Set(Object.keys(OPHEFFING)));
+  });
+
+  it.each(weigeringen)('$naam: de weigering zegt of en hoe ze op te heffen is, en een overschrijving houdt zich daaraan', (g) => {
+    const ctx = context(g.context);
+    const b = magVerstrekken(g.item, g.ontvanger, g.doel, ctx);
+    const verwacht = OPHEFFING[b.artikel]!;
+    expect(b.opheffing).toEqual({ door: verwacht.door, ...(verwacht.toestemming ? { toestemming: verwacht.toestemming } : {}) });
+    expect(b.reden).toMatch(verwacht.zin);
+    const na = naOverschrijving(g.item, g.ontvanger, g.doel, ctx);
+    if (verwacht.door !== 'overschrijven') {
+      expect(na).toEqual({ overschreven: false, beslissing: b });
+    } else {
+      // The judgment lifts need-to-know only: every later rule still applies.
+      const zonderAfweging = magVerstrekken(g.item, g.ontvanger, g.doel, { ...ctx, ontvangerHeeftTaak: true });
+      expect(na).toEqual({ overschreven: zonderAfweging.toegestaan, beslissing: zonderAfweging });
+    }
+  });
+
+  it('art. 9.4 overschrijven opent geen achterdeur naar het RIEC zonder toestemming (art. 14.6)', () => {
+    const na = naOverschrijving(item(), riec, 'navraag', context({ ontvangerHeeftTaak: false }));
+    expect(na.overschreven).toBe(false);
+    expect(na.beslissing).toMatchObject({ toegestaan: false, artikel: 'art. 14.6', opheffing: { door: 'toestemming', toestemming: 'riec-emm' } });
+  });
+
+  it('art. 16.5 overschreven: de partij zonder taak krijgt het, in de vorm die de regels van art. 6.2 en 9.5 geven', () => {
+    const na = naOverschrijving(item(), partner('ind'), 'overdracht', context({ ontvangerHeeftTaak: false, identificatieNodig: true }));
+    expect(na).toMatchObject({ overschreven: true, beslissing: { toegestaan: true, vorm: 'identificeerbaar', artikel: 'art. 16.5' } });
+  });
+
+  it('een toegestane beslissing heeft niets op te heffen', () => {
+    const b = magVerstrekken(item(), partner('politie'), 'overdracht', context());
+    expect(b.opheffing).toBeUndefined();
+    expect(naOverschrijving(item(), partner('politie'), 'overdracht', context())).toMatchObject({ overschreven: false, beslissing: { toegestaan: true } });
   });
 });

@@ -123,7 +123,7 @@ describe('een bundel inlezen', () => {
     it('3. ondertekend met een ingetrokken sleutel: BUNDEL_SLEUTEL_INGETROKKEN', async () => {
       const ingetrokken = await vreemdeSleutel('SIOD proef (partner)');
       const s = await partnerSleutelImporteren(partner, await partnerIdVan(partner, 'SZW-SIOD'), ingetrokken.toPublic().armor());
-      await partnerSleutelBevestigen(partner, s.id, 'telefonisch met de proefcontactpersoon');
+      await partnerSleutelBevestigen(partner, s.id, 'telefonisch met de proefcontactpersoon', s.vingerafdruk);
       await partnerSleutelIntrekken(partner, s.id, 'laptop gestolen (proef)');
       const bytes = await verzegeldeJson(await document(centraal, { van: { partner: 'SZW-SIOD', bestandId: centraal.instellingen.bestandId } }), ingetrokken, [partnerPubliek]);
       await weigert(bytes, 'BUNDEL_SLEUTEL_INGETROKKEN', 3, /ingetrokken/);

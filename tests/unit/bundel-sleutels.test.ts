@@ -142,7 +142,7 @@ describe('sleutels, eigen organisatie en bundels maken', () => {
 
       const ingetrokken = await partnerSleutelIntrekken(centraal, s.id, 'proef');
       expect(ingetrokken.status).toBe('ingetrokken');
-      await faaltMet(partnerSleutelBevestigen(centraal, s.id, 'nogmaals telefonisch'), 'CONFLICT');
+      await faaltMet(partnerSleutelBevestigen(centraal, s.id, 'nogmaals telefonisch', s.vingerafdruk), 'CONFLICT');
       const opnieuw = await faaltMet(partnerSleutelImporteren(centraal, await partnerIdVan(centraal, 'OM'), k.toPublic().armor()), 'CONFLICT');
       expect(opnieuw.message).toMatch(/nooit meer vertrouwd/);
     });
@@ -221,7 +221,7 @@ describe('sleutels, eigen organisatie en bundels maken', () => {
       expect(await geweigerd(() => maken([PARTNERCODE, 'IND']), 'SLEUTEL_NIET_VERTROUWD')).toMatch(/IND.*bevestig de vingerafdruk telefonisch/);
       const s = await partnerSleutelImporteren(centraal, await partnerIdVan(centraal, 'IND'), (await vreemdeSleutel()).toPublic().armor());
       await geweigerd(() => maken(['IND']), 'SLEUTEL_NIET_VERTROUWD');
-      await partnerSleutelBevestigen(centraal, s.id, 'telefonisch met de proefcontactpersoon');
+      await partnerSleutelBevestigen(centraal, s.id, 'telefonisch met de proefcontactpersoon', s.vingerafdruk);
       await partnerSleutelIntrekken(centraal, s.id, 'proef');
       await geweigerd(() => maken(['IND']), 'SLEUTEL_NIET_VERTROUWD');
     });

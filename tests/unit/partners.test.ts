@@ -86,6 +86,24 @@ describe('partnerregister via de API', () => {
     expect(fout.velden?.[0]?.pad).toBe('datum');
   });
 
+  it('art. 4.3: ook met een datum in het verleden vraagt een toetreding de instemming van alle partijen — vóór de ondertekening was er niemand die kon instemmen', async () => {
+    const kandidaat = await kandidaatMetVerzoek('KANDIDAAT-OUD', '2019-06-01');
+    const fout = await geweigerd(router, 'partners.toetredingVastleggen', { id: kandidaat, datum: '2019-07-01' }, 'CONVENANTREGEL');
+    expect(fout.artikel).toBe('art. 4.3');
+    expect(fout.melding).toContain('01-01-2020');
+    expect(await ok(router, 'partners.detail', { id: kandidaat })).toMatchObject({ rol: 'kandidaat', toegetredenOp: null });
+  });
+
+  it('art. 4.3: een instemming van ná de toetredingsdatum telt niet mee', async () => {
+    const kandidaat = await kandidaatMetVerzoek('KANDIDAAT-LAAT', '2026-07-01');
+    const partijenOp = (await ok(router, 'partners.lijst', {})).filter((p) => p.id !== kandidaat && isPartijOp(p, '2026-08-01'));
+    for (const p of partijenOp) await instemmen(kandidaat, p.id, '2026-08-01');
+    const fout = await geweigerd(router, 'partners.toetredingVastleggen', { id: kandidaat, datum: '2026-07-15' }, 'CONVENANTREGEL');
+    expect(fout.artikel).toBe('art. 4.3');
+    expect(fout.melding).toContain(partijen.find((p) => p.code === 'POLITIE')!.naam);
+    await expect(ok(router, 'partners.toetredingVastleggen', { id: kandidaat, datum: '2026-08-01' })).resolves.toMatchObject({ rol: 'partij', toegetredenOp: '2026-08-01' });
+  });
+
   describe('art. 4.3 met partijen die komen en gaan', () => {
     let kandidaat: number;
     beforeAll(async () => {

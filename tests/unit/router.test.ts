@@ -116,6 +116,13 @@ describe('router', () => {
     ]);
   });
 
+  it('een weigering citeert de omschrijving van het kanaal in goed Nederlands: "één", niet "eén"', async () => {
+    await als('bewerker');
+    const fout = await geweigerd(router, 'overdracht.uitvoeren', { dossierId: 1, doelmap: 'stick' }, 'GEEN_TOEGANG');
+    expect(fout.melding).toContain('mag dit niet: één versleutelde, ondertekende bundel per handelende partner');
+    expect(fout.melding).not.toMatch(/\beén\b/);
+  });
+
   it.each(toegestaan)('de rol %s binnen de toegang van %s: ongeldige invoer geeft ONGELDIGE_INVOER met de velden, en verder gebeurt niets', async (rol, k) => {
     const b = await als(rol);
     const { invoer, velden } = ongeldigeInvoer(k);

@@ -14,13 +14,15 @@
  *   8. art. 21.8        criminal data beyond the parties: consent of the Officier van Justitie
  *   9. art. 21.5        care data for criminal or administrative action: consent of the zorgcoördinator
  * then the form (art. 6.2, 9.5).
+ * Every refusal says what can lift it (ADR 0006): only 6 leaves a judgment the ketenregisseur may
+ * override; 7–9 give way to a recorded consent, 5 to a recorded concrete suspicion, 1–4 to nothing.
  * Why this order: 1–6 are refusals no consent can lift, so they come first and nobody is sent to ask for
  * a consent that would not help; among them who the recipient is comes before what the data is, and that
  * before why it would go. 7–9 each give way to one consent; the allowed answer names the last of them.
  */
 import { EU_EER_LANDEN, NIET_PARTIJ_ONTVANGERS, type Partnersoort } from '../../../shared/domein/partner';
 import { isPartijOp, type PartnerDatums } from '../keten/partnerregels';
-import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
+import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger, Opheffing, Toestemming, Toestemmingsoort } from './typen';
 import { nlDatum } from '../../../shared/datum';
 
 interface Verstrekking {
@@ -34,6 +36,7 @@ interface Weigering {
   soort: 'weigering';
   artikel: string;
   reden: string;
+  opheffing: Opheffing;
 }
 
 /** A consent that lifted a rule: kept to name it in the allowed answer and in the verstrekkingenlog. */
@@ -46,12 +49,38 @@ interface Steun {
 
 type Regel = (v: Verstrekking) => Weigering | Steun | undefined;
 
-/** Every refusal reads "Geweigerd: …" and ends on its article, so the user always sees why (DESIGN §3). */
-const weigering = (artikel: string, zin: string): Weigering => ({
+const NIET_TE_OVERSCHRIJVEN = 'Niet te overschrijven';
+const TOESTEMMINGSGEVER: Record<Toestemmingsoort, string> = {
+  'riec-emm': 'de toestemming van de leverende partner',
+  'ovj-strafrechtelijk': 'de toestemming van de Officier van Justitie',
+  'zorg-operationeel': 'de instemming van de zorgcoördinator',
+};
+
+/** The sentence after a refusal that says whether and how it can be lifted (ADR 0006). */
+function hoeOpTeHeffen(o: Opheffing): string {
+  switch (o.door) {
+    case 'overschrijven':
+      return 'Het convenant laat hier een afweging: de ketenregisseur kan deze weigering met een reden overschrijven.';
+    case 'toestemming':
+      return `${NIET_TE_OVERSCHRIJVEN}; dit is alleen op te heffen door ${TOESTEMMINGSGEVER[o.toestemming]} vast te leggen.`;
+    case 'verdenking':
+      return `${NIET_TE_OVERSCHRIJVEN}; dit verandert alleen als het OM een concrete verdenking vastlegt.`;
+    case 'niets':
+      return `${NIET_TE_OVERSCHRIJVEN}: dit is een grens van de wet of van het convenant zelf.`;
+  }
+}
+
+/**
+ * Every refusal reads "Geweigerd: …", names its article, and says what can lift it, so the user always
+ * sees why and what to do (DESIGN §3, ADR 0006).
+ */
+const weigering = (artikel: string, zin: string, opheffing: Opheffing = { door: 'niets' }): Weigering => ({
   soort: 'weigering',
   artikel,
-  reden: `Geweigerd: ${zin} (${artikel}).`,
+  reden: `Geweigerd: ${zin} (${artikel}). ${hoeOpTeHeffen(opheffing)}`,
+  opheffing,
 });
+const alleenMetToestemming = (toestemming: Toestemmingsoort): Opheffing => ({ door: 'toestemming', toestemming });
 const steun = (artikel: string, zin: string, toestemming: Toestemming): Steun => ({
   soort: 'steun',
   artikel,
@@ -95,19 +124,23 @@ function geldendeToestemming(v: Verstrekking, soort: Toestemmingsoort, gever?: n
   );
 }
 
-/** Why no consent counts, as a clause the user can act on (withdrawn, too late, wrong partner), or ''. */
+/**
+ * Why no consent counts, as a clause the user can act on: none was given at all, or the one recorded is
+ * withdrawn, given too late, for another recipient, or from another partner than the one that must give it.
+ */
 function waaromNiet(v: Verstrekking, soort: Toestemmingsoort, gever?: number): string {
   const { datum } = v.context;
-  const passend = v.item.toestemmingen.filter(
-    (t) => t.soort === soort && (t.ontvangerPartnerId === null || t.ontvangerPartnerId === v.ontvanger.id),
-  );
+  const vanSoort = v.item.toestemmingen.filter((t) => t.soort === soort);
+  if (vanSoort.length === 0) return ', en die is niet gegeven';
+  const passend = vanSoort.filter((t) => t.ontvangerPartnerId === null || t.ontvangerPartnerId === v.ontvanger.id);
+  if (passend.length === 0) return `, maar de vastgelegde toestemming geldt niet voor ${v.ontvanger.naam}`;
   const vanGever = passend.filter((t) => gever === undefined || t.gegevenDoorPartnerId === gever);
+  if (vanGever.length === 0) return ', maar er is alleen toestemming van een andere partner dan de leverancier';
   const ingetrokken = vanGever.find((t) => t.ingetrokkenOp !== null && t.ingetrokkenOp <= datum);
-  if (ingetrokken) return `; die is ingetrokken op ${nlDatum(ingetrokken.ingetrokkenOp ?? datum)}`;
+  if (ingetrokken) return `, maar de vastgelegde toestemming is ingetrokken op ${nlDatum(ingetrokken.ingetrokkenOp ?? datum)}`;
   const later = vanGever.find((t) => t.gegevenOp > datum);
-  if (later) return `; die is pas gegeven op ${nlDatum(later.gegevenOp)}, na ${nlDatum(datum)}`;
-  if (passend.length > vanGever.length) return '; er is alleen toestemming van een andere partner dan de leverancier';
-  return '';
+  if (later) return `, maar de vastgelegde toestemming is pas gegeven op ${nlDatum(later.gegevenOp)}, na ${nlDatum(datum)}`;
+  return `, maar de vastgelegde toestemming geldt niet op ${nlDatum(datum)}`;
 }
 
 /** Criminal data (art. 21.8), and whatever the OM supplies, which it may give to parties only (art. 17.1). */
@@ -152,8 +185,11 @@ const fiscaalBuitenArt18: Regel = (v) => {
 
 const omZonderVerdenking: Regel = ({ item }) =>
   item.bron.soort === 'om' && !item.concreteVerdenking
-    ? weigering('art. 17.2', 'het OM verstrekt pas bij een concrete verdenking van een strafbaar feit, en die ontbreekt')
+    ? weigering('art. 17.2', 'het OM verstrekt pas bij een concrete verdenking van een strafbaar feit, en die ontbreekt', { door: 'verdenking' })
     : undefined;
+
+/** Need-to-know is the one judgment the covenant leaves: the ketenregisseur may override it (ADR 0006). */
+const AFWEGING: Opheffing = { door: 'overschrijven' };
 
 const geenTaak: Regel = ({ doel, ontvanger: o, context }) => {
   if (context.ontvangerHeeftTaak) return undefined;
@@ -161,11 +197,11 @@ const geenTaak: Regel = ({ doel, ontvanger: o, context }) => {
   if (doel === 'advies' && o.soort === 'riec') return undefined;
   switch (doel) {
     case 'overdracht':
-      return weigering('art. 16.5', `${o.naam} heeft in deze zaak geen interventie waarvoor het deze gegevens nodig heeft`);
+      return weigering('art. 16.5', `${o.naam} heeft in deze zaak geen interventie waarvoor het deze gegevens nodig heeft`, AFWEGING);
     case 'spoed':
-      return weigering('art. 16.9', `${o.naam} is niet gevraagd onmiddellijk actie te ondernemen`);
+      return weigering('art. 16.9', `${o.naam} is niet gevraagd onmiddellijk actie te ondernemen`, AFWEGING);
     default:
-      return weigering('art. 9.4', `${o.naam} heeft deze gegevens niet nodig voor een eigen taak in deze zaak`);
+      return weigering('art. 9.4', `${o.naam} heeft deze gegevens niet nodig voor een eigen taak in deze zaak`, AFWEGING);
   }
 };
 
@@ -178,11 +214,7 @@ const riecEmmZonderToestemming: Regel = (v) => {
   const t = geldendeToestemming(v, 'riec-emm', leverancier);
   if (t) return steun(artikel, 'met toestemming van de leverende partner (art. 14.6)', t);
   const waarom = waaromNiet(v, 'riec-emm', leverancier);
-  return weigering(
-    artikel,
-    `${v.ontvanger.naam} krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, ` +
-      `en die geldt niet op ${nlDatum(v.context.datum)}${waarom}`,
-  );
+  return weigering(artikel, `${v.ontvanger.naam} krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner${waarom}`, alleenMetToestemming('riec-emm'));
 };
 
 const strafrechtelijkZonderOvj: Regel = (v) => {
@@ -191,10 +223,7 @@ const strafrechtelijkZonderOvj: Regel = (v) => {
   if (t) return steun('art. 21.8', 'met toestemming van de Officier van Justitie (art. 21.8)', t);
   const wat = v.item.bron.soort === 'om' ? 'gegevens van het OM (art. 17.1)' : 'strafrechtelijke persoonsgegevens';
   const waarom = waaromNiet(v, 'ovj-strafrechtelijk');
-  return weigering(
-    'art. 21.8',
-    `${wat} gaan buiten de partijen alleen met toestemming van de Officier van Justitie${waarom}`,
-  );
+  return weigering('art. 21.8', `${wat} gaan buiten de partijen alleen met toestemming van de Officier van Justitie${waarom}`, alleenMetToestemming('ovj-strafrechtelijk'));
 };
 
 const zorgZonderInstemming: Regel = (v) => {
@@ -203,10 +232,7 @@ const zorgZonderInstemming: Regel = (v) => {
   const t = geldendeToestemming(v, 'zorg-operationeel');
   if (t) return steun('art. 21.5', 'met instemming van de zorgcoördinator (art. 21.5)', t);
   const waarom = waaromNiet(v, 'zorg-operationeel');
-  return weigering(
-    'art. 21.5',
-    `zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator${waarom}`,
-  );
+  return weigering('art. 21.5', `zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator${waarom}`, alleenMetToestemming('zorg-operationeel'));
 };
 
 const REGELS: readonly Regel[] = [
@@ -286,9 +312,22 @@ export function magVerstrekken(item: Gegevensitem, ontvanger: Ontvanger, doel: D
   for (const regel of REGELS) {
     const uitkomst = regel(v);
     if (uitkomst?.soort === 'weigering') {
-      return { toegestaan: false, vorm: 'geen', artikel: uitkomst.artikel, reden: uitkomst.reden };
+      return { toegestaan: false, vorm: 'geen', artikel: uitkomst.artikel, reden: uitkomst.reden, opheffing: uitkomst.opheffing };
     }
     if (uitkomst) gesteund.push(uitkomst);
   }
   return toegestaan(v, gesteund);
+}
+
+/**
+ * The decision after the ketenregisseur's override (ADR 0006). Only a need-to-know refusal is the
+ * covenant's judgment to make, so only that one gives way — and then every later rule still applies:
+ * an override of art. 9.4 towards the RIEC still needs the supplier's consent (art. 14.6). Returns the
+ * decision as it then stands and whether the override is what made it allowed.
+ */
+export function naOverschrijving(item: Gegevensitem, ontvanger: Ontvanger, doel: Doel, context: Context): { overschreven: boolean; beslissing: Beslissing } {
+  const beslissing = magVerstrekken(item, ontvanger, doel, context);
+  if (beslissing.toegestaan || beslissing.opheffing?.door !== 'overschrijven') return { overschreven: false, beslissing };
+  const afgewogen = magVerstrekken(item, ontvanger, doel, { ...context, ontvangerHeeftTaak: true });
+  return { overschreven: afgewogen.toegestaan, beslissing: afgewogen };
 }

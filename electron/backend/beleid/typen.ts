@@ -83,13 +83,27 @@ export interface Context {
 
 export type Vorm = 'identificeerbaar' | 'geanonimiseerd' | 'geen';
 
+/**
+ * What can lift a refusal (ADR 0006). `overschrijven`: the covenant leaves a judgment here (need-to-know,
+ * art. 9.4, 16.5, 16.9) and the ketenregisseur may make it, with a reason; `toestemming`: only recording
+ * that consent lifts it (art. 12.17/14.6, 21.5, 21.8); `verdenking`: only the OM recording a concrete
+ * suspicion (art. 17.2); `niets`: a limit of law or covenant (art. 4, 13.4, 15.4, 18, 21.7, 34.3).
+ */
+export type Opheffing =
+  | { door: 'overschrijven' }
+  | { door: 'toestemming'; toestemming: Toestemmingsoort }
+  | { door: 'verdenking' }
+  | { door: 'niets' };
+
 export interface Beslissing {
   toegestaan: boolean;
   vorm: Vorm;
   /** The article that decides ("art. 18.2"); always set, also when allowed. */
   artikel: string;
-  /** One Dutch sentence for the user. */
+  /** Dutch for the user: why, and for a refusal whether and how it can be lifted. */
   reden: string;
+  /** On a refusal: what can lift it (ADR 0006). */
+  opheffing?: Opheffing;
   /** The consent the decision relies on, if any (recorded in the verstrekkingenlog): the one behind `artikel`. */
   toestemmingId?: number;
   /**

@@ -2,12 +2,13 @@
  * The verstrekkingenlog (art. 1j, 25.3): the one function every provision goes through — agenda
  * pack, print, inquiry, spoed, bundle. It asks the policy engine per item and records recipient,
  * items, categories, form, article and the consent used. What the engine refuses is not provided,
- * unless the ketenregisseur overrides with a reason, which is recorded and audited.
+ * unless the refusal is one the covenant leaves to judgment (need-to-know, art. 9.4/16.5/16.9) and the
+ * ketenregisseur overrides it with a reason, which is recorded and audited (ADR 0006).
  */
 import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
-import { magVerstrekken } from './magVerstrekken';
+import { magVerstrekken, naOverschrijving } from './magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from './gegevens';
 import type { Beslissing, Context, Doel, Gegevensitem } from './typen';
 
@@ -27,13 +28,6 @@ export interface Verstrekkingsverzoek {
   /** A recorded override by the ketenregisseur (DESIGN §3). */
   overschrijven?: { reden: string };
 }
-
-/**
- * Limits set by law rather than by the chain's own judgement: no override reaches past them —
- * outside the EU/EEA (art. 15.4), Belastingdienst data (art. 18), outside the covenant circle
- * (art. 4, 21.7, 34.3). Consent and need-to-know refusals can be overridden, with a reason.
- */
-const NIET_OVERSCHRIJFBAAR = ['art. 15.4', 'art. 18.1', 'art. 18.2', 'art. 21.7', 'art. 4', 'art. 4.3', 'art. 34.3'];
 
 export interface Verstrekkingsuitkomst {
   verstrekkingId: number | null;
@@ -61,17 +55,22 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
   const { ontvanger, uitkomsten } = await beslissingen(b, verzoek, verzoek.ontvangerId, verzoek.doel, context, verzoek.itemSleutels);
   const toegestaan = uitkomsten.filter((u) => u.beslissing.toegestaan);
   const geweigerd = uitkomsten.filter((u) => !u.beslissing.toegestaan);
-  const overschrijven = verzoek.overschrijven;
-  if (geweigerd.length && overschrijven) {
+  const overschrijven = geweigerd.length ? verzoek.overschrijven : undefined;
+  // After an override: the decision per refused item once the ketenregisseur's judgment is counted.
+  const afgewogen = new Map<string, Beslissing>();
+  if (overschrijven) {
     if (b.gebruiker.rol !== 'ketenregisseur') {
       throw new KetenFout('GEEN_TOEGANG', 'Alleen de ketenregisseur kan een weigering van de beleidsmodule overschrijven.', { artikel: 'art. 12.7' });
     }
     if (overschrijven.reden.trim().length < 10) {
       throw new KetenFout('ONGELDIGE_INVOER', 'Een overschrijving heeft een reden nodig.', { velden: [{ pad: 'overschrijven.reden', melding: 'Leg in minstens 10 tekens uit waarom' }] });
     }
-    const hard = geweigerd.find((g) => NIET_OVERSCHRIJFBAAR.includes(g.beslissing.artikel));
-    if (hard) {
-      throw new KetenFout('CONVENANTREGEL', `Deze weigering kan niemand overschrijven: ${hard.beslissing.reden}`, { artikel: hard.beslissing.artikel });
+    for (const g of geweigerd) {
+      const na = naOverschrijving(g.item, ontvanger, verzoek.doel, context);
+      if (!na.overschreven) {
+        throw new KetenFout('CONVENANTREGEL', `Deze weigering kan niemand overschrijven: ${g.item.omschrijving} — ${na.beslissing.reden}`, { artikel: na.beslissing.artikel });
+      }
+      afgewogen.set(g.item.sleutel, na.beslissing);
     }
   } else if (geweigerd.length && !verzoek.alleenToegestaan) {
     const eerste = geweigerd[0]!.beslissing;
@@ -83,22 +82,28 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
   }
   const teVerstrekken = overschrijven ? uitkomsten : toegestaan;
   if (teVerstrekken.length === 0) return { verstrekkingId: null, verstrekt: [], geweigerd: geweigerd.map(beschrijf) };
-  const items = teVerstrekken.map(({ item, beslissing }) => ({
-    sleutel: item.sleutel,
-    vorm: beslissing.toegestaan ? beslissing.vorm : 'geanonimiseerd',
-    artikel: beslissing.artikel,
-    toestemmingId: beslissing.toestemmingId ?? null,
-    toestemmingIds: beslissing.toestemmingIds ?? (beslissing.toestemmingId ? [beslissing.toestemmingId] : []),
-    overschreven: !beslissing.toegestaan,
-  }));
+  const items = teVerstrekken.map(({ item, beslissing }) => {
+    // An overridden item goes in the form the rules give once need-to-know is judged (art. 6.2, 9.5);
+    // the log keeps the article that was overridden.
+    const na = afgewogen.get(item.sleutel);
+    const geldend = na ?? beslissing;
+    return {
+      sleutel: item.sleutel,
+      vorm: geldend.vorm,
+      artikel: beslissing.artikel,
+      toestemmingId: geldend.toestemmingId ?? null,
+      toestemmingIds: geldend.toestemmingIds ?? (geldend.toestemmingId ? [geldend.toestemmingId] : []),
+      overschreven: na !== undefined,
+    };
+  });
   const categorieen = [...new Set(teVerstrekken.map((u) => u.item.categorie))];
   const id = await b.v.transactie(async () => {
     const { lastID } = await b.v.run(
       'INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, doel, soort, dossier_id, items, categorieen, overschreven, overschrijf_reden) VALUES (?,?,?,?,?,?,?,?,?,?)',
-      [new Date().toISOString(), b.gebruiker.naam, ontvanger.id, verzoek.doel, verzoek.soort, verzoek.dossierId, JSON.stringify(items), JSON.stringify(categorieen), overschrijven && geweigerd.length ? 1 : 0, overschrijven?.reden ?? ''],
+      [new Date().toISOString(), b.gebruiker.naam, ontvanger.id, verzoek.doel, verzoek.soort, verzoek.dossierId, JSON.stringify(items), JSON.stringify(categorieen), overschrijven ? 1 : 0, overschrijven?.reden ?? ''],
     );
     await b.audit('verstrekking', `partner:${ontvanger.code}`, { verstrekkingId: lastID, doel: verzoek.doel, soort: verzoek.soort, dossierId: verzoek.dossierId, items: items.map((i) => `${i.sleutel}:${i.vorm}`) });
-    if (overschrijven && geweigerd.length) {
+    if (overschrijven) {
       await b.audit('verstrekking.overschreven', `partner:${ontvanger.code}`, {
         verstrekkingId: lastID,
         reden: overschrijven.reden,

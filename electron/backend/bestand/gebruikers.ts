@@ -1,6 +1,6 @@
 /** Accounts inside the bestand; each has a key slot beside it (DESIGN §5). */
 import { KetenFout } from '../../../shared/fouten';
-import { LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Rol } from '../../../shared/rollen';
+import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
 import type { Bestand } from './bestand';
 
@@ -41,16 +41,25 @@ function controleerRol(b: Bestand, rol: Rol): void {
   }
 }
 
-/** A beheerder manages accounts but may not hand out roles with access to case data above its own. */
-function controleerToekenning(b: Bestand, rol: Rol): void {
-  if (b.gebruiker.rol === 'beheerder' && rol === LEIDENDE_ROL[b.instellingen.profiel]) {
-    throw new KetenFout('GEEN_TOEGANG', `Alleen de ${LEIDENDE_ROL[b.instellingen.profiel]} kent deze rol toe; de beheerder beheert accounts maar geen toegang tot casusgegevens.`, { artikel: 'art. 15.3' });
-  }
+/**
+ * The one rule of who may do what to which account (shared/rollen.ts, ADR 0003). A refused attempt is
+ * audited: someone tried to give or take a role they may not, and the privacy-medewerker should see it.
+ */
+async function controleerBeheer(b: Bestand, a: Omit<Accountbeheer, 'profiel' | 'ik'>): Promise<void> {
+  const weigering = accountbeheerWeigering({ ...a, profiel: b.instellingen.profiel, ik: { naam: b.gebruiker.naam, rol: b.gebruiker.rol } });
+  if (!weigering) return;
+  await b.audit('gebruiker.toekenning-geweigerd', `gebruiker:${a.account.naam}`, {
+    handeling: a.handeling,
+    rol: a.account.rol,
+    ...(a.nieuweRol ? { nieuweRol: a.nieuweRol } : {}),
+    artikel: weigering.artikel,
+  });
+  throw new KetenFout(weigering.code, weigering.melding, { artikel: weigering.artikel });
 }
 
 export async function gebruikerToevoegen(b: Bestand, g: { naam: string; weergavenaam: string; rol: Rol; wachtwoord: string }): Promise<Gebruiker> {
   controleerRol(b, g.rol);
-  controleerToekenning(b, g.rol);
+  await controleerBeheer(b, { handeling: 'toevoegen', account: { naam: g.naam, rol: null }, nieuweRol: g.rol });
   if (await b.v.get('SELECT 1 FROM gebruikers WHERE naam = ?', [g.naam])) {
     throw new KetenFout('CONFLICT', `Er is al een account "${g.naam}".`, { velden: [{ pad: 'naam', melding: 'Deze gebruikersnaam is al in gebruik' }] });
   }
@@ -78,12 +87,9 @@ function laatsteLeidendeRol(b: Bestand): KetenFout {
  */
 export async function gebruikerVerwijderen(b: Bestand, naam: string): Promise<void> {
   const r = await gebruiker(b, naam);
-  if (r.naam.toLowerCase() === b.gebruiker.naam.toLowerCase()) {
-    throw new KetenFout('CONFLICT', 'U kunt uw eigen account niet verwijderen.');
-  }
+  await controleerBeheer(b, { handeling: 'verwijderen', account: { naam: r.naam, rol: r.rol } });
   const leidend = LEIDENDE_ROL[b.instellingen.profiel];
   if (r.rol === leidend && (await aantalMetRol(b, leidend)) <= 1) throw laatsteLeidendeRol(b);
-  controleerToekenning(b, r.rol);
   await b.v.transactie(async () => {
     await b.v.run('DELETE FROM gebruikers WHERE id = ?', [r.id]);
     await b.audit('gebruiker.verwijderd', `gebruiker:${r.naam}`, { rol: r.rol });
@@ -95,14 +101,12 @@ export async function gebruikerVerwijderen(b: Bestand, naam: string): Promise<vo
 export async function rolWijzigen(b: Bestand, naam: string, rol: Rol): Promise<Gebruiker> {
   controleerRol(b, rol);
   const r = await gebruiker(b, naam);
+  await controleerBeheer(b, { handeling: 'rolWijzigen', account: { naam: r.naam, rol: r.rol }, nieuweRol: rol });
   const leidend = LEIDENDE_ROL[b.instellingen.profiel];
   if (r.rol === leidend && rol !== leidend && (await aantalMetRol(b, leidend)) <= 1) throw laatsteLeidendeRol(b);
-  controleerToekenning(b, rol);
-  controleerToekenning(b, r.rol);
   await b.v.transactie(async () => {
     await b.v.run('UPDATE gebruikers SET rol = ? WHERE id = ?', [rol, r.id]);
     await b.audit('gebruiker.rol-gewijzigd', `gebruiker:${r.naam}`, { van: r.rol, naar: rol });
   });
-  if (r.id === b.gebruiker.id) b.gebruiker = { ...b.gebruiker, rol };
   return naarGebruiker(await gebruiker(b, naam));
 }

@@ -247,14 +247,15 @@ export async function partnerSleutelsLijst(b: Bestand): Promise<PartnerSleutel[]
 }
 
 /**
- * Trust: someone compared the fingerprint with the partner over a second channel. When the user
- * types the fingerprint they heard, it must match; a mismatch is audited and trusts nothing.
+ * Trust: someone compared the fingerprint with the partner over a second channel. The user types the
+ * fingerprint they heard and it must match — a click alone trusts nothing; a mismatch is audited.
+ * Only the leading role gets here (shared/api.ts): trusting a key decides where victims' data goes.
  */
-export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, hoe: string, gehoord?: string): Promise<PartnerSleutel> {
+export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, hoe: string, gehoord: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
   if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is ingetrokken op ${nlDatum(rij.ingetrokken_op)} en wordt nooit meer vertrouwd.`);
   if (rij.bevestigd_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al bevestigd op ${nlDatum(rij.bevestigd_op)} door ${rij.bevestigd_door}.`);
-  if (gehoord !== undefined && vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
+  if (vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
     await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
     throw new KetenFout('SLEUTEL_ONGELDIG', `De opgegeven vingerafdruk komt niet overeen met deze sleutel van ${rij.partner_code}. Vertrouw de sleutel niet: vraag de partner om een nieuw exemplaar via een andere weg.`, {
       velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
@@ -262,7 +263,7 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
   }
   await b.v.transactie(async () => {
     await b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]);
-    await b.audit('sleutel.partner-bevestigd', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk, vingerafdrukIngetypt: gehoord !== undefined });
+    await b.audit('sleutel.partner-bevestigd', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
   });
   return partnerSleutel(b, sleutelId);
 }

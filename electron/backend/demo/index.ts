@@ -185,5 +185,5 @@ async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number)
   await statusWijzigen(b, id, 'gehouden');
   const politie = await sleutelpaarGenereren('Politie (demo)', 'partner');
   const sleutel = await partnerSleutelImporteren(b, idVan('POLITIE'), politie.publiek);
-  await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd');
+  await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd', politie.vingerafdruk);
 }

@@ -147,7 +147,12 @@ export async function instemmingVastleggen(v: Verbinding, kandidaatId: number, p
   );
 }
 
-/** Art. 4.3: accession is recorded only when every current party has consented. */
+/**
+ * Art. 4.3: accession is recorded only when every party on the day of accession has consented, on or
+ * before that day — whatever the date. Only the parties that signed at the start joined without
+ * consents, and that is recorded when the bestand is made (partnersZaaien); before that day there is
+ * nobody who could consent, so no accession either.
+ */
 export async function toetredingVastleggen(v: Verbinding, id: number, datum: string): Promise<void> {
   const detail = await partnerDetail(v, id, datum);
   if (detail.rol !== 'kandidaat' || !detail.toetredingAangevraagdOp) {
@@ -156,9 +161,21 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
   if (datum < detail.toetredingAangevraagdOp) {
     throw new KetenFout('ONGELDIGE_INVOER', 'De toetredingsdatum ligt vóór het verzoek tot toetreding.', { velden: [{ pad: 'datum', melding: 'Kies een datum op of na het verzoek' }] });
   }
-  if (detail.ontbrekendeInstemmingen.length > 0) {
-    const namen = detail.ontbrekendeInstemmingen.map((p) => p.naam).join(', ');
-    throw new KetenFout('CONVENANTREGEL', `Toetreding kan pas na instemming van alle partijen. Nog niet ingestemd: ${namen}.`, { artikel: 'art. 4.3' });
+  const partijen = (await partnersLijst(v, datum)).filter((p) => p.id !== id && isPartijOp(p, datum));
+  if (partijen.length === 0) {
+    const begin = (await v.get<{ d: string | null }>("SELECT min(toegetreden_op) AS d FROM partners WHERE rol = 'partij' AND id != ?", [id]))?.d;
+    const sinds = begin ? ` De partijen van het begin staan in dit bestand als ondertekend op ${nlDatum(begin)}.` : '';
+    throw new KetenFout('CONVENANTREGEL', `Op ${nlDatum(datum)} is er geen partij bij het convenant die met de toetreding van ${detail.naam} kan instemmen, en zonder instemming van alle partijen is er geen toetreding.${sinds}`, {
+      artikel: 'art. 4.3',
+      velden: [{ pad: 'datum', melding: 'Kies een datum waarop de partijen hebben ingestemd' }],
+    });
+  }
+  // A consent counts only if it was given by the day of accession ("na instemming", art. 4.3).
+  const ingestemd = new Set(detail.instemmingen.filter((i) => i.datum <= datum).map((i) => i.partijId));
+  const ontbrekend = ontbrekendeInstemmingen(id, partijen, ingestemd, datum);
+  if (ontbrekend.length > 0) {
+    const namen = ontbrekend.map((p) => p.naam).join(', ');
+    throw new KetenFout('CONVENANTREGEL', `Toetreding kan pas na instemming van alle partijen. Nog niet ingestemd op ${nlDatum(datum)}: ${namen}.`, { artikel: 'art. 4.3' });
   }
   await v.run("UPDATE partners SET rol = 'partij', toegetreden_op = ? WHERE id = ?", [datum, id]);
 }

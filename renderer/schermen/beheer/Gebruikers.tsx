@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -12,10 +12,9 @@ import TableRow from '@mui/material/TableRow';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
-import { ROLLEN_PER_PROFIEL, type Profiel, type Rol } from '../../../shared/rollen';
+import { magAccountBeheren, ROLLEN_PER_PROFIEL, type Accountbeheer, type Profiel, type Rol } from '../../../shared/rollen';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { useSessie } from '../../store/sessie';
 import { nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { FoutMelding } from '../../componenten/FoutMelding';
@@ -27,7 +26,10 @@ import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
 import { Verborgen } from '../../componenten/Verborgen';
 
-/** Beheer → Gebruikers: accounts, each with its own key slot (DESIGN §5). */
+/**
+ * Beheer → Gebruikers: accounts, each with its own key slot (DESIGN §5). What is offered follows the
+ * backend's own rule (shared/rollen.ts, ADR 0003): a button or role that would be refused is absent.
+ */
 export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; profiel: Profiel }) {
   const { t } = useTranslation();
   const mag = useMag();
@@ -38,7 +40,6 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
   const [rolVan, setRolVan] = useState<Gebruiker | null>(null);
   const [verwijderen, setVerwijderen] = useState<Gebruiker | null>(null);
   const { uitvoeren } = laadActie;
-  const vernieuwen = useSessie((s) => s.vernieuwen);
 
   const laden = useCallback(async () => {
     const l = await uitvoeren(() => roep('gebruikers.lijst', {}));
@@ -50,6 +51,16 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
   }, [laden]);
 
   const rollen = ROLLEN_PER_PROFIEL[profiel];
+  const mogelijk = useCallback(
+    (handeling: Accountbeheer['handeling'], account: Accountbeheer['account'], nieuweRol?: Rol) =>
+      magAccountBeheren({ profiel, ik: { naam: ik.naam, rol: ik.rol }, handeling, account, ...(nieuweRol ? { nieuweRol } : {}) }),
+    [profiel, ik.naam, ik.rol],
+  );
+  // Roles this user may give a new account (stable, so the open dialog is not reset on every render),
+  // and per existing account the roles it may be changed to.
+  const nieuweRollen = useMemo(() => rollen.filter((r) => mogelijk('toevoegen', { naam: '', rol: null }, r)), [rollen, mogelijk]);
+  const rollenVoor = (g: Gebruiker) => rollen.filter((r) => r !== g.rol && mogelijk('rolWijzigen', { naam: g.naam, rol: g.rol }, r));
+  const rolKeuzeVan = useMemo(() => (rolVan ? [rolVan.rol, ...rollen.filter((r) => r !== rolVan.rol && mogelijk('rolWijzigen', { naam: rolVan.naam, rol: rolVan.rol }, r))] : rollen), [rolVan, rollen, mogelijk]);
 
   return (
     <>
@@ -57,7 +68,8 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
         titel={t('gebruikers.titel')}
         intro={t('gebruikers.intro')}
         acties={
-          mag('gebruikers.toevoegen') && (
+          mag('gebruikers.toevoegen') &&
+          nieuweRollen.length > 0 && (
             <Button variant="contained" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
               {t('gebruikers.toevoegen')}
             </Button>
@@ -94,13 +106,13 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
                     <TableCell>{t(`rollen.${g.rol}`)}</TableCell>
                     <TableCell>{g.laatstAangemeld ? nlDatumTijd(g.laatstAangemeld) : t('gebruikers.nooit')}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {mag('gebruikers.rolWijzigen') && (
+                      {mag('gebruikers.rolWijzigen') && rollenVoor(g).length > 0 && (
                         <Button size="small" onClick={() => setRolVan(g)}>
                           {t('gebruikers.rolWijzigen')}
                           <Verborgen>{t('gebruikers.vanNaam', { naam: g.naam })}</Verborgen>
                         </Button>
                       )}
-                      {mag('gebruikers.verwijderen') && !zelf && (
+                      {mag('gebruikers.verwijderen') && mogelijk('verwijderen', { naam: g.naam, rol: g.rol }) && (
                         <Button size="small" color="error" onClick={() => setVerwijderen(g)}>
                           {t('gebruikers.verwijderen')}
                           <Verborgen>{g.naam}</Verborgen>
@@ -116,7 +128,7 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
       )}
       <ToevoegenDialoog
         open={toevoegenOpen}
-        rollen={rollen}
+        rollen={nieuweRollen}
         onSluiten={() => setToevoegenOpen(false)}
         onKlaar={(g) => {
           setToevoegenOpen(false);
@@ -126,14 +138,12 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
       />
       <RolDialoog
         gebruiker={rolVan}
-        rollen={rollen}
+        rollen={rolKeuzeVan}
         onSluiten={() => setRolVan(null)}
         onKlaar={(g) => {
           setRolVan(null);
           setSucces(t('gebruikers.rolGewijzigd', { naam: g.naam, rol: t(`rollen.${g.rol}`) }));
           void laden();
-          // One's own role may have changed: the navigation follows the session.
-          if (g.naam === ik.naam) void vernieuwen();
         }}
       />
       <VerwijderDialoog

@@ -356,14 +356,18 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
   }, [laden]);
 
   const kandidaten = useMemo(() => partners.filter((p) => p.id !== eigen.identiteit?.id), [partners, eigen.identiteit]);
-  const beheren = mag('sleutels.partnerImporteren');
+  const magImporteren = mag('sleutels.partnerImporteren');
+  // Trusting and revoking decide where data goes: only the leading role (shared/api.ts, ADR 0003).
+  const magVertrouwen = mag('sleutels.bevestigen');
+  const magIntrekken = mag('sleutels.intrekken');
+  const beheren = magVertrouwen || magIntrekken;
 
   return (
     <Sectie
       titel={t('overdracht.sleutels.partnersTitel')}
       uitleg={t('overdracht.sleutels.partnersUitleg')}
       acties={
-        beheren && (
+        magImporteren && (
           <Button variant="contained" startIcon={<VpnKeyOutlinedIcon />} onClick={() => setImporteren(true)}>
             {t('overdracht.sleutels.importeren')}
           </Button>
@@ -420,13 +424,13 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
                   </TableCell>
                   {beheren && (
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {s.status === 'onbevestigd' && (
+                      {magVertrouwen && s.status === 'onbevestigd' && (
                         <Button size="small" variant="contained" onClick={() => setBevestigen(s)} sx={{ mr: 1 }}>
                           {t('overdracht.sleutels.bevestigen')}
                           <Verborgen>{s.partner.naam}</Verborgen>
                         </Button>
                       )}
-                      {s.status !== 'ingetrokken' && (
+                      {magIntrekken && s.status !== 'ingetrokken' && (
                         <Button size="small" color="error" onClick={() => setIntrekken(s)}>
                           {t('overdracht.sleutels.intrekken')}
                           <Verborgen>{s.partner.naam}</Verborgen>
@@ -449,7 +453,7 @@ function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; 
           onMelding(t('overdracht.sleutels.geimporteerdMelding', { naam: s.partner.naam }));
           void laden();
           // The natural next step: compare the fingerprint now, with the partner on the line.
-          setBevestigen(s);
+          if (magVertrouwen) setBevestigen(s);
         }}
       />
       <BevestigDialoog
@@ -571,8 +575,8 @@ function BevestigDialoog({ sleutel, onSluiten, onKlaar }: { sleutel: PartnerSleu
   const verzenden = async () => {
     if (!sleutel) return;
     const r = await actie.uitvoeren(
-      () => roep('sleutels.bevestigen', { sleutelId: sleutel.id, hoe, ...(voorgelezen.trim() ? { vingerafdruk: voorgelezen } : {}) }),
-      { hoe: hoe.trim().length < 5 && t('overdracht.sleutels.hoeVerplicht') },
+      () => roep('sleutels.bevestigen', { sleutelId: sleutel.id, hoe, vingerafdruk: voorgelezen }),
+      { hoe: hoe.trim().length < 5 && t('overdracht.sleutels.hoeVerplicht'), vingerafdruk: !voorgelezen.trim() && t('overdracht.sleutels.voorgelezenVerplicht') },
     );
     if (r) onKlaar(r);
   };
@@ -617,6 +621,7 @@ function BevestigDialoog({ sleutel, onSluiten, onKlaar }: { sleutel: PartnerSleu
         hulp={t('overdracht.sleutels.voorgelezenHulp')}
         value={voorgelezen}
         onChange={(e) => setVoorgelezen(e.target.value)}
+        required
         autoComplete="off"
         slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
       />
