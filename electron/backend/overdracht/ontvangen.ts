@@ -49,6 +49,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
+  let signaalWeg = false;
   for (const o of verzoek.onderwerpen) {
     if (o.soort === 'signaal') {
       const s = await b.v.get<{ id: number; bron_partner_id: number | null }>('SELECT id, bron_partner_id FROM signalen WHERE nummer = ?', [o.referentie]);
@@ -58,6 +59,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
         continue;
       }
       await signaalVerwijderen(b.v, s.id);
+      signaalWeg = true;
       verwijderd.push(o.referentie);
     } else if (o.soort === 'navraag') {
       const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), afzender.id]);
@@ -72,7 +74,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
     throw new KetenFout('CONVENANTREGEL', `${afzender.naam} kan alleen laten verwijderen wat hij zelf heeft aangeleverd: ${nietVanAfzender.join(', ')}.`, { artikel: 'art. 22.2' });
   }
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
-  await zoekindexOpschonen(b.v);
+  if (signaalWeg) await zoekindexOpschonen(b.v);
   await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, { verwijderd, geweigerd: nietVanAfzender, bronregistratie: verzoek.bronregistratie, artikel: 'art. 22.2' });
 });
 
