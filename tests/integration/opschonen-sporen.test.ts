@@ -3,7 +3,8 @@
  * distinctive word in every field that can hold personal data — the names, birth dates, addresses and
  * phone numbers of everyone involved, the summary and every free-text answer of the Format casus, the
  * title, the note on a phase change, the inquiry with its answer, the consents, the spoed request, the
- * meeting's qualification and notes, the matching decision — and after each kind of deletion every page
+ * meeting's qualification and notes, the matching decision; the persons' matching keys (HMACs) are
+ * noted as they were stored — and after each kind of deletion (and after a draft is thrown away) every page
  * of the database and every WAL frame is decrypted and searched for all of them (tests/fixtures/sporen.ts
  * explains the three forms a word is looked for in, among them the FTS5 index's own). A dossier that
  * stays is found, so the scan reads real data.
@@ -78,6 +79,17 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
 
   const v = (r: Router) => r.sessie.open!.v;
 
+  /** The persons' matching keys (HMACs) of these signals, looked for as typed after the deletion. */
+  const sleutels = new Map<Sporen, string[]>();
+  async function sleutelsBewaren(s: Sporen, signaalIds: number[]) {
+    const rijen = await v(centraal).all<{ waarde: string }>(
+      `SELECT DISTINCT waarde FROM persoon_sleutels WHERE persoon_id IN (SELECT persoon_id FROM signaal_personen WHERE signaal_id IN (${signaalIds.map(() => '?').join(',')}))`,
+      signaalIds,
+    );
+    expect(rijen.length).toBeGreaterThan(0);
+    sleutels.set(s, [...(sleutels.get(s) ?? []), ...rijen.map((r) => r.waarde)]);
+  }
+
   /**
    * A dossier in weging-en-kwalificatie with two signals (second one about the same victim, so a
    * matching decision can be recorded), an inquiry with its answer, consents, a spoed decision and a
@@ -95,6 +107,7 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
     await c('toestemmingen.vastleggen', { soort: 'riec-emm', navraagId: navraag.id, gegevenDoorPartnerId: ids.IND, gegevenOp: '2026-09-16', toelichting: woord(s, 'toestemming navraag') });
     await c('spoed.vastleggen', { dossierId, partnerIds: [ids.POLITIE], verzoek: woord(s, 'Direct naar'), medebeslisser: { gebruiker: 'zorg', wachtwoord: ZORG_WACHTWOORD } });
     await c('dossiers.faseWijzigen', { id: dossierId, naar: 'weging-en-kwalificatie', toelichting: woord(s, 'Gesproken met') });
+    await sleutelsBewaren(s, [een.id, twee.id]);
     return { dossierId, signaalIds: [een.id, twee.id] };
   }
 
@@ -121,7 +134,10 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
 
   async function geenSpoor(r: Router, s: Sporen) {
     const b = r.sessie.open!;
-    const vondsten = await sporenZoeken(b.map, b.bestandssleutel(), s);
+    // A matching key shared with a person who stays is not a trace of the deleted one.
+    const levend = new Set((await b.v.all<{ waarde: string }>('SELECT waarde FROM persoon_sleutels')).map((x) => x.waarde));
+    const metSleutels: Sporen = { woorden: s.woorden, letterlijk: [...s.letterlijk, ...(sleutels.get(s) ?? []).filter((k) => !levend.has(k))] };
+    const vondsten = await sporenZoeken(b.map, b.bestandssleutel(), metSleutels);
     // On failure, name the tables and columns that still hold them (FTS5 shows as signalen_zoek_data).
     const kolommen = vondsten.length ? await kolommenMet(b.v, [...new Set(vondsten.map((x) => x.spoor))]) : [];
     expect(vondsten, `sporen in de ontsleutelde pagina’s; nog in ${kolommen.join(', ')}`).toEqual([]);
@@ -188,6 +204,7 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
     const s = geenSporen();
     const signaal = await c<{ id: number; nummer: string }>('signalen.opslaan', { formulier: formulier(s, 'POLITIE'), indienen: true });
     await c('toestemmingen.vastleggen', { soort: 'riec-emm', signaalId: signaal.id, gegevenDoorPartnerId: ids.POLITIE, gegevenOp: '2026-09-15', toelichting: woord(s, 'toestemming') });
+    await sleutelsBewaren(s, [signaal.id]);
     const politieIds = await partnerIds(politie);
     const verzoek = await p<{ pad: string }>('verwijderverzoek.maken', {
       aanPartnerId: politieIds['GEM-VEILIGHEID'],
@@ -197,6 +214,14 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
       doelmap: stick,
     });
     await c('bundels.inlezen', { pad: verzoek.pad, bevestigingMap: stick });
+    await geenSpoor(centraal, s);
+  });
+
+  it('een weggegooid concept laat geen woord achter', async () => {
+    const s = geenSporen();
+    const concept = await c<{ id: number }>('signalen.opslaan', { formulier: formulier(s, 'POLITIE'), indienen: false });
+    await sleutelsBewaren(s, [concept.id]);
+    await c('signalen.conceptVerwijderen', { id: concept.id });
     await geenSpoor(centraal, s);
   });
 
