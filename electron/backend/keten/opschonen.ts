@@ -57,12 +57,20 @@ interface Plan {
   verdwijnt: { signalen: number; personen: number; navragen: number; toestemmingen: number; notities: number };
 }
 
+/**
+ * The dossier's qualification as far as it comes from the region's list ('' for none, null when it
+ * was typed). Typed text could name someone, so it goes neither into the analysis store (art. 22.6)
+ * nor stays on the purged dossier.
+ */
+async function kwalificatieUitLijst(b: Bestand, dossierId: number): Promise<string | null> {
+  const r = await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]);
+  return kwalificatieVanLijst(b.v, r?.kwalificatie ?? '');
+}
+
 /** What the purge will keep and delete — shown to the user before anything is deleted. */
 export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
   const d = await dossierRij(b, dossierId);
-  // Only a qualification from the region's list goes into the analysis store: a typed one is free
-  // text and could name someone (art. 22.6 asks for data that identify no one).
-  const kwalificatie = (await kwalificatieVanLijst(b.v, (await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]))?.kwalificatie ?? '')) ?? 'overig';
+  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? 'overig';
   const signalen = await b.v.all<{ id: number; datum_tijd: string; vermoedens: string; formulier: string; bronsoort: string | null }>(
     `SELECT s.id, s.datum_tijd, s.vermoedens, f.formulier, p.soort AS bronsoort FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id
        LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ?`,
@@ -115,7 +123,7 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   if (reden === 'overdracht' && !(await b.v.get("SELECT 1 FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht'", [dossierId]))) {
     throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is nog niet overgedragen; opschonen na overdracht kan pas daarna.`, { artikel: 'art. 16.7' });
   }
-  const kwalificatie = (await kwalificatieVanLijst(b.v, (await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]))?.kwalificatie ?? '')) ?? '';
+  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
   await verwijderen(b, async () => {
     for (const a of plan.analyse) {
       await b.v.run(
@@ -132,7 +140,6 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
     // on a phase change, a spoed request or an evaluation is free text and may name anyone.
     await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
     // The title was written by people and may point at a place or business; the number is enough.
-    // A typed qualification is free text too; one from the region's list stays.
     await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', kwalificatie = ?, opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [
       kwalificatie,
       `opgeschoond-${reden}`,
