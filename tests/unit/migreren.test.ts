@@ -59,7 +59,11 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     controle: "SELECT count(*) AS n FROM signalen WHERE nummer = 'S-PROEF'",
   },
   80: {
-    invoegen: (v) => v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Proefpersoon Migratie', '2026-01-01')"),
+    // Linked to the signal of 70: a person no signal names is deleted (0220, art. 16.7).
+    invoegen: async (v) => {
+      const { lastID } = await v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Proefpersoon Migratie', '2026-01-01')");
+      await v.run("INSERT INTO signaal_personen (signaal_id, rol, persoon_id) SELECT id, 'slachtoffer', ? FROM signalen WHERE nummer = 'S-PROEF'", [lastID]);
+    },
     controle: "SELECT count(*) AS n FROM personen WHERE naam = 'Proefpersoon Migratie'",
   },
   90: {
@@ -99,6 +103,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
         "INSERT INTO uitgaande_bundels (id, soort, aan, aangemaakt, aangemaakt_door, bestandsnaam, bytes, sha256, sleutel_vingerafdruk) VALUES ('proefbundel', 'terugmelding', '[\"PROEF\"]', '2026-01-01', 'proef.gebruiker', 'proef.ketenbundel', 1, 'x', 'proefvingerafdruk')",
       ),
     controle: "SELECT count(*) AS n FROM uitgaande_bundels WHERE id = 'proefbundel'",
+  },
+  220: {
+    invoegen: (v) => v.run("INSERT INTO signalen_zoek (rowid, samenvatting, namen, tekst) SELECT id, 'proefzoekwoord', '', '' FROM signalen WHERE nummer = 'S-PROEF'"),
+    controle: "SELECT count(*) AS n FROM signalen_zoek WHERE signalen_zoek MATCH 'proefzoekwoord'",
   },
 };
 
@@ -179,6 +187,53 @@ describe('migraties', () => {
     const vers = await nieuweDatabase();
     await migreren(vers);
     expect(await schema(v)).toEqual(await schema(vers));
+  });
+
+  it('220 (art. 16.7, 22.5): wat eerdere opschoningen achterlieten verdwijnt, en zoeken blijft werken', async () => {
+    const v = await nieuweDatabase();
+    await migreren(v, MIGRATIES.filter((m) => m.versie <= 210));
+    const signaal = async (nummer: string, woord: string) => {
+      const { lastID } = await v.run("INSERT INTO signalen (nummer, status, aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?, 'ingediend', '', 'p', '', 'p')", [nummer]);
+      await v.run("INSERT INTO signalen_zoek (rowid, samenvatting, namen, tekst) VALUES (?, ?, 'Zwaantje', '')", [lastID, woord]);
+      return lastID;
+    };
+    // As the purge before this version did: the index row and the signal deleted, the words left as a tombstone.
+    const weg = await signaal('S-WEG', 'xqweggezochtwoord');
+    await v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [weg]);
+    await v.run('DELETE FROM signalen WHERE id = ?', [weg]);
+    const blijft = await signaal('S-BLIJFT', 'xqblijftgezochtwoord');
+    const inIndex = async (w: string) => (await v.get<{ n: number }>('SELECT count(*) AS n FROM signalen_zoek_data WHERE instr(block, CAST(? AS BLOB)) > 0', [w]))!.n;
+    expect(await inIndex('weggezochtwoord'), 'controle: de oude opschoning liet het woord in de index').toBeGreaterThan(0);
+
+    const dossier = async (nummer: string, reden: string | null) =>
+      (await v.run("INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door, kwalificatie, opschonen_reden) VALUES (?, 't', 'gesloten', '', 'p', 'uitbuiting door Xqeigenkwal', ?)", [nummer, reden])).lastID;
+    const gewist = await dossier('D-GEWIST', 'opgeschoond-overdracht');
+    const open = await dossier('D-OPEN', null);
+    for (const d of [gewist, open]) await v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?, '', 'p', 'fase', 'Gesproken met Xqtijdlijn')", [d]);
+    await v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?, '', 'p', 'opgeschoond', 'Na overdracht opgeschoond (art. 16.6–16.7)')", [gewist]);
+    await v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 's', 'uitbuiting door Xqeigenkwal', '18-22', 'vrouw', 'NL', 'politie', 'o'), ('2026-01', 's', 'Arbeidsuitbuiting', '18-22', 'vrouw', 'NL', 'politie', 'o')");
+    const wees = (await v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Xqwees', '')")).lastID;
+    await v.run("INSERT INTO persoon_sleutels (persoon_id, soort, waarde) VALUES (?, 'naam', 'abc')", [wees]);
+    const genoemd = (await v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Xqgenoemd', '')")).lastID;
+    await v.run("INSERT INTO signaal_personen (signaal_id, rol, persoon_id) VALUES (?, 'slachtoffer', ?)", [blijft, genoemd]);
+    await v.run("INSERT INTO spoedbesluiten (dossier_id, verzoek, partner_ids, besloten_op, ketenregisseur, zorgcoordinator) VALUES (NULL, 'Direct naar Xqspoed', '[]', '', 'a', 'b')");
+
+    await migreren(v);
+    expect(await inIndex('weggezochtwoord')).toBe(0);
+    expect(await v.get("SELECT count(*) AS n FROM signalen_zoek WHERE signalen_zoek MATCH 'xqblijftgezochtwoord'")).toEqual({ n: 1 });
+    expect(await v.get("SELECT count(*) AS n FROM signalen_zoek WHERE signalen_zoek MATCH 'zwaantje'")).toEqual({ n: 1 });
+    expect(await v.all("SELECT dossier_id AS d, toelichting AS t FROM dossier_gebeurtenissen WHERE soort = 'fase' ORDER BY dossier_id")).toEqual([
+      { d: gewist, t: '' },
+      { d: open, t: 'Gesproken met Xqtijdlijn' },
+    ]);
+    expect(await v.all('SELECT nummer, kwalificatie FROM dossiers ORDER BY id')).toEqual([
+      { nummer: 'D-GEWIST', kwalificatie: '' },
+      { nummer: 'D-OPEN', kwalificatie: 'uitbuiting door Xqeigenkwal' },
+    ]);
+    expect((await v.all<{ k: string }>('SELECT kwalificatie AS k FROM analyse_records ORDER BY id')).map((r) => r.k)).toEqual(['overig', 'Arbeidsuitbuiting']);
+    expect(await v.all('SELECT naam FROM personen')).toEqual([{ naam: 'Xqgenoemd' }]);
+    expect(await v.get('SELECT count(*) AS n FROM persoon_sleutels')).toEqual({ n: 0 });
+    expect(await v.get('SELECT verzoek FROM spoedbesluiten')).toEqual({ verzoek: '(opgeschoond)' });
   });
 
   it('alle openstaande migraties lopen in één transactie: een fout laat het bestand zoals het was', async () => {

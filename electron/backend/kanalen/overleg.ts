@@ -1,5 +1,5 @@
 /** Handlers for meetings, agendas, meeting mode, interventions, evaluation and the dashboard. */
-import { OVERLEG_OVERGANGEN, STANDAARD_KWALIFICATIES } from '../../../shared/domein/overleg';
+import { OVERLEG_OVERGANGEN } from '../../../shared/domein/overleg';
 import type { Handlers } from '../api';
 import type { Bestand } from '../bestand/bestand';
 import { ontvangers } from '../beleid/gegevens';
@@ -9,13 +9,11 @@ import * as besluiten from '../overleg/besluiten';
 import * as interventies from '../overleg/interventies';
 import { overlegPdfOpslaan } from '../overleg/documenten';
 import { dashboard } from '../overleg/dashboard';
+import { kwalificatieLijst } from '../overleg/kwalificaties';
 import { bewaartermijnVerwerken, opschonen, opschoonplan } from '../keten/opschonen';
 import { jaarplanVoorstellen, planningControleren } from '../overleg/planner';
 
-async function kwalificaties(b: Bestand): Promise<string[]> {
-  const r = await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'kwalificaties'");
-  return r ? (JSON.parse(r.waarde) as string[]) : STANDAARD_KWALIFICATIES;
-}
+const kwalificaties = (b: Bestand) => kwalificatieLijst(b.v);
 
 async function overlegDetail(b: Bestand, id: number, weergaveVoor: number | null) {
   const rij = (await overleggen.overleggenLijst(b)).find((o) => o.id === id);

@@ -2,17 +2,19 @@
  * The purge the covenant demands (art. 16.6–16.8, 22.3–22.5): after handover, or after a decision
  * to take no action, a dossier keeps only what is needed to follow the agreed action (the
  * interventions: partner, description, due date, status) and an anonymised analysis record per
- * signal (art. 19, 22.6). Everything else — signals, forms, persons, inquiries, consents, notes —
- * is deleted in one transaction with secure_delete, and the WAL is checkpointed so no old page
- * image survives.
+ * signal (art. 19, 22.6). Everything else — signals, forms, persons, inquiries, consents, notes,
+ * the free text of the timeline — is deleted through `verwijderen` (keten/verwijderen.ts): one
+ * transaction with secure_delete, the search index rewritten without the words, and a checkpoint so
+ * no old page image survives.
  */
 import { KetenFout } from '../../../shared/fouten';
 import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
 import { maandenErbij, vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
-import { verweesdePersoonVerwijderen } from './personen';
 import { dossierRij } from './dossiers';
+import { signaalVerwijderen, verwijderen } from './verwijderen';
+import { kwalificatieVanLijst } from '../overleg/kwalificaties';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 
@@ -55,10 +57,20 @@ interface Plan {
   verdwijnt: { signalen: number; personen: number; navragen: number; toestemmingen: number; notities: number };
 }
 
+/**
+ * The dossier's qualification as far as it comes from the region's list ('' for none, null when it
+ * was typed). Typed text could name someone, so it goes neither into the analysis store (art. 22.6)
+ * nor stays on the purged dossier.
+ */
+async function kwalificatieUitLijst(b: Bestand, dossierId: number): Promise<string | null> {
+  const r = await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]);
+  return kwalificatieVanLijst(b.v, r?.kwalificatie ?? '');
+}
+
 /** What the purge will keep and delete — shown to the user before anything is deleted. */
 export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
   const d = await dossierRij(b, dossierId);
-  const kwalificatie = (await b.v.get<{ kwalificatie: string }>('SELECT kwalificatie FROM dossiers WHERE id = ?', [dossierId]))?.kwalificatie ?? '';
+  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? 'overig';
   const signalen = await b.v.all<{ id: number; datum_tijd: string; vermoedens: string; formulier: string; bronsoort: string | null }>(
     `SELECT s.id, s.datum_tijd, s.vermoedens, f.formulier, p.soort AS bronsoort FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id
        LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ?`,
@@ -111,28 +123,28 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   if (reden === 'overdracht' && !(await b.v.get("SELECT 1 FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht'", [dossierId]))) {
     throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is nog niet overgedragen; opschonen na overdracht kan pas daarna.`, { artikel: 'art. 16.7' });
   }
-  await b.v.transactie(async () => {
+  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
+  await verwijderen(b, async () => {
     for (const a of plan.analyse) {
       await b.v.run(
         'INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES (?,?,?,?,?,?,?,?)',
         [a.maand, a.soortUitbuiting, a.kwalificatie, a.leeftijdsband, a.geslacht, a.nationaliteitsgroep, a.bronsoort, a.uitkomst],
       );
     }
-    const signaalIds = (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id);
-    const persoonIds = new Set<number>();
-    for (const id of signaalIds) {
-      for (const p of await b.v.all<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [id])) persoonIds.add(p.persoon_id);
-      await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [id]);
-      // Cascades: form, indicators, person links, consents on the signal, agenda items on the signal.
-      await b.v.run('DELETE FROM signalen WHERE id = ?', [id]);
-    }
-    for (const id of persoonIds) await verweesdePersoonVerwijderen(b.v, id);
+    // Cascades: form, indicators, person links, consents on the signal, agenda items on the signal.
+    for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])) await signaalVerwijderen(b.v, id);
     await b.v.run('DELETE FROM navragen WHERE dossier_id = ?', [dossierId]);
     await b.v.run("UPDATE agendapunten SET notities = '', kwalificatie = '' WHERE dossier_id = ?", [dossierId]);
     await b.v.run("UPDATE spoedbesluiten SET verzoek = '(opgeschoond)' WHERE dossier_id = ?", [dossierId]);
-    await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ? AND soort IN ('spoed', 'navraag')", [dossierId]);
+    // The timeline keeps its steps (who, when, from which step to which) but not its words: a note
+    // on a phase change, a spoed request or an evaluation is free text and may name anyone.
+    await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
     // The title was written by people and may point at a place or business; the number is enough.
-    await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [`opgeschoond-${reden}`, dossierId]);
+    await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', kwalificatie = ?, opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [
+      kwalificatie,
+      `opgeschoond-${reden}`,
+      dossierId,
+    ]);
     await b.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?,?,?,'opgeschoond',?)", [
       dossierId,
       new Date().toISOString(),
@@ -141,7 +153,6 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
     ]);
     await b.audit('dossier.opgeschoond', `dossier:${d.nummer}`, { reden, ...plan.verdwijnt, analyserecords: plan.analyse.length });
   });
-  await b.sporenWissen();
   return plan;
 }
 
@@ -153,16 +164,17 @@ export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag()):
   const grens = maandenErbij(peildatum, -60);
   const verlopen = await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM dossiers WHERE gesloten_op IS NOT NULL AND gesloten_op <= ?', [grens]);
   if (!verlopen.length) return [];
-  await b.v.transactie(async () => {
+  await verwijderen(b, async () => {
     for (const d of verlopen) {
-      const signalen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [d.id]);
-      for (const s of signalen) await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [s.id]);
-      await b.v.run('DELETE FROM signalen WHERE dossier_id = ?', [d.id]);
+      // Signals one by one, so the persons they name go with them (the cascade would leave them).
+      for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [d.id])) await signaalVerwijderen(b.v, id);
       await b.v.run('DELETE FROM verstrekkingen WHERE dossier_id = ?', [d.id]);
+      // A spoed decision outlives its dossier by design (ON DELETE SET NULL), but not its request.
+      await b.v.run('DELETE FROM spoedbesluiten WHERE dossier_id = ?', [d.id]);
+      // Cascades: timeline, inquiries with their consents, agenda items, interventions.
       await b.v.run('DELETE FROM dossiers WHERE id = ?', [d.id]);
     }
     await b.audit('bewaartermijn.verwerkt', 'dossiers', { dossiers: verlopen.map((d) => d.nummer), artikel: 'art. 22.5' });
   });
-  await b.sporenWissen();
   return verlopen.map((d) => d.nummer);
 }

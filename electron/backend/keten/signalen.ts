@@ -17,7 +17,8 @@ import {
 import type { Bestand } from '../bestand/bestand';
 import type { SqlWaarde } from '../bestand/verbinding';
 import { volgendNummer } from './nummers';
-import { persoonVastleggen, personenVanSignaal, verweesdePersoonVerwijderen, type Betrokkenenrol } from './personen';
+import { persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
+import { signaalVerwijderen, verwijderen } from './verwijderen';
 
 const ROLLEN: readonly Betrokkenenrol[] = ['slachtoffer', 'pleger', 'faciliteerder'];
 
@@ -145,14 +146,10 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
 export async function conceptVerwijderen(b: Bestand, id: number): Promise<void> {
   const r = await signaalRij(b, id);
   if (r.status !== 'concept') throw new KetenFout('CONVENANTREGEL', 'Een ingediend signaal wordt alleen verwijderd volgens de bewaarregels (na overdracht of besluit geen actie).', { artikel: 'art. 16.7–16.8' });
-  await b.v.transactie(async () => {
-    const personen = await personenVanSignaal(b.v, id);
-    await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [id]);
-    await b.v.run('DELETE FROM signalen WHERE id = ?', [id]);
-    for (const p of personen) await verweesdePersoonVerwijderen(b.v, p.persoon.id);
+  await verwijderen(b, async () => {
+    await signaalVerwijderen(b.v, id);
     await b.audit('signaal.concept-verwijderd', `signaal:${r.nummer}`);
   });
-  await b.sporenWissen();
 }
 
 export interface SignaalFilter {

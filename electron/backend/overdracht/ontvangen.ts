@@ -11,7 +11,7 @@ import type { Bestand } from '../bestand/bestand';
 import { registreerInleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { interventieBijwerken } from '../overleg/interventies';
-import { verweesdePersoonVerwijderen } from '../keten/personen';
+import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
 
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
 export const BEWAARTERMIJN_MAANDEN = 60;
@@ -49,6 +49,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
+  let signaalWeg = false;
   for (const o of verzoek.onderwerpen) {
     if (o.soort === 'signaal') {
       const s = await b.v.get<{ id: number; bron_partner_id: number | null }>('SELECT id, bron_partner_id FROM signalen WHERE nummer = ?', [o.referentie]);
@@ -57,10 +58,8 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
         nietVanAfzender.push(o.referentie);
         continue;
       }
-      const personen = await b.v.all<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [s.id]);
-      await b.v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [s.id]);
-      await b.v.run('DELETE FROM signalen WHERE id = ?', [s.id]);
-      for (const p of personen) await verweesdePersoonVerwijderen(b.v, p.persoon_id);
+      await signaalVerwijderen(b.v, s.id);
+      signaalWeg = true;
       verwijderd.push(o.referentie);
     } else if (o.soort === 'navraag') {
       const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), afzender.id]);
@@ -74,6 +73,8 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
   if (nietVanAfzender.length && !verwijderd.length) {
     throw new KetenFout('CONVENANTREGEL', `${afzender.naam} kan alleen laten verwijderen wat hij zelf heeft aangeleverd: ${nietVanAfzender.join(', ')}.`, { artikel: 'art. 22.2' });
   }
+  // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
+  if (signaalWeg) await zoekindexOpschonen(b.v);
   await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, { verwijderd, geweigerd: nietVanAfzender, bronregistratie: verzoek.bronregistratie, artikel: 'art. 22.2' });
 });
 
@@ -140,11 +141,10 @@ export async function verwijderverzoekMaken(
 
 /** Art. 22.1 at the partner: what has passed its retention date is deleted. */
 export async function ontvangenOpschonen(b: Bestand, peildatum: string): Promise<number> {
-  const r = await b.v.transactie(async () => {
+  if (!(await b.v.get('SELECT 1 FROM ontvangen_dossiers WHERE bewaren_tot <= ? LIMIT 1', [peildatum]))) return 0;
+  return verwijderen(b, async () => {
     const weg = await b.v.run('DELETE FROM ontvangen_dossiers WHERE bewaren_tot <= ?', [peildatum]);
-    if (weg.changes) await b.audit('bewaartermijn.verwerkt', 'ontvangen dossiers', { aantal: weg.changes, artikel: 'art. 22.1' });
+    await b.audit('bewaartermijn.verwerkt', 'ontvangen dossiers', { aantal: weg.changes, artikel: 'art. 22.1' });
     return weg.changes;
   });
-  if (r) await b.sporenWissen();
-  return r;
 }

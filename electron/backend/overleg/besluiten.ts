@@ -8,6 +8,7 @@ import type { Bestand } from '../bestand/bestand';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
+import { kwalificatieVoorAudit } from './kwalificaties';
 
 export interface PuntRij {
   id: number;
@@ -34,7 +35,7 @@ export async function puntNotuleren(b: Bestand, puntId: number, g: { kwalificati
   await overlegGaande(b, p.overleg_id);
   await b.v.transactie(async () => {
     await b.v.run('UPDATE agendapunten SET kwalificatie = ?, notities = ? WHERE id = ?', [g.kwalificatie, g.notities, puntId]);
-    await b.audit('overleg.genotuleerd', `agendapunt:${puntId}`, { kwalificatie: g.kwalificatie });
+    await b.audit('overleg.genotuleerd', `agendapunt:${puntId}`, { kwalificatie: await kwalificatieVoorAudit(b.v, g.kwalificatie) });
   });
 }
 
@@ -94,7 +95,7 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
       g.puntId,
     ]);
     await gevolgen(b, p, g);
-    await b.audit('overleg.besluit', `agendapunt:${g.puntId}`, { besluit: g.besluit, kwalificatie: g.kwalificatie, artikel: 'art. 12.11' });
+    await b.audit('overleg.besluit', `agendapunt:${g.puntId}`, { besluit: g.besluit, kwalificatie: await kwalificatieVoorAudit(b.v, g.kwalificatie), artikel: 'art. 12.11' });
   });
 }
 
