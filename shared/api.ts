@@ -4,7 +4,8 @@
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
 import { z } from './zod-nl';
-import { profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { LEIDENDE_ROL, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { herstelcodeSchema } from './domein/herstelsleutel';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
   datumSchema,
@@ -152,6 +153,12 @@ const BUNDELWERK: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur'
 const SLEUTELBEHEER: readonly Rol[] = [...BUNDELWERK, 'beheerder'];
 
 /** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit; elsewhere the leading role. */
+/** Only the leading role of the profile (art. 12.7): the recovery key restores exactly that role. */
+const LEIDEND: Toegang = {
+  perProfiel: { centraal: [LEIDENDE_ROL.centraal], zorgcoordinatie: [LEIDENDE_ROL.zorgcoordinatie], partner: [LEIDENDE_ROL.partner] },
+};
+const herstelsleutelUitvoer = z.object({ herstelsleutel: z.string() });
+
 const AUDIT_LEZERS: Toegang = {
   perProfiel: {
     centraal: ['ketenregisseur', 'privacy-medewerker', 'beheerder'],
@@ -183,9 +190,10 @@ export const kanalen = {
       weergavenaam: naamInvoer,
       wachtwoord: wachtwoordSchema,
     }),
-    uitvoer: bestandsinfoSchema,
+    /** The recovery key's code, returned this once and stored nowhere (ADR 0009). */
+    uitvoer: bestandsinfoSchema.extend({ herstelsleutel: z.string() }),
     toegang: 'open',
-    omschrijving: 'Een nieuw versleuteld bestand maken met het eerste account, en aanmelden',
+    omschrijving: 'Een nieuw versleuteld bestand maken met het eerste account en een herstelsleutel, en aanmelden',
   }),
   'bestand.openen': kanaal({
     invoer: z.object({ map: z.string().trim().min(1, 'Kies een bestand') }),
@@ -269,6 +277,41 @@ export const kanalen = {
     uitvoer: leeg,
     toegang: 'aangemeld',
     omschrijving: 'Het eigen wachtwoord wijzigen',
+  }),
+  'herstelsleutel.gebruiken': kanaal({
+    invoer: z.object({
+      map: z.string().trim().min(1, 'Kies een bestand'),
+      code: herstelcodeSchema,
+      gebruiker: z.string().trim().min(1, 'Vul de gebruikersnaam in'),
+      nieuwWachtwoord: wachtwoordSchema,
+    }),
+    uitvoer: sessieSchema.extend(herstelsleutelUitvoer.shape),
+    toegang: 'open',
+    omschrijving: 'Met de herstelsleutel een nieuw wachtwoord zetten voor een account met de leidende rol; daarna aangemeld, met een nieuwe herstelsleutel',
+  }),
+  'herstelsleutel.vervangen': kanaal({
+    invoer: z.object({ wachtwoord: z.string().min(1, 'Vul uw wachtwoord in') }),
+    uitvoer: herstelsleutelUitvoer,
+    toegang: LEIDEND,
+    omschrijving: 'Een nieuwe herstelsleutel maken; de vorige werkt daarna niet meer',
+  }),
+  'herstelsleutel.status': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ aanwezig: z.boolean(), gemaakt: z.string().nullable() }),
+    toegang: LEIDEND,
+    omschrijving: 'Of dit bestand een herstelsleutel heeft',
+  }),
+  'herstelmeldingen.openstaand': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ id: z.number().int(), tijd: z.string(), account: z.string(), rol: rolSchema })),
+    toegang: 'aangemeld',
+    omschrijving: 'Meldingen dat een wachtwoord met de herstelsleutel is gezet, die dit account nog niet heeft gezien',
+  }),
+  'herstelmeldingen.gezien': kanaal({
+    invoer: z.object({ ids: z.array(z.number().int()).min(1) }),
+    uitvoer: leeg,
+    toegang: 'aangemeld',
+    omschrijving: 'Bevestigen dat dit account de meldingen heeft gezien',
   }),
   'partners.lijst': kanaal({
     invoer: geen,

@@ -100,6 +100,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       ),
     controle: "SELECT count(*) AS n FROM uitgaande_bundels WHERE id = 'proefbundel'",
   },
+  220: {
+    invoegen: (v) => v.run("INSERT INTO herstelmeldingen (tijd, account, rol) VALUES ('2026-01-01T00:00:00.000Z', 'proef.regisseur', 'ketenregisseur')"),
+    controle: "SELECT count(*) AS n FROM herstelmeldingen WHERE account = 'proef.regisseur'",
+  },
 };
 
 const schema = (v: Verbinding) =>

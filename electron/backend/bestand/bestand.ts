@@ -100,6 +100,11 @@ export class Bestand {
     return Buffer.from(this.sleutel.sleutel);
   }
 
+  /** The current key with its id, to seal into a slot that belongs to no account (ADR 0009). */
+  huidigeSleutel(): slots.Bestandssleutel {
+    return { id: this.sleutel.id, sleutel: Buffer.from(this.sleutel.sleutel) };
+  }
+
   async instellingWijzigen(sleutel: Exclude<keyof Instellingen, 'bestandId'>, waarde: string): Promise<void> {
     await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [sleutel, waarde]);
     this.instellingen = await leesInstellingen(this.v);
