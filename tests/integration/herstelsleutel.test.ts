@@ -131,6 +131,13 @@ describe('herstelsleutel: de ketenregisseur is zijn wachtwoord vergeten (art. 12
   it('de gebruikte code werkt daarna niet meer; de nieuwe wel', async () => {
     await geweigerd(router, 'herstelsleutel.gebruiken', { map, code, gebruiker: 'regisseur', nieuwWachtwoord: 'nog-een-ander-wachtwoord' }, 'ONJUISTE_AANMELDING');
     await wachttijdVerstreken(map);
+    // An ordinary login next writes that failure to the audit, as the recovery key's own.
+    await ok(router, 'bestand.openen', { map });
+    await aanmeldenAls(router, 'beheer', ANDER_WACHTWOORD);
+    const { regels } = await ok(router, 'audit.lijst', { actie: 'herstelsleutel.mislukt', limiet: 10 });
+    expect(regels[0]).toMatchObject({ gebruiker: '(niet aangemeld)', onderwerp: 'herstelsleutel' });
+    expect(regels).toHaveLength(3);
+    await ok(router, 'sessie.sluiten', {});
     await ok(router, 'herstelsleutel.gebruiken', { map, code: nieuweHerstelsleutel, gebruiker: 'regisseur', nieuwWachtwoord: NIEUW }).then((u) => {
       nieuweHerstelsleutel = u.herstelsleutel;
     });

@@ -299,13 +299,14 @@ export class Bestand {
     if (teAuditen.length === 0) return;
     const namen = await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers');
     const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
+    const herstel = slots.herstelLabel(this.instellingen.bestandId); // wrong recovery codes (ADR 0009)
     await this.v.transactie(async () => {
       for (const { label, tijden } of teAuditen) {
         for (const tijd of tijden) {
           await auditSchrijven(this.v, {
             gebruiker: '(niet aangemeld)',
-            actie: 'sessie.aanmelden-mislukt',
-            onderwerp: perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
+            actie: label === herstel ? 'herstelsleutel.mislukt' : 'sessie.aanmelden-mislukt',
+            onderwerp: label === herstel ? 'herstelsleutel' : perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
             details: { tijdVanPoging: tijd },
           });
         }

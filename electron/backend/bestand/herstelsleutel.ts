@@ -24,8 +24,7 @@ export interface Herstelslot extends slots.Slot {
   gemaakt: string;
 }
 
-/** Its own hash domain: no `bestandId:gebruikersnaam` of an account slot can ever give this label. */
-export const herstelLabel = (bestandId: string): string => crypto.createHash('sha256').update(`herstelsleutel:${bestandId}`).digest('hex');
+export const herstelLabel = slots.herstelLabel;
 
 /** The audit's name for who acted: nobody signed in, the recovery key did. */
 const HERSTELSLEUTEL_ALS_GEBRUIKER = '(herstelsleutel)';

@@ -205,6 +205,9 @@ export function schrijfSleutelbestand(map: string, data: Sleutelbestand): Promis
  * so a rekey re-seals to it like to any other slot in `slots`.
  */
 
+/** The recovery key's label: its own hash domain, so no `bestandId:gebruikersnaam` can give it. */
+export const herstelLabel = (bestandId: string): string => crypto.createHash('sha256').update(`herstelsleutel:${bestandId}`).digest('hex');
+
 export async function maakSlotMetLabel(label: string, geheim: string, sleutels: Bestandssleutel[], kosten = standaardKdfKosten()): Promise<Slot> {
   const kdf: KdfParameters = { naam: 'scrypt', kosten, r: 8, p: 1, zout: b64(crypto.randomBytes(16)) };
   const paar = crypto.generateKeyPairSync('x25519');
