@@ -112,6 +112,8 @@ describe('herstelsleutel: de ketenregisseur is zijn wachtwoord vergeten (art. 12
 
   it('met de juiste code krijgt de ketenregisseur een nieuw wachtwoord, is aangemeld en krijgt een nieuwe code', async () => {
     await ok(router, 'bestand.openen', { map });
+    // Whoever forgot the passphrase has usually tried it first: that delay must not block the recovery.
+    await geweigerd(router, 'sessie.aanmelden', { gebruiker: 'regisseur', wachtwoord: 'het-vergeten-wachtwoord-misschien' }, 'ONJUISTE_AANMELDING');
     const uit = await ok(router, 'herstelsleutel.gebruiken', { map, code: code.replace(/-/g, ' '), gebruiker: 'regisseur', nieuwWachtwoord: NIEUW });
     expect(uit.gebruiker).toMatchObject({ naam: 'regisseur', rol: 'ketenregisseur' });
     nieuweHerstelsleutel = uit.herstelsleutel;
@@ -158,6 +160,7 @@ describe('herstelsleutel: de ketenregisseur is zijn wachtwoord vergeten (art. 12
     const acties = regels.map((r) => r.actie);
     expect(acties.filter((a) => a === 'herstelsleutel.mislukt').length).toBe(3);
     expect(acties.filter((a) => a === 'herstelsleutel.geweigerd').length).toBe(3);
+    expect(regels.filter((r) => r.actie === 'sessie.aanmelden-mislukt' && r.onderwerp === 'gebruiker:regisseur').length).toBeGreaterThanOrEqual(1);
     const gebruikt = regels.filter((r) => r.actie === 'herstelsleutel.gebruikt');
     expect(gebruikt).toHaveLength(2);
     expect(gebruikt[0]).toMatchObject({ gebruiker: '(herstelsleutel)', onderwerp: 'gebruiker:regisseur', details: { rol: 'ketenregisseur' } });

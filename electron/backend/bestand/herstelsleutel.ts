@@ -170,6 +170,9 @@ export async function herstelsleutelGebruiken(
     }
     // The forgotten passphrase cannot unwrap the old slot, so the account gets a fresh one.
     const label = slots.slotLabel(sb.bestandId, account.naam);
+    // Whoever forgot it has usually tried it first; the recovery proves authority, so that delay ends
+    // here (its failures go to the audit) instead of blocking the login that follows.
+    await mislukkingenAuditen(v, sb.bestandId, await pogingen.geslaagd(map, label));
     const nieuwSlot = await slots.maakSlot(sb.bestandId, account.naam, invoer.nieuwWachtwoord, [sleutel]);
     const actueel = await slots.leesSleutelbestand(map);
     actueel.slots = [...actueel.slots.filter((s) => s.label !== label), nieuwSlot];
