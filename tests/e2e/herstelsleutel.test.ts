@@ -61,6 +61,8 @@ describe('herstelsleutel', () => {
     await veld.fill(code.split(' ').at(-1)!);
     await page.getByRole('button', { name: 'Ik heb hem bewaard' }).click();
     await h1(page, 'Overzicht').waitFor();
+    // A colleague, there before the recovery below, to be told about it at the next login.
+    expect((await brug.api('gebruikers.toevoegen', { naam: 'zorg', weergavenaam: 'Zorg Proef', rol: 'zorgcoordinator', wachtwoord: WACHTWOORD })).ok).toBe(true);
     expect(s.fouten).toEqual([]);
   });
 
@@ -83,6 +85,29 @@ describe('herstelsleutel', () => {
     await page.getByLabel('Laatste groep (6 cijfers)').fill(volgende.split(' ').at(-1)!);
     await page.getByRole('button', { name: 'Ik heb hem bewaard' }).click();
     await h1(page, 'Overzicht').waitFor();
+    expect(s.fouten).toEqual([]);
+  });
+
+  it('een collega ziet bij de volgende aanmelding een melding, tot hij die heeft gezien', async () => {
+    const aanmelden = async () => {
+      expect((await brug.api('sessie.vergrendelen')).ok).toBe(true);
+      await page.reload();
+      await h1(page, 'Aanmelden').waitFor();
+      await page.getByLabel(label('Gebruikersnaam')).fill('zorg');
+      await page.getByLabel(label('Wachtwoord')).fill(WACHTWOORD);
+      await page.getByLabel(label('Wachtwoord')).press('Enter');
+      await h1(page, 'Overzicht').waitFor();
+    };
+    await aanmelden();
+    const dialoog = page.getByRole('dialog', { name: 'Wachtwoord hersteld met de herstelsleutel' });
+    await dialoog.waitFor();
+    expect(await dialoog.textContent()).toContain('het account "regisseur" (Ketenregisseur)');
+    await scherm(page, '92-herstelmelding');
+    await dialoog.getByRole('button', { name: 'Gezien' }).click();
+    await dialoog.waitFor({ state: 'detached' });
+    await aanmelden();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('dialog').count()).toBe(0);
     expect(s.fouten).toEqual([]);
   });
 });
