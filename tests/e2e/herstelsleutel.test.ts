@@ -110,4 +110,29 @@ describe('herstelsleutel', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(s.fouten).toEqual([]);
   });
+
+  it('Beheer → Instellingen: de ketenregisseur vervangt de herstelsleutel met zijn eigen wachtwoord', async () => {
+    expect((await brug.api('sessie.vergrendelen')).ok).toBe(true);
+    await page.reload();
+    await h1(page, 'Aanmelden').waitFor();
+    await page.getByLabel(label('Gebruikersnaam')).fill('regisseur');
+    await page.getByLabel(label('Wachtwoord')).fill(NIEUW);
+    await page.getByLabel(label('Wachtwoord')).press('Enter');
+    await h1(page, 'Overzicht').waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: 'Instellingen', exact: true }).click();
+    const sectie = page.getByRole('region', { name: 'Herstelsleutel' });
+    await sectie.getByText(/Dit bestand heeft een herstelsleutel sinds/).waitFor();
+    await sectie.getByRole('button', { name: 'Herstelsleutel vervangen' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Herstelsleutel vervangen' });
+    await dialoog.getByLabel(label('Uw wachtwoord')).fill(NIEUW);
+    await dialoog.getByLabel(label('Uw wachtwoord')).press('Enter');
+    await h1(page, 'Uw herstelsleutel').waitFor();
+    const nieuw = ((await page.getByTestId('herstelsleutel').textContent()) ?? '').trim();
+    expect(nieuw).toMatch(/^\d{6}( \d{6}){7}$/);
+    await page.getByLabel('Laatste groep (6 cijfers)').fill(nieuw.split(' ').at(-1)!);
+    await page.getByLabel('Laatste groep (6 cijfers)').press('Enter');
+    await page.getByText('De nieuwe herstelsleutel is gemaakt; de vorige werkt niet meer.').waitFor();
+    await scherm(page, '93-herstelsleutel-beheer');
+    expect(s.fouten).toEqual([]);
+  });
 });
