@@ -4,7 +4,8 @@
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
 import { z } from './zod-nl';
-import { profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { LEIDENDE_ROL, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { herstelcodeSchema } from './domein/herstelsleutel';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
   datumSchema,
@@ -72,11 +73,6 @@ const BEHEER: Toegang = {
   },
 };
 
-/**
- * Decisions about where victims' data may go: only the leading role of the profile (art. 12.7,
- * 15.3; ADR 0003) — trusting or revoking a partner's bundle key is one of them.
- */
-const LEIDEND: Toegang = { perProfiel: { centraal: ['ketenregisseur'], zorgcoordinatie: ['zorgcoordinator'], partner: ['partnermedewerker'] } };
 
 export interface Kanaal<I extends z.ZodType, O extends z.ZodType> {
   invoer: I;
@@ -157,6 +153,15 @@ const kandidaatSchema = z.object({
 const BUNDELWERK: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'partnermedewerker'];
 const SLEUTELBEHEER: readonly Rol[] = [...BUNDELWERK, 'beheerder'];
 
+/**
+ * Only the leading role of the profile (art. 12.7, 15.3; ADR 0003): decisions about where victims' data
+ * may go (trusting or revoking a partner's bundle key), and the recovery key, which restores exactly that role.
+ */
+const LEIDEND: Toegang = {
+  perProfiel: { centraal: [LEIDENDE_ROL.centraal], zorgcoordinatie: [LEIDENDE_ROL.zorgcoordinatie], partner: [LEIDENDE_ROL.partner] },
+};
+const herstelsleutelUitvoer = z.object({ herstelsleutel: z.string() });
+
 /** Art. 12.22: the privacy-medewerker supervises the processing, so reads the audit; elsewhere the leading role. */
 const AUDIT_LEZERS: Toegang = {
   perProfiel: {
@@ -189,9 +194,10 @@ export const kanalen = {
       weergavenaam: naamInvoer,
       wachtwoord: wachtwoordSchema,
     }),
-    uitvoer: bestandsinfoSchema,
+    /** The recovery key's code, returned this once and stored nowhere (ADR 0010). */
+    uitvoer: bestandsinfoSchema.extend({ herstelsleutel: z.string() }),
     toegang: 'open',
-    omschrijving: 'Een nieuw versleuteld bestand maken met het eerste account, en aanmelden',
+    omschrijving: 'Een nieuw versleuteld bestand maken met het eerste account en een herstelsleutel, en aanmelden',
   }),
   'bestand.openen': kanaal({
     invoer: z.object({ map: z.string().trim().min(1, 'Kies een bestand') }),
@@ -275,6 +281,41 @@ export const kanalen = {
     uitvoer: leeg,
     toegang: 'aangemeld',
     omschrijving: 'Het eigen wachtwoord wijzigen',
+  }),
+  'herstelsleutel.gebruiken': kanaal({
+    invoer: z.object({
+      map: z.string().trim().min(1, 'Kies een bestand'),
+      code: herstelcodeSchema,
+      gebruiker: z.string().trim().min(1, 'Vul de gebruikersnaam in'),
+      nieuwWachtwoord: wachtwoordSchema,
+    }),
+    uitvoer: sessieSchema.extend(herstelsleutelUitvoer.shape),
+    toegang: 'open',
+    omschrijving: 'Met de herstelsleutel een nieuw wachtwoord zetten voor een account met de leidende rol; daarna aangemeld, met een nieuwe herstelsleutel',
+  }),
+  'herstelsleutel.vervangen': kanaal({
+    invoer: z.object({ wachtwoord: z.string().min(1, 'Vul uw wachtwoord in') }),
+    uitvoer: herstelsleutelUitvoer,
+    toegang: LEIDEND,
+    omschrijving: 'Een nieuwe herstelsleutel maken; de vorige werkt daarna niet meer',
+  }),
+  'herstelsleutel.status': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ aanwezig: z.boolean(), gemaakt: z.string().nullable() }),
+    toegang: LEIDEND,
+    omschrijving: 'Of dit bestand een herstelsleutel heeft',
+  }),
+  'herstelmeldingen.openstaand': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ id: z.number().int(), tijd: z.string(), account: z.string(), rol: rolSchema })),
+    toegang: 'aangemeld',
+    omschrijving: 'Meldingen dat een wachtwoord met de herstelsleutel is gezet, die dit account nog niet heeft gezien',
+  }),
+  'herstelmeldingen.gezien': kanaal({
+    invoer: z.object({ ids: z.array(z.number().int()).min(1) }),
+    uitvoer: leeg,
+    toegang: 'aangemeld',
+    omschrijving: 'Bevestigen dat dit account de meldingen heeft gezien',
   }),
   'partners.lijst': kanaal({
     invoer: geen,

@@ -9,7 +9,7 @@ import { kanalen, kanaalNamen } from '../../shared/api';
 import type { Fout } from '../../shared/fouten';
 import { z } from 'zod';
 import { leesWachtwoord } from './wachtwoord';
-import { HULP, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
+import { HULP, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
 
 class MisluktFout extends Error {
   constructor(readonly fout: Fout) {
@@ -87,6 +87,23 @@ async function uitvoeren(o: Opties): Promise<unknown> {
         wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: '),
       });
     }
+    if (o.opdracht === 'herstelsleutel') {
+      const [sub] = o.args;
+      if (sub === 'gebruiken') {
+        // Nobody is signed in: the person forgot the passphrase. The code is the credential.
+        const code = await wachtwoord('KETENBESTAND_HERSTELSLEUTEL', 'Herstelsleutel (8 groepen van 6 cijfers): ');
+        const nieuw = await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', `Nieuw wachtwoord voor ${o.gebruiker}: `);
+        await roep(router, 'bestand.openen', { map: bestand });
+        return await roep(router, 'herstelsleutel.gebruiken', { map: bestand, code, gebruiker: o.gebruiker, nieuwWachtwoord: nieuw });
+      }
+      if (sub === 'vervangen') {
+        const eigen = await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ');
+        await roep(router, 'bestand.openen', { map: bestand });
+        await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: eigen });
+        return await roep(router, 'herstelsleutel.vervangen', { wachtwoord: eigen });
+      }
+      throw new GebruiksFout('herstelsleutel gebruiken | herstelsleutel vervangen');
+    }
     const { kanaal, invoer, nieuwWachtwoord } = opdrachtNaarKanaal(o);
     const volledigeInvoer = nieuwWachtwoord
       ? { ...invoer, [nieuwWachtwoord]: await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', 'Wachtwoord voor het nieuwe account: ') }
@@ -113,7 +130,19 @@ export async function cli(argv: string[]): Promise<number> {
   }
   try {
     const uitkomst = await uitvoeren(opties);
-    afdrukken(uitkomst, opties.json);
+    const code = !opties.json && uitkomst && typeof uitkomst === 'object' ? (uitkomst as { herstelsleutel?: unknown }).herstelsleutel : undefined;
+    if (typeof code === 'string') {
+      const { herstelsleutel: _code, ...rest } = uitkomst as Record<string, unknown>;
+      void _code;
+      const melding =
+        opties.opdracht !== 'herstelsleutel'
+          ? rest
+          : opties.args[0] === 'gebruiken'
+            ? `Nieuw wachtwoord ingesteld voor ${opties.gebruiker}; elk account krijgt er bij de volgende aanmelding een melding van. De gebruikte herstelsleutel werkt niet meer.`
+            : 'De herstelsleutel is vervangen; de vorige werkt niet meer.';
+      afdrukken(melding, false);
+      process.stdout.write(herstelsleutelBlok(code));
+    } else afdrukken(uitkomst, opties.json);
     // A broken audit chain is a failed check, not a successful answer.
     const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string } | null };
     if (opties.opdracht === 'audit' && verificatie.geldig === false) {

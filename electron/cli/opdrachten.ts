@@ -3,6 +3,22 @@ import { vandaag } from '../../shared/datum';
 
 export class GebruiksFout extends Error {}
 
+/** The recovery key is shown once (ADR 0010): a block that says what it is and where it goes. */
+export function herstelsleutelBlok(code: string): string {
+  return [
+    '',
+    'HERSTELSLEUTEL — wordt maar één keer getoond:',
+    '',
+    `    ${code}`,
+    '',
+    'Print of schrijf hem over en bewaar hem in de kluis van de penvoerder, niet bij deze computer.',
+    'Hij kan één ding: een nieuw wachtwoord zetten voor een account met de leidende rol, als dat',
+    'wachtwoord vergeten is (ketenbestand herstelsleutel gebruiken). Elk gebruik komt in het auditlog,',
+    'iedereen krijgt er een melding van, en daarna krijgt u een nieuwe herstelsleutel.',
+    '',
+  ].join('\n');
+}
+
 export interface Opties {
   opdracht: string;
   args: string[];
@@ -40,6 +56,10 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
   bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
   audit verify | audit lijst
+  herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
+                                     (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
+                                     KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
+  herstelsleutel vervangen           een nieuwe herstelsleutel (alleen de leidende rol); de vorige werkt niet meer
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
@@ -69,7 +89,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;

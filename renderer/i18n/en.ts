@@ -7,12 +7,14 @@ import type { Vorm } from './vorm';
 import { ketenEn } from './gebieden/keten.en';
 import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
+import { herstelEn } from './gebieden/herstel.en';
 
 
 export const en: Vorm<typeof nl> = {
   keten: ketenEn,
   overleg: overlegEn,
   overdracht: overdrachtEn,
+  herstel: herstelEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -5,11 +5,13 @@
 import { ketenNl } from './gebieden/keten.nl';
 import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
+import { herstelNl } from './gebieden/herstel.nl';
 
 export const nl = {
   keten: ketenNl,
   overleg: overlegNl,
   overdracht: overdrachtNl,
+  herstel: herstelNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

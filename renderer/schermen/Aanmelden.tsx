@@ -21,6 +21,7 @@ import { KaalKader } from '../componenten/KaalKader';
 import { PaginaKop } from '../componenten/PaginaKop';
 import { FoutMelding } from '../componenten/FoutMelding';
 import { useActie } from '../componenten/useActie';
+import { WachtwoordVergeten } from './WachtwoordVergeten';
 
 /** Sign in on the chosen bestand; the backend's message shows as it is on failure. */
 export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']> }) {
@@ -35,6 +36,7 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
   const naar = useNavigatie((s) => s.naar);
   const [gebruiker, setGebruiker] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
+  const [vergeten, setVergeten] = useState(false);
 
   const aanmelden = async (e: FormEvent) => {
     e.preventDefault();
@@ -55,6 +57,14 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
           ? t('aanmelden.verlopen')
           : null;
   const demoHier = demo && demo.map === bestand.map ? demo : null;
+
+  if (vergeten) {
+    return (
+      <KaalKader>
+        <WachtwoordVergeten bestand={bestand} onTerug={() => setVergeten(false)} />
+      </KaalKader>
+    );
+  }
 
   return (
     <KaalKader>
@@ -96,7 +106,10 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
             <Button type="submit" variant="contained" size="large" startIcon={<LockOpenOutlinedIcon />} disabled={actie.bezig}>
               {actie.bezig ? t('algemeen.bezig') : t('aanmelden.knop')}
             </Button>
-            <Box>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 1 }}>
+              <Button variant="text" onClick={() => setVergeten(true)}>
+                {t('herstel.vergeten.link')}
+              </Button>
               <Button variant="text" onClick={() => void afmeldActie.uitvoeren(async () => {
                 const fout = await sluiten();
                 return fout ? { ok: false, fout } : { ok: true, waarde: null };

@@ -43,6 +43,7 @@ import { TaalKeuze } from '../componenten/TaalKeuze';
 import { FoutMelding } from '../componenten/FoutMelding';
 import { useActie } from '../componenten/useActie';
 import { WachtwoordDialoog } from './WachtwoordDialoog';
+import { Herstelmeldingen, HerstelsleutelOntbreekt } from './Herstelmeldingen';
 import { Overzicht } from './Overzicht';
 import { Signalen } from './signalen/Signalen';
 import { Dossiers } from './dossiers/Dossiers';
@@ -357,10 +358,12 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
               <FoutMelding fout={shellActie.fout} onSluiten={shellActie.wissen} />
             </Box>
           )}
+          <HerstelsleutelOntbreekt profiel={info.profiel} pagina={pagina.naam} />
           <Box sx={{ maxWidth: 1280 }}>{inhoud}</Box>
         </Box>
       </Box>
       <WachtwoordDialoog open={wachtwoordOpen} onSluiten={() => setWachtwoordOpen(false)} />
+      <Herstelmeldingen gebruikerId={gebruiker.id} />
     </Box>
   );
 }

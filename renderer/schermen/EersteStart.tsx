@@ -26,7 +26,7 @@ import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 import StorageOutlinedIcon from '@mui/icons-material/StorageOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslation } from 'react-i18next';
-import { PROFIELEN, type Profiel } from '../../shared/rollen';
+import { LEIDENDE_ROL, PROFIELEN, type Profiel } from '../../shared/rollen';
 import type { Uitvoer } from '../../shared/api';
 import { roep } from '../api/client';
 import { useSessie } from '../store/sessie';
@@ -35,6 +35,7 @@ import { PaginaKop } from '../componenten/PaginaKop';
 import { FoutMelding } from '../componenten/FoutMelding';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
+import { HerstelsleutelKaart } from '../componenten/HerstelsleutelKaart';
 
 type Stap = 'keuze' | 'nieuw' | 'openen';
 
@@ -153,6 +154,7 @@ function NieuwBestand({ onTerug }: { onTerug(): void }) {
   const vernieuwen = useSessie((s) => s.vernieuwen);
   const [w, setW] = useState({ map: '', naam: '', penvoerder: '', profiel: 'centraal' as Profiel, gebruiker: '', weergavenaam: '', wachtwoord: '', herhaling: '' });
   const zet = (veld: keyof typeof w) => (e: { target: { value: string } }) => setW((oud) => ({ ...oud, [veld]: e.target.value }));
+  const [gemaakt, setGemaakt] = useState<Uitvoer<'bestand.maken'> | null>(null);
 
   const verzenden = async (e: FormEvent) => {
     e.preventDefault();
@@ -160,8 +162,21 @@ function NieuwBestand({ onTerug }: { onTerug(): void }) {
     const info = await actie.uitvoeren(() => roep('bestand.maken', invoer), {
       herhaling: herhaling !== w.wachtwoord && t('fout.herhaling'),
     });
-    if (info) await vernieuwen();
+    // The bestand is made and signed in; first the recovery key, shown this once (ADR 0010).
+    if (info) setGemaakt(info);
   };
+
+  if (gemaakt) {
+    return (
+      <HerstelsleutelKaart
+        code={gemaakt.herstelsleutel}
+        bestand={gemaakt.naam}
+        penvoerder={gemaakt.penvoerder}
+        rol={LEIDENDE_ROL[gemaakt.profiel]}
+        onBewaard={() => void vernieuwen()}
+      />
+    );
+  }
 
   return (
     <>

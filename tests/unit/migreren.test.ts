@@ -108,6 +108,10 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO signalen_zoek (rowid, samenvatting, namen, tekst) SELECT id, 'proefzoekwoord', '', '' FROM signalen WHERE nummer = 'S-PROEF'"),
     controle: "SELECT count(*) AS n FROM signalen_zoek WHERE signalen_zoek MATCH 'proefzoekwoord'",
   },
+  230: {
+    invoegen: (v) => v.run("INSERT INTO herstelmeldingen (tijd, account, rol) VALUES ('2026-01-01T00:00:00.000Z', 'proef.regisseur', 'ketenregisseur')"),
+    controle: "SELECT count(*) AS n FROM herstelmeldingen WHERE account = 'proef.regisseur'",
+  },
 };
 
 const schema = (v: Verbinding) =>

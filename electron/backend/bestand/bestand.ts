@@ -100,6 +100,11 @@ export class Bestand {
     return Buffer.from(this.sleutel.sleutel);
   }
 
+  /** The current key with its id, to seal into a slot that belongs to no account (ADR 0010). */
+  huidigeSleutel(): slots.Bestandssleutel {
+    return { id: this.sleutel.id, sleutel: Buffer.from(this.sleutel.sleutel) };
+  }
+
   async instellingWijzigen(sleutel: Exclude<keyof Instellingen, 'bestandId'>, waarde: string): Promise<void> {
     await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [sleutel, waarde]);
     this.instellingen = await leesInstellingen(this.v);
@@ -294,13 +299,14 @@ export class Bestand {
     if (teAuditen.length === 0) return;
     const namen = await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers');
     const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
+    const herstel = slots.herstelLabel(this.instellingen.bestandId); // wrong recovery codes (ADR 0010)
     await this.v.transactie(async () => {
       for (const { label, tijden } of teAuditen) {
         for (const tijd of tijden) {
           await auditSchrijven(this.v, {
             gebruiker: '(niet aangemeld)',
-            actie: 'sessie.aanmelden-mislukt',
-            onderwerp: perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
+            actie: label === herstel ? 'herstelsleutel.mislukt' : 'sessie.aanmelden-mislukt',
+            onderwerp: label === herstel ? 'herstelsleutel' : perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
             details: { tijdVanPoging: tijd },
           });
         }

@@ -198,3 +198,37 @@ export async function leesSleutelbestand(map: string): Promise<Sleutelbestand> {
 export function schrijfSleutelbestand(map: string, data: Sleutelbestand): Promise<void> {
   return schrijfAtomisch(path.join(map, SLEUTELBESTAND), JSON.stringify(data, null, 2));
 }
+
+/*
+ * Slots under a label of their own, for a secret that belongs to no account: the recovery key
+ * (ADR 0010, electron/backend/bestand/herstelsleutel.ts). Same construction as an account's slot,
+ * so a rekey re-seals to it like to any other slot in `slots`.
+ */
+
+/** The recovery key's label: its own hash domain, so no `bestandId:gebruikersnaam` can give it. */
+export const herstelLabel = (bestandId: string): string => crypto.createHash('sha256').update(`herstelsleutel:${bestandId}`).digest('hex');
+
+export async function maakSlotMetLabel(label: string, geheim: string, sleutels: Bestandssleutel[], kosten = standaardKdfKosten()): Promise<Slot> {
+  const kdf: KdfParameters = { naam: 'scrypt', kosten, r: 8, p: 1, zout: b64(crypto.randomBytes(16)) };
+  const paar = crypto.generateKeyPairSync('x25519');
+  const publiek = b64(paar.publicKey.export({ format: 'der', type: 'spki' }));
+  const wikkel = await afleiden(geheim, kdf);
+  const privaatDer = paar.privateKey.export({ format: 'der', type: 'pkcs8' });
+  const persoonlijk = versleutel(wikkel, privaatDer, label);
+  wikkel.fill(0);
+  privaatDer.fill(0);
+  return { label, kdf, publiek, persoonlijk, doosjes: sleutels.map((s) => verzegel(publiek, s, label)) };
+}
+
+/** The bestand keys in such a slot, newest first; throws (without detail) when the secret is wrong. */
+export async function openSlotMetLabel(slot: Slot, geheim: string): Promise<Bestandssleutel[]> {
+  const wikkel = await afleiden(geheim, slot.kdf);
+  try {
+    const privaatDer = ontsleutel(wikkel, slot.persoonlijk, slot.label);
+    const privaat = crypto.createPrivateKey({ key: privaatDer, format: 'der', type: 'pkcs8' });
+    privaatDer.fill(0);
+    return [...slot.doosjes].reverse().map((d) => ontzegel(privaat, d, slot.label));
+  } finally {
+    wikkel.fill(0);
+  }
+}

@@ -7,6 +7,7 @@ import { Bestand } from '../bestand/bestand';
 import { auditLijst, auditVerifieren } from '../bestand/audit';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import * as gebruikers from '../bestand/gebruikers';
+import * as herstel from '../bestand/herstelsleutel';
 import * as partners from '../keten/partners';
 import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
@@ -31,7 +32,24 @@ const basisHandlers = {
     await s.sluiten();
     const b = await Bestand.maken(map, i);
     s.aangemeldAls(b);
-    return s.info(b);
+    const herstelsleutel = await herstel.herstelsleutelMaken(b, 'nieuw bestand');
+    return { ...(await s.info(b)), herstelsleutel };
+  },
+
+  'herstelsleutel.gebruiken': async (i, s) => {
+    const map = s.mapVan(i.map);
+    // Lock whatever is open, but keep the chosen bestand: a refused attempt leaves the login screen as it was.
+    await s.vergrendelen();
+    const { bestand, code } = await herstel.herstelsleutelGebruiken(map, { code: i.code, gebruiker: i.gebruiker, nieuwWachtwoord: i.nieuwWachtwoord });
+    s.aangemeldAls(bestand);
+    return { ...(await s.status()), herstelsleutel: code };
+  },
+  'herstelsleutel.vervangen': async (i, s) => ({ herstelsleutel: await herstel.herstelsleutelVervangen(s.aangemeld(), i.wachtwoord) }),
+  'herstelsleutel.status': async (_i, s) => herstel.herstelsleutelStatus(s.aangemeld()),
+  'herstelmeldingen.openstaand': async (_i, s) => herstel.openstaandeMeldingen(s.aangemeld()),
+  'herstelmeldingen.gezien': async (i, s) => {
+    await herstel.meldingenGezien(s.aangemeld(), i.ids);
+    return {};
   },
 
   'bestand.openen': async (i, s) => {

@@ -12,12 +12,15 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { useMag } from '../../api/toegang';
+import { HerstelsleutelBeheer } from './Herstelsleutel';
 
 /** Beheer → Instellingen: the auto-lock time of this bestand. */
 export function Instellingen({ info }: { info: Bestandsinfo }) {
   const { t } = useTranslation();
   const actie = useActie();
   const zetInfo = useSessie((s) => s.zetInfo);
+  const mag = useMag();
   const [minuten, setMinuten] = useState(String(info.vergrendelNaMinuten));
   const [succes, setSucces] = useState<string | null>(null);
 
@@ -62,6 +65,7 @@ export function Instellingen({ info }: { info: Bestandsinfo }) {
           </Stack>
         </Box>
       </Sectie>
+      {mag('herstelsleutel.vervangen') && <HerstelsleutelBeheer info={info} />}
     </>
   );
 }

@@ -1,0 +1,57 @@
+import type { Vorm } from '../vorm';
+import type { herstelNl } from './herstel.nl';
+
+/** English texts of the recovery key (same keys as herstel.nl.ts). */
+export const herstelEn: Vorm<typeof herstelNl> = {
+  kaart: {
+    titel: 'Your recovery key',
+    intro: 'This code is shown only once and stored nowhere. Print the emergency card or copy the code, and keep it in the safe of the penvoerder (lead organisation) — not with this computer.',
+    kan: 'What it can do: one thing. If the passphrase of an account with the role {{rol}} is forgotten, it sets a new passphrase. Every use goes into the audit log, every account is notified at its next login, and you then get a new recovery key.',
+    codeLabel: 'Recovery key',
+    printen: 'Print emergency card',
+    bevestigTitel: 'Confirm that you stored it',
+    bevestigUitleg: 'Type the last group of six digits from what you printed or wrote down.',
+    laatsteGroep: 'Last group (6 digits)',
+    klopNiet: 'This is not the last group of the recovery key above.',
+    bewaard: 'I have stored it',
+    noodkaartTitel: 'Emergency card — recovery key',
+    bestand: 'Bestand',
+    penvoerder: 'Penvoerder',
+    datum: 'Created on',
+    waarBewaren: 'Keep this card in the penvoerder’s safe, apart from the computer and the passphrases. Whoever holds it can reset the passphrase of a {{rol}}.',
+    hoeGebruiken: 'Use: on the login screen "Forgot passphrase?", or on the command line "ketenbestand herstelsleutel gebruiken". After use this code no longer works and a new card is made.',
+  },
+  vergeten: {
+    link: 'Forgot passphrase?',
+    titel: 'Forgotten passphrase',
+    uitleg1: 'Nobody can retrieve a forgotten passphrase: the bestand is encrypted with it. First ask the ketenregisseur (the leading role of this installation) or the beheerder to give your account access again.',
+    uitleg2: 'Is it the leading role itself — the ketenregisseur, in a zorgcoördinatie installation the zorgcoördinator — who lost the passphrase, and is there no other? Then the recovery key helps: the code of 8 groups of 6 digits on the emergency card in the penvoerder’s safe. It sets a new passphrase, only for an account with that role.',
+    uitleg3: 'This goes into the audit log, every account is notified at its next login, and you then get a new recovery key that you must store again.',
+    gebruiker: 'User name of the account',
+    code: 'Recovery key',
+    codeHulp: '8 groups of 6 digits; spaces or dashes are fine',
+    nieuw: 'New passphrase',
+    herhaling: 'Repeat new passphrase',
+    knop: 'Set new passphrase',
+    terug: 'Back to login',
+    gelukt: 'The new passphrase is set and you are signed in. The recovery key you used no longer works; the new one is below.',
+  },
+  melding: {
+    titel: 'Passphrase reset with the recovery key',
+    tekst: 'On {{tijd}} a new passphrase was set with the recovery key for the account "{{account}}" ({{rol}}).',
+    uitleg: 'This should rarely happen. If you did not know about it, tell the penvoerder and the privacy officer right away; the audit log shows what happened.',
+    gezien: 'Seen',
+  },
+  beheer: {
+    titel: 'Recovery key',
+    uitleg: 'With the recovery key the penvoerder sets a new passphrase for a {{rol}} who forgot it. Replace it when the emergency card is lost or may be in the wrong hands.',
+    aanwezig: 'This bestand has had a recovery key since {{datum}}.',
+    ontbreekt: 'This bestand has no recovery key yet. If the last {{rol}} forgets the passphrase, nobody can grant that role again. Create one now and keep the emergency card with the penvoerder.',
+    vervangen: 'Replace recovery key',
+    maken: 'Create recovery key',
+    wachtwoord: 'Your passphrase',
+    dialoogUitleg: 'Confirm with your own passphrase. Any previous recovery key stops working; print the new emergency card.',
+    naarBeheer: 'Create recovery key',
+    klaar: 'The new recovery key has been created; the previous one no longer works.',
+  },
+};
