@@ -3,7 +3,7 @@ import type { Migratie } from './migratie';
 /**
  * Signals (art. 1a, 15.2, bijlage). The form's personalia live in `personen` (0080); the rest of the
  * Format casus is one JSON document (in its own table, so that lists read narrow rows). Search uses a contentless FTS5 index.
- * Note (0220, ADR 0010): FTS5's secure-delete does not reach a contentless_delete table — a DELETE only
+ * Note (0220, ADR 0009): FTS5's secure-delete does not reach a contentless_delete table — a DELETE only
  * writes a tombstone — so every deletion path rewrites the index with 'optimize' (keten/verwijderen.ts).
  */
 export const migratie: Migratie = {

@@ -2,7 +2,7 @@ import { STANDAARD_KWALIFICATIES } from '../../../../shared/domein/overleg';
 import type { Migratie } from './migratie';
 
 /**
- * Deletion made real in bestanden that already had deletions (art. 16.7, 16.8, 22.2, 22.5; ADR 0010).
+ * Deletion made real in bestanden that already had deletions (art. 16.7, 16.8, 22.2, 22.5; ADR 0009).
  * Before this version a purge left behind: the words of deleted signals in the search index (the
  * contentless FTS5 table only wrote tombstones), the free text of the purged dossier's timeline, a
  * typed qualification in the dossier and its analysis records, the persons of signals removed by the
@@ -42,7 +42,7 @@ export const migratie: Migratie = {
 
     await v.run("UPDATE spoedbesluiten SET verzoek = '(opgeschoond)' WHERE dossier_id IS NULL");
 
-    // Last: rewrite the index without every row deleted so far (ADR 0010).
+    // Last: rewrite the index without every row deleted so far (ADR 0009).
     await v.run("INSERT INTO signalen_zoek (signalen_zoek) VALUES ('optimize')");
   },
 };
