@@ -1,5 +1,5 @@
 /**
- * The recovery key in the browser (ADR 0009): making a new bestand shows the code once, with a
+ * The recovery key in the browser (ADR 0010): making a new bestand shows the code once, with a
  * print button and a check that it was stored (the last group typed back); "Wachtwoord vergeten?" on
  * the login screen uses it and shows the next one.
  */

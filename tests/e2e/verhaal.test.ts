@@ -98,7 +98,7 @@ describe('verhaal: een nieuw centraal bestand', () => {
     await page.getByLabel(label('Wachtwoord herhalen')).fill(REGISSEUR.wachtwoord);
     await page.getByLabel(label('Wachtwoord herhalen')).press('Enter');
 
-    // The recovery key is shown once (ADR 0009); the app opens after its last group is typed back.
+    // The recovery key is shown once (ADR 0010); the app opens after its last group is typed back.
     await h1(page, 'Uw herstelsleutel').waitFor();
     const herstelsleutel = ((await page.getByTestId('herstelsleutel').textContent()) ?? '').trim();
     await page.getByLabel('Laatste groep (6 cijfers)').fill(herstelsleutel.split(' ').at(-1)!);

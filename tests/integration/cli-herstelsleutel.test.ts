@@ -1,5 +1,5 @@
 /**
- * The recovery key on the command line (ADR 0009), each step its own `ketenbestand` process on a
+ * The recovery key on the command line (ADR 0010), each step its own `ketenbestand` process on a
  * real encrypted bestand: init prints the code once; `herstelsleutel gebruiken` takes it from the
  * environment (never an argument) and prints the next one; `herstelsleutel vervangen` replaces it.
  */

@@ -1,5 +1,5 @@
 /**
- * The recovery key (ADR 0009) on real SQLCipher files. Art. 12.7 makes the ketenregisseur finally
+ * The recovery key (ADR 0010) on real SQLCipher files. Art. 12.7 makes the ketenregisseur finally
  * responsible; if the only one forgets the passphrase, nobody may grant that role again (the beheerder
  * rightly may not, art. 15.3). The penvoerder's printed code restores exactly that — loudly, once.
  */

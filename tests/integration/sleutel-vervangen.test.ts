@@ -64,7 +64,7 @@ describe('sleutel vervangen bij het verwijderen van een account', () => {
   it('de vertrekker heeft geen slot meer; elk overgebleven slot bevat alleen de nieuwe sleutel', async () => {
     const sb = await leesSleutelbestand(map);
     expect(sb.slots.map((s) => s.label)).not.toContain(slotLabel(sb.bestandId, VERTREKKER.naam));
-    // regisseur, beheer and the recovery key (ADR 0009), which the rekey re-seals like the others
+    // regisseur, beheer and the recovery key (ADR 0010), which the rekey re-seals like the others
     expect(sb.slots.map((s) => s.label).sort()).toEqual([slotLabel(sb.bestandId, 'regisseur'), slotLabel(sb.bestandId, 'beheer'), herstelLabel(sb.bestandId)].sort());
     const ids = new Set(sb.slots.flatMap((s) => s.doosjes.map((d) => d.sleutelId)));
     expect(ids.size).toBe(1);

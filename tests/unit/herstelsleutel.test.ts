@@ -1,5 +1,5 @@
 /**
- * The printed form of the recovery key (ADR 0009): 8 groups of 6 digits, each with a Damm check
+ * The printed form of the recovery key (ADR 0010): 8 groups of 6 digits, each with a Damm check
  * digit, so that a typing error is named — which group — before any KDF runs.
  */
 import { describe, expect, it } from 'vitest';

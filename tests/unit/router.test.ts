@@ -67,7 +67,7 @@ describe('router', () => {
         'bestand.lijst: open',
         'bestand.maken: open',
         'bestand.openen: open',
-        // ADR 0009: the recovery key is used by someone who cannot sign in; the code is the credential.
+        // ADR 0010: the recovery key is used by someone who cannot sign in; the code is the credential.
         'herstelsleutel.gebruiken: open',
         'herstelmeldingen.openstaand: aangemeld',
         'herstelmeldingen.gezien: aangemeld',
