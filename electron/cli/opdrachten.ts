@@ -82,7 +82,7 @@ function getal(w: string | undefined, wat: string): number {
 }
 
 /** Maps a friendly command onto a channel; `nieuwWachtwoord` names the field that needs a new passphrase. */
-export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<string, unknown>; nieuwWachtwoord?: string } {
+export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<string, unknown>; nieuwWachtwoord?: string; huidigWachtwoord?: string } {
   const [sub, a1, a2] = o.args;
   const datum = o.waarden.datum ?? vandaag();
   switch (o.opdracht) {
@@ -106,7 +106,7 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       }
       if (sub === 'verwijderen' && a1) return { kanaal: 'gebruikers.verwijderen', invoer: { naam: a1 } };
       if (sub === 'rol' && a1 && a2) return { kanaal: 'gebruikers.rolWijzigen', invoer: { naam: a1, rol: a2 } };
-      if (sub === 'wachtwoord') return { kanaal: 'gebruikers.wachtwoordWijzigen', invoer: { huidig: process.env.KETENBESTAND_WACHTWOORD ?? '' }, nieuwWachtwoord: 'nieuw' };
+      if (sub === 'wachtwoord') return { kanaal: 'gebruikers.wachtwoordWijzigen', invoer: {}, nieuwWachtwoord: 'nieuw', huidigWachtwoord: 'huidig' };
       throw new GebruiksFout('gebruiker lijst | toevoegen NAAM --rol ROL | verwijderen NAAM | rol NAAM ROL | wachtwoord');
     case 'partner':
       if (sub === 'lijst') return { kanaal: 'partners.lijst', invoer: {} };
