@@ -14,6 +14,7 @@ import { schemaversie } from './migreren';
 import { SCHEMAVERSIE } from './migraties';
 import * as slots from './sleutelslots';
 import { schrijfAtomisch } from '../schrijven';
+import { beschadigdFout, isBeschadigd } from './verbinding';
 
 const MANIFEST = 'backup.json';
 
@@ -81,6 +82,8 @@ export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ 
   } catch (err) {
     await fs.rm(tijdelijk, { recursive: true, force: true });
     if (err instanceof KetenFout) throw err;
+    // A damaged page of the live bestand is no write error on the stick.
+    if (isBeschadigd(err)) throw beschadigdFout();
     throw schrijffout(err, doelmap);
   } finally {
     sleutel.fill(0);
