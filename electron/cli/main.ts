@@ -128,6 +128,12 @@ export async function cli(argv: string[]): Promise<number> {
       process.stderr.write(`AUDIT_GEBROKEN: ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
       return 1;
     }
+    // Likewise a damaged bestand: the check ran, but what it found is a failure.
+    const controle = uitkomst as { heel?: boolean; paginas?: number[] };
+    if (opties.opdracht === 'controleren' && controle.heel === false) {
+      process.stderr.write(`BESTAND_BESCHADIGD: het bestand is beschadigd${controle.paginas?.length ? ` (${controle.paginas.length} pagina('s) kloppen niet met hun controlecode)` : ''}; herstel het uit een backup.\n`);
+      return 1;
+    }
     return 0;
   } catch (err) {
     if (err instanceof GebruiksFout) {

@@ -40,6 +40,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
   bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
   audit verify | audit lijst
+  controleren                        het bestand controleren op beschadiging (afsluitcode 1 bij schade)
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
@@ -69,7 +70,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'controleren'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -133,6 +134,8 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       if (sub === 'inlezen' && o.waarden.pad) return { kanaal: 'bundels.inlezen', invoer: { pad: o.waarden.pad, ...(o.waarden.bevestiging ? { bevestigingMap: o.waarden.bevestiging } : {}) } };
       if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel } };
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
+    case 'controleren':
+      return { kanaal: 'bestand.controleren', invoer: {} };
     case 'audit':
       if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };

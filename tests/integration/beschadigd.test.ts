@@ -5,8 +5,10 @@
  * unlocking a damaged bestand writes nothing — not even `laatst_aangemeld` — before it refuses.
  * The damage is real: bytes overwritten in the middle of one encrypted page of a closed file.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { DATABASEBESTAND } from '../../electron/backend/bestand/bestand';
@@ -92,6 +94,19 @@ describe('een beschadigd bestand', () => {
     expect(kapot.heel).toBe(false);
     expect(kapot.paginas).toContain(pagina);
     expect(kapot.integriteit.length).toBeGreaterThan(0);
+  });
+
+  it('ketenbestand controleren: de schade op stdout, BESTAND_BESCHADIGD op stderr en afsluitcode 1', async () => {
+    const pagina = await beschadig('signalen');
+    const uitvoer = await promisify(execFile)(process.execPath, [path.resolve('bin/ketenbestand.mjs'), 'controleren', '--json', '--bestand', map, '--gebruiker', 'regisseur'], {
+      env: { ...process.env, KETENBESTAND_WACHTWOORD: WACHTWOORD },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(uitvoer.code).toBe(1);
+    expect(uitvoer.stderr).toMatch(/^BESTAND_BESCHADIGD: .*backup/);
+    expect(JSON.parse(uitvoer.stdout)).toMatchObject({ heel: false, paginas: [pagina] });
   });
 
   it('controleren mogen de ketenregisseur, de beheerder en de privacy-medewerker (art. 12.22); een bewerker niet (art. 15.3)', async () => {
