@@ -1,6 +1,23 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx ketenbestand` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// In development the CLI runs from its TypeScript sources through tsx (a devDependency), so an edit
+// needs no build step. Where tsx is absent (a packaged or production install) it runs the plain
+// JavaScript that `npm run build:electron` wrote to dist/cli/ (DESIGN §8).
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../electron/cli/main.ts');
+const bron = new URL('../electron/cli/main.ts', import.meta.url);
+const gebouwd = new URL('../dist/cli/ketenbestand.mjs', import.meta.url);
+
+let tsx;
+if (fs.existsSync(fileURLToPath(bron))) {
+  tsx = await import('tsx/esm/api').catch(() => undefined);
+}
+if (tsx) {
+  tsx.register();
+  await import(bron.href);
+} else if (fs.existsSync(fileURLToPath(gebouwd))) {
+  await import(gebouwd.href);
+} else {
+  process.stderr.write('ketenbestand: dist/cli/ketenbestand.mjs ontbreekt en tsx is niet geïnstalleerd; bouw de CLI met `npm run build:electron`.\n');
+  process.exitCode = 1;
+}

@@ -2,7 +2,8 @@
 /**
  * `npm run build:electron`: bundles the Electron main process and the preload with esbuild into
  * dist/electron/main.cjs and dist/electron/preload.cjs (CommonJS: a sandboxed preload cannot be an
- * ES module, and the .cjs extension keeps Node from reading them as ESM under "type": "module").
+ * ES module, and the .cjs extension keeps Node from reading them as ESM under "type": "module"),
+ * and the CLI into dist/cli/ketenbestand.mjs.
  * The two builds are exported as functions so tests/unit/electron-ipc.test.ts can check the real
  * preload bundle without writing to dist/.
  */
@@ -45,6 +46,25 @@ export async function bouwMain() {
     external: ['electron', '@journeyapps/sqlcipher', 'pdfkit'],
     define: { 'import.meta.url': IMPORT_META_URL },
     banner: { js: importMetaShim },
+  });
+}
+
+/**
+ * The CLI → dist/cli/ketenbestand.mjs (ESM: the CLI awaits at top level). Plain JavaScript, so that a
+ * packaged app needs neither tsx nor esbuild's native binary (bin/ketenbestand.mjs runs this file when
+ * tsx is absent). The SQLCipher binding and pdfkit stay external, as in the main process; bundled
+ * CommonJS code that calls `require` gets a real one through createRequire.
+ */
+export async function bouwCli({ outfile = path.join(wortel, 'dist', 'cli', 'ketenbestand.mjs') } = {}) {
+  return build({
+    ...gemeenschappelijk,
+    entryPoints: ['electron/cli/main.ts'],
+    outfile,
+    format: 'esm',
+    platform: 'node',
+    target: NODE_DOEL,
+    external: ['@journeyapps/sqlcipher', 'pdfkit'],
+    banner: { js: "import { createRequire as __ketenbestandCreateRequire } from 'node:module';\nconst require = __ketenbestandCreateRequire(import.meta.url);" },
   });
 }
 
@@ -123,11 +143,13 @@ export async function bouwPreload({ schrijf = true } = {}) {
 async function hoofdprogramma() {
   const electronVersie = JSON.parse(fs.readFileSync(path.join(wortel, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   fs.rmSync(uit, { recursive: true, force: true });
+  fs.rmSync(path.join(wortel, 'dist', 'cli'), { recursive: true, force: true });
   const hoofd = await bouwMain();
   const { resultaat: preload, kanaalNamen } = await bouwPreload();
-  for (const [naam, r] of /** @type {const} */ ([['main.cjs', hoofd], ['preload.cjs', preload]])) {
+  const cli = await bouwCli();
+  for (const [naam, r] of /** @type {const} */ ([['electron/main.cjs', hoofd], ['electron/preload.cjs', preload], ['cli/ketenbestand.mjs', cli]])) {
     const bytes = Object.values(r.metafile.outputs).reduce((som, o) => som + o.bytes, 0);
-    console.log(`dist/electron/${naam}  ${(bytes / 1024).toFixed(0)} kB`);
+    console.log(`dist/${naam}  ${(bytes / 1024).toFixed(0)} kB`);
   }
   console.log(`Electron ${electronVersie}: main en preload gebouwd (${kanaalNamen.length} kanalen in de preload).`);
 }

@@ -171,6 +171,9 @@ const AUDIT_LEZERS: Toegang = {
   },
 };
 
+/** Checking the bestand's integrity reads no content: the leading role, the beheerder and (art. 12.22) the privacy-medewerker. */
+const CONTROLEURS: Toegang = AUDIT_LEZERS;
+
 export const kanalen = {
   'sessie.status': kanaal({
     invoer: geen,
@@ -413,6 +416,17 @@ export const kanalen = {
     uitvoer: z.object({ map: z.string(), bytes: z.number().int() }),
     toegang: BEHEER,
     omschrijving: 'Een versleutelde backup maken (SQLCipher-export)',
+  }),
+  'bestand.controleren': kanaal({
+    invoer: geen,
+    uitvoer: z.object({
+      heel: z.boolean(),
+      paginas: z.array(z.number().int()),
+      integriteit: z.array(z.string()),
+      verwijzingen: z.array(z.object({ tabel: z.string(), rij: z.number().int().nullable(), verwijstNaar: z.string() })),
+    }),
+    toegang: CONTROLEURS,
+    omschrijving: 'Het bestand controleren op beschadiging (SQLCipher- en SQLite-integriteitscontroles)',
   }),
   'beheer.sleutelVervangen': kanaal({
     invoer: geen,

@@ -13,6 +13,8 @@ export const FOUTCODES = [
   'BESTAND_NIET_GEVONDEN',
   'BESTAND_ONLEESBAAR',
   'BESTAND_TE_NIEUW',
+  /** SQLite or SQLCipher found a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB): restore from a backup. */
+  'BESTAND_BESCHADIGD',
   'SLEUTELS_ONTBREKEN',
   'NIET_GEVONDEN',
   'CONFLICT',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isKanaalNaam, kanalen, magRolKanaal, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
 import { Sessiebeheer } from './sessie';
+import { beschadigdFout, isBeschadigd } from './bestand/verbinding';
 import { handlers } from './kanalen';
 
 export interface RouterOpties {
@@ -73,6 +74,10 @@ export function maakRouter(opties: RouterOpties): Router {
       if (err instanceof KetenFout) return { ok: false, fout: err.naarFout() };
       if (err instanceof z.ZodError) {
         return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Het antwoord van Ketenbestand voldeed niet aan het contract; de handeling is afgebroken.' } };
+      }
+      if (isBeschadigd(err)) {
+        process.stderr.write(`ketenbestand: beschadigde pagina gelezen in ${kanaalNaam}\n`);
+        return { ok: false, fout: beschadigdFout().naarFout() };
       }
       // Never echo an unknown error to the page: it might carry data. Only its kind goes to stderr.
       process.stderr.write(`ketenbestand: interne fout in ${kanaalNaam}: ${(err as Error)?.name ?? 'onbekend'}\n`);

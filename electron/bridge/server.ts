@@ -34,6 +34,19 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'uns
 
 const MAX_BODY = 5 * 1024 * 1024;
 
+type Antwoorder = (status: number, body: string | Buffer, type?: string) => void;
+
+const ONGELDIG_ADRES = JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het adres van het verzoek is ongeldig.' } });
+
+/** `decodeURIComponent` throws on a broken escape such as `%E0%A4%A`; that is bad input, not a crash. */
+function decoderen(tekst: string): string | undefined {
+  try {
+    return decodeURIComponent(tekst);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startBrug(router: Router, opties: { poort?: number; rendererMap: string }): Promise<Brug> {
   const token = crypto.randomBytes(32).toString('hex');
   const tokenBuf = Buffer.from(token);
@@ -48,14 +61,15 @@ export async function startBrug(router: Router, opties: { poort?: number; render
     'Cross-Origin-Resource-Policy': 'same-origin',
   };
 
-  const server = http.createServer(async (req, res) => {
-    const antwoord = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
-      res.writeHead(status, { ...beveiligingskoppen, 'Content-Type': type });
-      res.end(body);
-    };
+  async function behandelen(req: http.IncomingMessage, antwoord: Antwoorder): Promise<void> {
     const eigenHosts = [`127.0.0.1:${poort}`, `localhost:${poort}`];
     if (!eigenHosts.includes(req.headers.host ?? '')) return antwoord(421, '{"fout":"onbekende host"}');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${poort}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${poort}`);
+    } catch {
+      return antwoord(400, ONGELDIG_ADRES);
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return antwoord(405, '{"fout":"alleen POST"}');
@@ -78,12 +92,15 @@ export async function startBrug(router: Router, opties: { poort?: number; render
       } catch {
         return antwoord(400, JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het verzoek is geen geldige JSON.' } }));
       }
-      const kanaal = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const kanaal = decoderen(url.pathname.slice('/api/'.length));
+      if (kanaal === undefined) return antwoord(400, ONGELDIG_ADRES);
       return antwoord(200, JSON.stringify(await router.aanroepen(kanaal, invoer)));
     }
 
     if (req.method !== 'GET') return antwoord(405, '');
-    const relatief = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const gedecodeerd = decoderen(url.pathname);
+    if (gedecodeerd === undefined) return antwoord(400, 'Ongeldig adres', 'text/plain; charset=utf-8');
+    const relatief = url.pathname === '/' ? 'index.html' : gedecodeerd.replace(/^\/+/, '');
     const bestand = path.resolve(opties.rendererMap, relatief);
     if (!bestand.startsWith(path.resolve(opties.rendererMap) + path.sep)) return antwoord(404, '');
     try {
@@ -92,6 +109,23 @@ export async function startBrug(router: Router, opties: { poort?: number; render
     } catch {
       return antwoord(404, 'Niet gevonden', 'text/plain; charset=utf-8');
     }
+  }
+
+  // Every request is handled on its own: whatever one does (an undecodable path, a body that breaks
+  // off mid-upload, a client that hangs up), it ends that request only and never the bridge.
+  const server = http.createServer((req, res) => {
+    req.on('error', () => res.destroy());
+    res.on('error', () => undefined);
+    const antwoord: Antwoorder = (status, body, type = 'application/json; charset=utf-8') => {
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(status, { ...beveiligingskoppen, 'Content-Type': type });
+      res.end(body);
+    };
+    behandelen(req, antwoord).catch(() => {
+      // Mostly a request that failed on its way in (aborted, reset), before the router saw it.
+      if (req.destroyed || req.readableAborted) res.destroy();
+      else antwoord(400, JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het verzoek kon niet worden gelezen.' } }));
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -8,7 +8,7 @@ import { maakRouter, type Router } from '../backend/api';
 import { kanalen, kanaalNamen } from '../../shared/api';
 import type { Fout } from '../../shared/fouten';
 import { z } from 'zod';
-import { leesWachtwoord } from './wachtwoord';
+import { leesWachtwoord, wachtwoordenUitOmgeving, type WachtwoordVariabele } from './wachtwoord';
 import { HULP, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
 
 class MisluktFout extends Error {
@@ -43,11 +43,16 @@ function leesbaar(w: unknown): string {
     .join('  ');
 }
 
-async function wachtwoord(omgeving: string, vraag: string): Promise<string> {
-  const uitOmgeving = process.env[omgeving];
-  if (uitOmgeving) return uitOmgeving;
+/** Read once at the start, and removed from the environment then (see `wachtwoordenUitOmgeving`). */
+let uitOmgeving: Partial<Record<WachtwoordVariabele, string>> = {};
+const getypt: Partial<Record<WachtwoordVariabele, string>> = {};
+
+async function wachtwoord(omgeving: WachtwoordVariabele, vraag: string): Promise<string> {
+  const bekend = uitOmgeving[omgeving] ?? getypt[omgeving];
+  if (bekend) return bekend;
   if (!process.stdin.isTTY) throw new GebruiksFout(`Geen wachtwoord: zet ${omgeving} of gebruik een terminal.`);
-  return leesWachtwoord(vraag);
+  getypt[omgeving] = await leesWachtwoord(vraag);
+  return getypt[omgeving];
 }
 
 async function uitvoeren(o: Opties): Promise<unknown> {
@@ -104,12 +109,14 @@ async function uitvoeren(o: Opties): Promise<unknown> {
       }
       throw new GebruiksFout('herstelsleutel gebruiken | herstelsleutel vervangen');
     }
-    const { kanaal, invoer, nieuwWachtwoord } = opdrachtNaarKanaal(o);
+    const { kanaal, invoer, nieuwWachtwoord, huidigWachtwoord } = opdrachtNaarKanaal(o);
     const volledigeInvoer = nieuwWachtwoord
-      ? { ...invoer, [nieuwWachtwoord]: await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', 'Wachtwoord voor het nieuwe account: ') }
+      ? { ...invoer, [nieuwWachtwoord]: await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', 'Nieuw wachtwoord: ') }
       : invoer;
     await roep(router, 'bestand.openen', { map: bestand });
-    await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') });
+    const aanmeldwachtwoord = await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ');
+    await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: aanmeldwachtwoord });
+    if (huidigWachtwoord) volledigeInvoer[huidigWachtwoord] = aanmeldwachtwoord;
     return await roep(router, kanaal, volledigeInvoer);
   } finally {
     await router.afsluiten();
@@ -117,6 +124,7 @@ async function uitvoeren(o: Opties): Promise<unknown> {
 }
 
 export async function cli(argv: string[]): Promise<number> {
+  uitOmgeving = wachtwoordenUitOmgeving();
   let opties: Opties;
   try {
     opties = ontleed(argv);
@@ -147,6 +155,12 @@ export async function cli(argv: string[]): Promise<number> {
     const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string } | null };
     if (opties.opdracht === 'audit' && verificatie.geldig === false) {
       process.stderr.write(`AUDIT_GEBROKEN: ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
+      return 1;
+    }
+    // Likewise a damaged bestand: the check ran, but what it found is a failure.
+    const controle = uitkomst as { heel?: boolean; paginas?: number[] };
+    if (opties.opdracht === 'controleren' && controle.heel === false) {
+      process.stderr.write(`BESTAND_BESCHADIGD: het bestand is beschadigd${controle.paginas?.length ? ` (${controle.paginas.length} pagina('s) kloppen niet met hun controlecode)` : ''}; herstel het uit een backup.\n`);
       return 1;
     }
     return 0;

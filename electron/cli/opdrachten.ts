@@ -60,6 +60,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
                                      KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
   herstelsleutel vervangen           een nieuwe herstelsleutel (alleen de leidende rol); de vorige werkt niet meer
+  controleren                        het bestand controleren op beschadiging (afsluitcode 1 bij schade)
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
@@ -89,7 +90,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -102,7 +103,7 @@ function getal(w: string | undefined, wat: string): number {
 }
 
 /** Maps a friendly command onto a channel; `nieuwWachtwoord` names the field that needs a new passphrase. */
-export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<string, unknown>; nieuwWachtwoord?: string } {
+export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<string, unknown>; nieuwWachtwoord?: string; huidigWachtwoord?: string } {
   const [sub, a1, a2] = o.args;
   const datum = o.waarden.datum ?? vandaag();
   switch (o.opdracht) {
@@ -126,7 +127,7 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       }
       if (sub === 'verwijderen' && a1) return { kanaal: 'gebruikers.verwijderen', invoer: { naam: a1 } };
       if (sub === 'rol' && a1 && a2) return { kanaal: 'gebruikers.rolWijzigen', invoer: { naam: a1, rol: a2 } };
-      if (sub === 'wachtwoord') return { kanaal: 'gebruikers.wachtwoordWijzigen', invoer: { huidig: process.env.KETENBESTAND_WACHTWOORD ?? '' }, nieuwWachtwoord: 'nieuw' };
+      if (sub === 'wachtwoord') return { kanaal: 'gebruikers.wachtwoordWijzigen', invoer: {}, nieuwWachtwoord: 'nieuw', huidigWachtwoord: 'huidig' };
       throw new GebruiksFout('gebruiker lijst | toevoegen NAAM --rol ROL | verwijderen NAAM | rol NAAM ROL | wachtwoord');
     case 'partner':
       if (sub === 'lijst') return { kanaal: 'partners.lijst', invoer: {} };
@@ -153,6 +154,8 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       if (sub === 'inlezen' && o.waarden.pad) return { kanaal: 'bundels.inlezen', invoer: { pad: o.waarden.pad, ...(o.waarden.bevestiging ? { bevestigingMap: o.waarden.bevestiging } : {}) } };
       if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel } };
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
+    case 'controleren':
+      return { kanaal: 'bestand.controleren', invoer: {} };
     case 'audit':
       if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };

@@ -108,7 +108,7 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
     partners: mag('partners.lijst'),
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
-    backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen'),
+    backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
     instellingen: mag('instellingen.wijzigen'),
   };
 

@@ -122,8 +122,21 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
   it('paden van de gebruiker: volledig, zonder .., een gewoon bestand, hoogstens 50 MB', async () => {
     await geweigerd(politie, 'bundels.lezen', { pad: 'bundel.ketenbundel' }, 'ONVEILIG_PAD');
     await geweigerd(politie, 'bundels.lezen', { pad: `${stick}/../usb-stick/x.ketenbundel` }, 'ONVEILIG_PAD');
-    await geweigerd(politie, 'bundels.lezen', { pad: path.join(stick, 'bestaat-niet.ketenbundel') }, 'NIET_GEVONDEN');
-    await geweigerd(politie, 'bundels.lezen', { pad: stick }, 'ONGELDIGE_INVOER');
+    // A missing file, a folder and a file that is no bundle get one and the same answer, and none of
+    // them leaves a trace in the audit: the channel is no way to learn which files exist on this machine,
+    // nor to put the hash of an arbitrary file into the audit.
+    const auditVoor = (await auditVerifieren(politie.sessie.open!.v)).aantal;
+    const brief = path.join(werk, 'brief.txt');
+    await fs.writeFile(brief, 'Geachte heer, dit is geen bundel (synthetisch).');
+    const antwoorden = [];
+    for (const pad of [path.join(stick, 'bestaat-niet.ketenbundel'), stick, brief]) {
+      for (const kanaal of ['bundels.lezen', 'bundels.inlezen']) {
+        const fout = await geweigerd(politie, kanaal, { pad, bevestigingMap: stick }, 'BUNDEL_ONLEESBAAR');
+        antwoorden.push(JSON.stringify(fout));
+      }
+    }
+    expect(new Set(antwoorden).size).toBe(1);
+    expect((await auditVerifieren(politie.sessie.open!.v)).aantal).toBe(auditVoor);
     const groot = path.join(werk, 'te-groot.ketenbundel');
     await fs.writeFile(groot, '');
     await fs.truncate(groot, 50 * 1024 * 1024 + 1);

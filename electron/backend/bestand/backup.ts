@@ -14,6 +14,7 @@ import { schemaversie } from './migreren';
 import { SCHEMAVERSIE } from './migraties';
 import * as slots from './sleutelslots';
 import { schrijfAtomisch } from '../schrijven';
+import { beschadigdFout, isBeschadigd } from './verbinding';
 
 const MANIFEST = 'backup.json';
 
@@ -37,11 +38,26 @@ function schrijffout(err: unknown, waar: string): KetenFout {
 
 const tijdstempel = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
+/**
+ * An interrupted backup (stick pulled, power cut) leaves its temp folder: a whole encrypted copy that
+ * nobody will ever restore. Cleared at the next backup of this bestand to the same target; only our
+ * own `.ketenbestand-backup-<id>-<stamp>.tmp` folders, never anything else on the stick.
+ */
+async function restantenOpruimen(doelmap: string, voorvoegsel: string): Promise<void> {
+  const patroon = new RegExp(`^\\.${voorvoegsel}\\d{8}-\\d{6}\\.tmp$`);
+  const namen = await fs.readdir(doelmap, { withFileTypes: true }).catch(() => []);
+  for (const d of namen) {
+    if (d.isDirectory() && patroon.test(d.name)) await fs.rm(path.join(doelmap, d.name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
 export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ map: string; bytes: number }> {
   const doelmap = absoluteMap(doelmapInvoer);
   const stat = await fs.stat(doelmap).catch(() => undefined);
   if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', `De doelmap ${doelmap} bestaat niet.`, { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
-  const naam = `ketenbestand-backup-${b.instellingen.bestandId.slice(0, 8)}-${tijdstempel()}`;
+  const voorvoegsel = `ketenbestand-backup-${b.instellingen.bestandId.slice(0, 8)}-`;
+  await restantenOpruimen(doelmap, voorvoegsel);
+  const naam = `${voorvoegsel}${tijdstempel()}`;
   const tijdelijk = path.join(doelmap, `.${naam}.tmp`);
   const definitief = path.join(doelmap, naam);
   const sleutel = b.bestandssleutel();
@@ -66,6 +82,8 @@ export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ 
   } catch (err) {
     await fs.rm(tijdelijk, { recursive: true, force: true });
     if (err instanceof KetenFout) throw err;
+    // A damaged page of the live bestand is no write error on the stick.
+    if (isBeschadigd(err)) throw beschadigdFout();
     throw schrijffout(err, doelmap);
   } finally {
     sleutel.fill(0);

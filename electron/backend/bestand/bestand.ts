@@ -9,9 +9,9 @@ import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
 import type { Profiel, Rol } from '../../../shared/rollen';
 import { LEIDENDE_ROL } from '../../../shared/rollen';
-import { Verbinding } from './verbinding';
+import { beschadigdFout, isBeschadigd, Verbinding } from './verbinding';
 import { migreren, schemaversie } from './migreren';
-import { auditSchrijven } from './audit';
+import { auditKop, auditSchrijven } from './audit';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import { partnersZaaien } from '../keten/partners';
@@ -273,31 +273,38 @@ export class Bestand {
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.`);
     }
     try {
-      await migreren(v);
+      await migreren(v); // one transaction of its own: all or nothing
+      // Every read that can fail (a damaged page) comes before the first write, so that a refusal
+      // really leaves the bestand as it was: settings, the account, all account names for the audit of
+      // failed attempts, and the audit head that the entries below chain to.
       const instellingen = await leesInstellingen(v);
       const rij = await v.get<{ id: number; naam: string; weergavenaam: string; rol: Rol }>(
         'SELECT id, naam, weergavenaam, rol FROM gebruikers WHERE naam = ?',
         [gebruikersnaam],
       );
       if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
+      const namen = await v.all<{ naam: string }>('SELECT naam FROM gebruikers');
+      await auditKop(v);
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
       const teAuditen = await pogingen.geslaagd(map, label);
-      await bestand.mislukteAanmeldingenAuditen(teAuditen);
-      await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
-      await bestand.audit('sessie.aangemeld', `gebruiker:${rij.naam}`, { rol: rij.rol });
+      await v.transactie(async () => {
+        await bestand.mislukteAanmeldingenAuditen(teAuditen, namen);
+        await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
+        await bestand.audit('sessie.aangemeld', `gebruiker:${rij.naam}`, { rol: rij.rol });
+      });
       return bestand;
     } catch (err) {
       await v.sluiten().catch(() => undefined);
       sleutel.sleutel.fill(0);
       if (err instanceof KetenFout) throw err;
+      if (isBeschadigd(err)) throw beschadigdFout();
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand in ${map} kon niet worden gelezen: ${(err as Error).message}. Er is niets gewijzigd.`);
     }
   }
 
   /** Failed logins are audited once someone can write to the bestand again. */
-  private async mislukteAanmeldingenAuditen(teAuditen: Array<{ label: string; tijden: string[] }>): Promise<void> {
+  private async mislukteAanmeldingenAuditen(teAuditen: Array<{ label: string; tijden: string[] }>, namen: ReadonlyArray<{ naam: string }>): Promise<void> {
     if (teAuditen.length === 0) return;
-    const namen = await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers');
     const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
     const herstel = slots.herstelLabel(this.instellingen.bestandId); // wrong recovery codes (ADR 0010)
     await this.v.transactie(async () => {

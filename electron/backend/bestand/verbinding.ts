@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { KetenFout } from '../../../shared/fouten';
 import { laadSqlcipher } from './sqlcipher';
 
 export type SqlWaarde = string | number | bigint | Buffer | null;
@@ -78,6 +79,25 @@ export class Verbinding {
     await this.wachtrij;
     await new Promise<void>((resolve, reject) => this.db.close((err: Error | null) => (err ? reject(err) : resolve())));
   }
+}
+
+/**
+ * A damaged page: SQLite's own corruption codes, or SQLCipher's HMAC check failing on a page that was
+ * changed outside it. SQLCipher's codec then hands SQLite no page, which SQLite's pager reports as
+ * SQLITE_NOMEM in some paths (sqlcipher_export, foreign_key_check after a bad page) — on a machine
+ * with memory to spare that is damage too. The user's only remedy is a backup; a generic "something
+ * went wrong" would hide that.
+ */
+export function isBeschadigd(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_NOMEM';
+}
+
+export function beschadigdFout(): KetenFout {
+  return new KetenFout(
+    'BESTAND_BESCHADIGD',
+    'Het bestand is beschadigd: een deel ervan is niet meer te lezen (bijvoorbeeld door een defecte schijf, of een stick die tijdens het schrijven werd verwijderd). De handeling is niet uitgevoerd. Laat de schade vaststellen met "Bestand controleren" en herstel het bestand uit een backup.',
+  );
 }
 
 /** From this many rows on, a bulk insert gets the large page cache below. */

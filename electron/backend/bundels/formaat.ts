@@ -56,12 +56,23 @@ function isArmored(bytes: Uint8Array): boolean {
 
 const VERSLEUTELD = [openpgp.enums.packet.symEncryptedIntegrityProtectedData, openpgp.enums.packet.aeadEncryptedData, openpgp.enums.packet.symmetricallyEncryptedData];
 
+/**
+ * The one answer for every file that is not a readable bundle — missing, unreadable, a folder, or no
+ * OpenPGP message — so that reading a bundle never tells which files exist on this machine.
+ */
+export function bundelOnleesbaar(): KetenFout {
+  return new KetenFout(
+    'BUNDEL_ONLEESBAAR',
+    'Dit bestand is geen leesbaar OpenPGP-bericht: het ontbreekt of mag niet worden gelezen, het is geen ketenbundel, of het is beschadigd of afgebroken tijdens het kopiëren.',
+  );
+}
+
 /** Check 1: an OpenPGP message, armored or binary, that holds at least one packet. */
 export async function berichtLezen(bytes: Uint8Array): Promise<openpgp.Message<Uint8Array>> {
   if (bytes.length > MAX_BUNDELBYTES) {
     throw new KetenFout('BUNDEL_TE_GROOT', `Dit bestand is groter dan ${MAX_BUNDELBYTES / 1024 / 1024} MB en wordt niet gelezen; een ketenbundel is nooit zo groot.`);
   }
-  const onleesbaar = () => new KetenFout('BUNDEL_ONLEESBAAR', 'Dit bestand is geen leesbaar OpenPGP-bericht: geen ketenbundel, of beschadigd of afgebroken tijdens het kopiëren.');
+  const onleesbaar = bundelOnleesbaar;
   let bericht: openpgp.Message<Uint8Array>;
   try {
     bericht = isArmored(bytes)

@@ -30,7 +30,7 @@ import {
 } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
-import { adresLezen, berichtLezen, documentValideren, ontsleutelen, type Handtekening } from './formaat';
+import { adresLezen, berichtLezen, bundelOnleesbaar, documentValideren, ontsleutelen, type Handtekening } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
 import { inleesHandlerVoor } from './inleeshandlers';
 import { buitenHetConvenant, partnerOpCode, type Registerpartner } from './kring';
@@ -57,8 +57,14 @@ class Stap {
   van: string | undefined;
 }
 
-export function bundelbestandLezen(pad: string): Promise<Uint8Array> {
-  return bestandLezen(pad, MAX_BUNDELBYTES, () => new KetenFout('BUNDEL_TE_GROOT', `Dit bestand is groter dan ${MAX_BUNDELBYTES / 1024 / 1024} MB en wordt niet gelezen; een ketenbundel is nooit zo groot.`));
+export async function bundelbestandLezen(pad: string): Promise<Uint8Array> {
+  try {
+    return await bestandLezen(pad, MAX_BUNDELBYTES, () => new KetenFout('BUNDEL_TE_GROOT', `Dit bestand is groter dan ${MAX_BUNDELBYTES / 1024 / 1024} MB en wordt niet gelezen; een ketenbundel is nooit zo groot.`));
+  } catch (err) {
+    // Missing, unreadable or not a regular file: the same answer as for a file that is no bundle.
+    if (err instanceof KetenFout && (err.code === 'NIET_GEVONDEN' || err.code === 'ONGELDIGE_INVOER')) throw bundelOnleesbaar();
+    throw err;
+  }
 }
 
 /** Check 3: among the signatures, one by a trusted, unrevoked key that verifies; else the first reason why not. */
@@ -117,7 +123,11 @@ async function controleren(b: Bestand, bytes: Uint8Array, stap: Stap, melden: (d
   if (!afzender || afzender.id !== ondertekenaar.partnerId) {
     throw new KetenFout(
       'BUNDEL_AFZENDER_ONJUIST',
-      `Deze bundel zegt van ${adres.van.partner.slice(0, 20)} te komen, maar is ondertekend met de sleutel van ${ondertekenaar.partnerCode}. Hij wordt niet ingelezen; meld dit aan ${ondertekenaar.partnerCode}.`,
+      `Deze bundel zegt van ${adres.van.partner.slice(0, 20)} te komen, maar is ondertekend met de sleutel van ${ondertekenaar.partnerCode}. Hij wordt niet ingelezen. ${
+        afzender
+          ? `Meld dit aan ${afzender.code}, de afzender die de bundel noemt, via een contactpersoon uit het partnerregister (niet via de bundel): iemand verstuurt bundels op diens naam.`
+          : `De genoemde afzender staat niet in het partnerregister; meld dit aan uw ketenregisseur.`
+      }`,
     );
   }
   const buiten = buitenHetConvenant(afzender, vandaag());
@@ -144,8 +154,13 @@ async function nietEerderIngelezen(b: Bestand, id: string): Promise<void> {
   }
 }
 
-/** The one thing a refusal writes: an audit entry naming the step, the code and the file's hash. */
+/**
+ * The one thing a refusal writes: an audit entry naming the step, the code and the file's hash. Only
+ * for bundles: a file that did not even pass check 1 (no OpenPGP message) is not one, and the hash of
+ * an arbitrary file the user pointed at has no place in the audit.
+ */
 async function weigeringAuditen(b: Bestand, err: unknown, stap: Stap, bytes: Uint8Array): Promise<void> {
+  if (stap.nummer < 2) return;
   const code = err instanceof KetenFout ? err.code : 'INTERNE_FOUT';
   await b
     .audit('bundel.geweigerd', stap.bundelId ? `bundel:${stap.bundelId}` : 'bundel', {

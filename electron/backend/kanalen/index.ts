@@ -6,6 +6,7 @@ import type { Handlers } from '../api';
 import { Bestand } from '../bestand/bestand';
 import { auditLijst, auditVerifieren } from '../bestand/audit';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
+import { bestandControleren } from '../bestand/controleren';
 import * as gebruikers from '../bestand/gebruikers';
 import * as herstel from '../bestand/herstelsleutel';
 import * as partners from '../keten/partners';
@@ -208,6 +209,13 @@ const basisHandlers = {
   },
 
   'beheer.backupMaken': async (i, s) => backupMaken(s.aangemeld(), i.doelmap),
+  'bestand.controleren': async (_i, s) => {
+    const b = s.aangemeld();
+    const uitkomst = await bestandControleren(b.v);
+    // On a damaged file this entry may not be writable; the answer matters more than its audit.
+    await b.audit('bestand.gecontroleerd', 'bestand', { heel: uitkomst.heel, paginas: uitkomst.paginas.length, meldingen: uitkomst.integriteit.length, verwijzingen: uitkomst.verwijzingen.length }).catch(() => undefined);
+    return uitkomst;
+  },
   'beheer.sleutelVervangen': async (_i, s) => {
     await s.aangemeld().sleutelVervangen();
     return {};

@@ -11,6 +11,7 @@ import { meerdereRijenInvoegen, type SqlWaarde, type Verbinding } from '../besta
 import { blokkeersleutels } from './naamvergelijking';
 import { heeftGegevens } from './personen';
 import { vrijeTekst } from './signalen';
+import { hoogsteVolgnummer, nummerOpmaken } from './nummers';
 
 export interface ImportRijen {
   signalen: SqlWaarde[][];
@@ -45,7 +46,7 @@ export function rijenVoorbereiden(
     const id = start.signaalId + i;
     const k = kenmerken(f);
     const { slachtoffer, pleger, faciliteerder, ...rest } = f;
-    const nummer = `S-${start.jaar}-${String(start.volgnummer + i).padStart(5, '0')}`;
+    const nummer = nummerOpmaken('S', start.jaar, start.volgnummer + i);
     rijen.signalen.push([id, nummer, 'ingediend', f.datumTijd, f.fase, f.bron.partnerId, f.delen, f.vermoedens.join(','), k.minderjarig ? 1 : 0, k.jeugdprostitutie ? 1 : 0, nu, door, nu, door]);
     rijen.formulieren.push([id, JSON.stringify(rest)]);
     const betrokkenen: Array<[string, Personalia & { soort?: string }]> = [
@@ -85,8 +86,7 @@ export async function signalenImporteren(b: Bestand, formulieren: readonly Forma
   return b.v.transactie(async () => {
     const maxSignaal = (await b.v.get<{ m: number | null }>('SELECT max(id) AS m FROM signalen'))?.m ?? 0;
     const maxPersoon = (await b.v.get<{ m: number | null }>('SELECT max(id) AS m FROM personen'))?.m ?? 0;
-    const hoogste = (await b.v.get<{ n: string | null }>('SELECT max(nummer) AS n FROM signalen WHERE nummer LIKE ?', [`S-${jaar}-%`]))?.n;
-    const volgnummer = hoogste ? Number(hoogste.slice(7)) + 1 : 1;
+    const volgnummer = (await hoogsteVolgnummer(b.v, 'signalen', 'S', jaar)) + 1;
     const rijen = rijenVoorbereiden(formulieren, { signaalId: maxSignaal + 1, persoonId: maxPersoon, volgnummer, jaar }, sleutel, b.gebruiker.naam);
     await rijenInvoegen(b.v, rijen);
     await b.audit('signalen.geimporteerd', 'signalen', { aantal: formulieren.length, bron });

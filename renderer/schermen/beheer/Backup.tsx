@@ -18,6 +18,7 @@ import { Bevestiging } from '../../componenten/Bevestiging';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { Controleren } from './Controleren';
 
 /** Beheer → Backup & sleutel: an encrypted backup to a folder, and replacing the bestand key. */
 export function Backup() {
@@ -103,6 +104,7 @@ export function Backup() {
           />
         </Sectie>
       )}
+      {mag('bestand.controleren') && <Controleren />}
     </>
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * A backup that was interrupted (stick pulled, power cut) leaves its `.ketenbestand-backup-*.tmp`
+ * folder behind: an encrypted copy of the whole bestand (DESIGN §5). The next backup of the same
+ * bestand to that target clears it away; folders that are no interrupted backup of this bestand stay.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakRouter, type Router } from '../../electron/backend/api';
+import { bestandMaken, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+
+describe('restanten van een afgebroken backup', () => {
+  let werk: string;
+  let router: Router;
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('backup-restanten');
+    router = maakRouter({ werkmap: werk });
+    await bestandMaken(router, { map: 'centraal' });
+  });
+  afterAll(async () => {
+    await router.afsluiten();
+    await opruimen(werk);
+  });
+
+  it('de volgende backup naar dezelfde stick ruimt de .tmp-mappen van dit bestand op, en niets anders', async () => {
+    const stick = path.join(werk, 'stick');
+    await fs.mkdir(stick);
+    const id = router.sessie.aangemeld().instellingen.bestandId.slice(0, 8);
+    const restanten = [`.ketenbestand-backup-${id}-20261201-101010.tmp`, `.ketenbestand-backup-${id}-20261202-030303.tmp`];
+    for (const r of restanten) {
+      await fs.mkdir(path.join(stick, r));
+      await fs.writeFile(path.join(stick, r, 'bestand.db'), Buffer.alloc(4096, 7));
+    }
+    const anders = ['.ketenbestand-backup-00000000-20261201-101010.tmp', 'eigen-map.tmp', 'notities.txt'];
+    await fs.mkdir(path.join(stick, anders[0]!));
+    await fs.mkdir(path.join(stick, anders[1]!));
+    await fs.writeFile(path.join(stick, anders[2]!), 'synthetisch');
+
+    const { map } = await ok(router, 'beheer.backupMaken', { doelmap: stick });
+    expect((await fs.readdir(stick)).sort()).toEqual([...anders, path.basename(map)].sort());
+  });
+});
