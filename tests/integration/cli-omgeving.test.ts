@@ -76,12 +76,13 @@ describe('de omgeving van de opdrachtregel', () => {
 
     const test = path.join(werk, 'kdf-test');
     expect((await ketenbestand(['init', '--bestand', test, '--gebruiker', 'regisseur', '--naam', 'Gemeente Proefdorp'], onderTest())).stderr).toBe('');
-    expect(await slotKosten(test)).toEqual([14]);
+    // The account's slot and the recovery key's slot (ADR 0010).
+    expect(await slotKosten(test)).toEqual([14, 14]);
 
     // The same command as an administrator would run it: no VITEST in the environment.
     const productie = path.join(werk, 'kdf-productie');
     const { VITEST: _vitest, VITEST_MODE: _modus, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...zonderVitest } = onderTest();
     expect((await ketenbestand(['init', '--bestand', productie, '--gebruiker', 'regisseur', '--naam', 'Gemeente Proefdorp'], zonderVitest)).stderr).toBe('');
-    expect(await slotKosten(productie)).toEqual([17]);
+    expect(await slotKosten(productie)).toEqual([17, 17]);
   });
 });
