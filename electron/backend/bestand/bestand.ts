@@ -14,6 +14,7 @@ import { migreren, schemaversie } from './migreren';
 import { auditSchrijven } from './audit';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
+import * as wissel from './sleutelwissel';
 import { partnersZaaien } from '../keten/partners';
 import { eersteSleutelpaarMaken } from '../bundels/sleutels';
 
@@ -124,19 +125,18 @@ export class Bestand {
   }
 
   /**
-   * Replaces the bestand key (PRAGMA rekey). The new key is first sealed into every slot beside the
-   * old one, so a crash at any point leaves a file that some stored key opens.
+   * Replaces the bestand key (PRAGMA rekey), removing the slots of `verwijderen` first. A journal in
+   * sleutels.json, written with the new key sealed into every remaining slot before the rekey starts,
+   * lets the next unlock finish whatever a crash cut off (sleutelwissel.ts, ADR 0009). `tussendoor`
+   * runs after the journal and before the rekey: the database side of an account removal.
    */
-  async sleutelVervangen(): Promise<void> {
-    const nieuw = slots.nieuweBestandssleutel();
-    const sb = await slots.leesSleutelbestand(this.map);
-    for (const s of sb.slots) s.doosjes.push(slots.verzegel(s.publiek, nieuw, s.label));
-    await slots.schrijfSleutelbestand(this.map, sb);
+  async sleutelVervangen(opties: { verwijderen?: readonly string[]; tussendoor?: () => Promise<void> } = {}): Promise<void> {
+    const nieuw = await wissel.wisselBeginnen(this.map, this.sleutel, opties.verwijderen ?? []);
+    await opties.tussendoor?.();
     await this.v.transactie(async () => undefined); // wait for queued writes
-    await this.v.exec(`PRAGMA rekey = "x'${nieuw.sleutel.toString('hex')}'"`);
+    await this.v.exec(wissel.rekeyPragma(nieuw.sleutel));
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    for (const s of sb.slots) s.doosjes = s.doosjes.filter((d) => d.sleutelId === nieuw.id);
-    await slots.schrijfSleutelbestand(this.map, sb);
+    await wissel.wisselAfronden(this.map, nieuw);
     this.sleutel.sleutel.fill(0);
     this.sleutel = nieuw;
     await this.audit('sleutel.vervangen', 'bestand', { sleutelId: nieuw.id });
@@ -148,13 +148,6 @@ export class Bestand {
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
     const slot = await slots.maakSlot(sb.bestandId, gebruikersnaam, wachtwoord, [this.sleutel]);
     sb.slots = [...sb.slots.filter((s) => s.label !== label), slot];
-    await slots.schrijfSleutelbestand(this.map, sb);
-  }
-
-  async slotVerwijderen(gebruikersnaam: string): Promise<void> {
-    const sb = await slots.leesSleutelbestand(this.map);
-    const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
-    sb.slots = sb.slots.filter((s) => s.label !== label);
     await slots.schrijfSleutelbestand(this.map, sb);
   }
 
@@ -263,10 +256,21 @@ export class Bestand {
         // try the next stored key: a rekey may have stopped halfway
       }
     }
-    for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
     if (!v || !sleutel) {
+      for (const s of geopend.sleutels) s.sleutel.fill(0);
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.`);
     }
+    let afgemaakt: wissel.Sleutelwissel | null;
+    try {
+      // A key replacement cut off by a crash is finished before anything else reads or writes.
+      ({ sleutel, afgemaakt } = await wissel.wisselAfmaken(map, v, sleutel, geopend.sleutels));
+    } catch (err) {
+      await v.sluiten().catch(() => undefined);
+      for (const s of geopend.sleutels) s.sleutel.fill(0);
+      if (err instanceof KetenFout) throw err;
+      throw new KetenFout('BESTAND_ONLEESBAAR', `Een onderbroken sleutelvervanging in ${map} kon niet worden afgemaakt: ${(err as Error).message}. Er is niets gewijzigd.`);
+    }
+    for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
     try {
       await migreren(v);
       const instellingen = await leesInstellingen(v);
@@ -276,6 +280,7 @@ export class Bestand {
       );
       if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
+      if (afgemaakt) await bestand.wisselAuditen(afgemaakt);
       const teAuditen = await pogingen.geslaagd(map, label);
       await bestand.mislukteAanmeldingenAuditen(teAuditen);
       await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
@@ -287,6 +292,21 @@ export class Bestand {
       if (err instanceof KetenFout) throw err;
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand in ${map} kon niet worden gelezen: ${(err as Error).message}. Er is niets gewijzigd.`);
     }
+  }
+
+  /**
+   * The database side of an interrupted account removal (its rows may still be there when the crash
+   * came before they were deleted), and the audit of the replacement this unlock finished.
+   */
+  private async wisselAuditen(w: wissel.Sleutelwissel): Promise<void> {
+    const namen = await this.v.all<{ id: number; naam: string; rol: Rol }>('SELECT id, naam, rol FROM gebruikers');
+    await this.v.transactie(async () => {
+      for (const g of namen.filter((n) => w.verwijderd.includes(slots.slotLabel(this.instellingen.bestandId, n.naam)))) {
+        await this.v.run('DELETE FROM gebruikers WHERE id = ?', [g.id]);
+        await this.audit('gebruiker.verwijderd', `gebruiker:${g.naam}`, { rol: g.rol, afgemaaktNaOnderbreking: true });
+      }
+      await this.audit('sleutel.vervangen', 'bestand', { sleutelId: w.naar, vorigeSleutelId: w.van, begonnen: w.begonnen, afgemaaktNaOnderbreking: true, verwijderdeSlots: w.verwijderd.length });
+    });
   }
 
   /** Failed logins are audited once someone can write to the bestand again. */
