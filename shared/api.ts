@@ -14,6 +14,7 @@ import {
   partnersoortSchema,
 } from './domein/partner';
 import { auditRegelSchema, auditVerificatieSchema } from './domein/audit';
+import { foutSchema } from './fouten';
 import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
 import {
   beslissingSchema,
@@ -103,6 +104,8 @@ const sessieSchema = z.object({
   gebruiker: gebruikerSchema.nullable(),
   info: bestandsinfoSchema.nullable(),
   browsermodus: z.boolean(),
+  /** What the anchor check at unlock found (ADR 0009): the chain was cut off or rewritten; restore. */
+  waarschuwing: foutSchema.nullable().default(null),
 });
 export type Sessie = z.infer<typeof sessieSchema>;
 
@@ -356,7 +359,8 @@ export const kanalen = {
     omschrijving: 'Het auditlog, met filters',
   }),
   'audit.verifieren': kanaal({
-    invoer: geen,
+    /** `ankerPad`: an anchor of ours received from elsewhere (a partner's copy, ADR 0009). */
+    invoer: z.object({ ankerPad: z.string().trim().min(1).optional() }),
     uitvoer: auditVerificatieSchema,
     toegang: AUDIT_LEZERS,
     omschrijving: 'De hashketen van het auditlog controleren',

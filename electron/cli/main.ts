@@ -92,7 +92,9 @@ async function uitvoeren(o: Opties): Promise<unknown> {
       ? { ...invoer, [nieuwWachtwoord]: await wachtwoord('KETENBESTAND_NIEUW_WACHTWOORD', 'Wachtwoord voor het nieuwe account: ') }
       : invoer;
     await roep(router, 'bestand.openen', { map: bestand });
-    await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') });
+    const sessie = (await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') })) as { waarschuwing?: Fout | null };
+    // The anchor check at unlock (ADR 0009) does not refuse, but the user must hear it.
+    if (sessie.waarschuwing) process.stderr.write(`WAARSCHUWING ${sessie.waarschuwing.code}: ${sessie.waarschuwing.melding}\n`);
     return await roep(router, kanaal, volledigeInvoer);
   } finally {
     await router.afsluiten();
@@ -115,9 +117,9 @@ export async function cli(argv: string[]): Promise<number> {
     const uitkomst = await uitvoeren(opties);
     afdrukken(uitkomst, opties.json);
     // A broken audit chain is a failed check, not a successful answer.
-    const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string } | null };
+    const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string; code?: string } | null };
     if (opties.opdracht === 'audit' && verificatie.geldig === false) {
-      process.stderr.write(`AUDIT_GEBROKEN: ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
+      process.stderr.write(`${verificatie.eersteFout?.code ?? 'AUDIT_GEBROKEN'} (regel ${verificatie.eersteFout?.volgnr ?? '?'}): ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
       return 1;
     }
     return 0;

@@ -1,4 +1,5 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
+import path from 'node:path';
 import { vandaag } from '../../shared/datum';
 
 export class GebruiksFout extends Error {}
@@ -39,13 +40,14 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   bundel lezen --pad BUNDEL                          controleren en tonen, zonder in te lezen
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
   bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
-  audit verify | audit lijst
+  audit verify [--anker BESTAND]     de hashketen, tegen het laatste eigen anker en desgewenst een anker van een partner
+  audit lijst
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier']);
+const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
@@ -134,7 +136,7 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel } };
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
     case 'audit':
-      if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
+      if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: o.waarden.anker ? { ankerPad: path.resolve(o.waarden.anker) } : {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };
       throw new GebruiksFout('audit verify | audit lijst');
     default:

@@ -11,14 +11,21 @@ import type { Profiel, Rol } from '../../../shared/rollen';
 import { LEIDENDE_ROL } from '../../../shared/rollen';
 import { Verbinding } from './verbinding';
 import { migreren, schemaversie } from './migreren';
-import { auditSchrijven } from './audit';
+import { auditKop, auditSchrijven } from './audit';
+import * as anker from './anker';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import * as wissel from './sleutelwissel';
 import { partnersZaaien } from '../keten/partners';
-import { eersteSleutelpaarMaken } from '../bundels/sleutels';
+import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from '../bundels/sleutels';
+import type { Fout } from '../../../shared/fouten';
 
 export const DATABASEBESTAND = 'bestand.db';
+/**
+ * At most this long after an audit row is written, its head is anchored (besides at every lock and in
+ * every bundle): the window in which a lost -wal goes unnoticed (ADR 0009).
+ */
+export const ANKER_NA_MS = 30_000;
 
 export interface Instellingen {
   bestandId: string;
@@ -84,12 +91,53 @@ export class Bestand {
     public gebruiker: AangemeldeGebruiker,
   ) {}
 
+  /** What the anchor check at unlock found (chain cut off, rewritten, anchor missing), or null. */
+  ankerMelding: Fout | null = null;
+  private ankerTimer: ReturnType<typeof setTimeout> | null = null;
+  private ankerRij: Promise<unknown> = Promise.resolve();
+  private laatsteAnkerVolgnr = -1;
+
   get dbPad(): string {
     return path.join(this.map, DATABASEBESTAND);
   }
 
-  audit(actie: string, onderwerp: string, details?: Record<string, unknown>): Promise<string> {
-    return auditSchrijven(this.v, { gebruiker: this.gebruiker.naam, actie, onderwerp, ...(details ? { details } : {}) });
+  async audit(actie: string, onderwerp: string, details?: Record<string, unknown>): Promise<string> {
+    const hash = await auditSchrijven(this.v, { gebruiker: this.gebruiker.naam, actie, onderwerp, ...(details ? { details } : {}) });
+    this.ankerPlannen();
+    return hash;
+  }
+
+  /** An anchor of the committed head within ANKER_NA_MS of this write, so a lost -wal is seen later. */
+  private ankerPlannen(): void {
+    if (this.ankerTimer) return;
+    this.ankerTimer = setTimeout(() => {
+      this.ankerTimer = null;
+      void this.ankeren().catch(() => undefined);
+    }, ANKER_NA_MS);
+    this.ankerTimer.unref();
+  }
+
+  /**
+   * Signs the committed audit head and keeps it as the latest anchor beside sleutels.json (ADR 0009).
+   * One at a time, and never older than one this session already wrote.
+   */
+  ankeren(): Promise<{ anker: anker.Anker; tekst: string }> {
+    const werk = this.ankerRij.then(async () => {
+      const { sleutel } = await huidigeGeheimeSleutel(this);
+      const kop = await this.v.naTransacties(async () => {
+        const k = await auditKop(this.v);
+        await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO NOTHING', [anker.ANKER_INSTELLING, String(k.volgnr)]);
+        return k;
+      });
+      const getekend = await anker.ankerOndertekenen({ bestandId: this.instellingen.bestandId, ...kop }, sleutel);
+      if (kop.volgnr >= this.laatsteAnkerVolgnr) {
+        await anker.ankerbestandSchrijven(this.map, getekend.tekst);
+        this.laatsteAnkerVolgnr = kop.volgnr;
+      }
+      return getekend;
+    });
+    this.ankerRij = werk.catch(() => undefined);
+    return werk;
   }
 
   async schemaversie(): Promise<number> {
@@ -119,6 +167,10 @@ export class Bestand {
 
   /** Locking closes the file and wipes the key from memory; unlocking needs a passphrase again. */
   async sluiten(): Promise<void> {
+    if (this.ankerTimer) clearTimeout(this.ankerTimer);
+    this.ankerTimer = null;
+    // Every lock anchors the head; a bestand without an own key pair (older than bundles) cannot sign.
+    await this.ankeren().catch(() => undefined);
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
     await this.v.sluiten();
     this.sleutel.sleutel.fill(0);
@@ -281,6 +333,7 @@ export class Bestand {
       if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
       if (afgemaakt) await bestand.wisselAuditen(afgemaakt);
+      await bestand.ankerNagaan();
       const teAuditen = await pogingen.geslaagd(map, label);
       await bestand.mislukteAanmeldingenAuditen(teAuditen);
       await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
@@ -307,6 +360,26 @@ export class Bestand {
       }
       await this.audit('sleutel.vervangen', 'bestand', { sleutelId: w.naar, vorigeSleutelId: w.van, begonnen: w.begonnen, afgemaaktNaOnderbreking: true, verwijderdeSlots: w.verwijderd.length });
     });
+  }
+
+  /**
+   * The anchor check at unlock (ADR 0009). A finding does not refuse the unlock — the user must be able
+   * to look, export and restore — but it is audited with the anchor itself as evidence and shown to the
+   * user (`ankerMelding`, in the session status and on the CLI's stderr).
+   */
+  private async ankerNagaan(): Promise<void> {
+    const afwijking = await anker.ankerControleren(this.v, this.map, this.instellingen.bestandId);
+    if (!afwijking) return;
+    const lengte = (await auditKop(this.v)).volgnr;
+    const tekst = await anker.ankerbestandLezen(this.map);
+    await this.audit('audit.anker-afwijking', 'audit', {
+      code: afwijking.code,
+      volgnr: afwijking.volgnr,
+      ketenLengte: lengte,
+      ...(afwijking.anker ? { ankerVolgnr: afwijking.anker.volgnr, ankerHash: afwijking.anker.hash, ankerTijd: afwijking.anker.tijd } : {}),
+      ...(tekst ? { anker: tekst } : {}),
+    });
+    this.ankerMelding = { code: afwijking.code, melding: afwijking.melding, artikel: 'art. 21.9' };
   }
 
   /** Failed logins are audited once someone can write to the bestand again. */

@@ -4,7 +4,9 @@ import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
 import type { Handlers } from '../api';
 import { Bestand } from '../bestand/bestand';
-import { auditLijst, auditVerifieren } from '../bestand/audit';
+import { auditLijst } from '../bestand/audit';
+import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
+import { bestandLezen } from '../bundels/schijf';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
@@ -182,10 +184,16 @@ const basisHandlers = {
   },
 
   'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
-  'audit.verifieren': async (_i, s) => {
+  'audit.verifieren': async (i, s) => {
     const b = s.aangemeld();
-    const uitkomst = await auditVerifieren(b.v);
-    await b.audit('audit.geverifieerd', 'audit', { geldig: uitkomst.geldig, aantal: uitkomst.aantal });
+    const extern = i.ankerPad ? new TextDecoder().decode(await bestandLezen(i.ankerPad, MAX_ANKERTEKST, () => new KetenFout('AUDIT_ANKER_ONGELDIG', 'Dit bestand is te groot voor een anker.'))) : undefined;
+    const uitkomst = await ketenVerifieren(b.v, b.map, b.instellingen.bestandId, extern);
+    await b.audit('audit.geverifieerd', 'audit', {
+      geldig: uitkomst.geldig,
+      aantal: uitkomst.aantal,
+      ...(uitkomst.eersteFout?.code ? { code: uitkomst.eersteFout.code, volgnr: uitkomst.eersteFout.volgnr } : {}),
+      ankers: uitkomst.ankers.map((a) => ({ bron: a.bron, volgnr: a.volgnr, code: a.code })),
+    });
     return uitkomst;
   },
 
