@@ -104,7 +104,7 @@ const sessieSchema = z.object({
   gebruiker: gebruikerSchema.nullable(),
   info: bestandsinfoSchema.nullable(),
   browsermodus: z.boolean(),
-  /** What the anchor check at unlock found (ADR 0009): the chain was cut off or rewritten; restore. */
+  /** What the anchor check at unlock found (ADR 0014): the chain was cut off or rewritten; restore. */
   waarschuwing: foutSchema.nullable().default(null),
 });
 export type Sessie = z.infer<typeof sessieSchema>;
@@ -359,11 +359,17 @@ export const kanalen = {
     omschrijving: 'Het auditlog, met filters',
   }),
   'audit.verifieren': kanaal({
-    /** `ankerPad`: an anchor of ours received from elsewhere (a partner's copy, ADR 0009). */
+    /** `ankerPad`: an anchor of ours received from elsewhere (a partner's copy, ADR 0014). */
     invoer: z.object({ ankerPad: z.string().trim().min(1).optional() }),
     uitvoer: auditVerificatieSchema,
     toegang: AUDIT_LEZERS,
     omschrijving: 'De hashketen van het auditlog controleren',
+  }),
+  'audit.partnerAnker': kanaal({
+    invoer: z.object({ partnerId: z.number().int(), doelmap: z.string().trim().min(1, 'Kies een doelmap') }),
+    uitvoer: z.object({ pad: z.string(), volgnr: z.number().int(), ontvangenOp: z.string() }),
+    toegang: AUDIT_LEZERS,
+    omschrijving: 'Het laatste anker van de auditketen van een partner naar een bestand schrijven, zodat die partner kan aantonen dat zijn log niet is ingekort',
   }),
   'beheer.backupMaken': kanaal({
     invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap') }),

@@ -42,12 +42,13 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
   audit verify [--anker BESTAND]     de hashketen, tegen het laatste eigen anker en desgewenst een anker van een partner
   audit lijst
+  audit anker --partner ID --doel MAP  het laatste anker van een partner, om aan die partner terug te geven
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker']);
+const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
@@ -138,7 +139,8 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
     case 'audit':
       if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: o.waarden.anker ? { ankerPad: path.resolve(o.waarden.anker) } : {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };
-      throw new GebruiksFout('audit verify | audit lijst');
+      if (sub === 'anker' && o.waarden.partner && o.waarden.doel) return { kanaal: 'audit.partnerAnker', invoer: { partnerId: getal(o.waarden.partner, 'PARTNER-ID'), doelmap: o.waarden.doel } };
+      throw new GebruiksFout('audit verify [--anker BESTAND] | audit lijst | audit anker --partner ID --doel MAP');
     default:
       throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   }

@@ -1,5 +1,5 @@
 /**
- * Anchors of the audit chain (art. 21.9–21.11, ADR 0009). The hash chain alone passes when its last
+ * Anchors of the audit chain (art. 21.9–21.11, ADR 0014). The hash chain alone passes when its last
  * rows are deleted, or when someone with the raw key recomputes it after rewriting a row; each
  * "controle" below shows that first. A signed anchor of the head, kept outside the database and held
  * by partners, shows both — with the row number — and shows a -wal lost in a crash.
@@ -14,7 +14,11 @@ import { auditLijst, auditVerifieren, canoniek, regelHash } from '../../electron
 import { ANKERBESTAND, ankerbestandSchrijven, ankerOndertekenen, ketenVerifieren } from '../../electron/backend/bestand/anker';
 import { SLEUTELBESTAND } from '../../electron/backend/bestand/sleutelslots';
 import type { Verbinding } from '../../electron/backend/bestand/verbinding';
+import { bundelMaken } from '../../electron/backend/bundels/maken';
+import { bundelInlezen } from '../../electron/backend/bundels/inlezen';
+import { partnerAnkerExporteren } from '../../electron/backend/bundels/partnerankers';
 import { faaltMet, ok, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
+import { CENTRAALCODE, partnerIdVan, tweeBestanden, VOORBEELDINHOUD } from './bundel-hulp';
 
 const ACTIES = 8;
 
@@ -193,5 +197,29 @@ describe('art. 21.9 — ankers van de auditketen', () => {
     expect(b2.ankerMelding).toBeNull();
     expect((await auditLijst(b2.v, { actie: 'audit.anker-afwijking', limiet: 5 })).totaal).toBe(1);
     await b2.sluiten();
+  });
+
+  it('elke bundel draagt een ondertekend anker; de partner bewaart het en geeft het terug als bewijs tegen inkorting', async () => {
+    const paar = path.join(werk, `paar-${++teller}`);
+    const stick = path.join(paar, 'stick');
+    await fs.mkdir(stick, { recursive: true });
+    const { centraal, partner } = await tweeBestanden(paar);
+    const gemaakt = await bundelMaken(centraal, { soort: 'agendapakket', aan: [await partnerIdVan(centraal, 'POLITIE')], inhoud: VOORBEELDINHOUD.agendapakket, doelmap: stick });
+    await bundelInlezen(partner, new Uint8Array(await fs.readFile(gemaakt.pad)), { bevestigingMap: stick });
+    const terug = await partnerAnkerExporteren(partner, await partnerIdVan(partner, CENTRAALCODE), stick);
+    const tekst = await fs.readFile(terug.pad, 'utf8');
+    expect(tekst).toContain(`"bestandId":"${centraal.instellingen.bestandId}"`);
+    expect(await ketenVerifieren(centraal.v, centraal.map, centraal.instellingen.bestandId, tekst)).toMatchObject({ geldig: true });
+
+    // Cut centraal's log below the anchor the partner holds: the partner's copy proves it.
+    const sleutel = centraal.bestandssleutel();
+    const map = centraal.map;
+    await centraal.sluiten();
+    await partner.sluiten();
+    const v = await rauw({ map, sleutel });
+    await v.run('DELETE FROM audit WHERE volgnr >= ?', [terug.volgnr - 1]);
+    const r = await ketenVerifieren(v, map, (await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'bestandId'"))!.waarde, tekst);
+    expect(r.ankers.find((a) => a.bron === 'extern')).toMatchObject({ volgnr: terug.volgnr, code: 'AUDIT_ANKER_KETEN_KORTER' });
+    await v.sluiten();
   });
 });

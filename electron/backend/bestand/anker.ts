@@ -1,5 +1,5 @@
 /**
- * Anchors of the audit chain (art. 21.9–21.11, ADR 0009). The hash chain alone cannot show that its
+ * Anchors of the audit chain (art. 21.9–21.11, ADR 0014). The hash chain alone cannot show that its
  * last rows were cut off, or that someone with the raw key recomputed it. An anchor is the head —
  * sequence number and hash — of this bestand's chain, signed with the installation's OpenPGP key as a
  * cleartext signature, so GnuPG verifies it with our public key alone. The latest one is kept beside
@@ -12,6 +12,7 @@ import * as openpgp from 'openpgp';
 import { z } from 'zod';
 import { KetenFout, type Foutcode } from '../../../shared/fouten';
 import { nlDatum } from '../../../shared/datum';
+import { MAX_ANKERTEKST } from '../../../shared/domein/bundel';
 import { PGP_CONFIG } from '../bundels/formaat';
 import { schrijfAtomisch } from '../schrijven';
 import type { AuditVerificatie } from '../../../shared/domein/audit';
@@ -20,7 +21,7 @@ import type { Verbinding } from './verbinding';
 
 export const ANKERBESTAND = 'anker.asc';
 export const ANKERFORMAAT = 'ketenanker/1';
-export const MAX_ANKERTEKST = 16 * 1024;
+export { MAX_ANKERTEKST };
 /** Set in `instellingen` with the first anchor: from then on a missing anchor file is itself a finding. */
 export const ANKER_INSTELLING = 'ankerSinds';
 

@@ -23,7 +23,7 @@ import type { Fout } from '../../../shared/fouten';
 export const DATABASEBESTAND = 'bestand.db';
 /**
  * At most this long after an audit row is written, its head is anchored (besides at every lock and in
- * every bundle): the window in which a lost -wal goes unnoticed (ADR 0009).
+ * every bundle): the window in which a lost -wal goes unnoticed (ADR 0014).
  */
 export const ANKER_NA_MS = 30_000;
 
@@ -118,7 +118,7 @@ export class Bestand {
   }
 
   /**
-   * Signs the committed audit head and keeps it as the latest anchor beside sleutels.json (ADR 0009).
+   * Signs the committed audit head and keeps it as the latest anchor beside sleutels.json (ADR 0014).
    * One at a time, and never older than one this session already wrote.
    */
   ankeren(): Promise<{ anker: anker.Anker; tekst: string }> {
@@ -179,7 +179,7 @@ export class Bestand {
   /**
    * Replaces the bestand key (PRAGMA rekey), removing the slots of `verwijderen` first. A journal in
    * sleutels.json, written with the new key sealed into every remaining slot before the rekey starts,
-   * lets the next unlock finish whatever a crash cut off (sleutelwissel.ts, ADR 0009). `tussendoor`
+   * lets the next unlock finish whatever a crash cut off (sleutelwissel.ts, ADR 0014). `tussendoor`
    * runs after the journal and before the rekey: the database side of an account removal.
    */
   async sleutelVervangen(opties: { verwijderen?: readonly string[]; tussendoor?: () => Promise<void> } = {}): Promise<void> {
@@ -363,7 +363,7 @@ export class Bestand {
   }
 
   /**
-   * The anchor check at unlock (ADR 0009). A finding does not refuse the unlock — the user must be able
+   * The anchor check at unlock (ADR 0014). A finding does not refuse the unlock — the user must be able
    * to look, export and restore — but it is audited with the anchor itself as evidence and shown to the
    * user (`ankerMelding`, in the session status and on the CLI's stderr).
    */

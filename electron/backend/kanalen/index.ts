@@ -7,6 +7,7 @@ import { Bestand } from '../bestand/bestand';
 import { auditLijst } from '../bestand/audit';
 import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
 import { bestandLezen } from '../bundels/schijf';
+import { partnerAnkerExporteren } from '../bundels/partnerankers';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
@@ -196,6 +197,8 @@ const basisHandlers = {
     });
     return uitkomst;
   },
+
+  'audit.partnerAnker': async (i, s) => partnerAnkerExporteren(s.aangemeld(), i.partnerId, i.doelmap),
 
   'beheer.backupMaken': async (i, s) => backupMaken(s.aangemeld(), i.doelmap),
   'beheer.sleutelVervangen': async (_i, s) => {

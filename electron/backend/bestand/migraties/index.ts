@@ -14,8 +14,9 @@ import { migratie as m0120 } from './0120-ontvangen';
 import { migratie as m0130 } from './0130-uitwisseling';
 import { migratie as m0200 } from './0200-bundelsleutels';
 import { migratie as m0210 } from './0210-bundels';
+import { migratie as m0220 } from './0220-ontvangen-ankers';
 
 /** In order; a test checks that the numbers only go up. Append, never edit a released one. */
-export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0130, m0200, m0210];
+export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0130, m0200, m0210, m0220];
 
 export const SCHEMAVERSIE = MIGRATIES[MIGRATIES.length - 1]!.versie;
