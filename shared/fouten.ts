@@ -36,7 +36,7 @@ export const FOUTCODES = [
   'BUNDEL_AL_INGELEZEN',
   'BUNDEL_FORMAAT_ONBEKEND',
   'BUNDEL_INHOUD_ONGELDIG',
-  // Anchors of the audit chain (art. 21.9–21.11, ADR 0009): what an anchor says about the chain.
+  // Anchors of the audit chain (art. 21.9–21.11, ADR 0014): what an anchor says about the chain.
   'AUDIT_ANKER_ONGELDIG',
   'AUDIT_ANKER_ANDER_BESTAND',
   'AUDIT_ANKER_KETEN_KORTER',

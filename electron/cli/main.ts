@@ -93,7 +93,7 @@ async function uitvoeren(o: Opties): Promise<unknown> {
       : invoer;
     await roep(router, 'bestand.openen', { map: bestand });
     const sessie = (await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') })) as { waarschuwing?: Fout | null };
-    // The anchor check at unlock (ADR 0009) does not refuse, but the user must hear it.
+    // The anchor check at unlock (ADR 0014) does not refuse, but the user must hear it.
     if (sessie.waarschuwing) process.stderr.write(`WAARSCHUWING ${sessie.waarschuwing.code}: ${sessie.waarschuwing.melding}\n`);
     return await roep(router, kanaal, volledigeInvoer);
   } finally {

@@ -15,7 +15,7 @@ export const auditVerificatieSchema = z.object({
   geldig: z.boolean(),
   aantal: z.number().int(),
   kop: z.string(),
-  /** The first finding: a row that does not fit the chain, or (ADR 0009) what an anchor says about it. */
+  /** The first finding: a row that does not fit the chain, or (ADR 0014) what an anchor says about it. */
   eersteFout: z.object({ volgnr: z.number().int(), reden: z.string(), code: z.string().optional() }).nullable(),
   /** Each anchor the chain was checked against: the latest own one, and one received from elsewhere. */
   ankers: z
