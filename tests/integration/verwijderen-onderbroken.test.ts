@@ -16,6 +16,7 @@ import { Bestand, DATABASEBESTAND } from '../../electron/backend/bestand/bestand
 import { gebruikerToevoegen } from '../../electron/backend/bestand/gebruikers';
 import { auditLijst, auditVerifieren } from '../../electron/backend/bestand/audit';
 import { leesSleutelbestand, SLEUTELBESTAND, slotLabel } from '../../electron/backend/bestand/sleutelslots';
+import { rekeyPragma, wisselBeginnen } from '../../electron/backend/bestand/sleutelwissel';
 import { opruimen, tijdelijkeMap, WACHTWOORD, ANDER_WACHTWOORD } from '../fixtures/omgeving';
 
 const KIND = path.resolve(__dirname, '../fixtures/verwijderen-kind.ts');
@@ -144,4 +145,37 @@ describe('art. 21.3 — een onderbroken accountverwijdering laat de verwijderde 
     // The kills must have landed inside the removal for this test to mean anything.
     expect(begonnen).toBeGreaterThan(0);
   }, 600_000);
+
+  // The two states a crash can leave once the journal is written, made on purpose rather than by chance.
+  it.each([
+    ['vóór de rekey (het bestand staat nog onder de oude sleutel)', false],
+    ['na de rekey, vóór het opruimen van de slots (het bestand staat al onder de nieuwe sleutel)', true],
+  ])('onderbroken %s: de volgende ontgrendeling maakt de wissel af en auditeert hem', async (_naam, rekeyGedaan) => {
+    const map = path.join(werk, `precies-${rekeyGedaan ? 'na' : 'voor'}`);
+    await kopieer(basis, map);
+    const b = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    const huidig = { id: (await leesSleutelbestand(map)).slots[0]!.doosjes[0]!.sleutelId, sleutel: b.bestandssleutel() };
+    const nieuw = await wisselBeginnen(map, huidig, [PIET.naam]);
+    if (rekeyGedaan) await b.v.exec(rekeyPragma(nieuw.sleutel));
+    await b.v.sluiten(); // the process dies here: no row deleted, no slots tidied
+
+    const na = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    try {
+      expect(na.bestandssleutel().equals(nieuw.sleutel)).toBe(true);
+      const sb = await leesSleutelbestand(map);
+      expect(Object.keys(sb)).not.toContain('sleutelwissel');
+      for (const s of sb.slots) expect(s.doosjes.map((d) => d.sleutelId)).toEqual([nieuw.id]);
+      expect((await na.v.all<{ naam: string }>('SELECT naam FROM gebruikers')).map((r) => r.naam)).not.toContain(PIET.naam);
+      const regels = (await auditLijst(na.v, { limiet: 10 })).regels;
+      expect(regels.find((r) => r.actie === 'sleutel.vervangen')?.details).toMatchObject({ sleutelId: nieuw.id, afgemaaktNaOnderbreking: true });
+      expect(regels.find((r) => r.actie === 'gebruiker.verwijderd')?.details).toMatchObject({ afgemaaktNaOnderbreking: true });
+    } finally {
+      await na.sluiten();
+    }
+    const metOudeKopie = path.join(werk, `piet-precies-${rekeyGedaan ? 'na' : 'voor'}`);
+    await fs.mkdir(metOudeKopie);
+    await fs.copyFile(path.join(map, DATABASEBESTAND), path.join(metOudeKopie, DATABASEBESTAND));
+    await fs.copyFile(oudeSlotkopie, path.join(metOudeKopie, SLEUTELBESTAND));
+    await expect(Bestand.ontgrendelen(metOudeKopie, PIET.naam, PIET.wachtwoord)).rejects.toMatchObject({ code: 'BESTAND_ONLEESBAAR' });
+  }, 300_000);
 });
