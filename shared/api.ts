@@ -15,6 +15,7 @@ import {
   partnersoortSchema,
 } from './domein/partner';
 import { auditRegelSchema, auditVerificatieSchema } from './domein/audit';
+import { foutSchema } from './fouten';
 import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
 import {
   beslissingSchema,
@@ -105,6 +106,8 @@ const sessieSchema = z.object({
   gebruiker: gebruikerSchema.nullable(),
   info: bestandsinfoSchema.nullable(),
   browsermodus: z.boolean(),
+  /** What the anchor check at unlock found (ADR 0011): the chain was cut off or rewritten; restore. */
+  waarschuwing: foutSchema.nullable().default(null),
 });
 export type Sessie = z.infer<typeof sessieSchema>;
 
@@ -406,10 +409,17 @@ export const kanalen = {
     omschrijving: 'Het auditlog, met filters',
   }),
   'audit.verifieren': kanaal({
-    invoer: geen,
+    /** `ankerPad`: an anchor of ours received from elsewhere (a partner's copy, ADR 0011). */
+    invoer: z.object({ ankerPad: z.string().trim().min(1).optional() }),
     uitvoer: auditVerificatieSchema,
     toegang: AUDIT_LEZERS,
     omschrijving: 'De hashketen van het auditlog controleren',
+  }),
+  'audit.partnerAnker': kanaal({
+    invoer: z.object({ partnerId: z.number().int(), doelmap: z.string().trim().min(1, 'Kies een doelmap') }),
+    uitvoer: z.object({ pad: z.string(), volgnr: z.number().int(), ontvangenOp: z.string() }),
+    toegang: AUDIT_LEZERS,
+    omschrijving: 'Het laatste anker van de auditketen van een partner naar een bestand schrijven, zodat die partner kan aantonen dat zijn log niet is ingekort',
   }),
   'beheer.backupMaken': kanaal({
     invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap') }),

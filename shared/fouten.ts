@@ -38,6 +38,12 @@ export const FOUTCODES = [
   'BUNDEL_AL_INGELEZEN',
   'BUNDEL_FORMAAT_ONBEKEND',
   'BUNDEL_INHOUD_ONGELDIG',
+  // Anchors of the audit chain (art. 21.9–21.11, ADR 0011): what an anchor says about the chain.
+  'AUDIT_ANKER_ONGELDIG',
+  'AUDIT_ANKER_ANDER_BESTAND',
+  'AUDIT_ANKER_KETEN_KORTER',
+  'AUDIT_ANKER_AFWIJKEND',
+  'AUDIT_ANKER_ONTBREEKT',
 ] as const;
 export const foutcodeSchema = z.enum(FOUTCODES);
 export type Foutcode = z.infer<typeof foutcodeSchema>;

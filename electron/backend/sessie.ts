@@ -132,6 +132,7 @@ export class Sessiebeheer {
         : null,
       info: b ? await this.info(b) : null,
       browsermodus: this.browsermodus,
+      waarschuwing: b?.ankerMelding ?? null,
     };
   }
 }

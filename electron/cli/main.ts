@@ -115,7 +115,9 @@ async function uitvoeren(o: Opties): Promise<unknown> {
       : invoer;
     await roep(router, 'bestand.openen', { map: bestand });
     const aanmeldwachtwoord = await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ');
-    await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: aanmeldwachtwoord });
+    const sessie = (await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: aanmeldwachtwoord })) as { waarschuwing?: Fout | null };
+    // The anchor check at unlock (ADR 0011) does not refuse, but the user must hear it.
+    if (sessie.waarschuwing) process.stderr.write(`WAARSCHUWING ${sessie.waarschuwing.code}: ${sessie.waarschuwing.melding}\n`);
     if (huidigWachtwoord) volledigeInvoer[huidigWachtwoord] = aanmeldwachtwoord;
     return await roep(router, kanaal, volledigeInvoer);
   } finally {
@@ -152,9 +154,9 @@ export async function cli(argv: string[]): Promise<number> {
       process.stdout.write(herstelsleutelBlok(code));
     } else afdrukken(uitkomst, opties.json);
     // A broken audit chain is a failed check, not a successful answer.
-    const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string } | null };
+    const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string; code?: string } | null };
     if (opties.opdracht === 'audit' && verificatie.geldig === false) {
-      process.stderr.write(`AUDIT_GEBROKEN: ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
+      process.stderr.write(`${verificatie.eersteFout?.code ?? 'AUDIT_GEBROKEN'} (regel ${verificatie.eersteFout?.volgnr ?? '?'}): ${verificatie.eersteFout?.reden ?? 'de keten klopt niet'}\n`);
       return 1;
     }
     // Likewise a damaged bestand: the check ran, but what it found is a failure.

@@ -1,4 +1,5 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
+import path from 'node:path';
 import { vandaag } from '../../shared/datum';
 
 export class GebruiksFout extends Error {}
@@ -55,7 +56,9 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   bundel lezen --pad BUNDEL                          controleren en tonen, zonder in te lezen
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
   bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
-  audit verify | audit lijst
+  audit verify [--anker BESTAND]     de hashketen, tegen het laatste eigen anker en desgewenst een anker van een partner
+  audit lijst
+  audit anker --partner ID --doel MAP  het laatste anker van een partner, om aan die partner terug te geven
   herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
                                      KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
@@ -66,7 +69,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier']);
+const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
@@ -157,9 +160,10 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
     case 'controleren':
       return { kanaal: 'bestand.controleren', invoer: {} };
     case 'audit':
-      if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: {} };
+      if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: o.waarden.anker ? { ankerPad: path.resolve(o.waarden.anker) } : {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };
-      throw new GebruiksFout('audit verify | audit lijst');
+      if (sub === 'anker' && o.waarden.partner && o.waarden.doel) return { kanaal: 'audit.partnerAnker', invoer: { partnerId: getal(o.waarden.partner, 'PARTNER-ID'), doelmap: o.waarden.doel } };
+      throw new GebruiksFout('audit verify [--anker BESTAND] | audit lijst | audit anker --partner ID --doel MAP');
     default:
       throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   }

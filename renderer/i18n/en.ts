@@ -354,6 +354,10 @@ export const en: Vorm<typeof nl> = {
     geldig: 'The audit chain is intact: {{aantal}} entries verified.',
     kop: 'Head hash',
     ongeldig: 'The audit chain is broken at entry {{volgnr}}: {{reden}}',
+    ankerWaarschuwing: 'The audit log does not match its latest anchor',
+    anker: 'Anchor ({{bron}}) of entry {{volgnr}}, {{tijd}}',
+    ankerKlopt: 'matches',
+    ankerBron: { eigen: 'own', extern: 'from elsewhere' },
   },
   backup: {
     titel: 'Backup & key',

@@ -354,6 +354,10 @@ export const nl = {
     geldig: 'De auditketen is intact: {{aantal}} regels gecontroleerd.',
     kop: 'Kophash',
     ongeldig: 'De auditketen is verbroken bij regel {{volgnr}}: {{reden}}',
+    ankerWaarschuwing: 'Het auditlog klopt niet met zijn laatste anker',
+    anker: 'Anker ({{bron}}) van regel {{volgnr}}, {{tijd}}',
+    ankerKlopt: 'klopt',
+    ankerBron: { eigen: 'eigen', extern: 'van elders' },
   },
   backup: {
     titel: 'Backup & sleutel',

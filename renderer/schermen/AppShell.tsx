@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -76,7 +78,7 @@ interface NavGroep {
 const NAV_BREEDTE = 256;
 
 /** The app after sign-in: top bar, navigation by role, the page, and the auto-lock. */
-export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebruiker; info: Bestandsinfo }) {
+export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruiker: Gebruiker; info: Bestandsinfo }) {
   const { t } = useTranslation();
   const mag = useMag();
   const pagina = useNavigatie((s) => s.pagina);
@@ -353,6 +355,13 @@ export function AppShell({ gebruiker, info }: { sessie: Sessie; gebruiker: Gebru
           </Box>
         </Box>
         <Box component="main" id="inhoud" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, md: 4 }, py: 3, outline: 'none' }}>
+          {sessie.waarschuwing && (
+            // The anchor check at unlock (ADR 0011): audit rows were lost or rewritten; the user must restore.
+            <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="ankerwaarschuwing">
+              <AlertTitle>{t('audit.ankerWaarschuwing')}</AlertTitle>
+              {sessie.waarschuwing.melding} ({sessie.waarschuwing.code})
+            </Alert>
+          )}
           {shellActie.fout && (
             <Box sx={{ mb: 2 }}>
               <FoutMelding fout={shellActie.fout} onSluiten={shellActie.wissen} />

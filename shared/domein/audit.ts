@@ -15,6 +15,20 @@ export const auditVerificatieSchema = z.object({
   geldig: z.boolean(),
   aantal: z.number().int(),
   kop: z.string(),
-  eersteFout: z.object({ volgnr: z.number().int(), reden: z.string() }).nullable(),
+  /** The first finding: a row that does not fit the chain, or (ADR 0011) what an anchor says about it. */
+  eersteFout: z.object({ volgnr: z.number().int(), reden: z.string(), code: z.string().optional() }).nullable(),
+  /** Each anchor the chain was checked against: the latest own one, and one received from elsewhere. */
+  ankers: z
+    .array(
+      z.object({
+        bron: z.enum(['eigen', 'extern']),
+        volgnr: z.number().int().nullable(),
+        hash: z.string().nullable(),
+        tijd: z.string().nullable(),
+        code: z.string().nullable(),
+        melding: z.string().nullable(),
+      }),
+    )
+    .default([]),
 });
 export type AuditVerificatie = z.infer<typeof auditVerificatieSchema>;

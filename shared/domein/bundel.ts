@@ -19,6 +19,8 @@ export const MAX_BUNDELBYTES = 50 * 1024 * 1024;
 /** Ceiling on what a (compressed) message may unpack to: a bundle made by gpg is compressed by default. */
 export const MAX_ONTSLEUTELD_BYTES = 2 * MAX_BUNDELBYTES;
 export const MAX_ONTVANGERS = 50;
+/** An anchor of the audit head is a few hundred bytes; this is its ceiling wherever one is read. */
+export const MAX_ANKERTEKST = 16 * 1024;
 
 // ── Limits on free-form content ───────────────────────────────────────────────────────────────
 const MAX_TEKST = 100_000;
@@ -150,6 +152,11 @@ const kopvelden = {
   aangemaakt: tijdstipSchema,
   /** The sender's audit head when the bundle was made (DESIGN §5): the receiver holds an anchor of it. */
   kop: hashSchema,
+  /**
+   * The same head as a signed anchor (`ketenanker/1`, ADR 0011) that the receiver keeps and can hand
+   * back as proof that the sender's audit log was not cut. Optional only so older bundles stay readable.
+   */
+  anker: z.string().max(MAX_ANKERTEKST).optional(),
 };
 const document = <S extends Bundelsoort>(soort: S) => z.object({ ...kopvelden, soort: z.literal(soort), inhoud: INHOUDSCHEMAS[soort] }).strict();
 

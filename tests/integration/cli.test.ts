@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bestand } from '../../electron/backend/bestand/bestand';
+import { Bestand, DATABASEBESTAND, openMetSleutel } from '../../electron/backend/bestand/bestand';
+import { ANKERBESTAND } from '../../electron/backend/bestand/anker';
 
 const uitvoeren = promisify(execFile);
 const CLI = path.resolve('bin/ketenbestand.mjs');
@@ -94,6 +95,30 @@ describe('ketenbestand (CLI)', () => {
     const r = await ketenbestand(['bundel', 'lezen', '--pad', nep, ...als('regisseur')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^BUNDEL_ONLEESBAAR: /);
+  });
+
+  it('art. 21.9: audit verify --anker met ons anker zoals een partner het bewaart; na inkorten foutcode en volgnummer, afsluitcode 1', async () => {
+    await new Promise((r) => setTimeout(r, 1100));
+    const bijPartner = path.join(werk, 'anker-bij-partner.asc');
+    await fs.copyFile(path.join(map, ANKERBESTAND), bijPartner);
+    const goed = await ketenbestand(['audit', 'verify', '--anker', bijPartner, '--json', ...als('regisseur')]);
+    expect(goed.code, goed.stderr).toBe(0);
+    expect(JSON.parse(goed.stdout)).toMatchObject({ geldig: true, ankers: [{ bron: 'eigen', code: null }, { bron: 'extern', code: null }] });
+
+    // The last rows go, below the anchor the partner holds.
+    const b = await Bestand.ontgrendelen(map, 'regisseur', WACHTWOORD);
+    const sleutel = b.bestandssleutel();
+    await b.sluiten();
+    const v = await openMetSleutel(path.join(map, DATABASEBESTAND), sleutel);
+    const kop = (await v.get<{ n: number }>('SELECT max(volgnr) AS n FROM audit'))!.n;
+    await v.run('DELETE FROM audit WHERE volgnr > ?', [kop - 6]);
+    await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    await v.sluiten();
+
+    const r = await ketenbestand(['audit', 'verify', '--anker', bijPartner, ...als('regisseur')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^WAARSCHUWING AUDIT_ANKER_KETEN_KORTER: .*backup terug/m);
+    expect(r.stderr).toMatch(/^AUDIT_ANKER_(KETEN_KORTER|AFWIJKEND) \(regel \d+\): /m);
   });
 
   it('een gewijzigde auditregel: audit verify noemt de eerste gebroken regel en geeft afsluitcode 1', async () => {

@@ -104,6 +104,26 @@ describe('GnuPG als onafhankelijke tegenpartij', () => {
     await fs.rm(klaretekst);
   });
 
+  it('ADR 0011: een partner controleert ons anker van de auditketen met gpg en alleen onze publieke sleutel', async () => {
+    const home = await gnupgHome(werk, 'ankercontrole');
+    homes.push(home);
+    gpgOk(home, ['--import'], (await eigenSleutel(centraal)).publiek);
+    const afzender = (await eigenSleutel(centraal)).vingerafdruk.toUpperCase();
+    const { anker, tekst } = await centraal.ankeren();
+    const pad = path.join(werk, 'anker.asc');
+    await fs.writeFile(pad, tekst);
+    const r = gpg(home, ['--status-fd', '1', '--output', path.join(werk, 'anker.json'), '--decrypt', pad]);
+    expect(r.status, r.stderr).toBe(0);
+    const status = statusregels(r.stdout.toString('utf8'));
+    expect(status.find((s) => s[0] === 'VALIDSIG')?.[1]).toBe(afzender);
+    expect(JSON.parse(await fs.readFile(path.join(werk, 'anker.json'), 'utf8'))).toEqual({ ...anker, formaat: 'ketenanker/1' });
+    // One digit changed in the head: gpg says BAD signature.
+    await fs.writeFile(pad, tekst.replace(`"volgnr":${anker.volgnr}`, `"volgnr":${anker.volgnr + 1}`));
+    const vervalst = gpg(home, ['--status-fd', '1', '--verify', pad]);
+    expect(vervalst.status).not.toBe(0);
+    expect(statusregels(vervalst.stdout.toString('utf8')).map((s) => s[0])).toContain('BADSIG');
+  });
+
   describe('wat gpg ondertekent en versleutelt, leest de app alleen met een vertrouwde, niet-ingetrokken sleutel', () => {
     let home: string;
     let gpgVingerafdruk: string;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { DATABASEBESTAND, openMetSleutel } from '../../electron/backend/bestand/bestand';
 import { leesSleutelbestand, openSlot, SLEUTELBESTAND } from '../../electron/backend/bestand/sleutelslots';
+import { ANKERBESTAND } from '../../electron/backend/bestand/anker';
 import { aanmeldenAls, ANDER_WACHTWOORD, bestandMaken, geweigerd, ok, opruimen, partnerId, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
 
@@ -91,7 +92,8 @@ describe('versleuteling op schijf', () => {
     await aanmeldenAls(router, BEKEND.gebruiker);
     await ok(router, 'partners.lijst', {});
     const bestanden = (await fs.readdir(map)).sort();
-    expect(bestanden).toEqual(['aanmeldpogingen.json', DATABASEBESTAND, `${DATABASEBESTAND}-shm`, `${DATABASEBESTAND}-wal`, SLEUTELBESTAND].sort());
+    // anker.asc: the signed audit head written at every lock (ADR 0011).
+    expect(bestanden).toEqual(['aanmeldpogingen.json', ANKERBESTAND, DATABASEBESTAND, `${DATABASEBESTAND}-shm`, `${DATABASEBESTAND}-wal`, SLEUTELBESTAND].sort());
     for (const f of bestanden) expect(((await fs.stat(pad(f))).mode & 0o777).toString(8), f).toBe('600');
     expect(((await fs.stat(map)).mode & 0o777).toString(8)).toBe('700');
   });

@@ -51,7 +51,7 @@ describe('auditketen', () => {
 
   it('toevoegen en verifiëren: een ongeschonden keten is geldig, met het aantal en de kop', async () => {
     const uitkomst = await auditVerifieren(v);
-    expect(uitkomst).toEqual({ geldig: true, aantal: AANTAL, kop, eersteFout: null });
+    expect(uitkomst).toEqual({ geldig: true, aantal: AANTAL, kop, eersteFout: null, ankers: [] });
     expect(await auditKop(v)).toEqual({ volgnr: AANTAL, hash: kop });
     const eerste = await v.get<{ vorige_hash: string }>('SELECT vorige_hash FROM audit WHERE volgnr = 1');
     expect(eerste!.vorige_hash).toBe(BEGINHASH);

@@ -14,6 +14,8 @@ import { bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlez
 import { bundelMaken } from '../../electron/backend/bundels/maken';
 import { registreerInleesHandler } from '../../electron/backend/bundels/inleeshandlers';
 import { PGP_CONFIG } from '../../electron/backend/bundels/formaat';
+import { ankerOndertekenen } from '../../electron/backend/bestand/anker';
+import { auditKop } from '../../electron/backend/bestand/audit';
 import {
   eigenSleutelRoteren,
   geheimeSleutelVoorTest,
@@ -160,6 +162,17 @@ describe('een bundel inlezen', () => {
     it('7. inhoud die niet past bij de soort: BUNDEL_INHOUD_ONGELDIG, met de velden', async () => {
       const bytes = await ondertekendDoorCentraal({ soort: 'terugmelding', inhoud: { ...VOORBEELDINHOUD.terugmelding, status: 'misschien' } });
       await weigert(bytes, 'BUNDEL_INHOUD_ONGELDIG', 7, /voldoet niet aan het formaat/);
+    });
+
+    it('7. ADR 0011: een anker dat niet met de sleutel van de bundel is ondertekend: BUNDEL_INHOUD_ONGELDIG', async () => {
+      const kop = await auditKop(centraal.v);
+      const vals = await ankerOndertekenen({ bestandId: centraal.instellingen.bestandId, ...kop }, await vreemdeSleutel());
+      await weigert(await ondertekendDoorCentraal({ anker: vals.tekst }), 'BUNDEL_INHOUD_ONGELDIG', 7, /anker van de auditketen in deze bundel is niet ondertekend/);
+    });
+
+    it('7. ADR 0011: een echt anker dat niet bij de kop van de bundel hoort: BUNDEL_INHOUD_ONGELDIG', async () => {
+      const ander = await ankerOndertekenen({ bestandId: centraal.instellingen.bestandId, volgnr: 1, hash: 'b'.repeat(64) }, centraalGeheim);
+      await weigert(await ondertekendDoorCentraal({ anker: ander.tekst }), 'BUNDEL_INHOUD_ONGELDIG', 7, /hoort niet bij de afzender of niet bij de kop/);
     });
 
     it('art. 34.3: een afzender die uit het convenant is getreden wordt geweigerd (CONVENANTREGEL)', async () => {

@@ -112,6 +112,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO herstelmeldingen (tijd, account, rol) VALUES ('2026-01-01T00:00:00.000Z', 'proef.regisseur', 'ketenregisseur')"),
     controle: "SELECT count(*) AS n FROM herstelmeldingen WHERE account = 'proef.regisseur'",
   },
+  240: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door, anker, anker_volgnr) SELECT 'proefinkomend', 'terugmelding', id, 'PROEF', 'proefbestand', '2026-01-01', 'x', 'proefvingerafdruk', 'x', '2026-01-02', 'proef.gebruiker', 'proefanker', 7 FROM partners WHERE code = 'PROEF'",
+      ),
+    controle: "SELECT count(*) AS n FROM inkomende_bundels WHERE id = 'proefinkomend' AND anker_volgnr = 7",
+  },
 };
 
 const schema = (v: Verbinding) =>

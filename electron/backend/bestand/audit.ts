@@ -81,13 +81,16 @@ const naarRegel = (r: AuditRij): AuditRegel => ({
   hash: r.hash,
 });
 
-/** Walks the whole chain and names the first entry that does not fit. */
+/**
+ * Walks the whole chain and names the first entry that does not fit. The chain alone cannot show a cut
+ * after its last row or a chain recomputed with the key: anker.ts checks it against signed anchors.
+ */
 export async function auditVerifieren(v: Verbinding): Promise<AuditVerificatie> {
   const rijen = await v.all<AuditRij>('SELECT * FROM audit ORDER BY volgnr');
   let vorige = BEGINHASH;
   let verwacht = 1;
   for (const rij of rijen) {
-    const fout = (reden: string): AuditVerificatie => ({ geldig: false, aantal: rijen.length, kop: rijen[rijen.length - 1]!.hash, eersteFout: { volgnr: rij.volgnr, reden } });
+    const fout = (reden: string): AuditVerificatie => ({ geldig: false, aantal: rijen.length, kop: rijen[rijen.length - 1]!.hash, eersteFout: { volgnr: rij.volgnr, reden }, ankers: [] });
     if (rij.volgnr !== verwacht) return fout(`Regel ${verwacht} ontbreekt: na regel ${verwacht - 1} volgt regel ${rij.volgnr}`);
     if (rij.vorige_hash !== vorige) return fout(`Regel ${rij.volgnr} sluit niet aan op de regel ervoor (verwijderd of van volgorde veranderd)`);
     let details: Record<string, unknown>;
@@ -100,7 +103,7 @@ export async function auditVerifieren(v: Verbinding): Promise<AuditVerificatie> 
     vorige = rij.hash;
     verwacht += 1;
   }
-  return { geldig: true, aantal: rijen.length, kop: vorige, eersteFout: null };
+  return { geldig: true, aantal: rijen.length, kop: vorige, eersteFout: null, ankers: [] };
 }
 
 export interface AuditFilter {

@@ -12,12 +12,20 @@ import { LEIDENDE_ROL } from '../../../shared/rollen';
 import { beschadigdFout, isBeschadigd, Verbinding } from './verbinding';
 import { migreren, schemaversie } from './migreren';
 import { auditKop, auditSchrijven } from './audit';
+import * as anker from './anker';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
+import * as wissel from './sleutelwissel';
 import { partnersZaaien } from '../keten/partners';
-import { eersteSleutelpaarMaken } from '../bundels/sleutels';
+import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from '../bundels/sleutels';
+import type { Fout } from '../../../shared/fouten';
 
 export const DATABASEBESTAND = 'bestand.db';
+/**
+ * At most this long after an audit row is written, its head is anchored (besides at every lock and in
+ * every bundle): the window in which a lost -wal goes unnoticed (ADR 0011).
+ */
+export const ANKER_NA_MS = 30_000;
 
 export interface Instellingen {
   bestandId: string;
@@ -83,12 +91,53 @@ export class Bestand {
     public gebruiker: AangemeldeGebruiker,
   ) {}
 
+  /** What the anchor check at unlock found (chain cut off, rewritten, anchor missing), or null. */
+  ankerMelding: Fout | null = null;
+  private ankerTimer: ReturnType<typeof setTimeout> | null = null;
+  private ankerRij: Promise<unknown> = Promise.resolve();
+  private laatsteAnkerVolgnr = -1;
+
   get dbPad(): string {
     return path.join(this.map, DATABASEBESTAND);
   }
 
-  audit(actie: string, onderwerp: string, details?: Record<string, unknown>): Promise<string> {
-    return auditSchrijven(this.v, { gebruiker: this.gebruiker.naam, actie, onderwerp, ...(details ? { details } : {}) });
+  async audit(actie: string, onderwerp: string, details?: Record<string, unknown>): Promise<string> {
+    const hash = await auditSchrijven(this.v, { gebruiker: this.gebruiker.naam, actie, onderwerp, ...(details ? { details } : {}) });
+    this.ankerPlannen();
+    return hash;
+  }
+
+  /** An anchor of the committed head within ANKER_NA_MS of this write, so a lost -wal is seen later. */
+  private ankerPlannen(): void {
+    if (this.ankerTimer) return;
+    this.ankerTimer = setTimeout(() => {
+      this.ankerTimer = null;
+      void this.ankeren().catch(() => undefined);
+    }, ANKER_NA_MS);
+    this.ankerTimer.unref();
+  }
+
+  /**
+   * Signs the committed audit head and keeps it as the latest anchor beside sleutels.json (ADR 0011).
+   * One at a time, and never older than one this session already wrote.
+   */
+  ankeren(): Promise<{ anker: anker.Anker; tekst: string }> {
+    const werk = this.ankerRij.then(async () => {
+      const { sleutel } = await huidigeGeheimeSleutel(this);
+      const kop = await this.v.naTransacties(async () => {
+        const k = await auditKop(this.v);
+        await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO NOTHING', [anker.ANKER_INSTELLING, String(k.volgnr)]);
+        return k;
+      });
+      const getekend = await anker.ankerOndertekenen({ bestandId: this.instellingen.bestandId, ...kop }, sleutel);
+      if (kop.volgnr >= this.laatsteAnkerVolgnr) {
+        await anker.ankerbestandSchrijven(this.map, getekend.tekst);
+        this.laatsteAnkerVolgnr = kop.volgnr;
+      }
+      return getekend;
+    });
+    this.ankerRij = werk.catch(() => undefined);
+    return werk;
   }
 
   async schemaversie(): Promise<number> {
@@ -123,25 +172,28 @@ export class Bestand {
 
   /** Locking closes the file and wipes the key from memory; unlocking needs a passphrase again. */
   async sluiten(): Promise<void> {
+    if (this.ankerTimer) clearTimeout(this.ankerTimer);
+    this.ankerTimer = null;
+    // Every lock anchors the head; a bestand without an own key pair (older than bundles) cannot sign.
+    await this.ankeren().catch(() => undefined);
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
     await this.v.sluiten();
     this.sleutel.sleutel.fill(0);
   }
 
   /**
-   * Replaces the bestand key (PRAGMA rekey). The new key is first sealed into every slot beside the
-   * old one, so a crash at any point leaves a file that some stored key opens.
+   * Replaces the bestand key (PRAGMA rekey), removing the slots of `verwijderen` first. A journal in
+   * sleutels.json, written with the new key sealed into every remaining slot before the rekey starts,
+   * lets the next unlock finish whatever a crash cut off (sleutelwissel.ts, ADR 0011). `tussendoor`
+   * runs after the journal and before the rekey: the database side of an account removal.
    */
-  async sleutelVervangen(): Promise<void> {
-    const nieuw = slots.nieuweBestandssleutel();
-    const sb = await slots.leesSleutelbestand(this.map);
-    for (const s of sb.slots) s.doosjes.push(slots.verzegel(s.publiek, nieuw, s.label));
-    await slots.schrijfSleutelbestand(this.map, sb);
+  async sleutelVervangen(opties: { verwijderen?: readonly string[]; tussendoor?: () => Promise<void> } = {}): Promise<void> {
+    const nieuw = await wissel.wisselBeginnen(this.map, this.sleutel, opties.verwijderen ?? []);
+    await opties.tussendoor?.();
     await this.v.transactie(async () => undefined); // wait for queued writes
-    await this.v.exec(`PRAGMA rekey = "x'${nieuw.sleutel.toString('hex')}'"`);
+    await this.v.exec(wissel.rekeyPragma(nieuw.sleutel));
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    for (const s of sb.slots) s.doosjes = s.doosjes.filter((d) => d.sleutelId === nieuw.id);
-    await slots.schrijfSleutelbestand(this.map, sb);
+    await wissel.wisselAfronden(this.map, nieuw);
     this.sleutel.sleutel.fill(0);
     this.sleutel = nieuw;
     await this.audit('sleutel.vervangen', 'bestand', { sleutelId: nieuw.id });
@@ -153,13 +205,6 @@ export class Bestand {
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
     const slot = await slots.maakSlot(sb.bestandId, gebruikersnaam, wachtwoord, [this.sleutel]);
     sb.slots = [...sb.slots.filter((s) => s.label !== label), slot];
-    await slots.schrijfSleutelbestand(this.map, sb);
-  }
-
-  async slotVerwijderen(gebruikersnaam: string): Promise<void> {
-    const sb = await slots.leesSleutelbestand(this.map);
-    const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
-    sb.slots = sb.slots.filter((s) => s.label !== label);
     await slots.schrijfSleutelbestand(this.map, sb);
   }
 
@@ -268,10 +313,21 @@ export class Bestand {
         // try the next stored key: a rekey may have stopped halfway
       }
     }
-    for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
     if (!v || !sleutel) {
+      for (const s of geopend.sleutels) s.sleutel.fill(0);
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.`);
     }
+    let afgemaakt: wissel.Sleutelwissel | null;
+    try {
+      // A key replacement cut off by a crash is finished before anything else reads or writes.
+      ({ sleutel, afgemaakt } = await wissel.wisselAfmaken(map, v, sleutel, geopend.sleutels));
+    } catch (err) {
+      await v.sluiten().catch(() => undefined);
+      for (const s of geopend.sleutels) s.sleutel.fill(0);
+      if (err instanceof KetenFout) throw err;
+      throw new KetenFout('BESTAND_ONLEESBAAR', `Een onderbroken sleutelvervanging in ${map} kon niet worden afgemaakt: ${(err as Error).message}. Er is niets gewijzigd.`);
+    }
+    for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
     try {
       await migreren(v); // one transaction of its own: all or nothing
       // Every read that can fail (a damaged page) comes before the first write, so that a refusal
@@ -286,6 +342,8 @@ export class Bestand {
       const namen = await v.all<{ naam: string }>('SELECT naam FROM gebruikers');
       await auditKop(v);
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
+      if (afgemaakt) await bestand.wisselAuditen(afgemaakt);
+      await bestand.ankerNagaan();
       const teAuditen = await pogingen.geslaagd(map, label);
       await v.transactie(async () => {
         await bestand.mislukteAanmeldingenAuditen(teAuditen, namen);
@@ -300,6 +358,41 @@ export class Bestand {
       if (isBeschadigd(err)) throw beschadigdFout();
       throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand in ${map} kon niet worden gelezen: ${(err as Error).message}. Er is niets gewijzigd.`);
     }
+  }
+
+  /**
+   * The database side of an interrupted account removal (its rows may still be there when the crash
+   * came before they were deleted), and the audit of the replacement this unlock finished.
+   */
+  private async wisselAuditen(w: wissel.Sleutelwissel): Promise<void> {
+    const namen = await this.v.all<{ id: number; naam: string; rol: Rol }>('SELECT id, naam, rol FROM gebruikers');
+    await this.v.transactie(async () => {
+      for (const g of namen.filter((n) => w.verwijderd.includes(slots.slotLabel(this.instellingen.bestandId, n.naam)))) {
+        await this.v.run('DELETE FROM gebruikers WHERE id = ?', [g.id]);
+        await this.audit('gebruiker.verwijderd', `gebruiker:${g.naam}`, { rol: g.rol, afgemaaktNaOnderbreking: true });
+      }
+      await this.audit('sleutel.vervangen', 'bestand', { sleutelId: w.naar, vorigeSleutelId: w.van, begonnen: w.begonnen, afgemaaktNaOnderbreking: true, verwijderdeSlots: w.verwijderd.length });
+    });
+  }
+
+  /**
+   * The anchor check at unlock (ADR 0011). A finding does not refuse the unlock — the user must be able
+   * to look, export and restore — but it is audited with the anchor itself as evidence and shown to the
+   * user (`ankerMelding`, in the session status and on the CLI's stderr).
+   */
+  private async ankerNagaan(): Promise<void> {
+    const afwijking = await anker.ankerControleren(this.v, this.map, this.instellingen.bestandId);
+    if (!afwijking) return;
+    const lengte = (await auditKop(this.v)).volgnr;
+    const tekst = await anker.ankerbestandLezen(this.map);
+    await this.audit('audit.anker-afwijking', 'audit', {
+      code: afwijking.code,
+      volgnr: afwijking.volgnr,
+      ketenLengte: lengte,
+      ...(afwijking.anker ? { ankerVolgnr: afwijking.anker.volgnr, ankerHash: afwijking.anker.hash, ankerTijd: afwijking.anker.tijd } : {}),
+      ...(tekst ? { anker: tekst } : {}),
+    });
+    this.ankerMelding = { code: afwijking.code, melding: afwijking.melding, artikel: 'art. 21.9' };
   }
 
   /** Failed logins are audited once someone can write to the bestand again. */

@@ -90,12 +90,16 @@ export async function gebruikerVerwijderen(b: Bestand, naam: string): Promise<vo
   await controleerBeheer(b, { handeling: 'verwijderen', account: { naam: r.naam, rol: r.rol } });
   const leidend = LEIDENDE_ROL[b.instellingen.profiel];
   if (r.rol === leidend && (await aantalMetRol(b, leidend)) <= 1) throw laatsteLeidendeRol(b);
-  await b.v.transactie(async () => {
-    await b.v.run('DELETE FROM gebruikers WHERE id = ?', [r.id]);
-    await b.audit('gebruiker.verwijderd', `gebruiker:${r.naam}`, { rol: r.rol });
+  // The slot goes (and the key-replacement journal is written) before the row: a crash in between
+  // leaves a journal that the next unlock finishes, never a slot that outlives its account.
+  await b.sleutelVervangen({
+    verwijderen: [r.naam],
+    tussendoor: () =>
+      b.v.transactie(async () => {
+        await b.v.run('DELETE FROM gebruikers WHERE id = ?', [r.id]);
+        await b.audit('gebruiker.verwijderd', `gebruiker:${r.naam}`, { rol: r.rol });
+      }),
   });
-  await b.slotVerwijderen(r.naam);
-  await b.sleutelVervangen();
 }
 
 export async function rolWijzigen(b: Bestand, naam: string, rol: Rol): Promise<Gebruiker> {

@@ -74,6 +74,15 @@ export class Verbinding {
     return volgende;
   }
 
+  /**
+   * Like `transactie`, but never nested: queued behind every transaction even when called from code
+   * that runs inside one (a timer set there inherits its async context). For reads that must see only
+   * committed rows, such as the audit head an anchor signs.
+   */
+  naTransacties<T>(werk: () => Promise<T>): Promise<T> {
+    return this.binnenTransactie.exit(() => this.transactie(werk));
+  }
+
   /** Waits for queued transactions, then closes. */
   async sluiten(): Promise<void> {
     await this.wachtrij;

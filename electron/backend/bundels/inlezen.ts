@@ -30,6 +30,7 @@ import {
 } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
+import { ankerLezen, type Anker } from '../bestand/anker';
 import { adresLezen, berichtLezen, bundelOnleesbaar, documentValideren, ontsleutelen, type Handtekening } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
 import { inleesHandlerVoor } from './inleeshandlers';
@@ -47,6 +48,8 @@ interface Gecontroleerd {
   bundel: Ketenbundel;
   afzender: Registerpartner;
   ondertekenaar: BekendeSleutel;
+  /** The sender's signed audit head, checked (ADR 0011); null for a bundle without one. */
+  anker: Anker | null;
   sha256: string;
 }
 
@@ -143,7 +146,24 @@ async function controleren(b: Bestand, bytes: Uint8Array, stap: Stap, melden: (d
 
   volgende(); // 7
   const bundel = documentValideren(document);
-  return { bundel, afzender, ondertekenaar, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+  const anker = bundel.anker === undefined ? null : await ankerVanAfzender(bundel, ondertekenaar);
+  return { bundel, afzender, ondertekenaar, anker, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * The sender's anchor (ADR 0011) must be signed by the key that signed the bundle and name the sender's
+ * bestand and the head in `kop`: we keep it as proof for the sender, so it must be one.
+ */
+async function ankerVanAfzender(bundel: Ketenbundel, ondertekenaar: BekendeSleutel): Promise<Anker> {
+  const ongeldig = (reden: string) => new KetenFout('BUNDEL_INHOUD_ONGELDIG', `Het anker van de auditketen in deze bundel ${reden}; er is niets ingelezen. Meld dit aan ${ondertekenaar.partnerCode}.`);
+  let anker: Anker;
+  try {
+    anker = await ankerLezen(bundel.anker ?? '', [ondertekenaar.sleutel]);
+  } catch {
+    throw ongeldig('is niet ondertekend met de sleutel die de bundel ondertekende');
+  }
+  if (anker.bestandId !== bundel.van.bestandId || anker.hash !== bundel.kop) throw ongeldig('hoort niet bij de afzender of niet bij de kop van deze bundel');
+  return anker;
 }
 
 async function nietEerderIngelezen(b: Bestand, id: string): Promise<void> {
@@ -243,8 +263,8 @@ export async function bundelInlezen(
       await nietEerderIngelezen(b, bundel.id); // another import may have come first while we checked
       const nu = new Date().toISOString();
       await b.v.run(
-        'INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-        [bundel.id, bundel.soort, afzender.id, afzender.code, bundel.van.bestandId, bundel.aangemaakt, bundel.kop, g.ondertekenaar.vingerafdruk, g.sha256, nu, b.gebruiker.naam],
+        'INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door, anker, anker_volgnr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        [bundel.id, bundel.soort, afzender.id, afzender.code, bundel.van.bestandId, bundel.aangemaakt, bundel.kop, g.ondertekenaar.vingerafdruk, g.sha256, nu, b.gebruiker.naam, g.anker ? (bundel.anker ?? null) : null, g.anker?.volgnr ?? null],
       );
       await inleesHandlerVoor(bundel.soort)(b, bundel, { afzender, ontvangenOp: nu });
       await b.audit('bundel.ingelezen', `bundel:${bundel.id}`, { soort: bundel.soort, van: afzender.code, sleutelId: g.ondertekenaar.id, sha256: g.sha256, kopAfzender: bundel.kop });

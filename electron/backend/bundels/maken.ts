@@ -25,6 +25,7 @@ import {
 } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
+import { ankerOndertekenen } from '../bestand/anker';
 import { padBinnen } from '../paden';
 import { schrijfAtomisch } from '../schrijven';
 import { documentCoderen, verzegelen } from './formaat';
@@ -110,6 +111,9 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   const doelmap = await gekozenMap(opties.doelmap, 'doelmap');
 
   const eigen = await huidigeGeheimeSleutel(b);
+  // Partners hold anchors of ours (ADR 0011): the head, signed, in every bundle.
+  const kop = await auditKop(b.v);
+  const anker = await ankerOndertekenen({ bestandId: b.instellingen.bestandId, ...kop }, eigen.sleutel);
   const kandidaat = {
     formaat: BUNDELFORMAAT,
     id: crypto.randomUUID(),
@@ -117,7 +121,8 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
     van: { partner: wij.code, bestandId: b.instellingen.bestandId },
     aan: ontvangers.map((p) => p.code),
     aangemaakt: new Date().toISOString(),
-    kop: (await auditKop(b.v)).hash,
+    kop: kop.hash,
+    anker: anker.tekst,
     inhoud: inhoud.data,
   };
   // Never send what a receiver would refuse: the whole document passes the import's own schema.

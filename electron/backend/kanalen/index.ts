@@ -4,7 +4,10 @@ import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
 import type { Handlers } from '../api';
 import { Bestand } from '../bestand/bestand';
-import { auditLijst, auditVerifieren } from '../bestand/audit';
+import { auditLijst } from '../bestand/audit';
+import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
+import { bestandLezen } from '../bundels/schijf';
+import { partnerAnkerExporteren } from '../bundels/partnerankers';
 import { backupMaken, backupTerugzetten } from '../bestand/backup';
 import { bestandControleren } from '../bestand/controleren';
 import * as gebruikers from '../bestand/gebruikers';
@@ -201,12 +204,20 @@ const basisHandlers = {
   },
 
   'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
-  'audit.verifieren': async (_i, s) => {
+  'audit.verifieren': async (i, s) => {
     const b = s.aangemeld();
-    const uitkomst = await auditVerifieren(b.v);
-    await b.audit('audit.geverifieerd', 'audit', { geldig: uitkomst.geldig, aantal: uitkomst.aantal });
+    const extern = i.ankerPad ? new TextDecoder().decode(await bestandLezen(i.ankerPad, MAX_ANKERTEKST, () => new KetenFout('AUDIT_ANKER_ONGELDIG', 'Dit bestand is te groot voor een anker.'))) : undefined;
+    const uitkomst = await ketenVerifieren(b.v, b.map, b.instellingen.bestandId, extern);
+    await b.audit('audit.geverifieerd', 'audit', {
+      geldig: uitkomst.geldig,
+      aantal: uitkomst.aantal,
+      ...(uitkomst.eersteFout?.code ? { code: uitkomst.eersteFout.code, volgnr: uitkomst.eersteFout.volgnr } : {}),
+      ankers: uitkomst.ankers.map((a) => ({ bron: a.bron, volgnr: a.volgnr, code: a.code })),
+    });
     return uitkomst;
   },
+
+  'audit.partnerAnker': async (i, s) => partnerAnkerExporteren(s.aangemeld(), i.partnerId, i.doelmap),
 
   'beheer.backupMaken': async (i, s) => backupMaken(s.aangemeld(), i.doelmap),
   'bestand.controleren': async (_i, s) => {

@@ -139,6 +139,11 @@ export function Audit() {
           {controle.geldig
             ? t('audit.geldig', { aantal: controle.aantal })
             : t('audit.ongeldig', { volgnr: controle.eersteFout?.volgnr ?? '?', reden: controle.eersteFout?.reden ?? '' })}
+          {controle.ankers.map((a) => (
+            <Box key={a.bron} sx={{ mt: 0.5 }}>
+              {t('audit.anker', { bron: t(`audit.ankerBron.${a.bron}`), volgnr: a.volgnr ?? '?', tijd: a.tijd ?? '?' })}: {a.code ?? t('audit.ankerKlopt')}
+            </Box>
+          ))}
           <Box sx={{ mt: 0.5 }}>
             {t('audit.kop')}:{' '}
             <Box component="code" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
