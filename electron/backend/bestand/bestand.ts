@@ -19,6 +19,9 @@ import { eersteSleutelpaarMaken } from '../bundels/sleutels';
 
 export const DATABASEBESTAND = 'bestand.db';
 
+/** Up to this many failures of one account are audited one row each; more become one summary row. */
+const PER_POGING_GEAUDIT = 5;
+
 export interface Instellingen {
   bestandId: string;
   naam: string;
@@ -244,14 +247,9 @@ export class Bestand {
     }
     const sb = await slots.leesSleutelbestand(map);
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
-    await pogingen.controleerWachttijd(map, label);
-    let geopend: Awaited<ReturnType<typeof slots.openSlot>>;
-    try {
-      geopend = await slots.openSlot(sb, gebruikersnaam, wachtwoord);
-    } catch (err) {
-      await pogingen.mislukt(map, label);
-      throw err;
-    }
+    // Recorded before the key derivation and serialised across processes (ADR 0009).
+    const poging = { soort: 'aanmelden' as const, label, bekend: sb.slots.some((s) => s.label === label) };
+    const geopend = await pogingen.afgeremd(map, poging, () => slots.openSlot(sb, gebruikersnaam, wachtwoord));
     let v: Verbinding | undefined;
     let sleutel: slots.Bestandssleutel | undefined;
     for (const kandidaat of geopend.sleutels) {
@@ -276,8 +274,7 @@ export class Bestand {
       );
       if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
-      const teAuditen = await pogingen.geslaagd(map, label);
-      await bestand.mislukteAanmeldingenAuditen(teAuditen);
+      await bestand.mislukkingenAuditen(await pogingen.teAuditen(map, new Set(sb.slots.map((s) => s.label))));
       await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
       await bestand.audit('sessie.aangemeld', `gebruiker:${rij.naam}`, { rol: rij.rol });
       return bestand;
@@ -289,20 +286,26 @@ export class Bestand {
     }
   }
 
-  /** Failed logins are audited once someone can write to the bestand again. */
-  private async mislukteAanmeldingenAuditen(teAuditen: Array<{ label: string; tijden: string[] }>): Promise<void> {
+  /**
+   * Failed logins and restores are audited once someone can write to the bestand again: one row per
+   * attempt for a few, one summary row for many, and one summary for names that have no account
+   * (item 7: made-up names must not grow the audit without limit). Only labels are stored beside the
+   * bestand; here they become account names again, and an unknown name is never written.
+   */
+  async mislukkingenAuditen(teAuditen: pogingen.TeAuditen[]): Promise<void> {
     if (teAuditen.length === 0) return;
     const namen = await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers');
     const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
     await this.v.transactie(async () => {
-      for (const { label, tijden } of teAuditen) {
-        for (const tijd of tijden) {
-          await auditSchrijven(this.v, {
-            gebruiker: '(niet aangemeld)',
-            actie: 'sessie.aanmelden-mislukt',
-            onderwerp: perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
-            details: { tijdVanPoging: tijd },
-          });
+      for (const m of teAuditen) {
+        const naam = m.label === null ? undefined : perLabel.get(m.label);
+        const onderwerp = naam ? `gebruiker:${naam}` : 'onbekende gebruikersnaam';
+        const regel = (details: Record<string, unknown>) =>
+          auditSchrijven(this.v, { gebruiker: '(niet aangemeld)', actie: pogingen.AUDITACTIE[m.soort], onderwerp, details });
+        if (naam && m.tijden.length === m.aantal && m.aantal <= PER_POGING_GEAUDIT) {
+          for (const tijd of m.tijden) await regel({ tijdVanPoging: tijd });
+        } else {
+          await regel({ aantal: m.aantal, eerste: m.eerste, laatste: m.laatste, ...(m.namen !== undefined || !naam ? { namen: m.namen ?? 1 } : {}) });
         }
       }
     });
