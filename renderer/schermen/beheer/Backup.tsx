@@ -18,6 +18,7 @@ import { Bevestiging } from '../../componenten/Bevestiging';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { Herstel } from './Herstel';
 
 /** Beheer → Backup & sleutel: an encrypted backup to a folder, and replacing the bestand key. */
 export function Backup() {
@@ -78,6 +79,7 @@ export function Backup() {
           </Box>
         </Sectie>
       )}
+      {mag('bestand.herstelBevestigen') && <Herstel />}
       {mag('beheer.sleutelVervangen') && (
         <Sectie titel={t('backup.sleutelTitel')} uitleg={t('backup.sleutelUitleg')}>
           <Succes tekst={sleutelKlaar} onSluiten={() => setSleutelKlaar(null)} />
