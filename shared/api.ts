@@ -235,7 +235,7 @@ export const kanalen = {
     omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen',
   }),
   /*
-   * Restore (ADR 0010). Access depends on the state of the live bestand, which the contract cannot
+   * Restore (ADR 0009). Access depends on the state of the live bestand, which the contract cannot
    * express: over a bestand that opens, only with a session on it by its leading role or the
    * beheerder; into an empty folder or over a bestand that cannot be opened (the disaster path), with
    * the passphrase of a managing account in the backup. The handler enforces this.

@@ -81,7 +81,7 @@ async function uitvoeren(o: Opties): Promise<unknown> {
     if (o.opdracht === 'herstel' && o.args.length === 0) {
       if (!o.waarden.bron) throw new GebruiksFout('Geef de backup op met --bron MAP.');
       const ww = await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ');
-      // Over a bestand that opens, a restore needs a session on it (ADR 0010); when it does not open
+      // Over a bestand that opens, a restore needs a session on it (ADR 0009); when it does not open
       // (or the folder is empty) the backend takes the disaster path with the backup's account.
       const gekozen = await router.aanroepen('bestand.openen', { map: bestand });
       if (gekozen.ok) {

@@ -11,7 +11,7 @@ export interface Opties {
   werkmap?: string;
   json: boolean;
   lijst: boolean;
-  /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0010). */
+  /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0009). */
   bevestig: boolean;
   waarden: Record<string, string | undefined>;
 }

@@ -93,7 +93,7 @@ describe('backup en herstel', () => {
     expect(await contactpersonen()).toEqual([VOOR_DE_BACKUP, NA_DE_BACKUP].sort());
 
     const manifest = JSON.parse(await fs.readFile(path.join(backup, 'backup.json'), 'utf8')) as { auditKop: string; schemaversie: number };
-    // Restoring over a live bestand needs a session on it (ADR 0010), and the loss confirmed.
+    // Restoring over a live bestand needs a session on it (ADR 0009), and the loss confirmed.
     const uitkomst = await ok(router, 'bestand.herstellen', { bron: backup, map: live, gebruiker: 'regisseur', wachtwoord: WACHTWOORD, verliesBevestigd: true });
     expect(uitkomst).toMatchObject({ map: live, auditKop: manifest.auditKop, weg: 'aangemeld' });
     expect(manifest.schemaversie).toBe(SCHEMAVERSIE);

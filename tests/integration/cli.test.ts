@@ -96,7 +96,7 @@ describe('ketenbestand (CLI)', () => {
     expect(r.stderr).toMatch(/^BUNDEL_ONLEESBAAR: /);
   });
 
-  it('herstel (ADR 0010): na aanmelding, een oudere backup pas met --bevestig; de melding zegt waar het oude bestand staat; daarna bevestigen', async () => {
+  it('herstel (ADR 0009): na aanmelding, een oudere backup pas met --bevestig; de melding zegt waar het oude bestand staat; daarna bevestigen', async () => {
     await new Promise((r) => setTimeout(r, 1100)); // the failed login of an earlier test set a wait
     const usb = path.join(werk, 'usb');
     await fs.mkdir(usb);

@@ -1,5 +1,5 @@
 /**
- * Who may restore a backup, and what a restore keeps (ADR 0010; issue 8, item 2). Art. 15.3: only
+ * Who may restore a backup, and what a restore keeps (ADR 0009; issue 8, item 2). Art. 15.3: only
  * those the covenant names manage the bestand, so a restore over a live bestand needs a session on it
  * by the leading role or the beheerder — a removed account with its old passphrase restores nothing.
  * The replaced bestand is set aside, not deleted; a backup older than the live one goes back only after

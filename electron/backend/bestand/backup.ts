@@ -194,7 +194,7 @@ export interface Opzij {
  * Restores `bron` into `map` (which must be closed). The backup is copied next to the target first;
  * only then are the live files moved aside and the copy moved in, so a failure at any step leaves
  * either the old bestand or the restored one — never a mix. The old files are not deleted: they stay
- * in a `.vervangen-…` folder until the restore is confirmed, or BEWAARDAGEN days (ADR 0010).
+ * in a `.vervangen-…` folder until the restore is confirmed, or BEWAARDAGEN days (ADR 0009).
  */
 export async function backupTerugzetten(bron: string, map: string, nu = new Date()): Promise<{ opzij: string | null; bewaarTot: string | null }> {
   await fs.mkdir(map, { recursive: true, mode: 0o700 });

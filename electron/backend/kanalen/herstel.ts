@@ -1,5 +1,5 @@
 /**
- * Restore from a backup (ADR 0010). Who may restore depends on the live bestand:
+ * Restore from a backup (ADR 0009). Who may restore depends on the live bestand:
  * - it opens: only with a session on it by its leading role or the beheerder;
  * - the folder is empty: with the passphrase of a managing account in the backup;
  * - it cannot be opened at all (the disaster path): the same, and the answer says so.

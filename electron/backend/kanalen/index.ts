@@ -61,7 +61,7 @@ const basisHandlers = {
 
   'sessie.aanmelden': async (i, s) => {
     const b = await s.aanmelden(i.gebruiker, i.wachtwoord);
-    // A bestand replaced by a restore is kept a stated number of days (ADR 0010), then removed.
+    // A bestand replaced by a restore is kept a stated number of days (ADR 0009), then removed.
     const verlopen = await opzijVerwijderen(b.map, true);
     if (verlopen > 0) await b.audit('backup.opzij-verlopen', 'bestand', { verwijderd: verlopen });
     return s.status();

@@ -22,7 +22,7 @@ import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 
 /**
- * Beheer → Backup: restoring this bestand from a backup (ADR 0010). First a preview says what would
+ * Beheer → Backup: restoring this bestand from a backup (ADR 0009). First a preview says what would
  * be lost; the restore itself asks for confirmation, then says where the replaced bestand was set
  * aside and how to go back; after signing in to the restored bestand it is confirmed here.
  */
