@@ -371,6 +371,11 @@ export const en: Vorm<typeof nl> = {
     vervangenKlaar: 'The file key has been replaced.',
   },
   herstel: {
+    buitenTitel: 'Restore from a backup (empty folder or disaster path)',
+    buitenUitleg: 'For an empty folder, or when the file no longer opens. Needed: the passphrase of an account that is the leading role (by profile) or administrator in the backup. If the file still opens, sign in and restore from Management → Backup & key.',
+    mapHulp: 'The folder into which the file is restored',
+    buitenGebruikerHulp: 'A managing account as it is in the backup',
+    noodwegTitel: 'Disaster path: the current file does not open',
     titel: 'Restore from a backup',
     uitleg: 'Replaces this file with a backup. The current file is not deleted: it is set aside until you confirm the restore after signing in to the restored file, for 14 days at most. Only the leading role and the administrator may restore.',
     bron: 'Backup folder (full path)',

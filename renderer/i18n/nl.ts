@@ -371,6 +371,11 @@ export const nl = {
     vervangenKlaar: 'De bestandssleutel is vervangen.',
   },
   herstel: {
+    buitenTitel: 'Herstellen uit een backup (lege map of noodweg)',
+    buitenUitleg: 'Voor een lege map, of als het bestand niet meer opengaat. Nodig: het wachtwoord van een account dat in de backup ketenregisseur, zorgcoördinator of partnermedewerker (naar profiel) of beheerder is. Gaat het bestand nog wel open, meld u dan aan en herstel via Beheer → Backup & sleutel.',
+    mapHulp: 'De map waarin het bestand hersteld wordt',
+    buitenGebruikerHulp: 'Een beherend account zoals het in de backup staat',
+    noodwegTitel: 'Noodweg: het huidige bestand gaat niet open',
     titel: 'Herstellen uit een backup',
     uitleg: 'Vervangt dit bestand door een backup. Het huidige bestand wordt niet gewist: het blijft opzij staan tot u het herstel bevestigt na aanmelding op het herstelde bestand, hoogstens 14 dagen. Alleen de leidende rol en de beheerder mogen herstellen.',
     bron: 'Backupmap (volledig pad)',

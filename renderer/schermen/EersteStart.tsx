@@ -35,6 +35,7 @@ import { PaginaKop } from '../componenten/PaginaKop';
 import { FoutMelding } from '../componenten/FoutMelding';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
+import { HerstelBuiten } from './HerstelBuiten';
 
 type Stap = 'keuze' | 'nieuw' | 'openen';
 
@@ -275,6 +276,7 @@ function BestandOpenen({ onTerug }: { onTerug(): void }) {
             </Button>
           </Stack>
         </Paper>
+        <HerstelBuiten />
       </Stack>
     </>
   );
