@@ -375,6 +375,7 @@ export const en: Vorm<typeof nl> = {
     buitenUitleg: 'For an empty folder, or when the file no longer opens. Needed: the passphrase of an account that is the leading role (by profile) or administrator in the backup. If the file still opens, sign in and restore from Administration → Backup & key.',
     mapLabel: 'Folder of the file to restore',
     mapHulp: 'The folder into which the file is restored',
+    buitenGebruiker: 'User name in the backup',
     buitenGebruikerHulp: 'A managing account as it is in the backup',
     noodwegTitel: 'Disaster path: the current file does not open',
     titel: 'Restore from a backup',

@@ -375,6 +375,7 @@ export const nl = {
     buitenUitleg: 'Voor een lege map, of als het bestand niet meer opengaat. Nodig: het wachtwoord van een account dat in de backup ketenregisseur, zorgcoördinator of partnermedewerker (naar profiel) of beheerder is. Gaat het bestand nog wel open, meld u dan aan en herstel via Beheer → Backup & sleutel.',
     mapLabel: 'Map van het te herstellen bestand',
     mapHulp: 'De map waarin het bestand hersteld wordt',
+    buitenGebruiker: 'Gebruikersnaam in de backup',
     buitenGebruikerHulp: 'Een beherend account zoals het in de backup staat',
     noodwegTitel: 'Noodweg: het huidige bestand gaat niet open',
     titel: 'Herstellen uit een backup',

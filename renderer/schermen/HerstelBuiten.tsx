@@ -72,7 +72,7 @@ export function HerstelBuiten() {
         {voorbeeldActie.fout && <FoutMelding fout={voorbeeldActie.fout} bekendeVelden={VELDEN} />}
         <Veld actie={voorbeeldActie} pad="map" label={t('herstel.mapLabel')} hulp={t('herstel.mapHulp')} value={w.map} onChange={zet('map')} required />
         <Veld actie={voorbeeldActie} pad="bron" label={t('herstel.bron')} hulp={t('herstel.bronHulp')} value={w.bron} onChange={zet('bron')} required autoComplete="off" />
-        <Veld actie={voorbeeldActie} pad="gebruiker" label={t('eersteStart.gebruikersnaam')} hulp={t('herstel.buitenGebruikerHulp')} value={w.gebruiker} onChange={zet('gebruiker')} required autoComplete="username" />
+        <Veld actie={voorbeeldActie} pad="gebruiker" label={t('herstel.buitenGebruiker')} hulp={t('herstel.buitenGebruikerHulp')} value={w.gebruiker} onChange={zet('gebruiker')} required autoComplete="username" />
         <Veld actie={voorbeeldActie} pad="wachtwoord" type="password" label={t('herstel.wachtwoord')} value={w.wachtwoord} onChange={zet('wachtwoord')} required autoComplete="current-password" />
         <Box>
           <Button type="submit" variant="outlined" disabled={voorbeeldActie.bezig}>
