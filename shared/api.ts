@@ -176,6 +176,40 @@ const AUDIT_LEZERS: Toegang = {
 
 /** Checking the bestand's integrity reads no content: the leading role, the beheerder and (art. 12.22) the privacy-medewerker. */
 const CONTROLEURS: Toegang = AUDIT_LEZERS;
+const herstelInvoer = z.object({
+  bron: z.string().trim().min(1, 'Kies de backup'),
+  map: z.string().trim().min(1, 'Kies het bestand dat hersteld wordt'),
+  /** An account in the backup, to open it; outside a session it must manage the bestand there. */
+  gebruiker: z.string().trim().min(1, 'Vul uw gebruikersnaam in'),
+  wachtwoord: z.string().min(1, 'Vul uw wachtwoord in'),
+});
+const verliesSchema = z.object({ auditRegels: z.number().int(), signalen: z.number().int(), dossiers: z.number().int(), accountsTerug: z.number().int() });
+/** How the restore is allowed: with a session on the live bestand, into an empty folder, or the disaster path. */
+const herstelwegSchema = z.enum(['aangemeld', 'leeg', 'ramp']);
+const herstelVoorbeeldSchema = z.object({
+  weg: herstelwegSchema,
+  backupGemaakt: z.string(),
+  /** The backup's audit chain is older than (or split off from) the live one: confirmation needed. */
+  ouder: z.boolean(),
+  /** What only the live bestand holds; null when it cannot be opened and so not counted. */
+  verlies: verliesSchema.nullable(),
+  bewaarDagen: z.number().int(),
+  melding: z.string(),
+});
+const opzijSchema = z.object({ map: z.string(), teruggezet: z.string(), bewaarTot: z.string(), bron: z.string() });
+const herstelUitkomstSchema = z.object({
+  map: z.string(),
+  auditKop: z.string(),
+  weg: herstelwegSchema,
+  /** Where the replaced bestand was set aside (null when the folder was empty), and until when it is kept. */
+  opzij: z.string().nullable(),
+  bewaarTot: z.string().nullable(),
+  verlies: verliesSchema.nullable(),
+  /** What happened and how to go back, in Dutch, for every adapter to show as it is. */
+  melding: z.string(),
+});
+export type HerstelVoorbeeld = z.infer<typeof herstelVoorbeeldSchema>;
+export type HerstelUitkomst = z.infer<typeof herstelUitkomstSchema>;
 
 export const kanalen = {
   'sessie.status': kanaal({
@@ -217,16 +251,38 @@ export const kanalen = {
     toegang: 'open',
     omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen',
   }),
-  'bestand.herstellen': kanaal({
-    invoer: z.object({
-      bron: z.string().trim().min(1, 'Kies de backup'),
-      map: z.string().trim().min(1, 'Kies het bestand dat hersteld wordt'),
-      gebruiker: z.string().trim().min(1, 'Vul uw gebruikersnaam in'),
-      wachtwoord: z.string().min(1, 'Vul uw wachtwoord in'),
-    }),
-    uitvoer: z.object({ map: z.string(), auditKop: z.string() }),
+  /*
+   * Restore (ADR 0012). Access depends on the state of the live bestand, which the contract cannot
+   * express: over a bestand that opens, only with a session on it by its leading role or the
+   * beheerder; into an empty folder or over a bestand that cannot be opened (the disaster path), with
+   * the passphrase of a managing account in the backup. The handler enforces this.
+   */
+  'bestand.herstelVoorbeeld': kanaal({
+    invoer: herstelInvoer,
+    uitvoer: herstelVoorbeeldSchema,
     toegang: 'open',
-    omschrijving: 'Een backup controleren en pas daarna het bestand ermee vervangen',
+    omschrijving: 'Laten zien wat een herstel uit een backup zou vervangen en wat daarbij verloren gaat',
+  }),
+  'bestand.herstellen': kanaal({
+    invoer: herstelInvoer.extend({
+      /** Required when the backup's audit chain is older than the live one: what is lost was shown. */
+      verliesBevestigd: z.boolean().default(false),
+    }),
+    uitvoer: herstelUitkomstSchema,
+    toegang: 'open',
+    omschrijving: 'Een backup controleren en pas daarna het bestand ermee vervangen; het oude bestand blijft opzij staan',
+  }),
+  'bestand.herstelStatus': kanaal({
+    invoer: geen,
+    uitvoer: z.array(opzijSchema),
+    toegang: 'aangemeld',
+    omschrijving: 'De bij een herstel opzij gezette bestanden die nog op bevestiging wachten',
+  }),
+  'bestand.herstelBevestigen': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ verwijderd: z.number().int() }),
+    toegang: BEHEER,
+    omschrijving: 'Het herstel bevestigen: de opzij gezette bestanden worden verwijderd',
   }),
   'sessie.aanmelden': kanaal({
     invoer: z.object({ gebruiker: z.string().trim().min(1, 'Vul uw gebruikersnaam in'), wachtwoord: z.string().min(1, 'Vul uw wachtwoord in') }),

@@ -22,6 +22,8 @@ export const FOUTCODES = [
   'ONVEILIG_PAD',
   'SCHRIJFFOUT',
   'BACKUP_ONGELDIG',
+  /** A restore that loses newer data goes ahead only after the loss was shown and confirmed. */
+  'BEVESTIGING_NODIG',
   'INTERNE_FOUT',
   // Bundles and their keys (DESIGN §6, ADR 0007); the import codes in the order of its checks.
   'IDENTITEIT_ONBEKEND',

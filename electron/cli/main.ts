@@ -83,14 +83,28 @@ async function uitvoeren(o: Opties): Promise<unknown> {
         wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord voor het nieuwe bestand: '),
       });
     }
-    if (o.opdracht === 'herstel') {
+    if (o.opdracht === 'herstel' && o.args.length === 0) {
       if (!o.waarden.bron) throw new GebruiksFout('Geef de backup op met --bron MAP.');
-      return await roep(router, 'bestand.herstellen', {
+      const ww = await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ');
+      // Over a bestand that opens, a restore needs a session on it (ADR 0012); when it does not open
+      // (or the folder is empty) the backend takes the disaster path with the backup's account.
+      const gekozen = await router.aanroepen('bestand.openen', { map: bestand });
+      if (gekozen.ok) {
+        const aangemeld = await router.aanroepen('sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: ww });
+        if (!aangemeld.ok && !['BESTAND_ONLEESBAAR', 'SLEUTELS_ONTBREKEN'].includes(aangemeld.fout.code)) throw new MisluktFout(aangemeld.fout);
+      }
+      const uitkomst = await router.aanroepen('bestand.herstellen', {
         bron: path.resolve(o.waarden.bron),
         map: bestand,
         gebruiker: o.gebruiker,
-        wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: '),
+        wachtwoord: ww,
+        verliesBevestigd: o.bevestig,
       });
+      if (!uitkomst.ok) {
+        const fout = uitkomst.fout.code === 'BEVESTIGING_NODIG' ? { ...uitkomst.fout, melding: `${uitkomst.fout.melding} Herhaal de opdracht met --bevestig.` } : uitkomst.fout;
+        throw new MisluktFout(fout);
+      }
+      return o.json ? uitkomst.waarde : (uitkomst.waarde as { melding: string }).melding;
     }
     if (o.opdracht === 'herstelsleutel') {
       const [sub] = o.args;

@@ -28,6 +28,8 @@ export interface Opties {
   werkmap?: string;
   json: boolean;
   lijst: boolean;
+  /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0012). */
+  bevestig: boolean;
   waarden: Record<string, string | undefined>;
 }
 
@@ -51,7 +53,9 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   partner toetreding ID [--datum]                     toetreding vastleggen (art. 4.3)
   partner opzeggen ID [--datum]                       opzegging, uittreding na zes maanden (art. 34.3)
   backup --doel MAP
-  herstel --bron BACKUPMAP
+  herstel --bron BACKUPMAP [--bevestig]   over een werkend bestand: na aanmelding (leidende rol of beheerder);
+                                     --bevestig aanvaardt het verlies dat een oudere backup meldt
+  herstel status | herstel bevestigen  opzij gezette bestanden tonen | het herstel bevestigen (verwijdert ze)
   sleutel vervangen | sleutel eigen | sleutel exporteren --doel MAP
   bundel lezen --pad BUNDEL                          controleren en tonen, zonder in te lezen
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
@@ -72,12 +76,13 @@ Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd ge
 const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
-  const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, waarden: {} };
+  const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, waarden: {} };
   const los: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
     else if (a === '--lijst') o.lijst = true;
+    else if (a === '--bevestig') o.bevestig = true;
     else if (a === '--help' || a === '-h') return { ...o, opdracht: 'help' };
     else if (a.startsWith('--')) {
       const naam = a.slice(2);
@@ -144,6 +149,10 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       if (sub === 'toetreding') return { kanaal: 'partners.toetredingVastleggen', invoer: { id: getal(a1, 'ID'), datum } };
       if (sub === 'opzeggen') return { kanaal: 'partners.opzeggen', invoer: { id: getal(a1, 'ID'), datum } };
       throw new GebruiksFout('partner lijst | toon | toevoegen | aanvraag | instemming | toetreding | opzeggen');
+    case 'herstel':
+      if (sub === 'status') return { kanaal: 'bestand.herstelStatus', invoer: {} };
+      if (sub === 'bevestigen') return { kanaal: 'bestand.herstelBevestigen', invoer: {} };
+      throw new GebruiksFout('herstel --bron BACKUPMAP [--bevestig] | herstel status | herstel bevestigen');
     case 'backup':
       if (!o.waarden.doel) throw new GebruiksFout('backup --doel MAP');
       return { kanaal: 'beheer.backupMaken', invoer: { doelmap: o.waarden.doel } };

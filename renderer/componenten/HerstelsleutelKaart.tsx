@@ -27,7 +27,7 @@ export function HerstelsleutelKaart(props: { code: string; bestand: string; penv
   const bevestigen = (e: FormEvent) => {
     e.preventDefault();
     if (laatste.replace(/\D/g, '') !== groepen[groepen.length - 1]) {
-      setFout(t('herstel.kaart.klopNiet'));
+      setFout(t('herstelsleutel.kaart.klopNiet'));
       return;
     }
     props.onBewaard();
@@ -48,33 +48,33 @@ export function HerstelsleutelKaart(props: { code: string; bestand: string; penv
           },
         }}
       />
-      <PaginaKop titel={t('herstel.kaart.titel')} intro={props.intro ?? t('herstel.kaart.intro')} />
+      <PaginaKop titel={t('herstelsleutel.kaart.titel')} intro={props.intro ?? t('herstelsleutel.kaart.intro')} />
       <Stack spacing={3} sx={{ maxWidth: 760 }}>
-        {props.intro && <Alert severity="warning">{t('herstel.kaart.intro')}</Alert>}
+        {props.intro && <Alert severity="warning">{t('herstelsleutel.kaart.intro')}</Alert>}
         <Paper variant="outlined" component="section" aria-labelledby="herstelsleutel-kop" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h2" id="herstelsleutel-kop" sx={{ mb: 1.5 }}>
-            {t('herstel.kaart.codeLabel')}
+            {t('herstelsleutel.kaart.codeLabel')}
           </Typography>
           <Box component="code" data-testid="herstelsleutel" sx={{ ...codeOpmaak, display: 'block', bgcolor: '#eef1f5', p: 2, borderRadius: 1, mb: 2 }}>
             {groepen.join(' ')}
           </Box>
           <Typography variant="body2" sx={{ mb: 2 }}>
-            {t('herstel.kaart.kan', { rol })}
+            {t('herstelsleutel.kaart.kan', { rol })}
           </Typography>
           <Button variant="outlined" startIcon={<PrintOutlinedIcon />} onClick={() => window.print()}>
-            {t('herstel.kaart.printen')}
+            {t('herstelsleutel.kaart.printen')}
           </Button>
         </Paper>
         <Paper variant="outlined" component="form" noValidate onSubmit={bevestigen} aria-labelledby="bewaard-kop" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h2" id="bewaard-kop" sx={{ mb: 1 }}>
-            {t('herstel.kaart.bevestigTitel')}
+            {t('herstelsleutel.kaart.bevestigTitel')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {t('herstel.kaart.bevestigUitleg')}
+            {t('herstelsleutel.kaart.bevestigUitleg')}
           </Typography>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
             <TextField
-              label={t('herstel.kaart.laatsteGroep')}
+              label={t('herstelsleutel.kaart.laatsteGroep')}
               name="laatsteGroep"
               value={laatste}
               onChange={(e) => {
@@ -88,22 +88,22 @@ export function HerstelsleutelKaart(props: { code: string; bestand: string; penv
               sx={{ maxWidth: 260 }}
             />
             <Button type="submit" variant="contained" sx={{ mt: { sm: '8px' } }}>
-              {t('herstel.kaart.bewaard')}
+              {t('herstelsleutel.kaart.bewaard')}
             </Button>
           </Stack>
         </Paper>
       </Stack>
       <Box className="noodkaart" aria-hidden sx={{ p: 4, fontFamily: 'serif' }}>
-        <h1 style={{ fontSize: '20pt', margin: '0 0 12pt' }}>{t('herstel.kaart.noodkaartTitel')}</h1>
+        <h1 style={{ fontSize: '20pt', margin: '0 0 12pt' }}>{t('herstelsleutel.kaart.noodkaartTitel')}</h1>
         <p style={{ margin: '0 0 4pt' }}>
           <strong>{t('app.titel')}</strong>
         </p>
         <table style={{ borderCollapse: 'collapse', marginBottom: '16pt' }}>
           <tbody>
             {[
-              [t('herstel.kaart.bestand'), props.bestand],
-              [t('herstel.kaart.penvoerder'), props.penvoerder],
-              [t('herstel.kaart.datum'), datum],
+              [t('herstelsleutel.kaart.bestand'), props.bestand],
+              [t('herstelsleutel.kaart.penvoerder'), props.penvoerder],
+              [t('herstelsleutel.kaart.datum'), datum],
             ].map(([k, w]) => (
               <tr key={k}>
                 <th style={{ textAlign: 'left', paddingRight: '16pt', fontWeight: 'normal' }}>{k}</th>
@@ -113,9 +113,9 @@ export function HerstelsleutelKaart(props: { code: string; bestand: string; penv
           </tbody>
         </table>
         <p style={{ fontFamily: 'monospace', fontSize: '18pt', border: '1pt solid #000', padding: '12pt', letterSpacing: '0.05em', wordSpacing: '0.4em' }}>{groepen.join(' ')}</p>
-        <p>{t('herstel.kaart.kan', { rol })}</p>
-        <p>{t('herstel.kaart.waarBewaren', { rol })}</p>
-        <p>{t('herstel.kaart.hoeGebruiken')}</p>
+        <p>{t('herstelsleutel.kaart.kan', { rol })}</p>
+        <p>{t('herstelsleutel.kaart.waarBewaren', { rol })}</p>
+        <p>{t('herstelsleutel.kaart.hoeGebruiken')}</p>
       </Box>
     </>
   );

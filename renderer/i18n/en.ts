@@ -7,14 +7,14 @@ import type { Vorm } from './vorm';
 import { ketenEn } from './gebieden/keten.en';
 import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
-import { herstelEn } from './gebieden/herstel.en';
+import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 
 
 export const en: Vorm<typeof nl> = {
   keten: ketenEn,
   overleg: overlegEn,
   overdracht: overdrachtEn,
-  herstel: herstelEn,
+  herstelsleutel: herstelsleutelEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',
@@ -388,6 +388,36 @@ export const en: Vorm<typeof nl> = {
     structuur_other: 'The structure check reports {{count}} problems.',
     verwijzingen_one: '{{count}} reference to records that no longer exist.',
     verwijzingen_other: '{{count}} references to records that no longer exist.',
+  },
+  herstel: {
+    buitenTitel: 'Restore from a backup (empty folder or disaster path)',
+    buitenUitleg: 'For an empty folder, or when the file no longer opens. Needed: the passphrase of an account that is the leading role (by profile) or administrator in the backup. If the file still opens, sign in and restore from Administration → Backup & key.',
+    mapLabel: 'Folder of the file to restore',
+    mapHulp: 'The folder into which the file is restored',
+    buitenGebruiker: 'User name in the backup',
+    buitenGebruikerHulp: 'A managing account as it is in the backup',
+    noodwegTitel: 'Disaster path: the current file does not open',
+    titel: 'Restore from a backup',
+    uitleg: 'Replaces this file with a backup. The current file is not deleted: it is set aside until you confirm the restore after signing in to the restored file, for 14 days at most. Only the leading role and the administrator may restore.',
+    bron: 'Backup folder (full path)',
+    bronHulp: 'The folder ketenbestand-backup-… named when the backup was made',
+    wachtwoord: 'Your passphrase in the backup',
+    wachtwoordHulp: 'The passphrase your account had when the backup was made',
+    bekijken: 'Show what changes',
+    verliesTitel: 'This backup is older than the current file',
+    geenVerliesTitel: 'Nothing is lost',
+    herstellen: 'Restore',
+    vraagTitel: 'Restore the file from this backup?',
+    vraagTekst: 'After the restore the file is locked; sign in to the restored file and confirm the restore here.',
+    klaarTitel: 'The file has been restored',
+    naarAanmelden: 'Go to sign in',
+    wachtTitel: 'A restore awaits confirmation',
+    wacht: 'The replaced file is in {{map}} (until {{tot}}). To go back: close Ketenbestand and move bestand.db, sleutels.json and anker.asc from that folder back into {{hier}}.',
+    bevestigen: 'Confirm restore',
+    bevestigTitel: 'Confirm the restore?',
+    bevestigTekst: 'The replaced file that was set aside is deleted. After that you can no longer go back to the file from before the restore.',
+    bevestigd_one: 'The restore is confirmed; {{count}} set-aside file was deleted.',
+    bevestigd_other: 'The restore is confirmed; {{count}} set-aside files were deleted.',
   },
   instellingen: {
     titel: 'Settings',

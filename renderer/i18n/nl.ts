@@ -5,13 +5,13 @@
 import { ketenNl } from './gebieden/keten.nl';
 import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
-import { herstelNl } from './gebieden/herstel.nl';
+import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 
 export const nl = {
   keten: ketenNl,
   overleg: overlegNl,
   overdracht: overdrachtNl,
-  herstel: herstelNl,
+  herstelsleutel: herstelsleutelNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
@@ -388,6 +388,36 @@ export const nl = {
     structuur_other: 'De controle van de opbouw meldt {{count}} problemen.',
     verwijzingen_one: '{{count}} verwijzing naar gegevens die er niet meer zijn.',
     verwijzingen_other: '{{count}} verwijzingen naar gegevens die er niet meer zijn.',
+  },
+  herstel: {
+    buitenTitel: 'Herstellen uit een backup (lege map of noodweg)',
+    buitenUitleg: 'Voor een lege map, of als het bestand niet meer opengaat. Nodig: het wachtwoord van een account dat in de backup ketenregisseur, zorgcoördinator of partnermedewerker (naar profiel) of beheerder is. Gaat het bestand nog wel open, meld u dan aan en herstel via Beheer → Backup & sleutel.',
+    mapLabel: 'Map van het te herstellen bestand',
+    mapHulp: 'De map waarin het bestand hersteld wordt',
+    buitenGebruiker: 'Gebruikersnaam in de backup',
+    buitenGebruikerHulp: 'Een beherend account zoals het in de backup staat',
+    noodwegTitel: 'Noodweg: het huidige bestand gaat niet open',
+    titel: 'Herstellen uit een backup',
+    uitleg: 'Vervangt dit bestand door een backup. Het huidige bestand wordt niet gewist: het blijft opzij staan tot u het herstel bevestigt na aanmelding op het herstelde bestand, hoogstens 14 dagen. Alleen de leidende rol en de beheerder mogen herstellen.',
+    bron: 'Backupmap (volledig pad)',
+    bronHulp: 'De map ketenbestand-backup-… die bij het maken van de backup werd genoemd',
+    wachtwoord: 'Uw wachtwoord in de backup',
+    wachtwoordHulp: 'Het wachtwoord dat uw account had toen de backup werd gemaakt',
+    bekijken: 'Bekijken wat er verandert',
+    verliesTitel: 'Deze backup is ouder dan het huidige bestand',
+    geenVerliesTitel: 'Er gaat niets verloren',
+    herstellen: 'Herstellen',
+    vraagTitel: 'Bestand herstellen uit deze backup?',
+    vraagTekst: 'Na het herstel wordt het bestand vergrendeld; meld u aan op het herstelde bestand en bevestig het herstel hier.',
+    klaarTitel: 'Het bestand is hersteld',
+    naarAanmelden: 'Naar aanmelden',
+    wachtTitel: 'Een herstel wacht op bevestiging',
+    wacht: 'Het vervangen bestand staat in {{map}} (tot {{tot}}). Terug: sluit Ketenbestand en zet bestand.db, sleutels.json en anker.asc uit die map terug in {{hier}}.',
+    bevestigen: 'Herstel bevestigen',
+    bevestigTitel: 'Herstel bevestigen?',
+    bevestigTekst: 'Het opzij gezette, vervangen bestand wordt verwijderd. Daarna kunt u niet meer terug naar het bestand van vóór het herstel.',
+    bevestigd_one: 'Het herstel is bevestigd; {{count}} opzij gezet bestand is verwijderd.',
+    bevestigd_other: 'Het herstel is bevestigd; {{count}} opzij gezette bestanden zijn verwijderd.',
   },
   instellingen: {
     titel: 'Instellingen',

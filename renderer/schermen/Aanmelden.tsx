@@ -108,7 +108,7 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
             </Button>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 1 }}>
               <Button variant="text" onClick={() => setVergeten(true)}>
-                {t('herstel.vergeten.link')}
+                {t('herstelsleutel.vergeten.link')}
               </Button>
               <Button variant="text" onClick={() => void afmeldActie.uitvoeren(async () => {
                 const fout = await sluiten();

@@ -36,6 +36,7 @@ import { FoutMelding } from '../componenten/FoutMelding';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
 import { HerstelsleutelKaart } from '../componenten/HerstelsleutelKaart';
+import { HerstelBuiten } from './HerstelBuiten';
 
 type Stap = 'keuze' | 'nieuw' | 'openen';
 
@@ -290,6 +291,7 @@ function BestandOpenen({ onTerug }: { onTerug(): void }) {
             </Button>
           </Stack>
         </Paper>
+        <HerstelBuiten />
       </Stack>
     </>
   );

@@ -40,18 +40,18 @@ export function Herstelmeldingen({ gebruikerId }: { gebruikerId: number }) {
 
   return (
     <Dialog open={meldingen.length > 0} onClose={() => void gezien()} aria-labelledby="herstelmelding-titel" aria-describedby="herstelmelding-tekst">
-      <DialogTitle id="herstelmelding-titel">{t('herstel.melding.titel')}</DialogTitle>
+      <DialogTitle id="herstelmelding-titel">{t('herstelsleutel.melding.titel')}</DialogTitle>
       <DialogContent id="herstelmelding-tekst">
         {meldingen.map((m) => (
           <Alert key={m.id} severity="warning" sx={{ mb: 1.5 }}>
-            {t('herstel.melding.tekst', { tijd: nlDatumTijd(m.tijd), account: m.account, rol: t(`rollen.${m.rol}`) })}
+            {t('herstelsleutel.melding.tekst', { tijd: nlDatumTijd(m.tijd), account: m.account, rol: t(`rollen.${m.rol}`) })}
           </Alert>
         ))}
-        <Typography variant="body2">{t('herstel.melding.uitleg')}</Typography>
+        <Typography variant="body2">{t('herstelsleutel.melding.uitleg')}</Typography>
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={() => void gezien()} autoFocus>
-          {t('herstel.melding.gezien')}
+          {t('herstelsleutel.melding.gezien')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -84,11 +84,11 @@ export function HerstelsleutelOntbreekt({ profiel, pagina }: { profiel: Profiel;
       sx={{ mb: 2 }}
       action={
         <Button color="inherit" size="small" onClick={() => naar({ naam: 'instellingen' })}>
-          {t('herstel.beheer.naarBeheer')}
+          {t('herstelsleutel.beheer.naarBeheer')}
         </Button>
       }
     >
-      {t('herstel.beheer.ontbreekt', { rol: t(`rollen.${LEIDENDE_ROL[profiel]}`) })}
+      {t('herstelsleutel.beheer.ontbreekt', { rol: t(`rollen.${LEIDENDE_ROL[profiel]}`) })}
     </Alert>
   );
 }

@@ -53,7 +53,7 @@ export function WachtwoordVergeten({ bestand, onTerug }: { bestand: NonNullable<
           bestand={hersteld.info.naam}
           penvoerder={hersteld.info.penvoerder}
           rol={LEIDENDE_ROL[hersteld.info.profiel]}
-          intro={t('herstel.vergeten.gelukt')}
+          intro={t('herstelsleutel.vergeten.gelukt')}
           onBewaard={() => {
             naar({ naam: 'overzicht' });
             zet(sessie);
@@ -66,33 +66,33 @@ export function WachtwoordVergeten({ bestand, onTerug }: { bestand: NonNullable<
   return (
     <Box sx={{ maxWidth: 760, mx: 'auto' }}>
       <Button startIcon={<ArrowBackIcon />} onClick={onTerug} sx={{ mb: 2 }}>
-        {t('herstel.vergeten.terug')}
+        {t('herstelsleutel.vergeten.terug')}
       </Button>
-      <PaginaKop titel={t('herstel.vergeten.titel')} intro={t('herstel.vergeten.uitleg1')} />
+      <PaginaKop titel={t('herstelsleutel.vergeten.titel')} intro={t('herstelsleutel.vergeten.uitleg1')} />
       <Stack spacing={2} sx={{ mb: 3 }}>
-        <Typography>{t('herstel.vergeten.uitleg2')}</Typography>
-        <Typography color="text.secondary">{t('herstel.vergeten.uitleg3')}</Typography>
+        <Typography>{t('herstelsleutel.vergeten.uitleg2')}</Typography>
+        <Typography color="text.secondary">{t('herstelsleutel.vergeten.uitleg3')}</Typography>
       </Stack>
-      <Paper variant="outlined" component="form" noValidate onSubmit={verzenden} aria-label={t('herstel.vergeten.titel')} sx={{ p: { xs: 2, md: 4 } }}>
+      <Paper variant="outlined" component="form" noValidate onSubmit={verzenden} aria-label={t('herstelsleutel.vergeten.titel')} sx={{ p: { xs: 2, md: 4 } }}>
         <Stack spacing={2.5}>
           {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={VELDEN} />}
-          <Veld actie={actie} pad="gebruiker" label={t('herstel.vergeten.gebruiker')} value={w.gebruiker} onChange={zetVeld('gebruiker')} autoComplete="username" required autoFocus />
+          <Veld actie={actie} pad="gebruiker" label={t('herstelsleutel.vergeten.gebruiker')} value={w.gebruiker} onChange={zetVeld('gebruiker')} autoComplete="username" required autoFocus />
           <Veld
             actie={actie}
             pad="code"
-            label={t('herstel.vergeten.code')}
-            hulp={t('herstel.vergeten.codeHulp')}
+            label={t('herstelsleutel.vergeten.code')}
+            hulp={t('herstelsleutel.vergeten.codeHulp')}
             value={w.code}
             onChange={zetVeld('code')}
             autoComplete="off"
             required
             slotProps={{ htmlInput: { inputMode: 'numeric', spellCheck: false, style: { fontFamily: 'monospace' } } }}
           />
-          <Veld actie={actie} pad="nieuwWachtwoord" type="password" label={t('herstel.vergeten.nieuw')} hulp={t('eersteStart.wachtwoordHulp')} value={w.nieuwWachtwoord} onChange={zetVeld('nieuwWachtwoord')} autoComplete="new-password" required />
-          <Veld actie={actie} pad="herhaling" type="password" label={t('herstel.vergeten.herhaling')} value={w.herhaling} onChange={zetVeld('herhaling')} autoComplete="new-password" required />
+          <Veld actie={actie} pad="nieuwWachtwoord" type="password" label={t('herstelsleutel.vergeten.nieuw')} hulp={t('eersteStart.wachtwoordHulp')} value={w.nieuwWachtwoord} onChange={zetVeld('nieuwWachtwoord')} autoComplete="new-password" required />
+          <Veld actie={actie} pad="herhaling" type="password" label={t('herstelsleutel.vergeten.herhaling')} value={w.herhaling} onChange={zetVeld('herhaling')} autoComplete="new-password" required />
           <Box>
             <Button type="submit" variant="contained" size="large" disabled={actie.bezig}>
-              {actie.bezig ? t('algemeen.bezig') : t('herstel.vergeten.knop')}
+              {actie.bezig ? t('algemeen.bezig') : t('herstelsleutel.vergeten.knop')}
             </Button>
           </Box>
         </Stack>

@@ -97,6 +97,37 @@ describe('ketenbestand (CLI)', () => {
     expect(r.stderr).toMatch(/^BUNDEL_ONLEESBAAR: /);
   });
 
+  it('herstel (ADR 0012): na aanmelding, een oudere backup pas met --bevestig; de melding zegt waar het oude bestand staat; daarna bevestigen', async () => {
+    await new Promise((r) => setTimeout(r, 1100)); // the failed login of an earlier test set a wait
+    const usb = path.join(werk, 'usb');
+    await fs.mkdir(usb);
+    const gemaakt = await ketenbestand(['backup', '--doel', usb, '--json', ...als('regisseur')]);
+    expect(gemaakt.code).toBe(0);
+    const bron = (JSON.parse(gemaakt.stdout) as { map: string }).map;
+    // Work after the backup: the backup is now older than the bestand.
+    expect((await ketenbestand(['partner', 'toevoegen', 'NA-BACKUP', '--naam', 'Partner na de backup', '--soort', 'overig', ...als('regisseur')])).code).toBe(0);
+
+    const zonder = await ketenbestand(['herstel', '--bron', bron, ...als('regisseur')]);
+    expect(zonder.code).toBe(1);
+    expect(zonder.stderr).toMatch(/^BEVESTIGING_NODIG: .*\d+ auditregel\(s\), 0 signaal\/signalen en 0 dossier\(s\) verloren.*--bevestig/);
+
+    const met = await ketenbestand(['herstel', '--bron', bron, '--bevestig', ...als('regisseur')]);
+    expect(met.stderr).toBe('');
+    expect(met.code).toBe(0);
+    expect(met.stdout).toMatch(/staat ongewijzigd in .*\.vervangen-/);
+
+    // A colleague without a managing role may not restore, even signed in.
+    const zorg = await ketenbestand(['herstel', '--bron', bron, ...als('zorg.een')], { KETENBESTAND_WACHTWOORD: 'ander-synthetisch-wachtwoord' });
+    expect(zorg.code).toBe(1);
+    expect(zorg.stderr).toMatch(/^GEEN_TOEGANG: /);
+
+    const status = await ketenbestand(['herstel', 'status', '--json', ...als('regisseur')]);
+    expect(JSON.parse(status.stdout)).toHaveLength(1);
+    const bevestigd = await ketenbestand(['herstel', 'bevestigen', '--json', ...als('regisseur')]);
+    expect(JSON.parse(bevestigd.stdout)).toEqual({ verwijderd: 1 });
+    expect((await fs.readdir(map)).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 180_000);
+
   it('art. 21.9: audit verify --anker met ons anker zoals een partner het bewaart; na inkorten foutcode en volgnummer, afsluitcode 1', async () => {
     await new Promise((r) => setTimeout(r, 1100));
     const bijPartner = path.join(werk, 'anker-bij-partner.asc');

@@ -64,6 +64,8 @@ describe('router', () => {
       [
         'bestand.demo: open',
         'bestand.herstellen: open',
+        'bestand.herstelVoorbeeld: open',
+        'bestand.herstelStatus: aangemeld',
         'bestand.lijst: open',
         'bestand.maken: open',
         'bestand.openen: open',

@@ -16,7 +16,7 @@ import { MAX_ANKERTEKST } from '../../../shared/domein/bundel';
 import { PGP_CONFIG } from '../bundels/formaat';
 import { schrijfAtomisch } from '../schrijven';
 import type { AuditVerificatie } from '../../../shared/domein/audit';
-import { auditVerifieren, canoniek } from './audit';
+import { auditKop, auditVerifieren, canoniek } from './audit';
 import type { Verbinding } from './verbinding';
 
 export const ANKERBESTAND = 'anker.asc';
@@ -140,6 +140,17 @@ export async function ankerbestandLezen(map: string): Promise<string | null> {
 
 export function ankerbestandSchrijven(map: string, tekst: string): Promise<void> {
   return schrijfAtomisch(path.join(map, ANKERBESTAND), tekst);
+}
+
+/**
+ * Anchors the committed head of a connection nobody is signed in to: a confirmed restore replaces the
+ * chain on purpose, so the restored head gets its own anchor rather than an alarm at the next unlock.
+ */
+export async function kopAnkeren(v: Verbinding, map: string, bestandId: string, sleutel: openpgp.PrivateKey): Promise<void> {
+  const kop = await auditKop(v);
+  await v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO NOTHING', [ANKER_INSTELLING, String(kop.volgnr)]);
+  const { tekst } = await ankerOndertekenen({ bestandId, ...kop }, sleutel);
+  await ankerbestandSchrijven(map, tekst);
 }
 
 /** The check at unlock: the anchor file against the chain; a missing file counts once anchors were made. */

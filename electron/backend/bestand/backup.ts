@@ -8,7 +8,11 @@ import fssync from 'node:fs';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
 import { absoluteMap } from '../paden';
+import type { Profiel, Rol } from '../../../shared/rollen';
 import { DATABASEBESTAND, openMetSleutel, type Bestand } from './bestand';
+import { ANKERBESTAND } from './anker';
+import type { Verbinding } from './verbinding';
+import * as pogingen from './aanmeldpogingen';
 import { auditKop, auditVerifieren } from './audit';
 import { schemaversie } from './migreren';
 import { SCHEMAVERSIE } from './migraties';
@@ -93,8 +97,23 @@ export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ 
   return { map: definitief, bytes };
 }
 
-/** Everything a restore must know is sound before it may replace the live bestand. */
-export async function backupControleren(bron: string, gebruiker: string, wachtwoord: string): Promise<Manifest> {
+/** The backup, checked whole and opened read-only with its key; the caller closes it. */
+export interface GeopendeBackup {
+  manifest: Manifest;
+  v: Verbinding;
+  sleutel: Buffer;
+  /** The role of the given account in the backup, and the backup's profile. */
+  rol: Rol | null;
+  profiel: Profiel;
+  sluiten(): Promise<void>;
+}
+
+/**
+ * Everything a restore must know is sound before it may replace the live bestand. The passphrase
+ * attempt is throttled and recorded like a login, in `pogingenMap` (the target folder: the backup
+ * itself may be on a read-only stick).
+ */
+export async function backupOpenen(bron: string, gebruiker: string, wachtwoord: string, pogingenMap: string): Promise<GeopendeBackup> {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(await fs.readFile(path.join(bron, MANIFEST), 'utf8')) as Manifest;
@@ -104,75 +123,164 @@ export async function backupControleren(bron: string, gebruiker: string, wachtwo
   }
   const sb = await slots.leesSleutelbestand(bron);
   if (sb.bestandId !== manifest.bestandId) throw new KetenFout('BACKUP_ONGELDIG', 'De sleutels in deze backup horen niet bij het bestand in dezelfde backup.');
-  const { sleutels } = await slots.openSlot(sb, gebruiker, wachtwoord);
+  const label = slots.slotLabel(sb.bestandId, gebruiker);
+  const poging = { soort: 'herstel' as const, label, bekend: sb.slots.some((s) => s.label === label) };
+  const { sleutels } = await pogingen.afgeremd(pogingenMap, poging, () => slots.openSlot(sb, gebruiker, wachtwoord));
   const dbPad = path.join(bron, DATABASEBESTAND);
-  if (!fssync.existsSync(dbPad)) throw new KetenFout('BACKUP_ONGELDIG', `In de backup ontbreekt ${DATABASEBESTAND}.`);
-  for (const s of sleutels) {
-    let v;
-    try {
-      v = await openMetSleutel(dbPad, s.sleutel, { alleenLezen: true });
-    } catch {
-      continue;
+  try {
+    if (!fssync.existsSync(dbPad)) throw new KetenFout('BACKUP_ONGELDIG', `In de backup ontbreekt ${DATABASEBESTAND}.`);
+    for (const s of sleutels) {
+      let v: Verbinding;
+      try {
+        v = await openMetSleutel(dbPad, s.sleutel, { alleenLezen: true });
+      } catch {
+        continue;
+      }
+      try {
+        const hmac = await v.all('PRAGMA cipher_integrity_check');
+        if (hmac.length > 0) throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${hmac.length} pagina('s) kloppen niet met hun controlecode.`);
+        const integriteit = await v.get<{ integrity_check: string }>('PRAGMA integrity_check');
+        if (integriteit?.integrity_check !== 'ok') throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${integriteit?.integrity_check ?? 'onbekende fout'}.`);
+        const versie = await schemaversie(v);
+        if (versie > SCHEMAVERSIE) throw new KetenFout('BESTAND_TE_NIEUW', `Deze backup is gemaakt met een nieuwere versie van Ketenbestand (schemaversie ${versie}).`);
+        const keten = await auditVerifieren(v);
+        if (!keten.geldig) throw new KetenFout('BACKUP_ONGELDIG', `Het auditlog in de backup is niet intact: ${keten.eersteFout?.reden ?? ''}.`);
+        const rij = await v.get<{ rol: Rol }>('SELECT rol FROM gebruikers WHERE naam = ?', [gebruiker]);
+        const profiel = ((await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'profiel'"))?.waarde ?? 'centraal') as Profiel;
+        const sleutel = Buffer.from(s.sleutel);
+        const open = v;
+        let dicht = false;
+        return {
+          manifest, v, sleutel, rol: rij?.rol ?? null, profiel,
+          sluiten: async () => {
+            if (dicht) return;
+            dicht = true;
+            await open.sluiten();
+            sleutel.fill(0);
+          },
+        };
+      } catch (err) {
+        await v.sluiten();
+        if (err instanceof KetenFout) throw err;
+        throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${(err as Error).message}.`);
+      }
     }
-    try {
-      const hmac = await v.all('PRAGMA cipher_integrity_check');
-      if (hmac.length > 0) throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${hmac.length} pagina('s) kloppen niet met hun controlecode.`);
-      const integriteit = await v.get<{ integrity_check: string }>('PRAGMA integrity_check');
-      if (integriteit?.integrity_check !== 'ok') throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${integriteit?.integrity_check ?? 'onbekende fout'}.`);
-      const versie = await schemaversie(v);
-      if (versie > SCHEMAVERSIE) throw new KetenFout('BESTAND_TE_NIEUW', `Deze backup is gemaakt met een nieuwere versie van Ketenbestand (schemaversie ${versie}).`);
-      const keten = await auditVerifieren(v);
-      if (!keten.geldig) throw new KetenFout('BACKUP_ONGELDIG', `Het auditlog in de backup is niet intact: ${keten.eersteFout?.reden ?? ''}.`);
-      return manifest;
-    } catch (err) {
-      if (err instanceof KetenFout) throw err;
-      throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${(err as Error).message}.`);
-    } finally {
-      await v.sluiten();
-      for (const k of sleutels) k.sleutel.fill(0);
-    }
+    throw new KetenFout('BACKUP_ONGELDIG', 'De backup is beschadigd of hoort niet bij deze sleutels.');
+  } finally {
+    for (const k of sleutels) k.sleutel.fill(0);
   }
-  throw new KetenFout('BACKUP_ONGELDIG', 'De backup is beschadigd of hoort niet bij deze sleutels.');
+}
+
+/** What a restore would lose: what only the live bestand holds, counted against the backup. */
+export async function verliesTellen(live: Verbinding, backup: Verbinding): Promise<Verlies> {
+  const hashes = async (v: Verbinding) => (await v.all<{ volgnr: number; hash: string }>('SELECT volgnr, hash FROM audit ORDER BY volgnr')).map((r) => r.hash);
+  const [l, b] = [await hashes(live), await hashes(backup)];
+  let gemeen = 0;
+  while (gemeen < l.length && gemeen < b.length && l[gemeen] === b[gemeen]) gemeen++;
+  const ids = async (v: Verbinding, tabel: string) => new Set((await v.all<{ id: number | string }>(`SELECT ${tabel === 'gebruikers' ? 'naam' : 'id'} AS id FROM ${tabel}`)).map((r) => r.id));
+  const alleenIn = async (tabel: string, a: Verbinding, z: Verbinding) => {
+    const inZ = await ids(z, tabel);
+    return [...(await ids(a, tabel))].filter((x) => !inZ.has(x)).length;
+  };
+  return {
+    auditRegels: l.length - gemeen,
+    signalen: await alleenIn('signalen', live, backup),
+    dossiers: await alleenIn('dossiers', live, backup),
+    accountsTerug: await alleenIn('gebruikers', backup, live),
+  };
+}
+
+export interface Verlies {
+  auditRegels: number;
+  signalen: number;
+  dossiers: number;
+  accountsTerug: number;
+}
+
+/** How long a replaced bestand is kept beside the restored one when nobody confirms the restore. */
+export const BEWAARDAGEN = 14;
+const OPZIJ = '.vervangen-';
+const HERSTELMARKERING = 'herstel.json';
+
+export interface Opzij {
+  map: string;
+  teruggezet: string;
+  bewaarTot: string;
+  bron: string;
 }
 
 /**
- * Restores `bron` into `map` (which must be closed). The backup is checked on a copy next to the
- * target; only then are the live files moved aside and the copy moved in, so a failure at any step
- * leaves either the old bestand or the restored one — never a mix.
+ * Restores `bron` into `map` (which must be closed). The backup is copied next to the target first;
+ * only then are the live files moved aside and the copy moved in, so a failure at any step leaves
+ * either the old bestand or the restored one — never a mix. The old files are not deleted: they stay
+ * in a `.vervangen-…` folder until the restore is confirmed, or BEWAARDAGEN days (ADR 0012).
  */
-export async function backupTerugzetten(bronInvoer: string, mapInvoer: string, gebruiker: string, wachtwoord: string): Promise<{ map: string; auditKop: string }> {
-  const bron = absoluteMap(bronInvoer);
-  const map = path.resolve(mapInvoer);
-  const manifest = await backupControleren(bron, gebruiker, wachtwoord);
-  if (fssync.existsSync(path.join(map, slots.SLEUTELBESTAND))) {
-    const huidig = await slots.leesSleutelbestand(map);
-    if (huidig.bestandId !== manifest.bestandId) {
-      throw new KetenFout('BACKUP_ONGELDIG', 'Deze backup hoort bij een ander bestand; herstel hem in een nieuwe, lege map.');
-    }
-  }
+export async function backupTerugzetten(bron: string, map: string, nu = new Date()): Promise<{ opzij: string | null; bewaarTot: string | null }> {
   await fs.mkdir(map, { recursive: true, mode: 0o700 });
-  const stempel = tijdstempel();
+  await fs.chmod(map, 0o700);
+  const stempel = tijdstempel(nu);
   const kopie = path.join(map, `.herstel-${stempel}`);
-  const opzij = path.join(map, `.vervangen-${stempel}`);
+  const opzij = path.join(map, `${OPZIJ}${stempel}`);
   const bestanden = [DATABASEBESTAND, slots.SLEUTELBESTAND];
+  const bewaarTot = new Date(nu.getTime() + BEWAARDAGEN * 86_400_000).toISOString();
+  let verplaatst = 0;
   try {
     await fs.mkdir(kopie, { mode: 0o700 });
-    for (const f of bestanden) await fs.copyFile(path.join(bron, f), path.join(kopie, f));
+    for (const f of bestanden) {
+      await fs.copyFile(path.join(bron, f), path.join(kopie, f));
+      // Restored files get the modes of new ones, whatever the stick or the umask gave them.
+      await fs.chmod(path.join(kopie, f), 0o600);
+    }
     await fs.mkdir(opzij, { mode: 0o700 });
-    for (const f of [...bestanden, `${DATABASEBESTAND}-wal`, `${DATABASEBESTAND}-shm`]) {
-      if (fssync.existsSync(path.join(map, f))) await fs.rename(path.join(map, f), path.join(opzij, f));
+    // The anchor goes with the bestand it anchors: going back brings it back (ADR 0011).
+    for (const f of [...bestanden, `${DATABASEBESTAND}-wal`, `${DATABASEBESTAND}-shm`, ANKERBESTAND]) {
+      if (fssync.existsSync(path.join(map, f))) {
+        await fs.rename(path.join(map, f), path.join(opzij, f));
+        verplaatst++;
+      }
+    }
+    if (verplaatst > 0) {
+      const markering: Opzij = { map: opzij, teruggezet: nu.toISOString(), bewaarTot, bron };
+      await schrijfAtomisch(path.join(opzij, HERSTELMARKERING), JSON.stringify(markering, null, 2));
     }
     for (const f of bestanden) await fs.rename(path.join(kopie, f), path.join(map, f));
   } catch (err) {
     // Put the old files back where they were.
     for (const f of await fs.readdir(opzij).catch(() => [] as string[])) {
-      await fs.rename(path.join(opzij, f), path.join(map, f)).catch(() => undefined);
+      if (f !== HERSTELMARKERING) await fs.rename(path.join(opzij, f), path.join(map, f)).catch(() => undefined);
     }
     await fs.rm(kopie, { recursive: true, force: true });
     await fs.rm(opzij, { recursive: true, force: true });
     throw schrijffout(err, map);
   }
   await fs.rm(kopie, { recursive: true, force: true });
-  await fs.rm(opzij, { recursive: true, force: true });
-  return { map, auditKop: manifest.auditKop };
+  if (verplaatst === 0) {
+    await fs.rm(opzij, { recursive: true, force: true });
+    return { opzij: null, bewaarTot: null };
+  }
+  return { opzij, bewaarTot };
+}
+
+/** The replaced bestanden beside `map` that still wait for a confirmation. */
+export async function opzijLijst(map: string): Promise<Opzij[]> {
+  const uit: Opzij[] = [];
+  for (const naam of (await fs.readdir(map).catch(() => [] as string[])).filter((n) => n.startsWith(OPZIJ)).sort()) {
+    try {
+      uit.push(JSON.parse(await fs.readFile(path.join(map, naam, HERSTELMARKERING), 'utf8')) as Opzij);
+    } catch {
+      // A folder without its note was not made by a restore: it is left alone.
+    }
+  }
+  return uit;
+}
+
+/** Removes the set-aside bestanden: all of them on confirmation, or only those past their date. */
+export async function opzijVerwijderen(map: string, alleenVerlopen: boolean, nu = new Date()): Promise<number> {
+  let n = 0;
+  for (const o of await opzijLijst(map)) {
+    if (alleenVerlopen && o.bewaarTot > nu.toISOString()) continue;
+    await fs.rm(path.join(map, path.basename(o.map)), { recursive: true, force: true });
+    n++;
+  }
+  return n;
 }

@@ -27,6 +27,9 @@ export const DATABASEBESTAND = 'bestand.db';
  */
 export const ANKER_NA_MS = 30_000;
 
+/** Up to this many failures of one account are audited one row each; more become one summary row. */
+const PER_POGING_GEAUDIT = 5;
+
 export interface Instellingen {
   bestandId: string;
   naam: string;
@@ -294,14 +297,9 @@ export class Bestand {
     }
     const sb = await slots.leesSleutelbestand(map);
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
-    await pogingen.controleerWachttijd(map, label);
-    let geopend: Awaited<ReturnType<typeof slots.openSlot>>;
-    try {
-      geopend = await slots.openSlot(sb, gebruikersnaam, wachtwoord);
-    } catch (err) {
-      await pogingen.mislukt(map, label);
-      throw err;
-    }
+    // Recorded before the key derivation and serialised across processes (ADR 0012).
+    const poging = { soort: 'aanmelden' as const, label, bekend: sb.slots.some((s) => s.label === label) };
+    const geopend = await pogingen.afgeremd(map, poging, () => slots.openSlot(sb, gebruikersnaam, wachtwoord));
     let v: Verbinding | undefined;
     let sleutel: slots.Bestandssleutel | undefined;
     for (const kandidaat of geopend.sleutels) {
@@ -344,9 +342,9 @@ export class Bestand {
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
       if (afgemaakt) await bestand.wisselAuditen(afgemaakt);
       await bestand.ankerNagaan();
-      const teAuditen = await pogingen.geslaagd(map, label);
+      const teAuditen = await pogingen.teAuditen(map, new Set(sb.slots.map((s) => s.label)));
       await v.transactie(async () => {
-        await bestand.mislukteAanmeldingenAuditen(teAuditen, namen);
+        await mislukkingenAuditen(v, instellingen.bestandId, teAuditen, namen);
         await v.run('UPDATE gebruikers SET laatst_aangemeld = ? WHERE id = ?', [new Date().toISOString(), rij.id]);
         await bestand.audit('sessie.aangemeld', `gebruiker:${rij.naam}`, { rol: rij.rol });
       });
@@ -395,22 +393,34 @@ export class Bestand {
     this.ankerMelding = { code: afwijking.code, melding: afwijking.melding, artikel: 'art. 21.9' };
   }
 
-  /** Failed logins are audited once someone can write to the bestand again. */
-  private async mislukteAanmeldingenAuditen(teAuditen: Array<{ label: string; tijden: string[] }>, namen: ReadonlyArray<{ naam: string }>): Promise<void> {
-    if (teAuditen.length === 0) return;
-    const perLabel = new Map(namen.map((n) => [slots.slotLabel(this.instellingen.bestandId, n.naam), n.naam]));
-    const herstel = slots.herstelLabel(this.instellingen.bestandId); // wrong recovery codes (ADR 0010)
-    await this.v.transactie(async () => {
-      for (const { label, tijden } of teAuditen) {
-        for (const tijd of tijden) {
-          await auditSchrijven(this.v, {
-            gebruiker: '(niet aangemeld)',
-            actie: label === herstel ? 'herstelsleutel.mislukt' : 'sessie.aanmelden-mislukt',
-            onderwerp: label === herstel ? 'herstelsleutel' : perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
-            details: { tijdVanPoging: tijd },
-          });
-        }
-      }
-    });
+  /** Failed logins and restores since the last sign-in (see `mislukkingenAuditen` below). */
+  async mislukkingenAuditen(teAuditen: pogingen.TeAuditen[]): Promise<void> {
+    await mislukkingenAuditen(this.v, this.instellingen.bestandId, teAuditen, await this.v.all<{ naam: string }>('SELECT naam FROM gebruikers'));
   }
+}
+
+/**
+ * Failed logins, restores and recovery codes are audited once someone can write to the bestand again:
+ * one row per attempt for a few, one summary row for many, and one summary for names that have no
+ * account (made-up names must not grow the audit without limit). Only labels are stored beside the
+ * bestand; here they become account names again, and an unknown name is never written.
+ */
+export async function mislukkingenAuditen(v: Verbinding, bestandId: string, teAuditen: pogingen.TeAuditen[], namen: ReadonlyArray<{ naam: string }>): Promise<void> {
+  if (teAuditen.length === 0) return;
+  const perLabel = new Map(namen.map((n) => [slots.slotLabel(bestandId, n.naam), n.naam]));
+  await v.transactie(async () => {
+    for (const m of teAuditen) {
+      const naam = m.label === null ? undefined : perLabel.get(m.label);
+      // A wrong recovery code (ADR 0010) is about the bestand's recovery slot, not about an account.
+      const herstelsleutel = m.soort === 'herstelsleutel';
+      const onderwerp = herstelsleutel ? 'herstelsleutel' : naam ? `gebruiker:${naam}` : 'onbekende gebruikersnaam';
+      const regel = (details: Record<string, unknown>) =>
+        auditSchrijven(v, { gebruiker: '(niet aangemeld)', actie: pogingen.AUDITACTIE[m.soort], onderwerp, details });
+      if ((naam || herstelsleutel) && m.tijden.length === m.aantal && m.aantal <= PER_POGING_GEAUDIT) {
+        for (const tijd of m.tijden) await regel({ tijdVanPoging: tijd });
+      } else {
+        await regel({ aantal: m.aantal, eerste: m.eerste, laatste: m.laatste, ...(m.namen !== undefined || !(naam || herstelsleutel) ? { namen: m.namen ?? 1 } : {}) });
+      }
+    }
+  });
 }

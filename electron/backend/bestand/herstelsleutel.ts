@@ -11,7 +11,7 @@ import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
 import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
 import { codeLezen, codeOpmaken, groepMaken, GROEPEN } from '../../../shared/domein/herstelsleutel';
-import { Bestand, DATABASEBESTAND, openMetSleutel } from './bestand';
+import { Bestand, DATABASEBESTAND, mislukkingenAuditen, openMetSleutel } from './bestand';
 import { auditSchrijven } from './audit';
 import { migreren } from './migreren';
 import * as slots from './sleutelslots';
@@ -93,26 +93,6 @@ async function openMetEenVan(dbPad: string, sleutels: slots.Bestandssleutel[]): 
 }
 
 /**
- * The failed attempts waiting to be audited, written now because the file is open. The recovery
- * key's own failures get their own action; account failures are written as a login would.
- */
-async function mislukkingenAuditen(v: Verbinding, bestandId: string, teAuditen: Array<{ label: string; tijden: string[] }>): Promise<void> {
-  const namen = await v.all<{ naam: string }>('SELECT naam FROM gebruikers');
-  const perLabel = new Map(namen.map((n) => [slots.slotLabel(bestandId, n.naam), n.naam]));
-  const eigen = herstelLabel(bestandId);
-  for (const { label, tijden } of teAuditen) {
-    for (const tijd of tijden) {
-      await auditSchrijven(v, {
-        gebruiker: '(niet aangemeld)',
-        actie: label === eigen ? 'herstelsleutel.mislukt' : 'sessie.aanmelden-mislukt',
-        onderwerp: label === eigen ? 'herstelsleutel' : perLabel.has(label) ? `gebruiker:${perLabel.get(label)}` : 'onbekende gebruikersnaam',
-        details: { tijdVanPoging: tijd },
-      });
-    }
-  }
-}
-
-/**
  * Sets a new passphrase for a leading-role account with the recovery key, without anyone signed in.
  * Then signs that account in, replaces the recovery key and the bestand key, and returns the open
  * bestand with the new code (shown once). The code is checked for typing errors before this runs
@@ -132,17 +112,14 @@ export async function herstelsleutelGebruiken(
     throw new KetenFout('NIET_GEVONDEN', 'Dit bestand heeft geen herstelsleutel (het is gemaakt voordat die bestond, of hij is nooit aangemaakt). Alleen een account met de leidende rol kan dan nog toegang geven; anders rest een backup met een bekend wachtwoord.');
   }
 
-  // Throttle (aanmeldpogingen.ts): the recovery slot's label is counted like an account's.
-  await pogingen.controleerWachttijd(map, slot.label);
-  let sleutels: slots.Bestandssleutel[];
-  try {
-    sleutels = await slots.openSlotMetLabel(slot, geheimVan(gelezen.code));
-  } catch {
-    await pogingen.mislukt(map, slot.label);
-    throw new KetenFout('ONJUISTE_AANMELDING', 'Deze herstelsleutel hoort niet bij dit bestand (of is al vervangen). Er is niets gewijzigd; na elke mislukte poging wacht u langer.', {
-      velden: [{ pad: 'code', melding: 'Onjuiste herstelsleutel' }],
-    });
-  }
+  // Throttled like a login (aanmeldpogingen.ts): recorded before the KDF, serialised across processes.
+  const sleutels = await pogingen.afgeremd(map, { soort: 'herstelsleutel', label: slot.label }, () =>
+    slots.openSlotMetLabel(slot, geheimVan(gelezen.code)).catch(() => {
+      throw new KetenFout('ONJUISTE_AANMELDING', 'Deze herstelsleutel hoort niet bij dit bestand (of is al vervangen). Er is niets gewijzigd; na elke mislukte poging wacht u langer.', {
+        velden: [{ pad: 'code', melding: 'Onjuiste herstelsleutel' }],
+      });
+    }),
+  );
 
   const { v, sleutel } = await openMetEenVan(dbPad, sleutels);
   for (const s of sleutels) if (s !== sleutel) s.sleutel.fill(0);
@@ -151,8 +128,9 @@ export async function herstelsleutelGebruiken(
     const profiel = ((await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'profiel'"))?.waarde ?? 'centraal') as Profiel;
     const leidend = LEIDENDE_ROL[profiel];
     const account = await v.get<{ id: number; naam: string; rol: Rol }>('SELECT id, naam, rol FROM gebruikers WHERE naam = ?', [invoer.gebruiker]);
-    // The right code is past; what is left is whether the key may do this, and the audit must say so.
-    await mislukkingenAuditen(v, sb.bestandId, await pogingen.geslaagd(map, slot.label));
+    // The right code is past; what is left is whether the key may do this, and the audit must say so,
+    // after the failed attempts (codes and logins) waiting since the last sign-in.
+    await mislukkingenAuditen(v, sb.bestandId, await pogingen.teAuditen(map, new Set(sb.slots.map((s) => s.label))), await v.all<{ naam: string }>('SELECT naam FROM gebruikers'));
     if (!account || account.rol !== leidend) {
       await auditSchrijven(v, {
         gebruiker: HERSTELSLEUTEL_ALS_GEBRUIKER,
@@ -171,8 +149,8 @@ export async function herstelsleutelGebruiken(
     // The forgotten passphrase cannot unwrap the old slot, so the account gets a fresh one.
     const label = slots.slotLabel(sb.bestandId, account.naam);
     // Whoever forgot it has usually tried it first; the recovery proves authority, so that delay ends
-    // here (its failures go to the audit) instead of blocking the login that follows.
-    await mislukkingenAuditen(v, sb.bestandId, await pogingen.geslaagd(map, label));
+    // here (its failures were audited just above) instead of blocking the login that follows.
+    await pogingen.geslaagd(map, { soort: 'aanmelden', label }, '');
     const nieuwSlot = await slots.maakSlot(sb.bestandId, account.naam, invoer.nieuwWachtwoord, [sleutel]);
     const actueel = await slots.leesSleutelbestand(map);
     actueel.slots = [...actueel.slots.filter((s) => s.label !== label), nieuwSlot];

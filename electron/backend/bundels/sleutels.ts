@@ -78,7 +78,7 @@ export async function eersteSleutelpaarMaken(v: Verbinding, g: { naam: string; p
   await auditSchrijven(v, { gebruiker: g.gebruiker, actie: 'sleutel.gemaakt', onderwerp: 'bundelsleutel', details: { sleutelId, vingerafdruk: paar.vingerafdruk } });
 }
 
-async function huidigeRij(b: Bestand): Promise<EigenRij> {
+async function huidigeRij(b: Bestand | { v: Verbinding }): Promise<EigenRij> {
   const rij = await b.v.get<EigenRij>('SELECT * FROM eigen_sleutels WHERE vervangen_op IS NULL');
   if (!rij) {
     throw new KetenFout('NIET_GEVONDEN', 'Dit bestand heeft nog geen eigen sleutelpaar voor bundels (het is gemaakt vóór de bundels bestonden). Maak er een met "Sleutel vernieuwen".');
@@ -110,7 +110,8 @@ export async function eigenGeheimeSleutels(b: Bestand): Promise<openpgp.PrivateK
 }
 
 /** The key that signs what this bestand sends. */
-export async function huidigeGeheimeSleutel(b: Bestand): Promise<{ sleutel: openpgp.PrivateKey; vingerafdruk: string }> {
+/** Also on a bare connection: a restore anchors the restored head before anyone signs in (ADR 0011). */
+export async function huidigeGeheimeSleutel(b: Bestand | { v: Verbinding }): Promise<{ sleutel: openpgp.PrivateKey; vingerafdruk: string }> {
   const rij = await huidigeRij(b);
   return { sleutel: await openpgp.readPrivateKey({ armoredKey: rij.geheim }), vingerafdruk: rij.vingerafdruk };
 }

@@ -8,8 +8,9 @@ import { auditLijst } from '../bestand/audit';
 import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
 import { bestandLezen } from '../bundels/schijf';
 import { partnerAnkerExporteren } from '../bundels/partnerankers';
-import { backupMaken, backupTerugzetten } from '../bestand/backup';
+import { backupMaken, opzijLijst, opzijVerwijderen } from '../bestand/backup';
 import { bestandControleren } from '../bestand/controleren';
+import { herstellen, herstelVoorbeeld } from './herstel';
 import * as gebruikers from '../bestand/gebruikers';
 import * as herstel from '../bestand/herstelsleutel';
 import * as partners from '../keten/partners';
@@ -70,22 +71,21 @@ const basisHandlers = {
     return { map, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD };
   },
 
-  'bestand.herstellen': async (i, s) => {
-    const map = s.mapVan(i.map);
-    if (s.gekozen === map) await s.sluiten();
-    const uitkomst = await backupTerugzetten(i.bron, map, i.gebruiker, i.wachtwoord);
-    // Record the restore in the restored bestand itself, then leave it locked.
-    const b = await Bestand.ontgrendelen(map, i.gebruiker, i.wachtwoord);
-    try {
-      await b.audit('backup.teruggezet', 'bestand', { bron: i.bron, auditKopVanBackup: uitkomst.auditKop });
-    } finally {
-      await b.sluiten();
-    }
-    return uitkomst;
+  'bestand.herstelVoorbeeld': async (i, s) => herstelVoorbeeld(i, s),
+  'bestand.herstellen': async (i, s) => herstellen(i, s),
+  'bestand.herstelStatus': async (_i, s) => opzijLijst(s.aangemeld().map),
+  'bestand.herstelBevestigen': async (_i, s) => {
+    const b = s.aangemeld();
+    const verwijderd = await opzijVerwijderen(b.map, false);
+    await b.audit('backup.herstel-bevestigd', 'bestand', { verwijderd });
+    return { verwijderd };
   },
 
   'sessie.aanmelden': async (i, s) => {
-    await s.aanmelden(i.gebruiker, i.wachtwoord);
+    const b = await s.aanmelden(i.gebruiker, i.wachtwoord);
+    // A bestand replaced by a restore is kept a stated number of days (ADR 0012), then removed.
+    const verlopen = await opzijVerwijderen(b.map, true);
+    if (verlopen > 0) await b.audit('backup.opzij-verlopen', 'bestand', { verwijderd: verlopen });
     return s.status();
   },
 

@@ -19,6 +19,7 @@ import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { Controleren } from './Controleren';
+import { Herstel } from './Herstel';
 
 /** Beheer → Backup & sleutel: an encrypted backup to a folder, and replacing the bestand key. */
 export function Backup() {
@@ -79,6 +80,7 @@ export function Backup() {
           </Box>
         </Sectie>
       )}
+      {mag('bestand.herstelBevestigen') && <Herstel />}
       {mag('beheer.sleutelVervangen') && (
         <Sectie titel={t('backup.sleutelTitel')} uitleg={t('backup.sleutelUitleg')}>
           <Succes tekst={sleutelKlaar} onSluiten={() => setSleutelKlaar(null)} />

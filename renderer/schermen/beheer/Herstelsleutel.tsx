@@ -51,7 +51,7 @@ export function HerstelsleutelBeheer({ info }: { info: Bestandsinfo }) {
         rol={LEIDENDE_ROL[info.profiel]}
         onBewaard={() => {
           setCode(null);
-          setSucces(t('herstel.beheer.klaar'));
+          setSucces(t('herstelsleutel.beheer.klaar'));
           void laden();
         }}
       />
@@ -60,25 +60,25 @@ export function HerstelsleutelBeheer({ info }: { info: Bestandsinfo }) {
 
   return (
     <Sectie
-      titel={t('herstel.beheer.titel')}
-      uitleg={t('herstel.beheer.uitleg', { rol })}
+      titel={t('herstelsleutel.beheer.titel')}
+      uitleg={t('herstelsleutel.beheer.uitleg', { rol })}
       acties={
         status && (
           <Button variant={status.aanwezig ? 'outlined' : 'contained'} onClick={() => setOpen(true)}>
-            {status.aanwezig ? t('herstel.beheer.vervangen') : t('herstel.beheer.maken')}
+            {status.aanwezig ? t('herstelsleutel.beheer.vervangen') : t('herstelsleutel.beheer.maken')}
           </Button>
         )
       }
     >
       <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {status?.aanwezig && status.gemaakt && <Typography>{t('herstel.beheer.aanwezig', { datum: nlDatumTijd(status.gemaakt) })}</Typography>}
-      {status && !status.aanwezig && <Alert severity="warning">{t('herstel.beheer.ontbreekt', { rol })}</Alert>}
+      {status?.aanwezig && status.gemaakt && <Typography>{t('herstelsleutel.beheer.aanwezig', { datum: nlDatumTijd(status.gemaakt) })}</Typography>}
+      {status && !status.aanwezig && <Alert severity="warning">{t('herstelsleutel.beheer.ontbreekt', { rol })}</Alert>}
       <FormDialoog
         open={open}
-        titel={status?.aanwezig ? t('herstel.beheer.vervangen') : t('herstel.beheer.maken')}
-        uitleg={t('herstel.beheer.dialoogUitleg')}
+        titel={status?.aanwezig ? t('herstelsleutel.beheer.vervangen') : t('herstelsleutel.beheer.maken')}
+        uitleg={t('herstelsleutel.beheer.dialoogUitleg')}
         actie={actie}
-        verzendTekst={status?.aanwezig ? t('herstel.beheer.vervangen') : t('herstel.beheer.maken')}
+        verzendTekst={status?.aanwezig ? t('herstelsleutel.beheer.vervangen') : t('herstelsleutel.beheer.maken')}
         bekendeVelden={['wachtwoord']}
         onSluiten={() => {
           setOpen(false);
@@ -87,7 +87,7 @@ export function HerstelsleutelBeheer({ info }: { info: Bestandsinfo }) {
         }}
         onVerzenden={() => void vervangen()}
       >
-        <Veld actie={actie} pad="wachtwoord" type="password" label={t('herstel.beheer.wachtwoord')} value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} autoComplete="current-password" autoFocus required />
+        <Veld actie={actie} pad="wachtwoord" type="password" label={t('herstelsleutel.beheer.wachtwoord')} value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} autoComplete="current-password" autoFocus required />
       </FormDialoog>
     </Sectie>
   );

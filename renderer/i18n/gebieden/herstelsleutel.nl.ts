@@ -1,5 +1,5 @@
 /** Texts of the recovery key (ADR 0010): the card shown once, the forgotten-passphrase path, the notice. */
-export const herstelNl = {
+export const herstelsleutelNl = {
   kaart: {
     titel: 'Uw herstelsleutel',
     intro: 'Deze code wordt maar één keer getoond en nergens bewaard. Print de noodkaart of schrijf de code over, en bewaar hem in de kluis van de penvoerder — niet bij deze computer.',

@@ -1,8 +1,8 @@
 import type { Vorm } from '../vorm';
-import type { herstelNl } from './herstel.nl';
+import type { herstelsleutelNl } from './herstelsleutel.nl';
 
-/** English texts of the recovery key (same keys as herstel.nl.ts). */
-export const herstelEn: Vorm<typeof herstelNl> = {
+/** English texts of the recovery key (same keys as herstelsleutel.nl.ts). */
+export const herstelsleutelEn: Vorm<typeof herstelsleutelNl> = {
   kaart: {
     titel: 'Your recovery key',
     intro: 'This code is shown only once and stored nowhere. Print the emergency card or copy the code, and keep it in the safe of the penvoerder (lead organisation) — not with this computer.',
