@@ -293,6 +293,42 @@ describe('jaarplanVoorstellen: het voorstel', () => {
     }
   });
 
+  it('elke weekdag en elke week, 1990–2100: geen waarschuwing, niets van volgend jaar, vorig jaar alleen gemarkeerd', () => {
+    // The promise in the comment of jaarplanVoorstellen, checked over the whole range it names: the
+    // guards for the extra zorgoverleg (art. 12.28) only come into play in a few years outside 2026–2035.
+    for (let jaar = 1990; jaar <= 2100; jaar++) {
+      for (const weekdag of [1, 2, 3, 4, 5] as const) {
+        for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+          const plan = jaarplanVoorstellen(jaar, { weekdag, weekVanDeMaand });
+          const waar = `${jaar}, weekdag ${weekdag}, week ${weekVanDeMaand}`;
+          const meldingen = planningControleren(plan, jaar);
+          if (meldingen.length > 0) expect(meldingen, waar).toEqual([]);
+          // Next January's casusoverleg and a zorgoverleg in next January belong to next year's plan.
+          const laat = plan.filter((o) => o.datum > `${jaar}-12-31`);
+          if (laat.length > 0) expect(laat, waar).toEqual([]);
+          const vroeg = plan.filter((o) => (o.datum < `${jaar}-01-01`) !== (o.vorigJaar === true));
+          if (vroeg.length > 0) expect(vroeg, waar).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('art. 12.28: een extra zorgoverleg komt niet binnen 14 dagen vóór een casusoverleg (2071, maandag, week 4)', () => {
+    // April 2071: Koningsdag (27 April) and Easter Monday (20 April) push the casusoverleg to 13 April, its
+    // zorgoverleg to 30 March, so April needs an extra zorgoverleg. Monday 6 April is free but lies 7 days
+    // before 13 April and would become its latest zorgoverleg: the extra one goes on 14 April instead.
+    const plan = jaarplanVoorstellen(2071, { weekdag: 1, weekVanDeMaand: 4 });
+    const extra = plan.filter((o) => o.soort === 'zorgoverleg' && o.toelichting.startsWith('Extra zorgoverleg'));
+    expect(extra.length).toBeGreaterThan(0);
+    const casusdagen = plan.filter((o) => o.soort === 'casusoverleg').map((o) => Date.parse(o.datum) / 86_400_000);
+    expect(extra.map((o) => o.datum)).toEqual(['2071-04-14']);
+    for (const z of extra) {
+      const dag = Date.parse(z.datum) / 86_400_000;
+      expect(casusdagen.filter((c) => c - dag >= 0 && c - dag < 14), z.datum).toEqual([]);
+    }
+    expect(planningControleren(plan, 2071)).toEqual([]);
+  });
+
   it('weigert wat geen jaar, weekdag of week is', () => {
     expect(() => jaarplanVoorstellen(2026.5)).toThrow(RangeError);
     // As a form or the command line could send them, past the type.
