@@ -4,10 +4,12 @@
  * is pinned on its own, with the exact key or the exact evidence points, so that turning one rule off,
  * or changing one weight, makes a test fail (mutation testing, docs/mutatietests.md). All names are synthetic.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blokkeersleutels,
   DREMPEL_PUNTEN,
+  jaroWinkler,
   klanksleutel,
   normaliseerNaam,
   vergelijkPersonen,
@@ -191,6 +193,22 @@ describe('de punten per soort naambewijs (PUNTEN)', () => {
     ['Jean Smit', 'Jeanne Smit', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
     ['Piet Jansen', 'Ahmet Celik', -5, 'naam verschilt'],
     ['Piet Jansen', '', 0, 'naam onbekend bij één of beide signalen'],
+    // Male and female forms: Slavic surnames pair (-ski/-ska, -cki/-cka, -zki/-zka, -ev/-eva, -ov/-ovova) …
+    ['Anna Nowicki', 'Anna Nowicka', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    ['Anna Gradzki', 'Anna Gradzka', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    ['Anna Lewandowski', 'Anna Lewandowska', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    ['Anna Dimitrev', 'Anna Dimitreva', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    ['Anna Petrov', 'Anna Petrovova', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    // … -ski/-sky is a spelling, not a female form; first names in two forms are two people.
+    ['Anna Kowalski', 'Anna Kowalsky', 4, 'naam gelijk op spelling na'],
+    ['Paulo Smit', 'Paula Smit', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
+    ['Mark Smit', 'Marko Smit', 4, 'naam gelijk op spelling na'],
+    ['Jo Smit', 'Ja Smit', 4, 'naam gelijk op spelling na'], // too short to be a male/female pair
+    ['P. Smit', 'Kees Smit', -3, 'naamdeel verschilt'], // an initial that does not fit
+    ['Jan Jan', 'Jan Jan', 4.5, 'naam gelijk'],
+    // One first name, written as one part or two: still one name part, whichever signal comes first.
+    ['Ana Maria', 'Anamaria', 0.5, 'maar één naamdeel bekend'],
+    ['Al Smit', 'Ala Smit', 0, 'tussenvoegsel ontbreekt bij één signaal'], // "al" is a particle
   ])('%s / %s → %f (%s)', (a, b, verwacht, reden) => {
     expect(punten(P(a), P(b))).toBe(verwacht);
     expect(punten(P(b), P(a))).toBe(verwacht);
@@ -205,6 +223,11 @@ describe('de punten per soort naambewijs (PUNTEN)', () => {
     // Abbreviations of the same particles cost nothing.
     ['Jan vd Berg', 'Jan van der Berg', 4.5, 'tussenvoegsel anders geschreven'],
     ['Jan v. Berg', 'Jan van Berg', 4.5, 'naam gelijk'],
+    ['Jan v d Berg', 'Jan van der Berg', 4.5, 'naam gelijk'],
+    ['Jan van den Berg', 'Jan v.d. Berg', 4.5, 'tussenvoegsel anders geschreven'],
+    ['Jan ten Berg', 'Jan te Berg', 4, 'tussenvoegsel anders geschreven'],
+    ['Jan de la Cruz', 'Jan del Cruz', 4, 'tussenvoegsel anders geschreven'],
+    ['Jan v. Dijk', 'Jan de Dijk', 2.5, 'naamdeel ontbreekt bij één signaal'],
   ])('tussenvoegsel: %s / %s → %f (%s)', (a, b, verwacht, reden) => {
     expect(punten(P(a), P(b))).toBe(verwacht);
     expect(punten(P(b), P(a))).toBe(verwacht);
@@ -218,5 +241,72 @@ describe('de punten per soort naambewijs (PUNTEN)', () => {
   it('waarschijnlijk precies vanaf DREMPEL_PUNTEN: een volledige naam alleen is genoeg, één naamdeel vraagt de geboortedatum', () => {
     expect(vergelijkPersonen(P('Ana', '1990-01-01'), P('Ana', '1990-01-01')).waarschijnlijk).toBe(true); // 0.5 + 3 = 3.5
     expect(vergelijkPersonen(P('Ana', '', 'Kerkstraat 1', 'Utrecht'), P('Ana', '', 'Kerkstraat 1', 'Utrecht')).waarschijnlijk).toBe(false); // 3
+  });
+});
+
+/** Jaro-Winkler as the textbook gives it, written plainly: the oracle for the fast version. */
+function jaroWinklerReferentie(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const venster = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const inA = new Array<boolean>(a.length).fill(false);
+  const inB = new Array<boolean>(b.length).fill(false);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - venster); j < Math.min(b.length, i + venster + 1); j++) {
+      if (!inB[j] && a[i] === b[j]) {
+        inA[i] = inB[j] = true;
+        m++;
+        break;
+      }
+    }
+  }
+  if (m === 0) return 0;
+  const uitA = [...a].filter((_, i) => inA[i]);
+  const uitB = [...b].filter((_, j) => inB[j]);
+  const t = uitA.filter((c, k) => c !== uitB[k]).length / 2;
+  const jaro = (m / a.length + m / b.length + (m - t) / m) / 3;
+  if (jaro < 0.7) return jaro;
+  let l = 0;
+  while (l < 4 && l < a.length && l < b.length && a[l] === b[l]) l++;
+  return jaro + l * 0.1 * (1 - jaro);
+}
+
+describe('jaroWinkler tegen de definitie', () => {
+  it('willekeurige namen, ook langer dan de buffers (64 tekens), geven hetzelfde als de definitie', () => {
+    const naam = fc.string({ unit: fc.constantFrom(...'aeijnorst'), maxLength: 90 });
+    fc.assert(
+      fc.property(naam, naam, (a, b) => {
+        expect(jaroWinkler(a, b)).toBeCloseTo(jaroWinklerReferentie(a, b), 12);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('na een lange vergelijking telt een korte niets van de vorige mee', () => {
+    jaroWinkler('a'.repeat(100), `${'a'.repeat(99)}b`);
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(jaroWinklerReferentie('martha', 'marhta'), 12);
+    expect(jaroWinkler(`${'ab'.repeat(40)}x`, `${'ba'.repeat(40)}y`)).toBeCloseTo(jaroWinklerReferentie(`${'ab'.repeat(40)}x`, `${'ba'.repeat(40)}y`), 12);
+  });
+
+  it('de voorvoegselbonus: hoogstens vier letters, alleen boven 0,7', () => {
+    expect(jaroWinkler('abcdefgh', 'abcdefxy')).toBeCloseTo(jaroWinklerReferentie('abcdefgh', 'abcdefxy'), 12);
+    expect(jaroWinkler('abcdefgh', 'abcdefxy')).toBeCloseTo(0.8333333333 + 4 * 0.1 * (1 - 0.8333333333), 6);
+    expect(jaroWinkler('ab', 'ba')).toBe(0);
+    expect(jaroWinkler('abc', 'axy')).toBeCloseTo((1 / 3 + 1 / 3 + 1) / 3, 12); // 0.556: below 0.7, no bonus
+  });
+});
+
+describe('volgorde doet er niet toe', () => {
+  const NAMEN = ['Ana', 'Ana Maria', 'Anamaria', 'Ana Maria Pop', 'Anamaria Pop', 'Benali', 'Ben Ali', 'Youssef Ben Ali', 'P. Jansen', 'Piet Jansen', 'Jansen, Piet', 'Jan van Dijk', 'J. v. Dijk', 'Le Thi Hoa', 'Hoa Le', 'Daria Kowalska', 'Kowalski', ''];
+  it('welk signaal eerst komt, verandert punten noch redenen (elk paar uit een vaste lijst)', () => {
+    for (const a of NAMEN) {
+      for (const b of NAMEN) {
+        const heen = vergelijkPersonen(P(a), P(b));
+        const terug = vergelijkPersonen(P(b), P(a));
+        expect(terug.score, `${a} / ${b}`).toBe(heen.score);
+        expect([...terug.redenen].sort(), `${a} / ${b}`).toEqual([...heen.redenen].sort());
+      }
+    }
   });
 });
