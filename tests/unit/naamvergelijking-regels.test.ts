@@ -80,6 +80,16 @@ describe('tussenvoegsels: elk telt als tussenvoegsel vóór een achternaam', () 
     ['Berg, Jan', ['berg', 'jan'], []],
     ['Berg, van der', ['berg', 'van', 'der'], []], // nothing but particles after the comma: they are the name
     [', Jan', ['jan'], []],
+    ['Jan,', ['jan'], []],
+    ['Berg,Jan', ['berg', 'jan'], []],
+    ["O'Neill, Sean", ['o', 'neill', 'sean'], []],
+    ['Mario d`Ancona', ['mario', 'ancona'], ["d'"]], // every kind of apostrophe is one
+    ['Mario d´Ancona', ['mario', 'ancona'], ["d'"]],
+    ['Mario dʼAncona', ['mario', 'ancona'], ["d'"]],
+    ['Kees in ‘t Veld', ['kees', 'veld'], ['in', "'t"]],
+    ['Jan v / d Berg', ['jan', 'berg'], ['vd']],
+    ['Jan V.D. Berg', ['jan', 'berg'], ['vd']],
+    ['Jan van der Berg-de Vries', ['jan', 'berg', 'vries'], ['van', 'der', 'de']],
   ])('%s', (naam, tokens, tussenvoegsels) => {
     expect(normaliseerNaam(naam)).toEqual({ tokens, tussenvoegsels });
   });
@@ -228,6 +238,11 @@ describe('de punten per soort naambewijs (PUNTEN)', () => {
     ['Jan ten Berg', 'Jan te Berg', 4, 'tussenvoegsel anders geschreven'],
     ['Jan de la Cruz', 'Jan del Cruz', 4, 'tussenvoegsel anders geschreven'],
     ['Jan v. Dijk', 'Jan de Dijk', 2.5, 'naamdeel ontbreekt bij één signaal'],
+    ["Jan 't Hart", 'Jan te Hart', 4.5, 'tussenvoegsel anders geschreven'], // 't abbreviates te
+    ["Jan van 't Hof", 'Jan van het Hof', 4, 'tussenvoegsel anders geschreven'],
+    ['Jan van de Berg', 'Jan vd Berg', 4.5, 'tussenvoegsel anders geschreven'],
+    ['Jan van der Berg', 'Jan van Berg', 4, 'tussenvoegsel anders geschreven'],
+    ["Jan d'Ancona", 'Jan de Ancona', 4.5, 'tussenvoegsel anders geschreven'],
   ])('tussenvoegsel: %s / %s → %f (%s)', (a, b, verwacht, reden) => {
     expect(punten(P(a), P(b))).toBe(verwacht);
     expect(punten(P(b), P(a))).toBe(verwacht);
