@@ -261,3 +261,53 @@ describe('de grondslag en de vorm van een toegestane verstrekking', () => {
     );
   });
 });
+
+describe('de reden van een weigering noemt alleen toestemmingen die ertoe doen', () => {
+  it('art. 14.6: een ingetrokken toestemming voor een ander, of van een andere soort, wordt niet als reden genoemd', () => {
+    const voorEmm = toestemming('riec-emm', 'politie', { ontvangerPartnerId: emm.id, ingetrokkenOp: '2025-03-01' });
+    const andereSoort = toestemming('ovj-strafrechtelijk', 'politie', { ingetrokkenOp: '2025-03-01' });
+    const r = beslis(item({ toestemmingen: [voorEmm, andereSoort] }), riec, 'navraag');
+    expect(r.reden).toBe(
+      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, en die geldt niet op 15-06-2025 (art. 14.6).',
+    );
+    const voorRiec = toestemming('riec-emm', 'politie', { ontvangerPartnerId: riec.id, ingetrokkenOp: '2025-03-01' });
+    expect(beslis(item({ toestemmingen: [voorRiec] }), riec, 'navraag').reden).toContain('; die is ingetrokken op 01-03-2025 (art. 14.6).');
+  });
+
+  it('art. 14.6: een toestemming die pas later is gegeven én later wordt ingetrokken, heet "pas gegeven", niet "ingetrokken"', () => {
+    const t = toestemming('riec-emm', 'politie', { gegevenOp: '2025-06-20', ingetrokkenOp: '2025-07-01' });
+    expect(beslis(item({ toestemmingen: [t] }), riec, 'navraag').reden).toContain('; die is pas gegeven op 20-06-2025, na 15-06-2025 (art. 14.6).');
+  });
+
+  it('art. 4: een RIEC als kandidaat, en een partij zonder toetredingsdatum, zijn (nog) geen ontvanger', () => {
+    expect(beslis(item(), partner('riec', { rol: 'kandidaat' }), 'navraag')).toMatchObject({ toegestaan: false, artikel: 'art. 4' });
+    expect(beslis(item(), partner('kvk', { toegetredenOp: null }), 'overdracht')).toMatchObject({ toegestaan: false, artikel: 'art. 4' });
+  });
+
+  it('de weigeringen van art. 21.7, 13.4 en 18.1 noemen wie en waarom', () => {
+    expect(beslis(item(), partner('overig', { rol: 'ontvanger', toegetredenOp: null }), 'navraag').reden).toBe(
+      'Geweigerd: overig Proefregio is geen convenantpartner, RIEC of EMM, en aan derden gaan geen gegevens (art. 21.7).',
+    );
+    expect(beslis(item(), politie, 'emm').reden).toBe('Geweigerd: een hele casus gaat alleen naar het EMM, niet naar politie Proefregio (art. 13.4).');
+    expect(beslis(item({ bron: 'belastingdienst' }), riec, 'navraag').reden).toBe(
+      'Geweigerd: gegevens van de Belastingdienst gaan alleen naar gemeente, politie, OM, Arbeidsinspectie en SIOD, niet naar riec Proefregio (art. 18.1).',
+    );
+  });
+
+  it('art. 17.2, 21.8 en 13.4: de zinnen over het OM, strafrechtelijke gegevens en het EMM', () => {
+    expect(beslis(item({ bron: 'om' }), politie, 'overdracht').reden).toBe(
+      'Geweigerd: het OM verstrekt pas bij een concrete verdenking van een strafbaar feit, en die ontbreekt (art. 17.2).',
+    );
+    const vanOm = item({ bron: 'om', concreteVerdenking: true, toestemmingen: [toestemming('riec-emm', 'om')] });
+    expect(beslis(vanOm, riec, 'navraag').reden).toBe(
+      'Geweigerd: gegevens van het OM (art. 17.1) gaan buiten de partijen alleen met toestemming van de Officier van Justitie (art. 21.8).',
+    );
+    const straf = item({ categorie: 'strafrechtelijk', toestemmingen: [toestemming('riec-emm', 'politie')] });
+    expect(beslis(straf, riec, 'navraag').reden).toBe(
+      'Geweigerd: strafrechtelijke persoonsgegevens gaan buiten de partijen alleen met toestemming van de Officier van Justitie (art. 21.8).',
+    );
+    expect(beslis(item({ toestemmingen: [toestemming('riec-emm', 'politie')] }), emm, 'emm').reden).toBe(
+      'Toegestaan: de hele casus gaat naar het EMM (art. 13.4), met toestemming van de leverende partner (art. 14.6); geanonimiseerd omdat identificatie niet strikt nodig is (art. 21.4).',
+    );
+  });
+});
