@@ -4,6 +4,9 @@
  * fingerprints "by telephone", the centraal bestand sends an agenda pack, the partner previews and
  * imports it and writes a signed receipt, and the centraal bestand reads the receipt, after which the
  * bundle shows as received. A replay is refused; both audit chains stay whole.
+ *
+ * Every test can run alone (`-t`): the story's steps are functions done once, by whichever test needs
+ * them first, so a later chapter brings the story up to its own start instead of relying on the order.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -19,8 +22,12 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
   let centraal: Router;
   let politie: Router;
   let stick: string;
-  let agendapakket: string;
-  let bevestiging: string;
+
+  /** A step of the story, done once: the first test that needs it does it (with its checks), the rest reuse it. */
+  const eenmaal = <T>(stap: () => Promise<T>): (() => Promise<T>) => {
+    let klaar: Promise<T> | undefined;
+    return () => (klaar ??= stap());
+  };
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('bundel-uitwisseling');
@@ -45,13 +52,14 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
     await opruimen(werk);
   });
 
-  it('de partner kiest welke partner uit het register hij is; het centrale bestand is standaard de Directie Veiligheid', async () => {
+  const identiteitKiezen = eenmaal(async () => {
     expect((await ok(centraal, 'sleutels.eigen', {})).identiteit?.code).toBe('GEM-VEILIGHEID');
     expect((await ok(politie, 'sleutels.eigen', {})).identiteit).toBeNull();
     expect(await ok(politie, 'identiteit.instellen', { partnerId: await partnerId(politie, 'POLITIE') })).toMatchObject({ code: 'POLITIE' });
   });
 
-  it('publieke sleutels uitwisselen: via een bestand en geplakt; onbevestigd tot de vingerafdruk telefonisch is bevestigd', async () => {
+  const sleutelsUitwisselen = eenmaal(async () => {
+    await identiteitKiezen();
     for (const f of await fs.readdir(stick)) await fs.rm(path.join(stick, f));
     const vanCentraal = await ok(centraal, 'sleutels.exporteren', { doelmap: stick });
     const geimporteerd = await ok(politie, 'sleutels.partnerImporteren', { partnerId: await partnerId(politie, 'GEM-VEILIGHEID'), pad: vanCentraal.pad });
@@ -78,14 +86,16 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
     await fs.rm(vanCentraal.pad);
   });
 
-  it('het centrale bestand stuurt een agendapakket; de partner bekijkt het eerst en leest het dan in, met een ondertekende ontvangstbevestiging', async () => {
+  /** The agenda pack on the stick, read in by the partner; its receipt next to it. */
+  const agendapakketInlezen = eenmaal(async () => {
+    await sleutelsUitwisselen();
     const gemaakt = await bundelMaken(centraal.sessie.open!, {
       soort: 'agendapakket',
       aan: [await partnerId(centraal, 'POLITIE')],
       inhoud: VOORBEELDINHOUD.agendapakket,
       doelmap: stick,
     });
-    agendapakket = gemaakt.pad;
+    const agendapakket = gemaakt.pad;
     expect(path.basename(agendapakket)).toMatch(/^\d{8}-agendapakket-POLITIE-[0-9a-f]{8}\.ketenbundel$/);
 
     const voorbeeld = await ok(politie, 'bundels.lezen', { pad: agendapakket });
@@ -94,15 +104,17 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
 
     const ingelezen = await ok(politie, 'bundels.inlezen', { pad: agendapakket, bevestigingMap: stick });
     expect(ingelezen.bevestiging).not.toBeNull();
-    bevestiging = ingelezen.bevestiging!.pad;
+    const bevestiging = ingelezen.bevestiging!.pad;
     expect(path.dirname(bevestiging)).toBe(stick);
     expect(path.basename(bevestiging)).toMatch(/^\d{8}-ontvangstbevestiging-GEM-VEILIGHEID-[0-9a-f]{8}\.ketenbundel$/);
     expect((await ok(politie, 'bundels.lijst', {})).inkomend).toEqual([
       expect.objectContaining({ id: gemaakt.id, soort: 'agendapakket', van: 'GEM-VEILIGHEID', status: 'ingelezen', bevestigingBestandsnaam: path.basename(bevestiging) }),
     ]);
+    return { agendapakket, bevestiging };
   });
 
-  it('het centrale bestand leest de ontvangstbevestiging in: de bundel staat als ontvangen', async () => {
+  const bevestigingInlezen = eenmaal(async () => {
+    const { bevestiging } = await agendapakketInlezen();
     expect((await ok(centraal, 'bundels.lijst', {})).uitgaand.find((b) => b.soort === 'agendapakket')?.status).toBe('verzonden');
     expect((await ok(centraal, 'bundels.lezen', { pad: bevestiging })).soort).toBe('ontvangstbevestiging');
     const uit = await ok(centraal, 'bundels.inlezen', { pad: bevestiging });
@@ -112,12 +124,26 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
     expect(verzonden.bevestigdOp).not.toBeNull();
   });
 
-  it('een tweede keer inlezen wordt geweigerd: "al ingelezen op …"', async () => {
+  const tweedeKeerWeigeren = eenmaal(async () => {
+    const { agendapakket, bevestiging } = await agendapakketInlezen();
+    await bevestigingInlezen();
     const fout = await geweigerd(politie, 'bundels.inlezen', { pad: agendapakket, bevestigingMap: stick }, 'BUNDEL_AL_INGELEZEN');
     expect(fout.melding).toMatch(/al ingelezen op \d{2}-\d{2}-\d{4} om \d{2}:\d{2}/);
     await geweigerd(centraal, 'bundels.inlezen', { pad: bevestiging }, 'BUNDEL_AL_INGELEZEN');
     expect((await fs.readdir(stick)).sort()).toEqual([path.basename(agendapakket), path.basename(bevestiging)].sort());
   });
+
+  it('de partner kiest welke partner uit het register hij is; het centrale bestand is standaard de Directie Veiligheid', () => identiteitKiezen());
+
+  it('publieke sleutels uitwisselen: via een bestand en geplakt; onbevestigd tot de vingerafdruk telefonisch is bevestigd', () => sleutelsUitwisselen());
+
+  it('het centrale bestand stuurt een agendapakket; de partner bekijkt het eerst en leest het dan in, met een ondertekende ontvangstbevestiging', async () => {
+    await agendapakketInlezen();
+  });
+
+  it('het centrale bestand leest de ontvangstbevestiging in: de bundel staat als ontvangen', () => bevestigingInlezen());
+
+  it('een tweede keer inlezen wordt geweigerd: "al ingelezen op …"', () => tweedeKeerWeigeren());
 
   it('paden van de gebruiker: volledig, zonder .., een gewoon bestand, hoogstens 50 MB', async () => {
     await geweigerd(politie, 'bundels.lezen', { pad: 'bundel.ketenbundel' }, 'ONVEILIG_PAD');
@@ -144,6 +170,7 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
   });
 
   it('de beheerder beheert sleutels maar leest geen inhoud (DESIGN §5)', async () => {
+    const { agendapakket } = await agendapakketInlezen();
     await ok(centraal, 'gebruikers.toevoegen', { naam: 'beheer', weergavenaam: 'Beheerder Proef', rol: 'beheerder', wachtwoord: WACHTWOORD });
     await ok(centraal, 'sessie.aanmelden', { gebruiker: 'beheer', wachtwoord: WACHTWOORD });
     expect((await ok(centraal, 'sleutels.partnerLijst', {})).length).toBe(1);
@@ -153,6 +180,7 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
   });
 
   it('beide auditketens zijn heel, en bevatten het verzenden, inlezen en bevestigen', async () => {
+    await tweedeKeerWeigeren();
     // A partnermedewerker may not read the audit (art. 12.22), so the chain is read from the backend.
     for (const r of [centraal, politie]) expect((await auditVerifieren(r.sessie.open!.v)).geldig).toBe(true);
     const acties = async (r: Router) => (await auditLijst(r.sessie.open!.v, { actie: 'bundel.', limiet: 100 })).regels.map((x) => x.actie);

@@ -19,6 +19,11 @@ describe('signalen → matching → dossier → navraag → toestemming → matr
   let router: Router;
   const roep = <T = Record<string, unknown>>(kanaal: string, invoer: unknown = {}) => aanroeper(router)<T>(kanaal, invoer);
   const weigering = (kanaal: string, invoer: unknown) => weigeraar(router)(kanaal, invoer);
+  /** Each test says who is signed in, so it does not depend on where the test before it left the session. */
+  const aanmelden = async (gebruiker: 'regisseur' | 'zorg') => {
+    await roep('sessie.vergrendelen');
+    await roep('sessie.aanmelden', { gebruiker, wachtwoord: gebruiker === 'zorg' ? 'synthetisch-wachtwoord-zorg' : WACHTWOORD });
+  };
   let pid: (code: string) => number;
   const formulier = (bron: string, naam: string, geboortedatum: string, extra: Record<string, unknown> = {}) => ({
     datumTijd: '2026-10-01T10:00',
@@ -109,18 +114,23 @@ describe('signalen → matching → dossier → navraag → toestemming → matr
   });
 
   it('art. 12.21: een spoedbesluit vraagt de tweede beslisser om zijn eigen wachtwoord', async () => {
-    const dossiers = await roep<Array<{ id: number }>>('dossiers.lijst', {});
-    const zonderTweede = await weigering('spoed.vastleggen', { dossierId: dossiers[0]!.id, partnerIds: [pid('POLITIE')], verzoek: 'Direct controle op het adres', medebeslisser: { gebruiker: 'regisseur', wachtwoord: 'fout-wachtwoord' } });
+    // Its own dossier, and the zorgcoördinator decides with the regisseur: nothing relies on the story above.
+    await aanmelden('regisseur');
+    const signaal = await roep<{ id: number }>('signalen.opslaan', { formulier: formulier('POLITIE', 'Synthetische Spoedzaak', '1990-01-01'), indienen: true });
+    const dossier = await roep<{ id: number }>('dossiers.maken', { signaalIds: [signaal.id], titel: 'Spoed Proefdorp' });
+    await aanmelden('zorg');
+    const zonderTweede = await weigering('spoed.vastleggen', { dossierId: dossier.id, partnerIds: [pid('POLITIE')], verzoek: 'Direct controle op het adres', medebeslisser: { gebruiker: 'regisseur', wachtwoord: 'fout-wachtwoord' } });
     expect(zonderTweede.code).toBe('ONJUISTE_AANMELDING');
-    const { id } = await roep<{ id: number }>('spoed.vastleggen', { dossierId: dossiers[0]!.id, partnerIds: [pid('POLITIE')], verzoek: 'Direct controle op het adres', medebeslisser: { gebruiker: 'regisseur', wachtwoord: WACHTWOORD } });
+    const { id } = await roep<{ id: number }>('spoed.vastleggen', { dossierId: dossier.id, partnerIds: [pid('POLITIE')], verzoek: 'Direct controle op het adres', medebeslisser: { gebruiker: 'regisseur', wachtwoord: WACHTWOORD } });
     const wachtend = await roep<Array<{ id: number; ketenregisseur: string; zorgcoordinator: string }>>('spoed.lijst', { alleenOnbevestigd: true });
     expect(wachtend.find((s) => s.id === id)).toMatchObject({ ketenregisseur: 'regisseur', zorgcoordinator: 'zorg' });
   });
 
   it('weigert een concept van een ander te combineren, en ongeldige invoer met meldingen per veld', async () => {
+    // A concept of the zorgcoördinator, seen by the regisseur.
+    await aanmelden('zorg');
     const concept = await roep<{ id: number }>('signalen.opslaan', { formulier: { samenvatting: 'Half ingevuld' }, indienen: false });
-    await roep('sessie.vergrendelen');
-    await roep('sessie.aanmelden', { gebruiker: 'regisseur', wachtwoord: WACHTWOORD });
+    await aanmelden('regisseur');
     expect((await weigering('dossiers.maken', { signaalIds: [concept.id], titel: 'Niet toegestaan' })).code).toBe('NIET_GEVONDEN');
     const f = await weigering('signalen.opslaan', { formulier: formulier('SZW-AI', 'X', '', { samenvatting: '1\n2\n3\n4\n5\n6', vermoedens: ['orgaanhandel'], indicatoren: [9999] }), indienen: true });
     expect(f.code).toBe('ONGELDIGE_INVOER');

@@ -293,6 +293,115 @@ describe('jaarplanVoorstellen: het voorstel', () => {
     }
   });
 
+  it('elke weekdag en elke week, 1990–2100: geen waarschuwing, niets van volgend jaar, vorig jaar alleen gemarkeerd', () => {
+    // The promise in the comment of jaarplanVoorstellen, checked over the whole range it names: the
+    // guards for the extra zorgoverleg (art. 12.28) only come into play in a few years outside 2026–2035.
+    for (let jaar = 1990; jaar <= 2100; jaar++) {
+      for (const weekdag of [1, 2, 3, 4, 5] as const) {
+        for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+          const plan = jaarplanVoorstellen(jaar, { weekdag, weekVanDeMaand });
+          const waar = `${jaar}, weekdag ${weekdag}, week ${weekVanDeMaand}`;
+          const meldingen = planningControleren(plan, jaar);
+          if (meldingen.length > 0) expect(meldingen, waar).toEqual([]);
+          // Next January's casusoverleg and a zorgoverleg in next January belong to next year's plan.
+          const laat = plan.filter((o) => o.datum > `${jaar}-12-31`);
+          if (laat.length > 0) expect(laat, waar).toEqual([]);
+          const vroeg = plan.filter((o) => (o.datum < `${jaar}-01-01`) !== (o.vorigJaar === true));
+          if (vroeg.length > 0) expect(vroeg, waar).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('art. 12.28: een extra zorgoverleg komt niet binnen 14 dagen vóór een casusoverleg (2071, maandag, week 4)', () => {
+    // April 2071: Koningsdag (27 April) and Easter Monday (20 April) push the casusoverleg to 13 April, its
+    // zorgoverleg to 30 March, so April needs an extra zorgoverleg. Monday 6 April is free but lies 7 days
+    // before 13 April and would become its latest zorgoverleg: the extra one goes on 14 April instead.
+    const plan = jaarplanVoorstellen(2071, { weekdag: 1, weekVanDeMaand: 4 });
+    const extra = plan.filter((o) => o.soort === 'zorgoverleg' && o.toelichting.startsWith('Extra zorgoverleg'));
+    expect(extra.length).toBeGreaterThan(0);
+    const casusdagen = plan.filter((o) => o.soort === 'casusoverleg').map((o) => Date.parse(o.datum) / 86_400_000);
+    expect(extra.map((o) => o.datum)).toEqual(['2071-04-14']);
+    for (const z of extra) {
+      const dag = Date.parse(z.datum) / 86_400_000;
+      expect(casusdagen.filter((c) => c - dag >= 0 && c - dag < 14), z.datum).toEqual([]);
+    }
+    expect(planningControleren(plan, 2071)).toEqual([]);
+  });
+
+  it('het hele standaardplan van 2026, met de toelichting bij elke soort', () => {
+    // Third Thursdays (January's moved a week: its zorgoverleg would fall on Nieuwjaarsdag), each zorgoverleg
+    // two weeks before; the stuurgroep on the fourth Thursday of March and September, its zorggroep two weeks before.
+    const plan = jaarplanVoorstellen(2026);
+    expect(plan.map((o) => [o.datum, o.soort])).toEqual([
+      ['2026-01-08', 'zorgoverleg'], ['2026-01-22', 'casusoverleg'], ['2026-02-05', 'zorgoverleg'], ['2026-02-19', 'casusoverleg'],
+      ['2026-03-05', 'zorgoverleg'], ['2026-03-12', 'zorggroep'], ['2026-03-19', 'casusoverleg'], ['2026-03-26', 'stuurgroep'],
+      ['2026-04-02', 'zorgoverleg'], ['2026-04-16', 'casusoverleg'], ['2026-05-07', 'zorgoverleg'], ['2026-05-21', 'casusoverleg'],
+      ['2026-06-04', 'zorgoverleg'], ['2026-06-18', 'casusoverleg'], ['2026-07-02', 'zorgoverleg'], ['2026-07-16', 'casusoverleg'],
+      ['2026-08-06', 'zorgoverleg'], ['2026-08-20', 'casusoverleg'], ['2026-09-03', 'zorgoverleg'], ['2026-09-10', 'zorggroep'],
+      ['2026-09-17', 'casusoverleg'], ['2026-09-24', 'stuurgroep'], ['2026-10-01', 'zorgoverleg'], ['2026-10-15', 'casusoverleg'],
+      ['2026-11-05', 'zorgoverleg'], ['2026-11-19', 'casusoverleg'], ['2026-12-03', 'zorgoverleg'], ['2026-12-17', 'casusoverleg'],
+    ]);
+    const nieuwjaar = [{ datum: '2026-01-01', feestdag: 'Nieuwjaarsdag' }];
+    expect(plan.slice(0, 2)).toEqual([
+      { soort: 'zorgoverleg', datum: '2026-01-08', voorOverleg: '2026-01-22', toelichting: 'Zorgoverleg 14 dagen voor het casusoverleg van 22-01-2026 (art. 12.28).', verschoven: nieuwjaar },
+      { soort: 'casusoverleg', datum: '2026-01-22', toelichting: 'Casusoverleg van januari (art. 12.8: minimaal eenmaal per maand).', verschoven: nieuwjaar },
+    ]);
+    expect(plan.filter((o) => o.soort === 'stuurgroep' || o.soort === 'zorggroep')).toEqual([
+      { soort: 'zorggroep', datum: '2026-03-12', voorOverleg: '2026-03-26', toelichting: 'Zorggroep ter voorbereiding van de stuurgroep van 26-03-2026 (art. 11.7).' },
+      { soort: 'stuurgroep', datum: '2026-03-26', toelichting: 'Stuurgroep, eerste halfjaar (art. 11.4: tenminste 2 keer per jaar).' },
+      { soort: 'zorggroep', datum: '2026-09-10', voorOverleg: '2026-09-24', toelichting: 'Zorggroep ter voorbereiding van de stuurgroep van 24-09-2026 (art. 11.7).' },
+      { soort: 'stuurgroep', datum: '2026-09-24', toelichting: 'Stuurgroep, tweede halfjaar (art. 11.4: tenminste 2 keer per jaar).' },
+    ]);
+    expect(plan.find((o) => o.datum === '2026-02-19')).toEqual({ soort: 'casusoverleg', datum: '2026-02-19', toelichting: 'Casusoverleg van februari (art. 12.8: minimaal eenmaal per maand).' });
+  });
+
+  it('het extra zorgoverleg heeft zijn eigen toelichting en bereidt geen casusoverleg voor', () => {
+    const [extra] = jaarplanVoorstellen(2071, { weekdag: 1, weekVanDeMaand: 4 }).filter((o) => o.toelichting.startsWith('Extra'));
+    expect(extra).toEqual({ soort: 'zorgoverleg', datum: '2071-04-14', toelichting: 'Extra zorgoverleg: anders valt er in april geen zorgoverleg (art. 12.28: minimaal 1 keer per maand).' });
+  });
+
+  it('de gregoriaanse kalender: 1583 tot en met 9999', () => {
+    expect(paaszondag(1583)).toBe('1583-04-10');
+    expect(paaszondag(9999)).toMatch(/^9999-0[34]-\d{2}$/); // accepted: the last year of the range
+    expect(() => paaszondag(1582)).toThrow('1582 is geen jaartal in de gregoriaanse kalender.');
+    expect(() => paaszondag(10_000)).toThrow(RangeError);
+    expect(() => planningControleren([], 1582)).toThrow(RangeError);
+    expect(() => jaarplanVoorstellen(2026, { weekdag: 0 } as unknown as Planopties)).toThrow('weekdag is 1 (maandag) tot en met 5 (vrijdag).');
+    expect(() => jaarplanVoorstellen(2026, { weekVanDeMaand: 0 } as unknown as Planopties)).toThrow('weekVanDeMaand is 1 tot en met 4.');
+    expect(() => jaarplanVoorstellen(2026, { weekdag: 2.5 } as unknown as Planopties)).toThrow(RangeError);
+    expect(() => planningControleren([casus('2026-1-15')], 2026)).toThrow('"2026-1-15" is geen geldige datum; gebruik JJJJ-MM-DD.');
+    expect(() => planningControleren([casus(' 2026-01-15')], 2026)).toThrow(RangeError);
+    expect(() => planningControleren([casus('2026-01-15x')], 2026)).toThrow(RangeError);
+  });
+
+  it('meldingen: "1 dag" enkelvoud, een zorggroep op dezelfde dag, en alles op datumvolgorde', () => {
+    expect(planningControleren([zorg('2026-01-30'), casus('2026-01-31')], 2026).filter((w) => w.datums.length > 0).map((w) => w.melding)).toEqual([
+      'Het casusoverleg van 31-01-2026 valt maar 1 dag na het zorgoverleg van 30-01-2026, terwijl het minimaal zeven dagen na het gehouden zorgoverleg plaatsvindt (art. 12.8).',
+      'Het zorgoverleg van 30-01-2026 valt maar 1 dag vóór het casusoverleg van 31-01-2026, terwijl het zorgoverleg 14 dagen voor het geplande casusoverleg plaatsvindt (art. 12.28).',
+    ]);
+    expect(planningControleren([stuurgroep('2026-03-19'), zorggroep('2026-03-19')], 2026).filter((w) => w.artikel === 'art. 11.7')).toEqual([
+      {
+        artikel: 'art. 11.7',
+        soort: 'zorggroep',
+        datums: ['2026-03-19', '2026-03-19'],
+        melding: 'Vóór de stuurgroep van 19-03-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor; de zorggroep van 19-03-2026 valt op dezelfde dag (art. 11.7).',
+      },
+    ]);
+    const volgorde = planningControleren([zorg('2026-03-10'), casus('2026-03-12'), stuurgroep('2026-02-05')], 2026).map((w) => [w.artikel, w.datums[0] ?? '']);
+    expect(volgorde.slice(0, 7)).toEqual([
+      ['art. 12.8', ''], // januari
+      ['art. 12.28', ''],
+      ['art. 12.8', ''], // februari
+      ['art. 12.28', ''],
+      ['art. 11.7', '2026-02-05'],
+      ['art. 12.8', '2026-03-10'],
+      ['art. 12.28', '2026-03-10'],
+    ]);
+    expect(volgorde.at(-1)).toEqual(['art. 11.4', '2026-02-05']); // keyed on 31 December
+    expect(volgorde).toHaveLength(26);
+  });
+
   it('weigert wat geen jaar, weekdag of week is', () => {
     expect(() => jaarplanVoorstellen(2026.5)).toThrow(RangeError);
     // As a form or the command line could send them, past the type.

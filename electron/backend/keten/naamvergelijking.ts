@@ -491,9 +491,12 @@ function vergelijkNamen(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: s
 
   const soorten = [...paarA, ...paarB];
   const telt = (s: PaarSoort) => soorten.some((x) => x === s);
-  // Parts of A that found a partner, plus B's parts that matched a tussenvoegsel of A (not in paarA).
-  const paren =
-    paarA.filter((s) => s !== null && s !== 'geslacht').length + paarB.filter((s) => s === 'tussenvoegsel').length;
+  // Name parts that found a partner, counted from each side: one side's parts, plus the other side's parts
+  // that matched one of its tussenvoegsels. The side with fewer counts, so "Anamaria" / "Ana Maria" is one
+  // name part whichever signal comes first (counted from A only, it was two one way and one the other).
+  const gepaard = (eigen: readonly (PaarSoort | null)[], ander: readonly (PaarSoort | null)[]) =>
+    eigen.filter((s) => s !== null && s !== 'geslacht').length + ander.filter((s) => s === 'tussenvoegsel').length;
+  const paren = Math.min(gepaard(paarA, paarB), gepaard(paarB, paarA));
 
   let punten: number;
   if (telt('geslacht')) {
