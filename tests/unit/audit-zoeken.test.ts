@@ -130,7 +130,7 @@ describe('de keten, met de hand nagerekend', () => {
   it('een lege keten is geldig, met de beginhash als kop', async () => {
     expect(BEGINHASH).toBe('0'.repeat(64));
     expect(await auditKop(v)).toEqual({ volgnr: 0, hash: BEGINHASH });
-    expect(await auditVerifieren(v)).toEqual({ geldig: true, aantal: 0, kop: BEGINHASH, eersteFout: null });
+    expect(await auditVerifieren(v)).toEqual({ geldig: true, aantal: 0, kop: BEGINHASH, eersteFout: null, ankers: [] });
   });
 
   it('de hash van een regel is sha256(vorige hash, regeleinde, de regel als canonieke JSON)', async () => {
@@ -150,7 +150,7 @@ describe('de keten, met de hand nagerekend', () => {
       { volgnr: 2, tijd: '2026-03-01T09:00:00.000Z', gebruiker: 'privacy', actie: 'proef.twee', onderwerp: 'signaal:2', details: '{}', vorige_hash: verwacht1, hash: verwacht2 },
     ]);
     expect(await auditKop(v)).toEqual({ volgnr: 2, hash: verwacht2 });
-    expect(await auditVerifieren(v)).toEqual({ geldig: true, aantal: 2, kop: verwacht2, eersteFout: null });
+    expect(await auditVerifieren(v)).toEqual({ geldig: true, aantal: 2, kop: verwacht2, eersteFout: null, ankers: [] });
   });
 
   it('zonder tijd schrijft auditSchrijven het huidige moment', async () => {
@@ -167,7 +167,7 @@ describe('de keten, met de hand nagerekend', () => {
     await v.exec('BEGIN');
     try {
       await v.exec('DELETE FROM audit WHERE volgnr = 2');
-      expect(await auditVerifieren(v)).toEqual({ geldig: false, aantal: 2, kop, eersteFout: { volgnr: 3, reden: 'Regel 2 ontbreekt: na regel 1 volgt regel 3' } });
+      expect(await auditVerifieren(v)).toEqual({ geldig: false, aantal: 2, kop, eersteFout: { volgnr: 3, reden: 'Regel 2 ontbreekt: na regel 1 volgt regel 3' }, ankers: [] });
     } finally {
       await v.exec('ROLLBACK');
     }

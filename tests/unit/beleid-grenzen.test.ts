@@ -113,10 +113,10 @@ describe('art. 14.6, 21.8, 21.5: een toestemming voor precies deze ontvanger', (
     const r = beslis(item({ toestemmingen: [toestemming('riec-emm', 'kvk')] }), riec, 'navraag');
     expect(r).toMatchObject({ toegestaan: false, artikel: 'art. 14.6' });
     expect(r.reden).toBe(
-      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, en die geldt niet op 15-06-2025; er is alleen toestemming van een andere partner dan de leverancier (art. 14.6).',
+      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, maar er is alleen toestemming van een andere partner dan de leverancier (art. 14.6). Niet te overschrijven; dit is alleen op te heffen door de toestemming van de leverende partner vast te leggen.',
     );
     expect(beslis(item(), riec, 'navraag').reden).toBe(
-      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, en die geldt niet op 15-06-2025 (art. 14.6).',
+      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, en die is niet gegeven (art. 14.6). Niet te overschrijven; dit is alleen op te heffen door de toestemming van de leverende partner vast te leggen.',
     );
   });
 });
@@ -141,13 +141,13 @@ describe('art. 9.4, 16.5, 16.9, 12.17: zonder eigen taak geen gegevens, ook niet
 
   it('de weigering noemt de ontvanger en waarom', () => {
     expect(beslis(item(), politie, 'overdracht', { ontvangerHeeftTaak: false }).reden).toBe(
-      'Geweigerd: politie Proefregio heeft in deze zaak geen interventie waarvoor het deze gegevens nodig heeft (art. 16.5).',
+      'Geweigerd: politie Proefregio heeft in deze zaak geen interventie waarvoor het deze gegevens nodig heeft (art. 16.5). Het convenant laat hier een afweging: de ketenregisseur kan deze weigering met een reden overschrijven.',
     );
     expect(beslis(item(), politie, 'spoed', { ontvangerHeeftTaak: false }).reden).toBe(
-      'Geweigerd: politie Proefregio is niet gevraagd onmiddellijk actie te ondernemen (art. 16.9).',
+      'Geweigerd: politie Proefregio is niet gevraagd onmiddellijk actie te ondernemen (art. 16.9). Het convenant laat hier een afweging: de ketenregisseur kan deze weigering met een reden overschrijven.',
     );
     expect(beslis(item(), politie, 'navraag', { ontvangerHeeftTaak: false }).reden).toBe(
-      'Geweigerd: politie Proefregio heeft deze gegevens niet nodig voor een eigen taak in deze zaak (art. 9.4).',
+      'Geweigerd: politie Proefregio heeft deze gegevens niet nodig voor een eigen taak in deze zaak (art. 9.4). Het convenant laat hier een afweging: de ketenregisseur kan deze weigering met een reden overschrijven.',
     );
   });
 });
@@ -211,7 +211,7 @@ describe('art. 21.5: zorggegevens alleen ingezet met instemming van de zorgcoör
     expect(beslis(zorg([i]), politie, 'overdracht')).toMatchObject({ toegestaan: true, artikel: 'art. 21.5', toestemmingId: i.id });
     const weg = beslis(zorg([toestemming('zorg-operationeel', 'zorgcoordinator', { ingetrokkenOp: '2025-03-01' })]), politie, 'overdracht');
     expect(weg.reden).toBe(
-      'Geweigerd: zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator; die is ingetrokken op 01-03-2025 (art. 21.5).',
+      'Geweigerd: zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator, maar de vastgelegde toestemming is ingetrokken op 01-03-2025 (art. 21.5). Niet te overschrijven; dit is alleen op te heffen door de instemming van de zorgcoördinator vast te leggen.',
     );
   });
 });
@@ -248,16 +248,16 @@ describe('de grondslag en de vorm van een toegestane verstrekking', () => {
   it('art. 15.4: een landcode in kleine letters is hetzelfde land', () => {
     expect(beslis(item(), partner('politie', { land: 'nl' }), 'overdracht').toegestaan).toBe(true);
     expect(beslis(item(), partner('politie', { land: 'us' }), 'overdracht').reden).toBe(
-      'Geweigerd: politie Proefregio is gevestigd buiten de EU/EER (us) (art. 15.4).',
+      'Geweigerd: politie Proefregio is gevestigd buiten de EU/EER (us) (art. 15.4). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.',
     );
   });
 
   it('art. 34.3 en 4: de weigering noemt de datum', () => {
     expect(beslis(item(), partner('kvk', { uitgetredenPer: '2025-05-01' }), 'overdracht').reden).toBe(
-      'Geweigerd: kvk Proefregio is per 2025-05-01 uit het convenant getreden (art. 34.3).',
+      'Geweigerd: kvk Proefregio is per 01-05-2025 uit het convenant getreden (art. 34.3). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.',
     );
     expect(beslis(item(), partner('kvk', { toegetredenOp: '2025-07-01' }), 'overdracht').reden).toBe(
-      'Geweigerd: kvk Proefregio is op 15-06-2025 nog niet tot het convenant toegetreden (art. 4).',
+      'Geweigerd: kvk Proefregio is op 15-06-2025 nog niet tot het convenant toegetreden (art. 4). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.',
     );
   });
 });
@@ -268,15 +268,15 @@ describe('de reden van een weigering noemt alleen toestemmingen die ertoe doen',
     const andereSoort = toestemming('ovj-strafrechtelijk', 'politie', { ingetrokkenOp: '2025-03-01' });
     const r = beslis(item({ toestemmingen: [voorEmm, andereSoort] }), riec, 'navraag');
     expect(r.reden).toBe(
-      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, en die geldt niet op 15-06-2025 (art. 14.6).',
+      'Geweigerd: riec Proefregio krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner, maar de vastgelegde toestemming geldt niet voor riec Proefregio (art. 14.6). Niet te overschrijven; dit is alleen op te heffen door de toestemming van de leverende partner vast te leggen.',
     );
     const voorRiec = toestemming('riec-emm', 'politie', { ontvangerPartnerId: riec.id, ingetrokkenOp: '2025-03-01' });
-    expect(beslis(item({ toestemmingen: [voorRiec] }), riec, 'navraag').reden).toContain('; die is ingetrokken op 01-03-2025 (art. 14.6).');
+    expect(beslis(item({ toestemmingen: [voorRiec] }), riec, 'navraag').reden).toContain(', maar de vastgelegde toestemming is ingetrokken op 01-03-2025 (art. 14.6).');
   });
 
   it('art. 14.6: een toestemming die pas later is gegeven én later wordt ingetrokken, heet "pas gegeven", niet "ingetrokken"', () => {
     const t = toestemming('riec-emm', 'politie', { gegevenOp: '2025-06-20', ingetrokkenOp: '2025-07-01' });
-    expect(beslis(item({ toestemmingen: [t] }), riec, 'navraag').reden).toContain('; die is pas gegeven op 20-06-2025, na 15-06-2025 (art. 14.6).');
+    expect(beslis(item({ toestemmingen: [t] }), riec, 'navraag').reden).toContain(', maar de vastgelegde toestemming is pas gegeven op 20-06-2025, na 15-06-2025 (art. 14.6).');
   });
 
   it('art. 4: een RIEC als kandidaat, en een partij zonder toetredingsdatum, zijn (nog) geen ontvanger', () => {
@@ -286,25 +286,25 @@ describe('de reden van een weigering noemt alleen toestemmingen die ertoe doen',
 
   it('de weigeringen van art. 21.7, 13.4 en 18.1 noemen wie en waarom', () => {
     expect(beslis(item(), partner('overig', { rol: 'ontvanger', toegetredenOp: null }), 'navraag').reden).toBe(
-      'Geweigerd: overig Proefregio is geen convenantpartner, RIEC of EMM, en aan derden gaan geen gegevens (art. 21.7).',
+      'Geweigerd: overig Proefregio is geen convenantpartner, RIEC of EMM, en aan derden gaan geen gegevens (art. 21.7). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.',
     );
-    expect(beslis(item(), politie, 'emm').reden).toBe('Geweigerd: een hele casus gaat alleen naar het EMM, niet naar politie Proefregio (art. 13.4).');
+    expect(beslis(item(), politie, 'emm').reden).toBe('Geweigerd: een hele casus gaat alleen naar het EMM, niet naar politie Proefregio (art. 13.4). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.');
     expect(beslis(item({ bron: 'belastingdienst' }), riec, 'navraag').reden).toBe(
-      'Geweigerd: gegevens van de Belastingdienst gaan alleen naar gemeente, politie, OM, Arbeidsinspectie en SIOD, niet naar riec Proefregio (art. 18.1).',
+      'Geweigerd: gegevens van de Belastingdienst gaan alleen naar gemeente, politie, OM, Arbeidsinspectie en SIOD, niet naar riec Proefregio (art. 18.1). Niet te overschrijven: dit is een grens van de wet of van het convenant zelf.',
     );
   });
 
   it('art. 17.2, 21.8 en 13.4: de zinnen over het OM, strafrechtelijke gegevens en het EMM', () => {
     expect(beslis(item({ bron: 'om' }), politie, 'overdracht').reden).toBe(
-      'Geweigerd: het OM verstrekt pas bij een concrete verdenking van een strafbaar feit, en die ontbreekt (art. 17.2).',
+      'Geweigerd: het OM verstrekt pas bij een concrete verdenking van een strafbaar feit, en die ontbreekt (art. 17.2). Niet te overschrijven; dit verandert alleen als het OM een concrete verdenking vastlegt.',
     );
     const vanOm = item({ bron: 'om', concreteVerdenking: true, toestemmingen: [toestemming('riec-emm', 'om')] });
     expect(beslis(vanOm, riec, 'navraag').reden).toBe(
-      'Geweigerd: gegevens van het OM (art. 17.1) gaan buiten de partijen alleen met toestemming van de Officier van Justitie (art. 21.8).',
+      'Geweigerd: gegevens van het OM (art. 17.1) gaan buiten de partijen alleen met toestemming van de Officier van Justitie, en die is niet gegeven (art. 21.8). Niet te overschrijven; dit is alleen op te heffen door de toestemming van de Officier van Justitie vast te leggen.',
     );
     const straf = item({ categorie: 'strafrechtelijk', toestemmingen: [toestemming('riec-emm', 'politie')] });
     expect(beslis(straf, riec, 'navraag').reden).toBe(
-      'Geweigerd: strafrechtelijke persoonsgegevens gaan buiten de partijen alleen met toestemming van de Officier van Justitie (art. 21.8).',
+      'Geweigerd: strafrechtelijke persoonsgegevens gaan buiten de partijen alleen met toestemming van de Officier van Justitie, en die is niet gegeven (art. 21.8). Niet te overschrijven; dit is alleen op te heffen door de toestemming van de Officier van Justitie vast te leggen.',
     );
     expect(beslis(item({ toestemmingen: [toestemming('riec-emm', 'politie')] }), emm, 'emm').reden).toBe(
       'Toegestaan: de hele casus gaat naar het EMM (art. 13.4), met toestemming van de leverende partner (art. 14.6); geanonimiseerd omdat identificatie niet strikt nodig is (art. 21.4).',

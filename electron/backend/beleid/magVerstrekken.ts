@@ -163,7 +163,7 @@ const buitenDeKring: Regel = (v) => {
     return weigering('art. 4', `${o.naam} is op ${nlDatum(context.datum)} nog niet tot het convenant toegetreden`);
   }
   if (o.rol === 'partij') {
-    return weigering('art. 34.3', `${o.naam} is per ${o.uitgetredenPer} uit het convenant getreden`);
+    return weigering('art. 34.3', `${o.naam} is per ${nlDatum(o.uitgetredenPer ?? context.datum)} uit het convenant getreden`);
   }
   return weigering('art. 21.7', `${o.naam} is geen convenantpartner, RIEC of EMM, en aan derden gaan geen gegevens`);
 };
