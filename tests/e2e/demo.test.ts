@@ -107,8 +107,14 @@ describe('demo', () => {
     await aanmelden(page, 'demo.privacy');
     expect(await nav(page, 'Audit').count()).toBe(1);
     expect(await nav(page, 'Partners').count()).toBe(1);
-    for (const verborgen of ['Gebruikers', 'Signalen', 'Dossiers', 'Backup & sleutel', 'Instellingen']) {
+    for (const verborgen of ['Gebruikers', 'Signalen', 'Dossiers', 'Instellingen']) {
       expect(await nav(page, verborgen).count(), verborgen).toBe(0);
+    }
+    // The integrity check reads no content (art. 12.22): that section only, no backup, key or restore.
+    await nav(page, 'Backup & sleutel').click();
+    await page.getByRole('button', { name: 'Bestand controleren' }).waitFor();
+    for (const knop of ['Backup maken', 'Sleutel vervangen', 'Bekijken wat er verandert']) {
+      expect(await page.getByRole('button', { name: knop }).count(), knop).toBe(0);
     }
     await nav(page, 'Audit').click();
     await page.getByRole('button', { name: 'Keten controleren' }).click();

@@ -141,7 +141,7 @@ export function Audit() {
             : t('audit.ongeldig', { volgnr: controle.eersteFout?.volgnr ?? '?', reden: controle.eersteFout?.reden ?? '' })}
           {controle.ankers.map((a) => (
             <Box key={a.bron} sx={{ mt: 0.5 }}>
-              {t('audit.anker', { bron: t(`audit.ankerBron.${a.bron}`), volgnr: a.volgnr ?? '?', tijd: a.tijd ?? '?' })}: {a.code ?? t('audit.ankerKlopt')}
+              {t('audit.anker', { bron: t(`audit.ankerBron.${a.bron}`), volgnr: a.volgnr ?? '?', tijd: a.tijd ? nlDatumTijd(a.tijd) : '?' })}: {a.code ? (a.melding ?? a.code) : t('audit.ankerKlopt')}
             </Box>
           ))}
           <Box sx={{ mt: 0.5 }}>
