@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Lint for the whole tree. typescript-eslint's recommended rules without type information (fast), and
- * the import layering of DESIGN §4 — folder = where the code may run, as in VS Code — as
+ * the import layering of docs/ontwerp.md §4 — folder = where the code may run, as in VS Code — as
  * `no-restricted-imports` per folder. tests/unit/lagen.test.ts checks the same layering by resolving
  * every import, so switching this file off does not switch the rule off.
  *
@@ -25,32 +25,32 @@ const verbod = (/** @type {string} */ regex, /** @type {string} */ message) => (
 
 const GEEN_NODE = verbod(
   `^(node:.*|(${builtins.map(ontsnap).join('|')})(/.*)?)$`,
-  'DESIGN §4: deze laag draait zonder Node (pagina of sandbox); Node-modules horen in electron/backend.',
+  'docs/ontwerp.md §4: deze laag draait zonder Node (pagina of sandbox); Node-modules horen in electron/backend.',
 );
 const GEEN_ELECTRON = verbod(
   '^(electron|@electron/.*)(/.*)?$',
-  "DESIGN §4: alleen electron/main en electron/preload importeren 'electron'.",
+  "docs/ontwerp.md §4: alleen electron/main en electron/preload importeren 'electron'.",
 );
 const GEEN_ELECTRON_MAPPEN = verbod(
   '(^|/)electron/',
-  'DESIGN §4: renderer/ en shared/ importeren niets uit electron/**; de pagina praat alleen via het API-contract (shared/api.ts).',
+  'docs/ontwerp.md §4: renderer/ en shared/ importeren niets uit electron/**; de pagina praat alleen via het API-contract (shared/api.ts).',
 );
 const GEEN_RENDERER = verbod(
   '(^|/)renderer(/|$)',
-  'DESIGN §4: lagen importeren alleen naar beneden; renderer/ staat bovenaan en wordt door niemand geïmporteerd.',
+  'docs/ontwerp.md §4: lagen importeren alleen naar beneden; renderer/ staat bovenaan en wordt door niemand geïmporteerd.',
 );
 const GEEN_NATIEF = verbod(
   '^(@journeyapps/sqlcipher|better-sqlite3)$',
-  'DESIGN §4: de databasebinding draait alleen in electron/backend.',
+  'docs/ontwerp.md §4: de databasebinding draait alleen in electron/backend.',
 );
 /** From backend/cli/bridge, the shell folders above them (relative `../main` or a path naming them). */
 const GEEN_SHELL = verbod(
   '(^(\\.\\./)+|(^|/)electron/)(main|preload)(/|$)',
-  'DESIGN §4: electron/main en electron/preload staan boven backend, cli en bridge.',
+  'docs/ontwerp.md §4: electron/main en electron/preload staan boven backend, cli en bridge.',
 );
 const GEEN_ADAPTERS = verbod(
   '(^(\\.\\./)+|(^|/)electron/)(cli|bridge)(/|$)',
-  'DESIGN §4: backend kent zijn adapters (cli, bridge) niet; die roepen de router aan.',
+  'docs/ontwerp.md §4: backend kent zijn adapters (cli, bridge) niet; die roepen de router aan.',
 );
 
 const lagen = (/** @type {string[]} */ files, /** @type {{regex: string, message: string}[]} */ patterns) => ({
@@ -59,7 +59,7 @@ const lagen = (/** @type {string[]} */ files, /** @type {{regex: string, message
 });
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'native/', 'test-artifacts/', 'release/', 'coverage/', '**/.vite/']),
+  globalIgnores(['dist/', 'node_modules/', 'native/', 'test-artifacts/', 'release/', 'coverage/', '**/.vite/', 'reports/', '.stryker-tmp/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -80,7 +80,7 @@ export default defineConfig(
   { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['electron/preload/**'], languageOptions: { globals: { ...globals.browser, process: 'readonly' } } },
 
-  // The layering (DESIGN §4). One entry per folder: a later no-restricted-imports replaces an earlier one.
+  // The layering (docs/ontwerp.md §4). One entry per folder: a later no-restricted-imports replaces an earlier one.
   lagen(['renderer/**'], [GEEN_NODE, GEEN_ELECTRON, GEEN_ELECTRON_MAPPEN, GEEN_NATIEF]),
   lagen(['shared/**'], [GEEN_NODE, GEEN_ELECTRON, GEEN_ELECTRON_MAPPEN, GEEN_RENDERER, GEEN_NATIEF]),
   lagen(['electron/backend/**'], [GEEN_ELECTRON, GEEN_RENDERER, GEEN_SHELL, GEEN_ADAPTERS]),

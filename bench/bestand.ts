@@ -1,5 +1,5 @@
 /**
- * Benchmarks of DESIGN §9, each against its baseline in the same run. Prints figures and ratios; it
+ * Benchmarks of docs/ontwerp.md §9, each against its baseline in the same run. Prints figures and ratios; it
  * asserts nothing (timings are never test assertions). Warm-up once, then the median of three runs.
  *
  *   npm run bench   (all benchmarks; this one alone: node --import tsx bench/bestand.ts)

@@ -1,5 +1,5 @@
 /**
- * Benchmark of DESIGN §9's bundle row: a dossier-like bundle of 200 synthetic signals, signed and
+ * Benchmark of docs/ontwerp.md §9's bundle row: a dossier-like bundle of 200 synthetic signals, signed and
  * encrypted, then decrypted and verified, with openpgp as the app does it, against `gpg` doing the
  * same on the same JSON with the same Curve25519 keys, in the same run. Budget: ≤ 1.5×.
  *

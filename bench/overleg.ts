@@ -1,5 +1,5 @@
 /**
- * A casusoverleg agenda with 200 dossiers of 5 signals each (DESIGN §9 / the meetings issue): build
+ * A casusoverleg agenda with 200 dossiers of 5 signals each (docs/ontwerp.md §9 / the meetings issue): build
  * the agenda, open the agenda view (the full version and one attendee's view through the policy
  * engine) and render its PDF; reported as times and as a ratio to reading the same rows once.
  */

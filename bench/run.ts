@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark of DESIGN §9 and the issues, each against its baseline in the same
+ * `npm run bench`: every benchmark of docs/ontwerp.md §9 and the issues, each against its baseline in the same
  * run. Prints figures and ratios; asserts nothing. Takes a few minutes on this machine's two cores.
  */
 import { performance } from 'node:perf_hooks';

@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the signals step (DESIGN §9), each against a baseline in the same run:
+ * Benchmarks of the signals step (docs/ontwerp.md §9), each against a baseline in the same run:
  * 1. Import of 100,000 synthetic signals with their persons, matching keys, indicators and search
  *    index into a real encrypted bestand (the real schema, `rijenInvoegen` in one transaction),
  *    against the same rows into the same schema in unencrypted SQLite via better-sqlite3

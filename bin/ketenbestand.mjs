@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // In development the CLI runs from its TypeScript sources through tsx (a devDependency), so an edit
 // needs no build step. Where tsx is absent (a packaged or production install) it runs the plain
-// JavaScript that `npm run build:electron` wrote to dist/cli/ (DESIGN §8).
+// JavaScript that `npm run build:electron` wrote to dist/cli/ (docs/ontwerp.md §8).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

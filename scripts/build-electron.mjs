@@ -41,7 +41,7 @@ export async function bouwMain() {
     platform: 'node',
     target: NODE_DOEL,
     // electron: provided by the runtime. @journeyapps/sqlcipher: a native binding, loaded at run time
-    // from native/electron or the rebuilt node_modules (DESIGN §8). pdfkit: reads its font metrics from
+    // from native/electron or the rebuilt node_modules (docs/ontwerp.md §8). pdfkit: reads its font metrics from
     // files beside its own sources, which a bundle would lose.
     external: ['electron', '@journeyapps/sqlcipher', 'pdfkit'],
     define: { 'import.meta.url': IMPORT_META_URL },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * DESIGN §8: builds the SQLCipher binding a second time, for Electron's ABI, in
+ * docs/ontwerp.md §8: builds the SQLCipher binding a second time, for Electron's ABI, in
  * native/electron/@journeyapps/sqlcipher — apart from the Node build in node_modules that tests, the
  * CLI and the bridge use. electron/backend/bestand/sqlcipher.ts picks native/electron when it runs
  * inside Electron (process.versions.electron), so neither build ever overwrites the other.

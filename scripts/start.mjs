@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm start` (DESIGN §8): starts Electron where its runtime is present; otherwise says so and starts
+ * `npm start` (docs/ontwerp.md §8): starts Electron where its runtime is present; otherwise says so and starts
  * browser mode — the HTTP bridge on 127.0.0.1 — and opens it in Chromium as an app window when there
  * is a display, or prints the address. Ctrl+C stops everything this script started.
  */

@@ -1,5 +1,5 @@
 /**
- * The one API contract (DESIGN §4). Every call is declared here once — name, input, output, who may
+ * The one API contract (docs/ontwerp.md §4). Every call is declared here once — name, input, output, who may
  * call it — and the Electron IPC adapter, the HTTP bridge, the CLI and the renderer client all use
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
@@ -130,7 +130,7 @@ const CASUS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zo
 const BESLISSERS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'];
 const INTAKE_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const CENTRAAL = ['centraal'] as const;
-/** The zorgcoördinator runs her zorgoverleg offline in her own installation (DESIGN §1). */
+/** The zorgcoördinator runs her zorgoverleg offline in her own installation (docs/ontwerp.md §1). */
 const OVERLEG_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimiseerd');
 const id = z.number().int().positive();
@@ -152,7 +152,7 @@ const kandidaatSchema = z.object({
   namen: z.object({ persoon: z.string(), kandidaat: z.string() }).nullable(),
 });
 
-/** DESIGN §6: bundles carry case data; the beheerder manages keys but reads no content (§5). */
+/** docs/ontwerp.md §6: bundles carry case data; the beheerder manages keys but reads no content (§5). */
 const BUNDELWERK: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'partnermedewerker'];
 const SLEUTELBEHEER: readonly Rol[] = [...BUNDELWERK, 'beheerder'];
 
@@ -923,8 +923,8 @@ export const kanalen = {
     omschrijving: 'Het overzicht op de startpagina',
   }),
 
-  // ── Sleutels en bundels (DESIGN §6, ADR 0007) ─────────────────────────────────────────────
-  // Bundle work is case work; the beheerder manages keys but reads no content (DESIGN §5).
+  // ── Sleutels en bundels (docs/ontwerp.md §6, ADR 0007) ─────────────────────────────────────────────
+  // Bundle work is case work; the beheerder manages keys but reads no content (docs/ontwerp.md §5).
   // No generic "make a bundle" channel: what leaves the bestand goes through the policy engine,
   // so each kind of bundle gets its own channel with the module that fills it (handover, agenda).
   'sleutels.eigen': kanaal({

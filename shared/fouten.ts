@@ -25,7 +25,7 @@ export const FOUTCODES = [
   /** A restore that loses newer data goes ahead only after the loss was shown and confirmed. */
   'BEVESTIGING_NODIG',
   'INTERNE_FOUT',
-  // Bundles and their keys (DESIGN §6, ADR 0007); the import codes in the order of its checks.
+  // Bundles and their keys (docs/ontwerp.md §6, ADR 0007); the import codes in the order of its checks.
   'IDENTITEIT_ONBEKEND',
   'SLEUTEL_ONGELDIG',
   'SLEUTEL_NIET_VERTROUWD',

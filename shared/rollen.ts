@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The roles of DESIGN §5; `partnermedewerker` is the user of a partner installation (DESIGN §1). */
+/** The roles of docs/ontwerp.md §5; `partnermedewerker` is the user of a partner installation (docs/ontwerp.md §1). */
 export const ROLLEN = [
   'ketenregisseur',
   'assistent-ketenregisseur',

@@ -1,5 +1,5 @@
 /**
- * The router behind every adapter (DESIGN §4): it validates input against the contract, checks the
+ * The router behind every adapter (docs/ontwerp.md §4): it validates input against the contract, checks the
  * caller's session and role, runs the handler, validates the output and turns every failure into
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 
 /**
  * Writes a file atomically: a temp file in the target folder, flushed, then renamed over the
- * target (DESIGN §6). A failure midway removes the temp file, so no half file is ever left.
+ * target (docs/ontwerp.md §6). A failure midway removes the temp file, so no half file is ever left.
  */
 export async function schrijfAtomisch(doel: string, inhoud: string | Uint8Array): Promise<void> {
   const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${crypto.randomBytes(6).toString('hex')}.tmp`);

@@ -1,6 +1,6 @@
 /**
  * The state of one running installation: which bestand is chosen, who is signed in, when they were
- * last active. Locking closes the file and wipes its key (DESIGN §5: auto-lock after inactivity).
+ * last active. Locking closes the file and wipes its key (docs/ontwerp.md §5: auto-lock after inactivity).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Browser mode (DESIGN §4, §8): the same router over HTTP on 127.0.0.1, for machines without the
+ * Browser mode (docs/ontwerp.md §4, §8): the same router over HTTP on 127.0.0.1, for machines without the
  * Electron runtime and for end-to-end tests. A random token, handed over only in the URL fragment
  * that the starter opens, guards every call; the Host and Origin headers are checked against
  * DNS rebinding. The adapter has no logic of its own: it parses, calls the router, answers.
@@ -29,7 +29,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** The same policy as the Electron window (DESIGN §7); MUI's emotion needs inline styles. */
+/** The same policy as the Electron window (docs/ontwerp.md §7); MUI's emotion needs inline styles. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const MAX_BODY = 5 * 1024 * 1024;

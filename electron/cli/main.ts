@@ -1,5 +1,5 @@
 /**
- * The `ketenbestand` command line (DESIGN §10). Every command goes through the same router as the
+ * The `ketenbestand` command line (docs/ontwerp.md §10). Every command goes through the same router as the
  * UI; this file only parses arguments, reads the passphrase and prints. Exit 0 on success, 1 on a
  * refused or failed operation (one Dutch line on stderr with the error code), 2 on wrong usage.
  */

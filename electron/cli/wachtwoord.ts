@@ -1,4 +1,4 @@
-/** The environment variables a passphrase (or the recovery code) may come from (never from an argument: DESIGN §10). */
+/** The environment variables a passphrase (or the recovery code) may come from (never from an argument: docs/ontwerp.md §10). */
 export type WachtwoordVariabele = 'KETENBESTAND_WACHTWOORD' | 'KETENBESTAND_NIEUW_WACHTWOORD' | 'KETENBESTAND_HERSTELSLEUTEL';
 
 /**
@@ -16,7 +16,7 @@ export function wachtwoordenUitOmgeving(): Partial<Record<WachtwoordVariabele, s
   return uit;
 }
 
-/** Reads a passphrase from the terminal without echoing it (never from an argument: DESIGN §10). */
+/** Reads a passphrase from the terminal without echoing it (never from an argument: docs/ontwerp.md §10). */
 export function leesWachtwoord(vraag: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;

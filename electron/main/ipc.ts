@@ -1,5 +1,5 @@
 /**
- * The Electron IPC adapter (DESIGN §4, §7): one channel, `IPC_KANAAL`, carrying `{ kanaal, invoer }`.
+ * The Electron IPC adapter (docs/ontwerp.md §4, §7): one channel, `IPC_KANAAL`, carrying `{ kanaal, invoer }`.
  * Like VS Code's main process it first checks who sent the message — only the top frame of our own
  * window, showing a page of `app://ketenbestand/` — then the shape of the message, and hands the rest
  * to the router, which validates the input against the contract and checks the session and role.

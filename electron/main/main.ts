@@ -1,5 +1,5 @@
 /**
- * The Electron shell (DESIGN §4, §7): one sandboxed window on `app://ketenbestand/`, one IPC channel
+ * The Electron shell (docs/ontwerp.md §4, §7): one sandboxed window on `app://ketenbestand/`, one IPC channel
  * to the router, and nothing else reaching out — no navigation, no new windows, no permissions, no
  * remote content. Built by scripts/build-electron.mjs into dist/electron/main.cjs.
  */
@@ -29,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  // The Electron build of the SQLCipher binding (DESIGN §8): in development native/electron beside the
+  // The Electron build of the SQLCipher binding (docs/ontwerp.md §8): in development native/electron beside the
   // app; packaged, electron-builder rebuilt it in node_modules and native/ is not shipped. Always set,
   // so that bestand/sqlcipher.ts never falls back to ./native under the working directory — native
   // code must not come from wherever the app happens to be started.
@@ -48,7 +48,7 @@ function start(): void {
   registreerIpc(ipcMain, router, isEigenFrame);
 
   app.on('web-contents-created', (_event, contents) => {
-    // DESIGN §7: the page never leaves app://ketenbestand and never opens anything else.
+    // docs/ontwerp.md §7: the page never leaves app://ketenbestand and never opens anything else.
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-frame-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());

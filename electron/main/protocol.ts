@@ -1,5 +1,5 @@
 /**
- * The `app://ketenbestand/` protocol (DESIGN §7): the window loads the built renderer from
+ * The `app://ketenbestand/` protocol (docs/ontwerp.md §7): the window loads the built renderer from
  * dist/renderer through this handler rather than from `file://`, so the page has a real origin, a
  * Content-Security-Policy header on every response and no reach into the rest of the disk. Kept free
  * of Electron imports so that it is tested with plain `Request`-like objects.

@@ -1,5 +1,5 @@
 /**
- * The preload (DESIGN §7; small and explicit, like Element Desktop's): the page gets one object,
+ * The preload (docs/ontwerp.md §7; small and explicit, like Element Desktop's): the page gets one object,
  * `window.ketenbestand`, with one function that forwards a call of the contract over one IPC
  * channel. Only channel names that shared/api.ts declares leave the page; the main process checks the
  * sender frame and the router validates the input, so this is the first of three gates, not the only.

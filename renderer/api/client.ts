@@ -1,5 +1,5 @@
 /**
- * The renderer's only way to the backend (DESIGN §4): one typed call per channel of shared/api.ts.
+ * The renderer's only way to the backend (docs/ontwerp.md §4): one typed call per channel of shared/api.ts.
  * In Electron the preload's `window.ketenbestand` carries it over IPC; in browser mode it goes to
  * the local HTTP bridge with the per-run token. Either way the answer is a `Resultaat`, never a throw.
  */

@@ -93,7 +93,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
   useAutoVergrendeling(info.vergrendelNaMinuten);
 
   // What each area needs, read from the contract's role table (shared/api.ts), never repeated here.
-  // Per profile (DESIGN §1): a partner installation starts at its received dossiers, a zorgcoördinatie
+  // Per profile (docs/ontwerp.md §1): a partner installation starts at its received dossiers, a zorgcoördinatie
   // laptop at its zorgoverleg and what goes back; each channel's `profielen` hides the rest.
   const start: NavNaam =
     info.profiel === 'partner' && mag('ontvangen.lijst') ? 'ontvangen' : info.profiel === 'zorgcoordinatie' && mag('signalen.terugsturen') ? 'terugsturen' : 'overzicht';

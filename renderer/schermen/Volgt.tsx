@@ -5,7 +5,7 @@ import { PaginaKop } from '../componenten/PaginaKop';
 
 type Onderdeel = 'signalen' | 'dossiers' | 'overleggen' | 'overdrachten';
 
-/** The areas of the chain process that the next versions bring (DESIGN §3). */
+/** The areas of the chain process that the next versions bring (docs/ontwerp.md §3). */
 export function Volgt({ onderdeel }: { onderdeel: Onderdeel }) {
   const { t } = useTranslation();
   const naam = t(`nav.${onderdeel}`);

@@ -8,7 +8,7 @@ const MELDINTERVAL = 60_000;
 const CONTROLE = 5_000;
 
 /**
- * Auto-lock (DESIGN §5): after `minuten` without keyboard or mouse activity the page locks the
+ * Auto-lock (docs/ontwerp.md §5): after `minuten` without keyboard or mouse activity the page locks the
  * bestand itself, so the key leaves memory even when nobody calls the backend any more.
  */
 export function useAutoVergrendeling(minuten: number): void {

@@ -1,5 +1,5 @@
 /**
- * Bundles (DESIGN §6): the JSON document inside every signed, encrypted bundle, its schema per soort,
+ * Bundles (docs/ontwerp.md §6): the JSON document inside every signed, encrypted bundle, its schema per soort,
  * the file name, the fingerprint notation and the states of an export and an import. Pure: it runs
  * in the page as well as in the backend, and knows nothing of OpenPGP.
  */
@@ -110,7 +110,7 @@ export const agendapakketInhoudSchema = z
   })
   .catchall(vrijeWaardeSchema);
 
-/** The signed answer to every imported bundle (DESIGN §6), with the receiver's audit head as an anchor. */
+/** The signed answer to every imported bundle (docs/ontwerp.md §6), with the receiver's audit head as an anchor. */
 export const ontvangstbevestigingInhoudSchema = z
   .object({
     bundelId: z.uuid(),
@@ -150,7 +150,7 @@ const kopvelden = {
   van: z.object({ partner: partnercodeSchema, bestandId: z.uuid() }).strict(),
   aan: z.array(partnercodeSchema).min(1).max(MAX_ONTVANGERS),
   aangemaakt: tijdstipSchema,
-  /** The sender's audit head when the bundle was made (DESIGN §5): the receiver holds an anchor of it. */
+  /** The sender's audit head when the bundle was made (docs/ontwerp.md §5): the receiver holds an anchor of it. */
   kop: hashSchema,
   /**
    * The same head as a signed anchor (`ketenanker/1`, ADR 0011) that the receiver keeps and can hand
@@ -223,7 +223,7 @@ export const INLEES_OVERGANGEN: Readonly<Record<Inleestoestand, readonly Inleest
   geweigerd: [],
 };
 
-/** The import checks in their fixed order (DESIGN §6, ADR 0007); a refusal names its step. */
+/** The import checks in their fixed order (docs/ontwerp.md §6, ADR 0007); a refusal names its step. */
 export const INLEESCONTROLES = [
   'leesbaar OpenPGP-bericht',
   'te ontsleutelen met een eigen sleutel',

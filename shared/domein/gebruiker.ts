@@ -8,7 +8,7 @@ export const gebruikersnaamSchema = z
   .max(40, 'Een gebruikersnaam heeft hoogstens 40 tekens')
   .regex(/^[a-z0-9._-]+$/, 'Gebruik kleine letters, cijfers, punt, streepje of liggend streepje');
 
-/** Long passphrases beat complex ones; the KDF does the rest (DESIGN §5). */
+/** Long passphrases beat complex ones; the KDF does the rest (docs/ontwerp.md §5). */
 export const wachtwoordSchema = z
   .string()
   .min(12, 'Een wachtwoord heeft minstens 12 tekens')

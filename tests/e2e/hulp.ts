@@ -1,5 +1,5 @@
 /**
- * Shared start and stop for the end-to-end tests (DESIGN §8): the real HTTP bridge over a fresh
+ * Shared start and stop for the end-to-end tests (docs/ontwerp.md §8): the real HTTP bridge over a fresh
  * temp werkmap (real SQLCipher files, cheap scrypt), Debian's Chromium through playwright-core,
  * axe-core on every screen and a screenshot of each as a test artifact.
  */

@@ -21,7 +21,7 @@ let browser: Browser;
 let s: Scherm;
 let page: Page;
 
-/** Sign in; a throttle after the wrong passphrase (1 s, art. of DESIGN §5) is waited out. */
+/** Sign in; a throttle after the wrong passphrase (1 s, art. of docs/ontwerp.md §5) is waited out. */
 async function aanmelden(p: Page, naam: string, wachtwoord: string): Promise<void> {
   for (let poging = 0; poging < 20; poging++) {
     await p.getByLabel(label('Gebruikersnaam')).fill(naam);

@@ -1,5 +1,5 @@
 /**
- * Throttling that holds under concurrency (DESIGN §5; issue 8 item 5): every passphrase attempt is
+ * Throttling that holds under concurrency (docs/ontwerp.md §5; issue 8 item 5): every passphrase attempt is
  * recorded before the key derivation, and attempts on one bestand are serialised across processes by
  * a lock file beside it. So sixteen simultaneous wrong logins over the browser bridge, or eight CLI
  * processes at once, are each recorded and audited — none slips past the growing wait unseen.

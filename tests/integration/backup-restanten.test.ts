@@ -1,6 +1,6 @@
 /**
  * A backup that was interrupted (stick pulled, power cut) leaves its `.ketenbestand-backup-*.tmp`
- * folder behind: an encrypted copy of the whole bestand (DESIGN §5). The next backup of the same
+ * folder behind: an encrypted copy of the whole bestand (docs/ontwerp.md §5). The next backup of the same
  * bestand to that target clears it away; folders that are no interrupted backup of this bestand stay.
  */
 import fs from 'node:fs/promises';

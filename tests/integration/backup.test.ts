@@ -1,5 +1,5 @@
 /**
- * Backups (DESIGN §5): an encrypted copy made with SQLCipher's own export, and a restore that checks the
+ * Backups (docs/ontwerp.md §5): an encrypted copy made with SQLCipher's own export, and a restore that checks the
  * backup whole — passphrase, page HMACs, integrity, schema version, audit chain — before it replaces
  * anything. Also how an unlock answers a damaged, keyless or newer bestand: each with its own code, and
  * never by changing the file.

@@ -1,5 +1,5 @@
 /**
- * A damaged bestand (a bad sector, a stick pulled mid-write) says so (DESIGN §5): every channel that
+ * A damaged bestand (a bad sector, a stick pulled mid-write) says so (docs/ontwerp.md §5): every channel that
  * meets a damaged page answers BESTAND_BESCHADIGD ("herstel uit een backup") instead of a generic
  * error; `bestand.controleren` runs SQLCipher's and SQLite's own checks and names the damage; and
  * unlocking a damaged bestand writes nothing — not even `laatst_aangemeld` — before it refuses.

@@ -1,5 +1,5 @@
 /**
- * The browser-mode bridge (DESIGN §4, §8) must survive whatever reaches its port: a request that
+ * The browser-mode bridge (docs/ontwerp.md §4, §8) must survive whatever reaches its port: a request that
  * cannot be decoded, a body that breaks off mid-upload, random paths and headers, with or without
  * the token. None of them may stop the bridge or change the bestand; the next honest call is answered.
  * The bridge runs as its own process, as in real use, so a crash shows as an exited process.

@@ -1,6 +1,6 @@
 /**
  * Whatever arrives on a stick, the import answers with a KetenFout and never with another exception
- * (DESIGN §6): random bytes, random armor, flipped bits and truncations of a real bundle, an oversized
+ * (docs/ontwerp.md §6): random bytes, random armor, flipped bits and truncations of a real bundle, an oversized
  * file, and random JSON correctly signed by a trusted partner. Nothing is ever read in, and no
  * promise is left rejected behind the import's back.
  */

@@ -1,5 +1,5 @@
 /**
- * The whole exchange between two real installations, through the API as the app calls it (DESIGN §6):
+ * The whole exchange between two real installations, through the API as the app calls it (docs/ontwerp.md §6):
  * a centraal bestand and a POLITIE partner installation exchange public keys on a stick, confirm the
  * fingerprints "by telephone", the centraal bestand sends an agenda pack, the partner previews and
  * imports it and writes a signed receipt, and the centraal bestand reads the receipt, after which the
@@ -169,7 +169,7 @@ describe('bundels uitwisselen tussen een centraal bestand en een partner', () =>
     await geweigerd(politie, 'bundels.lezen', { pad: groot }, 'BUNDEL_TE_GROOT');
   });
 
-  it('de beheerder beheert sleutels maar leest geen inhoud (DESIGN §5)', async () => {
+  it('de beheerder beheert sleutels maar leest geen inhoud (docs/ontwerp.md §5)', async () => {
     const { agendapakket } = await agendapakketInlezen();
     await ok(centraal, 'gebruikers.toevoegen', { naam: 'beheer', weergavenaam: 'Beheerder Proef', rol: 'beheerder', wachtwoord: WACHTWOORD });
     await ok(centraal, 'sessie.aanmelden', { gebruiker: 'beheer', wachtwoord: WACHTWOORD });

@@ -1,5 +1,5 @@
 /**
- * DESIGN §6: a USB stick that fills up while a bundle is written leaves no half file, the user is
+ * docs/ontwerp.md §6: a USB stick that fills up while a bundle is written leaves no half file, the user is
  * told in Dutch, and nothing is recorded as sent. A real, tiny tmpfs plays the full stick.
  */
 import { execFileSync } from 'node:child_process';

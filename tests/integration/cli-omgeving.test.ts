@@ -1,5 +1,5 @@
 /**
- * What the CLI takes from its environment (DESIGN §5, §10): a passphrase in KETENBESTAND_WACHTWOORD
+ * What the CLI takes from its environment (docs/ontwerp.md §5, §10): a passphrase in KETENBESTAND_WACHTWOORD
  * is taken out of the environment as soon as it is read, so nothing later in the process (or a child
  * it starts) finds it there; and KETENBESTAND_KDF_KOSTEN, which makes key slots cheap so tests stay
  * fast, is honoured only under the test runner: a slot made in production is never cheaper than N = 2^17.

@@ -1,5 +1,5 @@
 /**
- * The CLI as separate processes (DESIGN §10): init → add user → api call → audit verify, each a new
+ * The CLI as separate processes (docs/ontwerp.md §10): init → add user → api call → audit verify, each a new
  * `ketenbestand` process on the same real encrypted bestand; and exit codes 1 and 2.
  */
 import { execFile } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * GnuPG as the independent peer (DESIGN §6, §8; ADR 0007). One way: gpg, holding the partner's secret
+ * GnuPG as the independent peer (docs/ontwerp.md §6, §8; ADR 0007). One way: gpg, holding the partner's secret
  * key and the centraal bestand's public key, decrypts every soort of bundle the app writes and reports
  * a good signature from the centraal bestand's fingerprint. The other way: a message that gpg signs
  * and encrypts to the partner is refused while its key is unknown or unconfirmed in the app, read once

@@ -1,5 +1,5 @@
 /**
- * Removing an account replaces the bestand key (DESIGN §5, art. 21.3's duty of confidentiality made
+ * Removing an account replaces the bestand key (docs/ontwerp.md §5, art. 21.3's duty of confidentiality made
  * technical): the removed user's copy of the old slot file opens nothing written afterwards, while every
  * remaining user still gets in with their own passphrase.
  */

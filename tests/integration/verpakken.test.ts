@@ -1,5 +1,5 @@
 /**
- * Packaging (DESIGN §7, §8): the desktop app ships plain JavaScript. tsx (and with it esbuild's native
+ * Packaging (docs/ontwerp.md §7, §8): the desktop app ships plain JavaScript. tsx (and with it esbuild's native
  * binary) is a development tool only: not a production dependency, never packed by electron-builder;
  * the CLI is built to dist/cli by esbuild and runs from there without tsx.
  */

@@ -1,5 +1,5 @@
 /**
- * Encryption at rest (DESIGN §5): one SQLCipher file under a random 256-bit key, that key only wrapped
+ * Encryption at rest (docs/ontwerp.md §5): one SQLCipher file under a random 256-bit key, that key only wrapped
  * in per-user slots, no plaintext on disk — not in the database, not in its WAL, not beside it.
  */
 import crypto from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * DESIGN §3 "Deletion is real" (art. 16.7, 22.2, 22.5): a deleted name may not linger anywhere on disk.
+ * docs/ontwerp.md §5 (art. 16.7, 22.2, 22.5): a deleted name may not linger anywhere on disk.
  * The test reads the files as a forensic reader holding the key would: it decrypts every page of the
  * database and every frame of the WAL itself (AES-256-CBC, tests/fixtures/sqlcipher-paginas.ts) and
  * searches the plaintext, so neither SQLite nor SQLCipher can hide a leftover from it.

@@ -1,6 +1,6 @@
 /**
  * An account removal that is cut off (kill -9, a pulled plug) while the bestand key is replaced
- * (DESIGN §5, art. 21.3: a removed user must not keep access through an old copy of sleutels.json).
+ * (docs/ontwerp.md §5, art. 21.3: a removed user must not keep access through an old copy of sleutels.json).
  * A child process removes an account on a bestand large enough that `PRAGMA rekey` takes a while and
  * is killed at random moments. Afterwards a remaining user must get in (the next unlock finishes the
  * key replacement and audits it), no slot may keep old keys, and the removed user's old copy of the

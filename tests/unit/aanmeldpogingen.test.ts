@@ -1,5 +1,5 @@
 /**
- * Throttling of passphrase attempts (DESIGN §5, ADR 0012): every attempt is recorded before any KDF
+ * Throttling of passphrase attempts (docs/ontwerp.md §5, ADR 0012): every attempt is recorded before any KDF
  * work; after each one that does not succeed the wait doubles — 1, 2, 4 … seconds, at most five
  * minutes — an attempt during the wait is refused (and counted), and the failures are written to the
  * audit log once someone signs in again (no key exists before that). Made-up names cannot grow the

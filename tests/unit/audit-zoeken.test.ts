@@ -1,5 +1,5 @@
 /**
- * The audit log (DESIGN §5) as the privacy officer searches it — filters by user, action (prefix) and
+ * The audit log (docs/ontwerp.md §5) as the privacy officer searches it — filters by user, action (prefix) and
  * period, newest first, in pages — and the chain's exact values, computed here by hand (sha256 of a
  * written-out line) rather than with the functions under test. Found by mutation testing
  * (docs/mutatietests.md): none of this was asserted. One real encrypted file.

@@ -1,5 +1,5 @@
 /**
- * The hash-chained audit log (DESIGN §5): each entry holds the hash of the one before, so a changed,
+ * The hash-chained audit log (docs/ontwerp.md §5): each entry holds the hash of the one before, so a changed,
  * removed or reordered entry breaks the chain, and `auditVerifieren` names the first entry that does
  * not fit. Each tampering below runs inside a transaction that is rolled back, on one real file.
  */

@@ -1,5 +1,5 @@
 /**
- * The policy engine at its edges (DESIGN §3 "Consent and need-to-know"; docs/beslissingen/0004): the day a
+ * The policy engine at its edges (docs/ontwerp.md §3 "De beleidsmodule"; docs/beslissingen/0004): the day a
  * consent starts and ends, a consent addressed to one recipient, the need-to-know rule for the RIEC and
  * EMM, and the order of the rules ("1–6 are refusals no consent can lift, so they come first"). Each case
  * here failed to notice a change in electron/backend/beleid/magVerstrekken.ts under mutation testing

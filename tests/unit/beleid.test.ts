@@ -1,5 +1,5 @@
 /**
- * The policy engine against the covenant (DESIGN §3 "Consent and need-to-know"; docs/beslissingen/0004).
+ * The policy engine against the covenant (docs/ontwerp.md §3 "De beleidsmodule"; docs/beslissingen/0004).
  * Every row names the article it checks. Partners, items and dates are synthetic.
  */
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * The bundle format (DESIGN §6, ADR 0007) without a bestand: every soort survives sign+encrypt and
+ * The bundle format (docs/ontwerp.md §6, ADR 0007) without a bestand: every soort survives sign+encrypt and
  * decrypt+verify unchanged, in binary and armored form; the schema keeps its limits; a file name
  * carries no personal data; the export and import machines refuse every step their table lacks.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a bundle (DESIGN §6, ADR 0007) where tests/unit/bundel-inlezen.test.ts did not look, found by
+ * Reading a bundle (docs/ontwerp.md §6, ADR 0007) where tests/unit/bundel-inlezen.test.ts did not look, found by
  * mutation testing (docs/mutatietests.md): a signature that claims a trusted key but does not verify,
  * the first reason among several signatures, the re-check of "already read" inside the transaction, the
  * receipt file removed again when the commit fails, and the exact audit details of a refusal, a view

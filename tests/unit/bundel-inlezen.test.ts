@@ -1,5 +1,5 @@
 /**
- * Reading a bundle (DESIGN §6, ADR 0007), against two real encrypted bestanden: a centraal one
+ * Reading a bundle (docs/ontwerp.md §6, ADR 0007), against two real encrypted bestanden: a centraal one
  * (GEM-VEILIGHEID) and a POLITIE installation that trust each other's keys. Each check has its own
  * refusal with its own code and Dutch message, and a refusal writes nothing but one audit entry; the
  * checks run in their fixed order; an import is one transaction with its handler and its receipt.

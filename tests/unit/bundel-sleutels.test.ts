@@ -1,5 +1,5 @@
 /**
- * Keys, identity and making bundles (DESIGN §6, ADR 0007), against real encrypted bestanden. The
+ * Keys, identity and making bundles (docs/ontwerp.md §6, ADR 0007), against real encrypted bestanden. The
  * secret key stays inside the bestand; a partner key is trusted only after its fingerprint is
  * confirmed; a bundle goes only to partners inside the covenant and the EU/EEA with a trusted key
  * (art. 4, 34.3, 15.4), and a refused or failed export leaves no file and no record behind.

@@ -1,5 +1,5 @@
 /**
- * DESIGN §7 and house style (VS Code, Element): every IPC message is checked for its sender frame and
+ * docs/ontwerp.md §7 and house style (VS Code, Element): every IPC message is checked for its sender frame and
  * its shape before the router sees it; the preload forwards only the contract's channel names; the
  * window is sandboxed and cannot navigate, open windows or get permissions. The Electron runtime does
  * not exist on these machines, so 'electron' is replaced by a fake and only that module is faked.
@@ -254,7 +254,7 @@ describe('preload: alleen kanalen uit het contract (Element-stijl)', () => {
   });
 });
 
-describe('main.ts: één gesandboxt venster op app://ketenbestand/ (DESIGN §7)', () => {
+describe('main.ts: één gesandboxt venster op app://ketenbestand/ (docs/ontwerp.md §7)', () => {
   let electron: typeof import('electron');
   type Venster = (typeof nep.vensters)[number];
   let venster: Venster;

@@ -1,5 +1,5 @@
 /**
- * DESIGN §7: the window's pages come from app://ketenbestand/, served out of dist/renderer only, each
+ * docs/ontwerp.md §7: the window's pages come from app://ketenbestand/, served out of dist/renderer only, each
  * response under the same Content-Security-Policy as browser mode. Real files in a temp folder, with
  * a secret beside it that no URL may reach.
  */
@@ -32,7 +32,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const get = (url: string) => dien({ url, method: 'GET' });
 
-describe('app://ketenbestand/ (DESIGN §7)', () => {
+describe('app://ketenbestand/ (docs/ontwerp.md §7)', () => {
   it('serveert index.html op / met de CSP van de brug', async () => {
     const antwoord = await get(APP_HERKOMST);
     expect(antwoord.status).toBe(200);

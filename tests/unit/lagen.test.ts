@@ -1,5 +1,5 @@
 /**
- * DESIGN §4: layers import downwards only. eslint.config.js says the same with no-restricted-imports;
+ * docs/ontwerp.md §4: layers import downwards only. eslint.config.js says the same with no-restricted-imports;
  * this test resolves every import of every source file (static, type-only, `export … from`, dynamic
  * `import()`, `require()`) to the folder it lands in, so the rule holds even when someone switches the
  * lint off or writes an import the lint's patterns do not foresee.
@@ -107,7 +107,7 @@ function bronbestanden(): string[] {
   return gevonden;
 }
 
-describe('DESIGN §4: lagen importeren alleen naar beneden', () => {
+describe('docs/ontwerp.md §4: lagen importeren alleen naar beneden', () => {
   it('geen enkel bronbestand in renderer/, shared/ en electron/* overtreedt de gelaagdheid', () => {
     const bestanden = bronbestanden();
     // The walk really found the tree (a wrong root would pass vacuously).

@@ -1,5 +1,5 @@
 /**
- * Migrations (DESIGN §5, house style after Signal Desktop): numbered files in steps of ten, all pending
+ * Migrations (docs/ontwerp.md §5, house style after Signal Desktop): numbered files in steps of ten, all pending
  * ones in one transaction, `PRAGMA user_version` records where the file stands, every migration has an
  * upgrade test from the version before, and a database from a newer version is refused, never altered.
  * Real SQLCipher files with a random raw key, as the app opens them.

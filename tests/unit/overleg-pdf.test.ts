@@ -1,5 +1,5 @@
 /**
- * Agenda and decision list as PDF (DESIGN §3 "Meetings"), read back the way a recipient would: the text
+ * Agenda and decision list as PDF (docs/ontwerp.md §3 "Overleggen"), read back the way a recipient would: the text
  * as PDF.js extracts it, page by page. The meeting, its people and cases are synthetic.
  * Both documents are also rendered to PNG in test-artifacts/pdf/ (git-ignored) to look at.
  */
@@ -285,7 +285,7 @@ describe('lange datum', () => {
   ])('%s → %s', (iso, lang) => expect(langeDatum(iso)).toBe(lang));
 });
 
-describe('DESIGN §5: geen platte tekst op schijf', () => {
+describe('docs/ontwerp.md §5: geen platte tekst op schijf', () => {
   it('overlegPdf maakt geen bestanden, ook geen tijdelijke', async () => {
     const leeg = await fsp.mkdtemp(path.join(os.tmpdir(), 'kb-overleg-pdf-tmp-'));
     const cwdVoor = fs.readdirSync(process.cwd()).sort();

@@ -1,5 +1,5 @@
 /**
- * The router (DESIGN §4): every channel of the contract checks session, profile and role before it
+ * The router (docs/ontwerp.md §4): every channel of the contract checks session, profile and role before it
  * reads the input (art. 15.3: only the roles named get access; art. 12.22: the privacy-medewerker reads
  * the audit), every refusal of a role is audited, and invalid input is answered field by field.
  * The cases are generated from the `kanalen` table, so a new channel is covered the day it is added.

@@ -1,5 +1,5 @@
 /**
- * Key slots (DESIGN §5, like LUKS): the bestand key is kept only wrapped, once per account, behind a
+ * Key slots (docs/ontwerp.md §5, like LUKS): the bestand key is kept only wrapped, once per account, behind a
  * memory-hard KDF whose parameters live in the slot; a new key can be sealed into a slot without its
  * passphrase (rekey after removing a user), and a passphrase change keeps the sealed keys.
  */

@@ -1,5 +1,5 @@
 /**
- * The promise face on SQLCipher (DESIGN §4): every write goes through one serialising transaction
+ * The promise face on SQLCipher (docs/ontwerp.md §4): every write goes through one serialising transaction
  * helper, and bulk work uses multi-row statements in one transaction.
  */
 import crypto from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * May this item go to this recipient, and in which form? (DESIGN §3 "Consent and need-to-know";
+ * May this item go to this recipient, and in which form? (docs/ontwerp.md §3 "De beleidsmodule";
  * docs/beslissingen/0004.) Pure: no database, no clock — the day comes in `context`, so a table test and
  * every export, agenda pack, print and bundle get the same answer for the same question.
  *
@@ -72,7 +72,7 @@ function hoeOpTeHeffen(o: Opheffing): string {
 
 /**
  * Every refusal reads "Geweigerd: …", names its article, and says what can lift it, so the user always
- * sees why and what to do (DESIGN §3, ADR 0006).
+ * sees why and what to do (docs/ontwerp.md §3, ADR 0006).
  */
 const weigering = (artikel: string, zin: string, opheffing: Opheffing = { door: 'niets' }): Weigering => ({
   soort: 'weigering',

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the policy engine (DESIGN §3 "Consent and need-to-know"). Pure data: the engine
+ * The vocabulary of the policy engine (docs/ontwerp.md §3 "De beleidsmodule"). Pure data: the engine
  * reads no database, so every rule can be table-tested and every caller gets the same answer.
  */
 import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';

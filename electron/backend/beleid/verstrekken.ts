@@ -25,7 +25,7 @@ export interface Verstrekkingsverzoek {
   itemSleutels?: readonly string[];
   /** Provide what is allowed and leave the rest, instead of refusing the whole provision. */
   alleenToegestaan?: boolean;
-  /** A recorded override by the ketenregisseur (DESIGN §3). */
+  /** A recorded override by the ketenregisseur (docs/ontwerp.md §3). */
   overschrijven?: { reden: string };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Throttling of passphrase attempts (DESIGN §5; ADR 0012). The count must survive a restart and hold
+ * Throttling of passphrase attempts (docs/ontwerp.md §5; ADR 0012). The count must survive a restart and hold
  * across processes, yet no key is known before the passphrase is checked; so it lives in a small file
  * beside the bestand that holds only slot labels (hashes), kinds and times — never a typed name or
  * passphrase. Every attempt is recorded as failed *before* the key derivation, under a lock file that

@@ -1,5 +1,5 @@
 /**
- * The audit log (DESIGN §5): every view of personal data, change, export, import and deletion
+ * The audit log (docs/ontwerp.md §5): every view of personal data, change, export, import and deletion
  * appends a row that holds the hash of the row before, so a changed, removed or reordered row
  * breaks the chain. The head hash goes into reports and bundles, so partners hold anchors of it.
  */

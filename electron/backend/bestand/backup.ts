@@ -1,5 +1,5 @@
 /**
- * Encrypted backups (DESIGN §5): SQLCipher's own export into a fresh file under the same key, with
+ * Encrypted backups (docs/ontwerp.md §5): SQLCipher's own export into a fresh file under the same key, with
  * the key slots beside it, so the same passphrases open it. A restore checks the backup whole —
  * passphrase, page HMACs, integrity, schema version, audit chain — before it replaces anything.
  */

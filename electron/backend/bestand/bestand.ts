@@ -1,5 +1,5 @@
 /**
- * One bestand: a folder with the SQLCipher file and its key slots (DESIGN §5). Creating, unlocking,
+ * One bestand: a folder with the SQLCipher file and its key slots (docs/ontwerp.md §5). Creating, unlocking,
  * locking, rekeying. Nothing here decides who may do what; the router does.
  */
 import crypto from 'node:crypto';
@@ -59,7 +59,7 @@ export async function openMetSleutel(dbPad: string, sleutel: Buffer, opties: { a
     await v.exec(sleutelPragma(sleutel));
     await v.get('SELECT count(*) AS n FROM sqlite_master');
     if (opties.alleenLezen) return v;
-    // No plaintext temp files: sorts and temp tables stay in memory (DESIGN §5).
+    // No plaintext temp files: sorts and temp tables stay in memory (docs/ontwerp.md §5).
     await v.exec('PRAGMA temp_store = MEMORY');
     await v.exec('PRAGMA journal_mode = WAL');
     await v.exec('PRAGMA foreign_keys = ON');
@@ -165,7 +165,7 @@ export class Bestand {
   /**
    * Call after deleting personal data. `secure_delete` wipes the freed bytes in the new page version,
    * but in WAL mode the older versions of that page stay behind — in the -wal file and in the database
-   * file — until a checkpoint; TRUNCATE copies the wiped pages home and empties the WAL (DESIGN §3:
+   * file — until a checkpoint; TRUNCATE copies the wiped pages home and empties the WAL (docs/ontwerp.md §3:
    * deletion is real, art. 16.7, 22.2).
    */
   async sporenWissen(): Promise<void> {
@@ -259,7 +259,7 @@ export class Bestand {
             onderwerp: 'bestand',
             details: { profiel: gegevens.profiel, naam: gegevens.naam, penvoerder: gegevens.penvoerder, eersteGebruiker: gegevens.gebruiker, rol },
           });
-          // DESIGN §6: each bestand signs and opens bundles with its own key pair, kept only inside it.
+          // docs/ontwerp.md §6: each bestand signs and opens bundles with its own key pair, kept only inside it.
           await eersteSleutelpaarMaken(v, { naam: gegevens.naam, profiel: gegevens.profiel, gebruiker: gegevens.gebruiker });
         });
         await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -1,5 +1,5 @@
 /**
- * `bestand.controleren` (DESIGN §5): the checks SQLCipher and SQLite have themselves — every page's
+ * `bestand.controleren` (docs/ontwerp.md §5): the checks SQLCipher and SQLite have themselves — every page's
  * HMAC (`cipher_integrity_check`), the b-tree structure (`integrity_check`) and the references
  * between tables (`foreign_key_check`) — so that damage is named before it is met halfway through
  * work, and the beheerder knows to restore from a backup. Reads only; the messages hold page

@@ -1,4 +1,4 @@
-/** Accounts inside the bestand; each has a key slot beside it (DESIGN §5). */
+/** Accounts inside the bestand; each has a key slot beside it (docs/ontwerp.md §5). */
 import { KetenFout } from '../../../shared/fouten';
 import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';

@@ -1,5 +1,5 @@
 /**
- * Key slots, like LUKS (DESIGN §5). The bestand is encrypted with one random 256-bit key. Each user
+ * Key slots, like LUKS (docs/ontwerp.md §5). The bestand is encrypted with one random 256-bit key. Each user
  * has a slot: an X25519 key pair whose private half is wrapped under the user's passphrase through
  * scrypt (memory-hard; parameters kept in the slot), and the bestand key sealed to the public half.
  * Sealing needs no passphrase, so a rekey after removing a user can re-seal the new key for every

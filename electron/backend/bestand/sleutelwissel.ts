@@ -1,5 +1,5 @@
 /**
- * Replacing the bestand key so that no crash can undo it (DESIGN §5, ADR 0011). A journal in
+ * Replacing the bestand key so that no crash can undo it (docs/ontwerp.md §5, ADR 0011). A journal in
  * sleutels.json says "the file goes from key A to key B"; it is written atomically, in the same write
  * that seals B into every remaining slot and drops the slots of removed accounts, BEFORE `PRAGMA rekey`
  * starts. Whatever is killed after that, the next unlock by any remaining user opens the file with A or

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 
 /**
- * The SQLCipher binding is built twice (DESIGN §8): for Node (tests, CLI, bridge) in node_modules,
+ * The SQLCipher binding is built twice (docs/ontwerp.md §8): for Node (tests, CLI, bridge) in node_modules,
  * and for Electron's ABI in native/electron by `scripts/rebuild-sqlcipher-electron.mjs`. Chosen at
  * run time, so that rebuilding one never breaks the other.
  */

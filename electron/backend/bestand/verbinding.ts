@@ -9,7 +9,7 @@ type RuweDatabase = InstanceType<ReturnType<typeof laadSqlcipher>['Database']>;
 
 /**
  * A promise face on the asynchronous SQLCipher binding. All writes go through `transactie`, which
- * runs one at a time (DESIGN §4), so two API calls can never interleave inside one BEGIN…COMMIT.
+ * runs one at a time (docs/ontwerp.md §4), so two API calls can never interleave inside one BEGIN…COMMIT.
  */
 export class Verbinding {
   private wachtrij: Promise<unknown> = Promise.resolve();
@@ -114,7 +114,7 @@ const BULK_VANAF_RIJEN = 1_000;
 /** 64 MiB, in the KiB that a negative `cache_size` means; enough for 100,000 signals with their indexes. */
 const BULK_CACHE_KIB = 64 * 1024;
 
-/** Inserts many rows with multi-row statements (DESIGN §4: bulk work in few statements). */
+/** Inserts many rows with multi-row statements (docs/ontwerp.md §4: bulk work in few statements). */
 export async function meerdereRijenInvoegen(
   v: Verbinding,
   tabel: string,

@@ -1,5 +1,5 @@
 /**
- * The bundle on the wire (DESIGN §6, ADR 0007): one OpenPGP message, signed by the sender and then
+ * The bundle on the wire (docs/ontwerp.md §6, ADR 0007): one OpenPGP message, signed by the sender and then
  * encrypted to the recipients, around one JSON document. Written the way GnuPG 2.2 reads it: v4 keys
  * on Curve25519 in the form gpg knows (EdDSA/ECDH), SEIPD with MDC rather than AEAD, binary packets.
  * Every failure here is a KetenFout with the code of the import step it belongs to.

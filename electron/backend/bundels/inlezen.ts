@@ -1,5 +1,5 @@
 /**
- * Reading a bundle (DESIGN §6, ADR 0007). The checks run in a fixed order and stop at the first
+ * Reading a bundle (docs/ontwerp.md §6, ADR 0007). The checks run in a fixed order and stop at the first
  * failure with its own code and a Dutch message; a refusal writes nothing but one audit entry:
  *
  *   1. a readable OpenPGP message (armored or binary)          BUNDEL_TE_GROOT, BUNDEL_ONLEESBAAR

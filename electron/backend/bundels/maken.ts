@@ -1,5 +1,5 @@
 /**
- * Making a bundle (DESIGN §6): a small explicit state machine — voorbereiden → schrijven → klaar | fout,
+ * Making a bundle (docs/ontwerp.md §6): a small explicit state machine — voorbereiden → schrijven → klaar | fout,
  * as SecureDrop's export. Preparing checks every recipient (in the registry, inside the EU/EEA, joined
  * and not left, a trusted and unrevoked key) and refuses with the article before anything is written;
  * writing records the bundle and writes the file in one transaction, the file atomically and last.

@@ -1,5 +1,5 @@
 /**
- * A partner's receipt for a bundle we sent (DESIGN §6): recorded per recipient with the partner's
+ * A partner's receipt for a bundle we sent (docs/ontwerp.md §6): recorded per recipient with the partner's
  * audit head (an anchor of its chain); once every recipient has answered, the bundle is `bevestigd`.
  */
 import { KetenFout } from '../../../shared/fouten';

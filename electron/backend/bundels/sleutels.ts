@@ -1,5 +1,5 @@
 /**
- * OpenPGP keys for bundles (DESIGN §6, ADR 0007). Each bestand makes its own key pair when it is
+ * OpenPGP keys for bundles (docs/ontwerp.md §6, ADR 0007). Each bestand makes its own key pair when it is
  * created and keeps the secret key only inside the encrypted bestand. A partner's public key is tied
  * to a registry partner and is not trusted until someone confirms its fingerprint with the partner
  * (by telephone, in person) and records who, when and how. Rotating the own key keeps the old one to

@@ -1,4 +1,4 @@
-/** Handlers for keys, the own identity and bundles (DESIGN §6). Paths from the user go through schijf.ts / paden.ts. */
+/** Handlers for keys, the own identity and bundles (docs/ontwerp.md §6). Paths from the user go through schijf.ts / paden.ts. */
 import type { Handlers } from '../api';
 import { identiteitInstellen } from '../bundels/identiteit';
 import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../bundels/inlezen';

@@ -1,5 +1,5 @@
 /**
- * Bulk import of many submitted signals in one transaction with multi-row statements (DESIGN §4):
+ * Bulk import of many submitted signals in one transaction with multi-row statements (docs/ontwerp.md §4):
  * for a signals bundle from the zorgcoördinatie, a migration from an older registry, and the
  * benchmark. The rows are prepared first (numbers, persons, matching keys, search text), then
  * written table by table; nothing is half-imported.

@@ -273,7 +273,7 @@ export async function formulierVan(b: Bestand, r: SignaalTabelRij): Promise<Form
 
 /**
  * The detail: anonymised unless the user asks for the identifiable form, which is audited
- * (art. 6.2, 9.5; DESIGN §3: "every view and export offers the anonymised form first").
+ * (art. 6.2, 9.5; docs/ontwerp.md §3: "every view and export offers the anonymised form first").
  */
 export async function signaalDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar'): Promise<SignaalDetail> {
   const r = await signaalRij(b, id);

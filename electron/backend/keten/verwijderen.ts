@@ -1,5 +1,5 @@
 /**
- * Deletion made real (DESIGN §3, art. 16.7, 16.8, 22.1–22.5; docs/beslissingen/0009-…). Every path
+ * Deletion made real (docs/ontwerp.md §3, art. 16.7, 16.8, 22.1–22.5; docs/beslissingen/0009-…). Every path
  * that deletes personal data — the purge after handover or after "geen actie", a partner's
  * verwijderverzoek, the retention sweeps on both sides, a discarded draft — goes through here, so
  * none of them can forget a step:

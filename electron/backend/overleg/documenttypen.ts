@@ -1,5 +1,5 @@
 /**
- * What an agenda or decision list holds when it is printed (DESIGN §3 "Meetings"). The document is built
+ * What an agenda or decision list holds when it is printed (docs/ontwerp.md §3 "Overleggen"). The document is built
  * for one recipient: what the policy engine withheld from that recipient is already gone and is only
  * named, with its article, in `afgeschermd` (art. 9.4, 18.2, 21.5, 21.8). `ontvanger` null is the chair's
  * full version. Dates are JJJJ-MM-DD; the PDF writes them the Dutch way.
@@ -41,7 +41,7 @@ export interface OverlegDocument {
     interventies?: Array<{ partner: string; omschrijving: string; deadline: string }>;
     notities?: string;
   }>;
-  /** The audit chain's head hash (DESIGN §5), printed small in the footer. */
+  /** The audit chain's head hash (docs/ontwerp.md §5), printed small in the footer. */
   auditKop: string;
   /** ISO date-time */
   gegenereerdOp: string;

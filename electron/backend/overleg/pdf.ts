@@ -1,6 +1,6 @@
 /**
- * Agenda and decision list as PDF (DESIGN §3 "Meetings"), built entirely in memory: no plaintext may
- * touch the disk, temp files included (DESIGN §5), so the caller decides where the bytes go.
+ * Agenda and decision list as PDF (docs/ontwerp.md §3 "Overleggen"), built entirely in memory: no plaintext may
+ * touch the disk, temp files included (docs/ontwerp.md §5), so the caller decides where the bytes go.
  *
  * Layout: A4, 2 cm side margins; on every page a header with penvoerder and chain, and a footer with the
  * confidentiality line (art. 21.1), "Pagina X van Y" and a short audit head. One dark accent colour,
@@ -84,7 +84,7 @@ const gegenereerd = (iso: string): string => {
   const t = new Date(iso);
   return Number.isNaN(t.getTime()) ? iso : tijdstip.format(t).replace(',', '');
 };
-/** "3f2a…9c1d": enough to compare with an anchor a partner holds (DESIGN §5), small enough for a footer. */
+/** "3f2a…9c1d": enough to compare with an anchor a partner holds (docs/ontwerp.md §5), small enough for a footer. */
 const korteKop = (kop: string): string => (kop.length > 12 ? `${kop.slice(0, 4)}…${kop.slice(-4)}` : kop);
 const lijst = (xs: string[] | undefined, scheiding = '; '): string => (xs && xs.length ? xs.join(scheiding) : '—');
 

@@ -1,5 +1,5 @@
 /**
- * The meeting calendar (DESIGN §3 "Meetings"): a proposal for a year and a check of any plan against the
+ * The meeting calendar (docs/ontwerp.md §3 "Overleggen"): a proposal for a year and a check of any plan against the
  * covenant. Pure functions: the year and the dates come in, nothing is read from the clock or the disk.
  *
  * Readings of the covenant used here:

@@ -42,7 +42,7 @@ function details(d: Record<string, unknown>): string {
     .join(', ');
 }
 
-/** Beheer → Audit: the hash-chained log (DESIGN §5), filtered and paged, and its verification. */
+/** Beheer → Audit: the hash-chained log (docs/ontwerp.md §5), filtered and paged, and its verification. */
 export function Audit() {
   const { t } = useTranslation();
   const mag = useMag();

@@ -27,7 +27,7 @@ import { useLaatste } from '../../componenten/useLaatste';
 import { Verborgen } from '../../componenten/Verborgen';
 
 /**
- * Beheer → Gebruikers: accounts, each with its own key slot (DESIGN §5). What is offered follows the
+ * Beheer → Gebruikers: accounts, each with its own key slot (docs/ontwerp.md §5). What is offered follows the
  * backend's own rule (shared/rollen.ts, ADR 0003): a button or role that would be refused is absent.
  */
 export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; profiel: Profiel }) {

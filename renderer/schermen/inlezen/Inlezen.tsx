@@ -1,5 +1,5 @@
 /**
- * Inlezen (every profile): a bundle file is checked in the fixed order of DESIGN §6 / ADR 0007 and
+ * Inlezen (every profile): a bundle file is checked in the fixed order of docs/ontwerp.md §6 / ADR 0007 and
  * previewed; a refusal names the check that failed with the backend's Dutch message. After the
  * preview the user reads it in, and sees where the signed receipt for the sender was written.
  */
@@ -37,7 +37,7 @@ import { Bezig, Gegevenslijst, Geschreven, IdentiteitOproep, MapVeld, Vingerafdr
 
 const AANTAL_CONTROLES = 7;
 
-/** The check (1–7) at which a refusal with this code stopped; the order of DESIGN §6. */
+/** The check (1–7) at which a refusal with this code stopped; the order of docs/ontwerp.md §6. */
 const CONTROLE_VAN: Partial<Record<Foutcode, number>> = {
   BUNDEL_TE_GROOT: 1,
   BUNDEL_ONLEESBAAR: 1,

@@ -1,6 +1,6 @@
 /**
  * Bundles sent and read in (`bundels.lijst`): metadata only, never content. Outgoing bundles show
- * per recipient whether its signed receipt came back (DESIGN §6).
+ * per recipient whether its signed receipt came back (docs/ontwerp.md §6).
  */
 import { useCallback, useEffect, useState } from 'react';
 import Box from '@mui/material/Box';

@@ -50,7 +50,7 @@ function naarInvoer(f: SignalenFilter): Omit<Invoer<'signalen.lijst'>, 'offset' 
 /**
  * Signalen → list: every signal without names (art. 6.2), filtered and searched on the backend and
  * fetched a page at a time for the rows in view; only the visible rows are in the page, so 100,000
- * signals scroll as smoothly as ten (DESIGN §9).
+ * signals scroll as smoothly as ten (docs/ontwerp.md §9).
  */
 export function SignalenLijst() {
   const { t } = useTranslation();

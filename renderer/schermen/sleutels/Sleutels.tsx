@@ -1,5 +1,5 @@
 /**
- * Sleutels (DESIGN §6, ADR 0007): which partner this installation is, its own bundle key (the
+ * Sleutels (docs/ontwerp.md §6, ADR 0007): which partner this installation is, its own bundle key (the
  * fingerprint large enough to read out over the telephone), the export of its public key, and the
  * partners' keys — imported, confirmed by comparing fingerprints, revoked.
  */

@@ -1,6 +1,6 @@
 import type { Migratie } from './migratie';
 
-/** Accounts and roles live inside the encrypted bestand (DESIGN §5); the slots live beside it. */
+/** Accounts and roles live inside the encrypted bestand (docs/ontwerp.md §5); the slots live beside it. */
 export const migratie: Migratie = {
   versie: 20,
   naam: 'gebruikers',

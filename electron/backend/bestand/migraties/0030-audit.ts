@@ -1,6 +1,6 @@
 import type { Migratie } from './migratie';
 
-/** The hash-chained audit log (DESIGN §5): each row holds the hash of the one before. */
+/** The hash-chained audit log (docs/ontwerp.md §5): each row holds the hash of the one before. */
 export const migratie: Migratie = {
   versie: 30,
   naam: 'audit',

@@ -1,7 +1,7 @@
 import type { Migratie } from './migratie';
 
 /**
- * OpenPGP keys for bundles (DESIGN §6, ADR 0007). The own secret key lives only here, in the
+ * OpenPGP keys for bundles (docs/ontwerp.md §6, ADR 0007). The own secret key lives only here, in the
  * encrypted bestand, without a passphrase of its own: SQLCipher is its protection, and a passphrase
  * stored beside it in the same file would add nothing. A rotated key stays to read older bundles.
  * A partner's key is trusted only once its fingerprint is confirmed (who, when, how), and a revoked

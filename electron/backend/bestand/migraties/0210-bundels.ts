@@ -1,7 +1,7 @@
 import type { Migratie } from './migratie';
 
 /**
- * Bundles sent and received (DESIGN §6). Outgoing bundles are recorded without their content (the
+ * Bundles sent and received (docs/ontwerp.md §6). Outgoing bundles are recorded without their content (the
  * data is in this bestand already); each recipient's receipt is kept with its audit head, an anchor
  * of the partner's chain. The register of incoming bundles holds no content and is kept, so a replay
  * is refused even after the content is gone; `ontvangen_bundels` is the inbox of the default import
