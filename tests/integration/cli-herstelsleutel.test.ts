@@ -3,30 +3,17 @@
  * real encrypted bestand: init prints the code once; `herstelsleutel gebruiken` takes it from the
  * environment (never an argument) and prints the next one; `herstelsleutel vervangen` replaces it.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliAanroeper } from '../fixtures/cli';
 
-const uitvoeren = promisify(execFile);
-const CLI = path.resolve('bin/ketenbestand.mjs');
 const WACHTWOORD = 'synthetisch-wachtwoord-cli-herstel';
 const NIEUW = 'nieuw-synthetisch-wachtwoord-cli-herstel';
 const CODE = /HERSTELSLEUTEL — wordt maar één keer getoond:\n\n {4}(\d{6}(?:-\d{6}){7})\n/;
 
-async function ketenbestand(args: string[], env: Record<string, string> = {}) {
-  try {
-    const r = await uitvoeren(process.execPath, [CLI, ...args], {
-      env: { ...process.env, KETENBESTAND_KDF_KOSTEN: '14', KETENBESTAND_WACHTWOORD: WACHTWOORD, ...env },
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ketenbestand = cliAanroeper(WACHTWOORD);
 
 describe('ketenbestand herstelsleutel (CLI)', () => {
   let werk: string;

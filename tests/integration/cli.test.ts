@@ -2,30 +2,17 @@
  * The CLI as separate processes (docs/ontwerp.md §10): init → add user → api call → audit verify, each a new
  * `ketenbestand` process on the same real encrypted bestand; and exit codes 1 and 2.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bestand, DATABASEBESTAND, openMetSleutel } from '../../electron/backend/bestand/bestand';
 import { ANKERBESTAND } from '../../electron/backend/bestand/anker';
+import { cliAanroeper } from '../fixtures/cli';
 
-const uitvoeren = promisify(execFile);
-const CLI = path.resolve('bin/ketenbestand.mjs');
 const WACHTWOORD = 'synthetisch-wachtwoord-cli-1';
 
-async function ketenbestand(args: string[], env: Record<string, string> = {}) {
-  try {
-    const r = await uitvoeren(process.execPath, [CLI, ...args], {
-      env: { ...process.env, KETENBESTAND_KDF_KOSTEN: '14', KETENBESTAND_WACHTWOORD: WACHTWOORD, ...env },
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const ketenbestand = cliAanroeper(WACHTWOORD);
 
 describe('ketenbestand (CLI)', () => {
   let werk: string;
