@@ -65,6 +65,5 @@ export async function benchOverleg(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.env.KETENBESTAND_KDF_KOSTEN ??= '14';
   for (const r of await benchOverleg()) console.log(r);
 }

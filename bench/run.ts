@@ -13,8 +13,6 @@ const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
 
 kop('1. Bestand: bulk-invoer tegen better-sqlite3, ontgrendelen tegen de KDF');
 await benchBestand();
-// The remaining benches measure data work, not the KDF: cheap slots keep their setup short.
-process.env.KETENBESTAND_KDF_KOSTEN ??= '14';
 kop('2. Signalen: import, zoeken, matching, opschonen');
 for (const r of await benchSignalen()) console.log(r);
 kop('3. Overleg: agenda en PDF');

@@ -164,6 +164,5 @@ export async function benchSignalen(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.env.KETENBESTAND_KDF_KOSTEN ??= '14';
   for (const r of await benchSignalen()) console.log(r);
 }
