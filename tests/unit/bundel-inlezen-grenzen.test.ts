@@ -322,6 +322,29 @@ describe('een bundel inlezen: de randen', () => {
   });
 
   describe('wat het inlezen vastlegt', () => {
+    it('ADR 0011: een echt anker op de juiste kop, maar van een ander bestand dan de afzender noemt: BUNDEL_INHOUD_ONGELDIG', async () => {
+      const kop = await auditKop(centraal.v);
+      const ander = await ankerOndertekenen({ bestandId: partner.instellingen.bestandId, ...kop }, centraalGeheim);
+      const fout = await faaltMet(bundelLezen(partner, await verzegeldeJson(await document(centraal, { kop: kop.hash, anker: ander.tekst }), centraalGeheim, [partnerPubliek])), 'BUNDEL_INHOUD_ONGELDIG');
+      expect(fout.message).toBe(
+        `Het anker van de auditketen in deze bundel hoort niet bij de afzender of niet bij de kop van deze bundel; er is niets ingelezen. Meld dit aan ${CENTRAALCODE}.`,
+      );
+    });
+
+    it('alleen een convenantregel legt een artikel vast: een fout uit een handler die zelf een "artikel" meedraagt, zet dat niet in de audit', async () => {
+      const bytes = await echteBundel('terugmelding');
+      const weg = registreerInleesHandler('terugmelding', async () => {
+        throw Object.assign(new Error('verwerking mislukt (proef)'), { artikel: 'art. 99' });
+      });
+      try {
+        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
+        expect((await laatsteAudit(partner)).details).not.toHaveProperty('artikel');
+        expect(await fs.readdir(bevestigingen)).toEqual([]);
+      } finally {
+        weg();
+      }
+    });
+
     it('ADR 0011: het anker van de afzender wordt met zijn volgnummer bewaard; de bevestiging staat bij de bundel; de audit noemt de bundel', async () => {
       const kop = await auditKop(centraal.v);
       const anker = await ankerOndertekenen({ bestandId: centraal.instellingen.bestandId, ...kop }, centraalGeheim);
