@@ -9,14 +9,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bestand } from '../../electron/backend/bestand/bestand';
 import { PGP_CONFIG } from '../../electron/backend/bundels/formaat';
 import { registreerInleesHandler } from '../../electron/backend/bundels/inleeshandlers';
-import { bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlezen';
+import { ankerOndertekenen } from '../../electron/backend/bestand/anker';
+import { auditKop } from '../../electron/backend/bestand/audit';
+import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlezen';
 import { bundelMaken } from '../../electron/backend/bundels/maken';
 import { geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
-import { INLEESCONTROLES, vingerafdrukTonen } from '../../shared/domein/bundel';
+import { INLEESCONTROLES, MAX_BUNDELBYTES, vingerafdrukTonen } from '../../shared/domein/bundel';
 import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import {
   aantallen,
@@ -132,7 +134,12 @@ describe('een bundel inlezen: de randen', () => {
         details: { stap: 5, controle: INLEESCONTROLES[4], code: 'BUNDEL_NIET_AAN_ONS', van: CENTRAALCODE, bytes: bytes.length, sha256: sha256(bytes) },
       });
       const lang = await document(centraal, { id: `${'x'.repeat(60)}`, van: { partner: 'P'.repeat(30), bestandId: centraal.instellingen.bestandId } });
-      await faaltMet(bundelLezen(partner, await verzegeldeJson(lang, centraalGeheim, [partnerPubliek])), 'BUNDEL_AFZENDER_ONJUIST');
+      const onjuist = await faaltMet(bundelLezen(partner, await verzegeldeJson(lang, centraalGeheim, [partnerPubliek])), 'BUNDEL_AFZENDER_ONJUIST');
+      // The name the bundle gives is not in the register: the message says so, and names it shortened too.
+      expect(onjuist.message).toBe(
+        `Deze bundel zegt van ${'P'.repeat(20)} te komen, maar is ondertekend met de sleutel van ${CENTRAALCODE}. Hij wordt niet ingelezen. ` +
+          'De genoemde afzender staat niet in het partnerregister; meld dit aan uw ketenregisseur.',
+      );
       const a = await laatsteAudit(partner);
       expect(a.onderwerp).toBe(`bundel:${'x'.repeat(40)}`);
       expect(a.details).toMatchObject({ stap: 4, van: 'P'.repeat(20) });
@@ -203,7 +210,9 @@ describe('een bundel inlezen: de randen', () => {
       });
       try {
         const voor = await aantallen(partner);
-        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).rejects.toThrow(/FOREIGN KEY/);
+        const gemeld: string[] = [];
+        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen, voortgang: (t, d) => gemeld.push(d ? `${t}: ${d}` : t) })).rejects.toThrow(/FOREIGN KEY/);
+        expect(gemeld.slice(-2)).toEqual(['inlezen', 'geweigerd: INTERNE_FOUT']);
         expect(await fs.readdir(bevestigingen)).toEqual([]);
         expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
         expect((await laatsteAudit(partner)).details).toMatchObject({ code: 'INTERNE_FOUT', controle: 'inlezen', stap: INLEESCONTROLES.length + 1 });
@@ -226,6 +235,128 @@ describe('een bundel inlezen: de randen', () => {
       expect(gelezen.soort).toBe('ontvangstbevestiging');
       expect(gelezen.bevestiging).toBeNull();
       expect(await fs.readdir(terug)).toEqual([]);
+    });
+  });
+  describe('controle 1: het bestand op de stick (bundelbestandLezen)', () => {
+    it('een echte bundel wordt byte voor byte gelezen', async () => {
+      const bytes = await echteBundel();
+      const pad = path.join(werk, 'gelezen.ketenbundel');
+      await fs.writeFile(pad, bytes);
+      expect(Buffer.from(await bundelbestandLezen(pad)).equals(Buffer.from(bytes))).toBe(true);
+    });
+
+    it('een bestand dat er niet is, of een map in plaats van een bestand: hetzelfde antwoord als een bestand dat geen bundel is (BUNDEL_ONLEESBAAR)', async () => {
+      await faaltMet(bundelbestandLezen(path.join(werk, 'bestaat-niet.ketenbundel')), 'BUNDEL_ONLEESBAAR');
+      await faaltMet(bundelbestandLezen(stick), 'BUNDEL_ONLEESBAAR');
+    });
+
+    it('groter dan de grens voor een bundel: BUNDEL_TE_GROOT, met de grens in MB, en het bestand wordt niet gelezen', async () => {
+      const pad = path.join(werk, 'te-groot.ketenbundel');
+      await fs.writeFile(pad, '');
+      await fs.truncate(pad, MAX_BUNDELBYTES + 1); // sparse: no 50 MB on disk
+      try {
+        const fout = await faaltMet(bundelbestandLezen(pad), 'BUNDEL_TE_GROOT');
+        expect(fout.message).toBe('Dit bestand is groter dan 50 MB en wordt niet gelezen; een ketenbundel is nooit zo groot.');
+      } finally {
+        await fs.rm(pad);
+      }
+    });
+  });
+
+  describe('de voortgang en de meldingen per controle', () => {
+    it('de voortgang noemt de zeven controles in hun volgorde, elk met haar nummer', async () => {
+      const gemeld: string[] = [];
+      await bundelLezen(partner, await echteBundel(), { voortgang: (t, d) => gemeld.push(d ? `${t}: ${d}` : t) });
+      expect(gemeld.filter((g) => g.startsWith('controleren: '))).toEqual(INLEESCONTROLES.map((c, i) => `controleren: ${i + 1}. ${c}`));
+    });
+
+    it('controle 5: de weigering noemt hoogstens vijf geadresseerden, of "niemand"', async () => {
+      const zes = ['OM', 'KMAR', 'IND', 'SZW-AI', 'SZW-SIOD', 'COMENSHA'];
+      const fout = await faaltMet(bundelLezen(partner, await verzegeldeJson(await document(centraal, { aan: zes }), centraalGeheim, [partnerPubliek])), 'BUNDEL_NIET_AAN_ONS');
+      expect(fout.message).toBe(`Deze bundel is gericht aan ${zes.slice(0, 5).join(', ')}, niet aan ${PARTNERCODE} (deze installatie). Hij wordt niet ingelezen.`);
+      const leeg = await faaltMet(bundelLezen(partner, await verzegeldeJson(await document(centraal, { aan: [] }), centraalGeheim, [partnerPubliek])), 'BUNDEL_NIET_AAN_ONS');
+      expect(leeg.message).toBe(`Deze bundel is gericht aan niemand, niet aan ${PARTNERCODE} (deze installatie). Hij wordt niet ingelezen.`);
+    });
+
+    it('controle 7: de weigering legt de zevende controle vast in de audit', async () => {
+      const d = await document(centraal, { formaat: 'ketenbundel/2' });
+      const bytes = await verzegeldeJson(d, centraalGeheim, [partnerPubliek]);
+      await faaltMet(bundelLezen(partner, bytes), 'BUNDEL_FORMAAT_ONBEKEND');
+      expect(await laatsteAudit(partner)).toEqual({
+        actie: 'bundel.geweigerd',
+        onderwerp: `bundel:${String(d.id)}`,
+        details: { stap: 7, controle: INLEESCONTROLES[6], code: 'BUNDEL_FORMAAT_ONBEKEND', van: CENTRAALCODE, bytes: bytes.length, sha256: sha256(bytes) },
+      });
+    });
+
+    it('een onverwachte fout tijdens het controleren wordt een weigering (BUNDEL_ONLEESBAAR) met een auditregel, niet de kale fout', async () => {
+      const bytes = await echteBundel();
+      const echt = partner.v.get.bind(partner.v);
+      // The look-up of check 6 fails the way a disk or a library might: not with a KetenFout.
+      const spion = vi
+        .spyOn(partner.v, 'get')
+        .mockImplementation(((sql: string, params?: never[]) => (sql.includes('FROM inkomende_bundels') ? Promise.reject(new Error('schijf weg (proef)')) : echt(sql, params))) as typeof partner.v.get);
+      try {
+        const fout = await faaltMet(bundelLezen(partner, bytes), 'BUNDEL_ONLEESBAAR');
+        expect(fout.message).toBe('Deze bundel kon niet worden gelezen (onverwachte fout bij het controleren); er is niets ingelezen.');
+      } finally {
+        spion.mockRestore();
+      }
+      expect(await laatsteAudit(partner)).toMatchObject({ actie: 'bundel.geweigerd', details: { stap: 6, controle: INLEESCONTROLES[5], code: 'BUNDEL_ONLEESBAAR' } });
+    });
+  });
+
+  describe('de map voor de ontvangstbevestiging', () => {
+    it('zonder map: ONGELDIGE_INVOER op het veld bevestigingMap, met wat de gebruiker moet doen', async () => {
+      const fout = await faaltMet(bundelInlezen(partner, await echteBundel()), 'ONGELDIGE_INVOER');
+      expect(fout.message).toBe(`Kies de map waarin de ontvangstbevestiging voor ${CENTRAALCODE} wordt geschreven; er is niets ingelezen.`);
+      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)' }]);
+    });
+
+    it('een map die niet bestaat: SCHRIJFFOUT op het veld bevestigingMap, voordat er iets wordt gecontroleerd', async () => {
+      const voor = await aantallen(partner);
+      const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), { bevestigingMap: path.join(werk, 'geen-stick') }), 'SCHRIJFFOUT');
+      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Deze map bestaat niet' }]);
+      expect(await aantallen(partner)).toEqual(voor);
+    });
+  });
+
+  describe('wat het inlezen vastlegt', () => {
+    it('ADR 0011: een echt anker op de juiste kop, maar van een ander bestand dan de afzender noemt: BUNDEL_INHOUD_ONGELDIG', async () => {
+      const kop = await auditKop(centraal.v);
+      const ander = await ankerOndertekenen({ bestandId: partner.instellingen.bestandId, ...kop }, centraalGeheim);
+      const fout = await faaltMet(bundelLezen(partner, await verzegeldeJson(await document(centraal, { kop: kop.hash, anker: ander.tekst }), centraalGeheim, [partnerPubliek])), 'BUNDEL_INHOUD_ONGELDIG');
+      expect(fout.message).toBe(
+        `Het anker van de auditketen in deze bundel hoort niet bij de afzender of niet bij de kop van deze bundel; er is niets ingelezen. Meld dit aan ${CENTRAALCODE}.`,
+      );
+    });
+
+    it('alleen een convenantregel legt een artikel vast: een fout uit een handler die zelf een "artikel" meedraagt, zet dat niet in de audit', async () => {
+      const bytes = await echteBundel('terugmelding');
+      const weg = registreerInleesHandler('terugmelding', async () => {
+        throw Object.assign(new Error('verwerking mislukt (proef)'), { artikel: 'art. 99' });
+      });
+      try {
+        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
+        expect((await laatsteAudit(partner)).details).not.toHaveProperty('artikel');
+        expect(await fs.readdir(bevestigingen)).toEqual([]);
+      } finally {
+        weg();
+      }
+    });
+
+    it('ADR 0011: het anker van de afzender wordt met zijn volgnummer bewaard; de bevestiging staat bij de bundel; de audit noemt de bundel', async () => {
+      const kop = await auditKop(centraal.v);
+      const anker = await ankerOndertekenen({ bestandId: centraal.instellingen.bestandId, ...kop }, centraalGeheim);
+      const d = await document(centraal, { kop: kop.hash, anker: anker.tekst });
+      const uit = await bundelInlezen(partner, await verzegeldeJson(d, centraalGeheim, [partnerPubliek]), { bevestigingMap: bevestigingen });
+      const rij = (await partner.v.get<Record<string, unknown>>(
+        'SELECT anker, anker_volgnr, bevestiging_id, bevestiging_bestandsnaam FROM inkomende_bundels WHERE id = ?',
+        [d.id as string],
+      ))!;
+      expect(rij).toEqual({ anker: anker.tekst, anker_volgnr: kop.volgnr, bevestiging_id: uit.bevestiging!.id, bevestiging_bestandsnaam: uit.bevestiging!.bestandsnaam });
+      expect(await partner.v.get("SELECT onderwerp FROM audit WHERE actie = 'bundel.ingelezen' ORDER BY volgnr DESC LIMIT 1")).toEqual({ onderwerp: `bundel:${String(d.id)}` });
+      for (const f of await fs.readdir(bevestigingen)) await fs.rm(path.join(bevestigingen, f));
     });
   });
 });
