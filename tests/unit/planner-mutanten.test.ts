@@ -63,6 +63,17 @@ describe('art. 12.8 en 12.28: het voorstel, berekend binnen de test', () => {
     expect(planningControleren(plan, 2026)).toEqual([]);
   });
 
+  it('art. 12.8: een casusoverleg dat om twee feestdagen verschuift, noemt ze allebei, in de volgorde van proberen', () => {
+    // Mondays of April 2026: 6, 13, 20, 27; week 4 tries 27, 20, 13, 6. 27 April is Koningsdag; 20 April has its
+    // zorgoverleg on 6 April, Easter Monday (Easter 2026: 5 April); 13 April with its zorgoverleg on 30 March fits.
+    const april = jaarplanVoorstellen(2026, { weekdag: 1, weekVanDeMaand: 4 }).find((o) => o.soort === 'casusoverleg' && o.datum.startsWith('2026-04'))!;
+    expect(april.datum).toBe('2026-04-13');
+    expect(april.verschoven).toEqual([
+      { datum: '2026-04-27', feestdag: 'Koningsdag' },
+      { datum: '2026-04-06', feestdag: 'Tweede paasdag' },
+    ]);
+  });
+
   it('de grenzen van weekdag en week worden aanvaard: maandag, vrijdag, week 1 en week 4', () => {
     for (const opties of [{ weekdag: 1 }, { weekdag: 5 }, { weekVanDeMaand: 1 }, { weekVanDeMaand: 4 }] as Planopties[]) {
       const plan = jaarplanVoorstellen(2026, opties);
