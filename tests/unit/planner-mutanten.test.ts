@@ -74,6 +74,23 @@ describe('art. 12.8 en 12.28: het voorstel, berekend binnen de test', () => {
     ]);
   });
 
+  it('art. 12.28: mei 1994, geen week met 14 dagen ervoor vrij, dan het zorgoverleg 21 dagen ervoor', () => {
+    // Thursdays of May 1994: 5, 12, 19, 26; Easter 3 April, so Ascension is 12 May; 5 May is Bevrijdingsdag.
+    // Week 3 tries 19 (zorgoverleg 5 May), 26 (zorgoverleg 12 May), 12 and 5 themselves: all on a holiday, each
+    // holiday listed once. Then 21 days: 19 May with its zorgoverleg on Thursday 28 April (April's pair: 21 and 7 April).
+    const plan = jaarplanVoorstellen(1994);
+    const mei = plan.find((o) => o.soort === 'casusoverleg' && o.datum.startsWith('1994-05'))!;
+    expect(mei.datum).toBe('1994-05-19');
+    expect(mei.verschoven).toEqual([
+      { datum: '1994-05-05', feestdag: 'Bevrijdingsdag' },
+      { datum: '1994-05-12', feestdag: 'Hemelvaartsdag' },
+    ]);
+    const z = plan.find((o) => o.soort === 'zorgoverleg' && o.voorOverleg === '1994-05-19')!;
+    expect(z.datum).toBe('1994-04-28');
+    expect(z.toelichting).toBe('Zorgoverleg 21 dagen voor het casusoverleg van 19-05-1994 (art. 12.28).');
+    expect(planningControleren(plan, 1994)).toEqual([]);
+  });
+
   it('de grenzen van weekdag en week worden aanvaard: maandag, vrijdag, week 1 en week 4', () => {
     for (const opties of [{ weekdag: 1 }, { weekdag: 5 }, { weekVanDeMaand: 1 }, { weekVanDeMaand: 4 }] as Planopties[]) {
       const plan = jaarplanVoorstellen(2026, opties);
