@@ -91,6 +91,18 @@ describe('art. 12.8 en 12.28: het voorstel, berekend binnen de test', () => {
     expect(planningControleren(plan, 1994)).toEqual([]);
   });
 
+  it('art. 12.28: april 2071, maandag week 4, krijgt een extra zorgoverleg op dinsdag 14 april', () => {
+    // Mondays of April 2071: 6, 13, 20, 27. 27 April is Koningsdag, 20 April Easter Monday (Easter 19 April 2071), so
+    // the casusoverleg is 13 April with its zorgoverleg on 30 March: April has none. The Mondays: 27 and 20 are
+    // holidays, 13 is taken, 6 lies 7 days before 13 April. Other working days in date order: 1 to 10 April lie
+    // within 14 days before 13 April; Tuesday 14 April is the first that does not.
+    const plan = jaarplanVoorstellen(2071, { weekdag: 1, weekVanDeMaand: 4 });
+    expect(plan.filter((o) => o.soort === 'zorgoverleg' && o.datum.startsWith('2071-04'))).toEqual([
+      { soort: 'zorgoverleg', datum: '2071-04-14', toelichting: 'Extra zorgoverleg: anders valt er in april geen zorgoverleg (art. 12.28: minimaal 1 keer per maand).' },
+    ]);
+    expect(planningControleren(plan, 2071)).toEqual([]);
+  });
+
   it('de grenzen van weekdag en week worden aanvaard: maandag, vrijdag, week 1 en week 4', () => {
     for (const opties of [{ weekdag: 1 }, { weekdag: 5 }, { weekVanDeMaand: 1 }, { weekVanDeMaand: 4 }] as Planopties[]) {
       const plan = jaarplanVoorstellen(2026, opties);
