@@ -10,7 +10,7 @@ export const MODULES = {
   },
   planner: {
     mutate: 'electron/backend/overleg/planner.ts',
-    tests: ['tests/unit/planner.test.ts'],
+    tests: ['tests/unit/planner.test.ts', 'tests/unit/planner-mutanten.test.ts'],
   },
   audit: {
     mutate: 'electron/backend/bestand/audit.ts',
