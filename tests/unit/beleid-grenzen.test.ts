@@ -7,55 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { magVerstrekken } from '../../electron/backend/beleid/magVerstrekken';
-import type { Context, Doel, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from '../../electron/backend/beleid/typen';
-import { PARTNERSOORTEN, type Partnersoort } from '../../shared/domein/partner';
+import type { Context, Doel, Gegevensitem, Ontvanger, Toestemming } from '../../electron/backend/beleid/typen';
+import { DATUM, item, partner, toestemming } from '../fixtures/beleid';
 
-const DATUM = '2025-06-15';
-const ID = Object.fromEntries(PARTNERSOORTEN.map((s, i) => [s, i + 1])) as Record<Partnersoort, number>;
-
-function partner(soort: Partnersoort, extra: Partial<Ontvanger> = {}): Ontvanger {
-  const nietPartij = soort === 'riec' || soort === 'emm';
-  return {
-    id: ID[soort],
-    code: soort.toUpperCase(),
-    naam: `${soort} Proefregio`,
-    soort,
-    rol: nietPartij ? 'ontvanger' : 'partij',
-    land: 'NL',
-    toegetredenOp: nietPartij ? null : '2020-01-01',
-    uitgetredenPer: null,
-    ...extra,
-  };
-}
 const riec = partner('riec');
 const emm = partner('emm');
 const politie = partner('politie');
-
-let volgendeId = 500;
-const toestemming = (soort: Toestemmingsoort, door: Partnersoort, extra: Partial<Toestemming> = {}): Toestemming => ({
-  id: volgendeId++,
-  soort,
-  gegevenDoorPartnerId: ID[door],
-  ontvangerPartnerId: null,
-  gegevenOp: '2025-01-10',
-  ingetrokkenOp: null,
-  ...extra,
-});
-
-function item(extra: Partial<Omit<Gegevensitem, 'bron'>> & { bron?: Partnersoort } = {}): Gegevensitem {
-  const { bron = 'politie', ...rest } = extra;
-  return {
-    sleutel: `signaal:${volgendeId++}`,
-    omschrijving: 'Signaal over een massagesalon in Proefdorp',
-    categorie: 'algemeen',
-    bron: { partnerId: ID[bron], soort: bron },
-    identificerend: true,
-    identificeerbaarToegestaan: true,
-    concreteVerdenking: false,
-    toestemmingen: [],
-    ...rest,
-  };
-}
 
 const context = (extra: Partial<Context> = {}): Context => ({ datum: DATUM, ontvangerHeeftTaak: true, identificatieNodig: false, ...extra });
 const beslis = (i: Gegevensitem, o: Ontvanger, doel: Doel, c: Partial<Context> = {}) => magVerstrekken(i, o, doel, context(c));

@@ -16,59 +16,10 @@ import type {
   Vorm,
 } from '../../electron/backend/beleid/typen';
 import { EU_EER_LANDEN, PARTNERSOORTEN, type Partnersoort } from '../../shared/domein/partner';
+import { DATUM, ID, item, partner, toestemming } from '../fixtures/beleid';
 
-const DATUM = '2025-06-15';
-
-/** One id per kind, so "the supplier" and "another partner" are easy to tell apart in the rows. */
-const ID: Record<Partnersoort, number> = Object.fromEntries(PARTNERSOORTEN.map((s, i) => [s, i + 1])) as Record<
-  Partnersoort,
-  number
->;
-
-function partner(soort: Partnersoort, extra: Partial<Ontvanger> = {}): Ontvanger {
-  const ontvanger = soort === 'riec' || soort === 'emm';
-  return {
-    id: ID[soort],
-    code: soort.toUpperCase(),
-    naam: `${soort} Proefregio`,
-    soort,
-    rol: ontvanger ? 'ontvanger' : 'partij',
-    land: 'NL',
-    toegetredenOp: ontvanger ? null : '2020-01-01',
-    uitgetredenPer: null,
-    ...extra,
-  };
-}
 const riec = partner('riec');
 const emm = partner('emm');
-
-let volgendeId = 100;
-function toestemming(soort: Toestemmingsoort, door: Partnersoort, extra: Partial<Toestemming> = {}): Toestemming {
-  return {
-    id: volgendeId++,
-    soort,
-    gegevenDoorPartnerId: ID[door],
-    ontvangerPartnerId: null,
-    gegevenOp: '2025-01-10',
-    ingetrokkenOp: null,
-    ...extra,
-  };
-}
-
-function item(extra: Partial<Omit<Gegevensitem, 'bron'>> & { bron?: Partnersoort } = {}): Gegevensitem {
-  const { bron = 'politie', ...rest } = extra;
-  return {
-    sleutel: `signaal:${volgendeId++}`,
-    omschrijving: 'Signaal over een massagesalon in Proefdorp',
-    categorie: 'algemeen',
-    bron: { partnerId: ID[bron], soort: bron },
-    identificerend: true,
-    identificeerbaarToegestaan: true,
-    concreteVerdenking: false,
-    toestemmingen: [],
-    ...rest,
-  };
-}
 
 interface Geval {
   naam: string;
