@@ -24,7 +24,7 @@ const NA_DE_BACKUP = 'Thijmen Na-de-Backup';
 async function metSleutel(pad: string, sleutel: Buffer, sql: string): Promise<void> {
   const v = await Verbinding.openen(pad);
   try {
-    await v.exec(`PRAGMA key = "x'${sleutel.toString('hex')}'"`);
+    await v.sleutelen(sleutel);
     await v.exec(sql);
   } finally {
     await v.sluiten();

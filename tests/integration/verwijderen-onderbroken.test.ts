@@ -16,7 +16,7 @@ import { Bestand, DATABASEBESTAND } from '../../electron/backend/bestand/bestand
 import { gebruikerToevoegen } from '../../electron/backend/bestand/gebruikers';
 import { auditLijst, auditVerifieren } from '../../electron/backend/bestand/audit';
 import { leesSleutelbestand, SLEUTELBESTAND, slotLabel } from '../../electron/backend/bestand/sleutelslots';
-import { rekeyPragma, wisselBeginnen } from '../../electron/backend/bestand/sleutelwissel';
+import { wisselBeginnen } from '../../electron/backend/bestand/sleutelwissel';
 import { opruimen, tijdelijkeMap, WACHTWOORD, ANDER_WACHTWOORD } from '../fixtures/omgeving';
 
 const KIND = path.resolve(__dirname, '../fixtures/verwijderen-kind.ts');
@@ -156,7 +156,7 @@ describe('art. 21.3 — een onderbroken accountverwijdering laat de verwijderde 
     const b = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
     const huidig = { id: (await leesSleutelbestand(map)).slots[0]!.doosjes[0]!.sleutelId, sleutel: b.bestandssleutel() };
     const nieuw = await wisselBeginnen(map, huidig, [PIET.naam]);
-    if (rekeyGedaan) await b.v.exec(rekeyPragma(nieuw.sleutel));
+    if (rekeyGedaan) await b.v.rekey(nieuw.sleutel);
     await b.v.sluiten(); // the process dies here: no row deleted, no slots tidied
 
     const na = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);

@@ -69,13 +69,7 @@ export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ 
     await fs.mkdir(tijdelijk, { mode: 0o700 });
     const kop = await auditKop(b.v);
     await b.v.transactie(async () => undefined); // no write may be half-way while we copy
-    await b.v.run(`ATTACH DATABASE ? AS backup KEY "x'${sleutel.toString('hex')}'"`, [path.join(tijdelijk, DATABASEBESTAND)]);
-    try {
-      await b.v.get("SELECT sqlcipher_export('backup')");
-      await b.v.exec(`PRAGMA backup.user_version = ${await b.schemaversie()}`);
-    } finally {
-      await b.v.exec('DETACH DATABASE backup');
-    }
+    await b.v.kopieSchrijven(path.join(tijdelijk, DATABASEBESTAND), sleutel, await b.schemaversie());
     await fs.copyFile(path.join(b.map, slots.SLEUTELBESTAND), path.join(tijdelijk, slots.SLEUTELBESTAND));
     const manifest: Manifest = { formaat: 'ketenbestand-backup/1', bestandId: b.instellingen.bestandId, gemaakt: new Date().toISOString(), schemaversie: await b.schemaversie(), auditKop: kop.hash };
     await schrijfAtomisch(path.join(tijdelijk, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -137,8 +131,9 @@ export async function backupOpenen(bron: string, gebruiker: string, wachtwoord: 
         continue;
       }
       try {
-        const hmac = await v.all('PRAGMA cipher_integrity_check');
-        if (hmac.length > 0) throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${hmac.length} pagina('s) kloppen niet met hun controlecode.`);
+        const hmac = await v.paginasControleren();
+        const fouten = hmac.paginas.length + hmac.meldingen.length;
+        if (fouten > 0) throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${fouten} pagina('s) kloppen niet met hun controlecode.`);
         const integriteit = await v.get<{ integrity_check: string }>('PRAGMA integrity_check');
         if (integriteit?.integrity_check !== 'ok') throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${integriteit?.integrity_check ?? 'onbekende fout'}.`);
         const versie = await schemaversie(v);

@@ -49,14 +49,11 @@ export interface AangemeldeGebruiker {
   rol: Rol;
 }
 
-const sleutelPragma = (sleutel: Buffer) => `PRAGMA key = "x'${sleutel.toString('hex')}'"`;
-
 /** Opens the SQLCipher file with a raw key and proves the key fits before anything else runs. */
 export async function openMetSleutel(dbPad: string, sleutel: Buffer, opties: { alleenLezen?: boolean } = {}): Promise<Verbinding> {
   const v = await Verbinding.openen(dbPad, opties);
   try {
-    await v.exec('PRAGMA cipher_log_level = NONE');
-    await v.exec(sleutelPragma(sleutel));
+    await v.sleutelen(sleutel);
     await v.get('SELECT count(*) AS n FROM sqlite_master');
     if (opties.alleenLezen) return v;
     // No plaintext temp files: sorts and temp tables stay in memory (docs/ontwerp.md §5).
@@ -194,7 +191,7 @@ export class Bestand {
     const nieuw = await wissel.wisselBeginnen(this.map, this.sleutel, opties.verwijderen ?? []);
     await opties.tussendoor?.();
     await this.v.transactie(async () => undefined); // wait for queued writes
-    await this.v.exec(wissel.rekeyPragma(nieuw.sleutel));
+    await this.v.rekey(nieuw.sleutel);
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     await wissel.wisselAfronden(this.map, nieuw);
     this.sleutel.sleutel.fill(0);

@@ -1,6 +1,6 @@
 /**
  * `bestand.controleren` (docs/ontwerp.md §5): the checks SQLCipher and SQLite have themselves — every page's
- * HMAC (`cipher_integrity_check`), the b-tree structure (`integrity_check`) and the references
+ * HMAC (`cipher_integrity_check`, or its equivalent on the other driver: Verbinding.paginasControleren), the b-tree structure (`integrity_check`) and the references
  * between tables (`foreign_key_check`) — so that damage is named before it is met halfway through
  * work, and the beheerder knows to restore from a backup. Reads only; the messages hold page
  * numbers, table and index names, never content.
@@ -32,14 +32,13 @@ export async function bestandControleren(v: Verbinding): Promise<Controle> {
   const paginas = new Set<number>();
   const integriteit: string[] = [];
 
-  const hmac = await rijenOfMelding<Record<string, unknown>>(v, 'PRAGMA cipher_integrity_check');
-  for (const rij of hmac.rijen) {
-    const tekst = String(Object.values(rij)[0] ?? '');
-    const m = /page (\d+)/i.exec(tekst);
-    if (m) paginas.add(Number(m[1]));
-    else integriteit.push(tekst);
+  try {
+    const hmac = await v.paginasControleren();
+    for (const p of hmac.paginas) paginas.add(p);
+    integriteit.push(...hmac.meldingen);
+  } catch (err) {
+    integriteit.push(`De paginacontrole kon niet worden uitgevoerd: ${(err as Error).message.replace(/^SQLITE_\w+: /, '')}`);
   }
-  if (hmac.melding) integriteit.push(hmac.melding);
 
   const structuur = await rijenOfMelding<Record<string, unknown>>(v, `PRAGMA integrity_check(${MAX_MELDINGEN})`);
   for (const rij of structuur.rijen) {

@@ -21,8 +21,6 @@ export interface Sleutelwissel {
 
 type MetWissel = slots.Sleutelbestand & { sleutelwissel?: Sleutelwissel };
 
-export const rekeyPragma = (sleutel: Buffer) => `PRAGMA rekey = "x'${sleutel.toString('hex')}'"`;
-
 /**
  * Step 1: one atomic write of sleutels.json with the journal, the new key sealed into every remaining
  * slot beside the current one, and the removed slots gone. Older keys left by an earlier interrupted
@@ -72,7 +70,7 @@ export async function wisselAfmaken(
   // Cannot happen (the journal and the sealed new key are one write); refuse rather than guess.
   if (!nieuw) throw new KetenFout('SLEUTELS_ONTBREKEN', 'Het sleutelbestand noemt een onafgemaakte sleutelvervanging, maar uw slot bevat de nieuwe sleutel niet. Zet sleutels.json terug uit een backup.');
   // The rekey did not commit (or never started): do it now. If it did commit, the file already opened under the new key.
-  if (geopend.id !== nieuw.id) await v.exec(rekeyPragma(nieuw.sleutel));
+  if (geopend.id !== nieuw.id) await v.rekey(nieuw.sleutel);
   await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   await wisselAfronden(map, nieuw);
   return { sleutel: nieuw, afgemaakt: wissel };

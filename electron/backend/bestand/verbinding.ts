@@ -1,57 +1,100 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { KetenFout } from '../../../shared/fouten';
-import { laadSqlcipher } from './sqlcipher';
+import { driverVoorkeur, type Driver, type DriverNaam, type DriverStatement, type OpenOpties } from './driver';
+import { openMultipleCiphers } from './driver-multiple-ciphers';
+import { openSqlcipher } from './driver-sqlcipher';
 
 export type SqlWaarde = string | number | bigint | Buffer | null;
 export type Rij = Record<string, unknown>;
+export type { DriverNaam };
 
-type RuweDatabase = InstanceType<ReturnType<typeof laadSqlcipher>['Database']>;
+const OPENERS: Record<DriverNaam, (pad: string, opties: OpenOpties) => Promise<Driver>> = {
+  sqlcipher: openSqlcipher,
+  'multiple-ciphers': openMultipleCiphers,
+};
+
+/** The binding is missing or built for another runtime: the next driver in line may take over. */
+function nietTeLaden(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'MODULE_NOT_FOUND' || e?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|invalid ELF|dlopen|Could not locate the bindings file/.test(String(e?.message ?? ''));
+}
+
+/** The first driver of the preference that loaded, so later opens do not try a missing one again. */
+let gekozen: DriverNaam | undefined;
 
 /**
- * A promise face on the asynchronous SQLCipher binding. All writes go through `transactie`, which
- * runs one at a time (docs/ontwerp.md §4), so two API calls can never interleave inside one BEGIN…COMMIT.
+ * A promise face on the storage driver (ADR 0013: @journeyapps/sqlcipher or better-sqlite3-multiple-ciphers,
+ * the same SQLCipher 4 file either way). All writes go through `transactie`, which runs one at a time
+ * (docs/ontwerp.md §4), so two API calls can never interleave inside one BEGIN…COMMIT.
  */
 export class Verbinding {
   private wachtrij: Promise<unknown> = Promise.resolve();
   /** Marks the async flow that holds the open transaction, so only it may nest. */
   private readonly binnenTransactie = new AsyncLocalStorage<true>();
 
-  private constructor(private readonly db: RuweDatabase) {}
+  private constructor(private readonly db: Driver) {}
 
-  static openen(bestandspad: string, opties: { alleenLezen?: boolean } = {}): Promise<Verbinding> {
-    const sq = laadSqlcipher();
-    const modus = opties.alleenLezen ? sq.OPEN_READONLY : sq.OPEN_READWRITE | sq.OPEN_CREATE;
-    return new Promise((resolve, reject) => {
-      const db: RuweDatabase = new sq.Database(bestandspad, modus, (err: Error | null) => {
-        if (err) reject(err);
-        else resolve(new Verbinding(db));
-      });
-    });
+  /** Opens a file with the driver of this platform; `driver` only for tests that compare the two. */
+  static async openen(bestandspad: string, opties: OpenOpties = {}, driver?: DriverNaam): Promise<Verbinding> {
+    if (driver) return new Verbinding(await OPENERS[driver](bestandspad, opties));
+    const voorkeur = driverVoorkeur();
+    if (gekozen && voorkeur.includes(gekozen)) voorkeur.splice(0, voorkeur.length, gekozen);
+    for (const [i, naam] of voorkeur.entries()) {
+      try {
+        const db = await OPENERS[naam](bestandspad, opties);
+        gekozen = naam;
+        return new Verbinding(db);
+      } catch (err) {
+        if (i === voorkeur.length - 1 || !nietTeLaden(err)) throw err;
+      }
+    }
+    throw new Error('geen opslagdriver'); // unreachable: the preference is never empty
+  }
+
+  /** Which driver this connection runs on; for diagnostics and tests, never for behaviour above this file. */
+  get driver(): DriverNaam {
+    return this.db.naam;
   }
 
   exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (err: Error | null) => (err ? reject(err) : resolve())));
+    return this.db.exec(sql);
   }
 
   run(sql: string, params: SqlWaarde[] = []): Promise<{ lastID: number; changes: number }> {
-    return new Promise((resolve, reject) =>
-      this.db.run(sql, params, function (this: { lastID: number; changes: number }, err: Error | null) {
-        if (err) reject(err);
-        else resolve({ lastID: this.lastID, changes: this.changes });
-      }),
-    );
+    return this.db.run(sql, params);
   }
 
   all<T = Rij>(sql: string, params: SqlWaarde[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) =>
-      this.db.all(sql, params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows))),
-    );
+    return this.db.all<T>(sql, params);
   }
 
-  async get<T = Rij>(sql: string, params: SqlWaarde[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) =>
-      this.db.get(sql, params, (err: Error | null, row: T | undefined) => (err ? reject(err) : resolve(row))),
-    );
+  get<T = Rij>(sql: string, params: SqlWaarde[] = []): Promise<T | undefined> {
+    return this.db.get<T>(sql, params);
+  }
+
+  /** A statement to run many times with other parameters; the caller closes it (`sluiten`). */
+  voorbereiden(sql: string): Promise<DriverStatement> {
+    return this.db.voorbereiden(sql);
+  }
+
+  /** The raw 32-byte key as `x'…'`, in SQLCipher 4's format on both drivers. */
+  sleutelen(sleutel: Buffer): Promise<void> {
+    return this.db.sleutelen(sleutel);
+  }
+
+  /** Re-encrypts the whole file under `sleutel` (one transaction; a crash leaves the old or the new key). */
+  rekey(sleutel: Buffer): Promise<void> {
+    return this.db.rekey(sleutel);
+  }
+
+  /** A compact encrypted copy under the current key `sleutel`, with schema version `gebruikersversie`. */
+  kopieSchrijven(doelPad: string, sleutel: Buffer, gebruikersversie: number): Promise<void> {
+    return this.db.kopieSchrijven(doelPad, sleutel, gebruikersversie);
+  }
+
+  /** SQLCipher's page HMAC check: pages changed outside SQLCipher (a bad sector, a broken copy). */
+  paginasControleren(): Promise<{ paginas: number[]; meldingen: string[] }> {
+    return this.db.paginasControleren();
   }
 
   /** Runs `werk` inside BEGIN IMMEDIATE … COMMIT, queued behind every other transaction. */
@@ -86,7 +129,7 @@ export class Verbinding {
   /** Waits for queued transactions, then closes. */
   async sluiten(): Promise<void> {
     await this.wachtrij;
-    await new Promise<void>((resolve, reject) => this.db.close((err: Error | null) => (err ? reject(err) : resolve())));
+    await this.db.sluiten();
   }
 }
 

@@ -71,7 +71,7 @@ async function onopenbaarAangetoond(map: string, gebruiker: string, wachtwoord: 
     for (const s of sleutels) {
       const v = await openMetSleutel(path.join(map, DATABASEBESTAND), s.sleutel, { alleenLezen: true }).catch(() => undefined);
       if (!v) continue;
-      const kapot = await v.all('PRAGMA cipher_integrity_check').then((r) => r.length > 0, () => true);
+      const kapot = await v.paginasControleren().then((r) => r.paginas.length + r.meldingen.length > 0, () => true);
       await v.sluiten();
       if (!kapot) throw weigering;
     }
