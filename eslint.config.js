@@ -40,7 +40,7 @@ const GEEN_RENDERER = verbod(
   'docs/ontwerp.md §4: lagen importeren alleen naar beneden; renderer/ staat bovenaan en wordt door niemand geïmporteerd.',
 );
 const GEEN_NATIEF = verbod(
-  '^(@journeyapps/sqlcipher|better-sqlite3)$',
+  '^(@journeyapps/sqlcipher|better-sqlite3|better-sqlite3-multiple-ciphers)$',
   'docs/ontwerp.md §4: de databasebinding draait alleen in electron/backend.',
 );
 /** From backend/cli/bridge, the shell folders above them (relative `../main` or a path naming them). */

@@ -1,5 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * ADR 0013: the storage tests run on every driver the app ships. `unit` and `integration` run on this
+ * platform's own driver (electron/backend/bestand/driver.ts); where the app ships a second one (macOS and
+ * Linux: better-sqlite3-multiple-ciphers beside @journeyapps/sqlcipher), the project below runs the
+ * storage tests again on it. Not every integration test: the ones that touch the file, its key, its
+ * backup and its damage, plus one story test (signalen-dossier) as a sample of ordinary work.
+ */
+const TWEEDE_DRIVER = process.platform === 'win32' ? null : 'multiple-ciphers';
+const OPSLAGTESTS = [
+  'tests/unit/verbinding.test.ts',
+  'tests/unit/audit.test.ts',
+  'tests/unit/migreren.test.ts',
+  'tests/integration/versleuteling.test.ts',
+  'tests/integration/verwijderd-is-weg.test.ts',
+  'tests/integration/opschonen.test.ts',
+  'tests/integration/backup.test.ts',
+  'tests/integration/backup-restanten.test.ts',
+  'tests/integration/herstel.test.ts',
+  'tests/integration/beschadigd.test.ts',
+  'tests/integration/sleutel-vervangen.test.ts',
+  'tests/integration/herstelsleutel.test.ts',
+  'tests/integration/verwijderen-onderbroken.test.ts',
+  'tests/integration/audit-anker.test.ts',
+  'tests/integration/signalen-dossier.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +48,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...(TWEEDE_DRIVER
+        ? [
+            {
+              test: {
+                name: `opslag-${TWEEDE_DRIVER}`,
+                include: OPSLAGTESTS,
+                environment: 'node',
+                env: { KETENBESTAND_DRIVER: TWEEDE_DRIVER },
+                testTimeout: 120_000,
+                hookTimeout: 120_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: 'e2e',

@@ -7,9 +7,12 @@
  * 1. Bulk insert of 100,000 signal-like rows into a real encrypted bestand through the repository
  *    layer (`meerdereRijenInvoegen` inside one `transactie`), against the same rows into unencrypted
  *    SQLite through better-sqlite3 (one prepared statement in one transaction). Budget ≤ 2.5×.
+ *    Also per storage driver (ADR 0013): the same insert on a bare encrypted Verbinding with the app's
+ *    pragmas, once on @journeyapps/sqlcipher and once on better-sqlite3-multiple-ciphers.
  * 2. Unlocking a bestand that holds those 100,000 rows, against the KDF alone with the slot's own
  *    parameters (the default, scrypt N = 2^17). Budget: KDF + ≤ 200 ms.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +21,7 @@ import Database from 'better-sqlite3';
 import { Bestand } from '../electron/backend/bestand/bestand';
 import { gebruikerToevoegen } from '../electron/backend/bestand/gebruikers';
 import { afleiden, leesSleutelbestand, slotLabel } from '../electron/backend/bestand/sleutelslots';
-import { meerdereRijenInvoegen, Verbinding, type SqlWaarde } from '../electron/backend/bestand/verbinding';
+import { meerdereRijenInvoegen, Verbinding, type DriverNaam, type SqlWaarde } from '../electron/backend/bestand/verbinding';
 
 const AANTAL = 100_000;
 const RONDES = 3;
@@ -130,6 +133,32 @@ async function versleuteldInvoegen(werk: string, rijen: SqlWaarde[][], ronde: nu
   }
 }
 
+/** The insert on one named driver: a bare Verbinding with the key and the pragmas openMetSleutel sets. */
+async function metDriverInvoegen(werk: string, rijen: SqlWaarde[][], ronde: number, driver: DriverNaam): Promise<number> {
+  const pad = path.join(werk, `${driver}-${ronde}.db`);
+  const v = await Verbinding.openen(pad, {}, driver);
+  try {
+    await v.sleutelen(crypto.randomBytes(32));
+    await v.exec('PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON');
+    await v.exec(SCHEMA);
+    return await tijd(() => v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen)));
+  } finally {
+    await v.sluiten();
+    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  }
+}
+
+/** The drivers installed here: on Windows only better-sqlite3-multiple-ciphers. */
+async function aanwezigeDrivers(werk: string): Promise<DriverNaam[]> {
+  const uit: DriverNaam[] = [];
+  for (const d of ['sqlcipher', 'multiple-ciphers'] as const) {
+    const v = await Verbinding.openen(path.join(werk, `probeer-${d}.db`), {}, d).catch(() => undefined);
+    if (v) uit.push(d);
+    await v?.sluiten();
+  }
+  return uit;
+}
+
 async function gewoonInvoegen(werk: string, rijen: SqlWaarde[][], ronde: number): Promise<number> {
   const pad = path.join(werk, `gewoon-${ronde}.db`);
   const db = new Database(pad);
@@ -175,11 +204,13 @@ export async function benchBestand(): Promise<void> {
 
     // 1. Bulk insert. The insert bestanden get fast key slots: slot creation is not what is measured here.
     let ronde = 0;
+    const drivers = await aanwezigeDrivers(werk);
     const invoer = await metGoedkopeSlots(() =>
       meten({
         versleuteld: () => versleuteldInvoegen(werk, rijen, ronde++),
         gewoon: () => gewoonInvoegen(werk, rijen, ronde++),
         laag: () => zelfdeLaagOnversleuteld(werk, rijen, ronde++),
+        ...Object.fromEntries(drivers.map((d) => [`driver:${d}`, () => metDriverInvoegen(werk, rijen, ronde++, d)])),
       }),
     );
 
@@ -237,6 +268,10 @@ export async function benchBestand(): Promise<void> {
         breedtes,
       ),
       regel([`  ter vergelijking: zelfde laag, onversleuteld`, fmt(il), `${fmt(ig)} better-sqlite3`, `${(il / ig).toFixed(2)}×`, '', ''], breedtes),
+      ...drivers.map((d) => {
+        const ms = mediaan(invoer[`driver:${d}`]!);
+        return regel([`  driver ${d} (ADR 0013)`, fmt(ms), `${fmt(ig)} better-sqlite3`, `${(ms / ig).toFixed(2)}×`, `≤ ${BUDGET_INVOER}×`, ms / ig <= BUDGET_INVOER ? 'binnen' : 'OVER'], breedtes);
+      }),
       regel(
         [`ontgrendelen (${AANTAL.toLocaleString('nl-NL')} rijen, ${(dbGrootte / 2 ** 20).toFixed(0)} MiB)`, fmt(ontg), `${fmt(kdf)} scrypt N=2^${slot.kdf.kosten}`, `${extra >= 0 ? '+' : ''}${extra.toFixed(0)} ms`, `≤ +${BUDGET_ONTGRENDELEN_MS} ms`, extra <= BUDGET_ONTGRENDELEN_MS ? 'binnen' : 'OVER'],
         breedtes,
@@ -247,7 +282,7 @@ export async function benchBestand(): Promise<void> {
       ),
     ];
     process.stdout.write(`${uit.join('\n')}\n\n`);
-    process.stdout.write(`losse rondes — invoer versleuteld: ${alle(invoer.versleuteld!)}; better-sqlite3: ${alle(invoer.gewoon!)}; zelfde laag onversleuteld: ${alle(invoer.laag!)}\n`);
+    process.stdout.write(`losse rondes — invoer versleuteld: ${alle(invoer.versleuteld!)}; better-sqlite3: ${alle(invoer.gewoon!)}; zelfde laag onversleuteld: ${alle(invoer.laag!)}${drivers.map((d) => `; ${d}: ${alle(invoer[`driver:${d}`]!)}`).join('')}\n`);
     process.stdout.write(`losse rondes — ontgrendelen: ${alle(ontgrendel.ontgrendelen)}; KDF: ${alle(ontgrendel.kdf)}; verschil per ronde: ${ontgrendel.extra.map((x) => `${x.toFixed(0)} ms`).join(' / ')}\n`);
     process.stdout.write(`totale duur: ${fmt(performance.now() - begonnen)}\n`);
   } finally {

@@ -33,6 +33,9 @@ const gemeenschappelijk = {
 };
 
 /** The main process → dist/electron/main.cjs. */
+/** Native bindings, never bundled: @journeyapps/sqlcipher (macOS, Linux) and the Windows-capable one (ADR 0013). */
+const OPSLAGDRIVERS = ['@journeyapps/sqlcipher', 'better-sqlite3-multiple-ciphers'];
+
 export async function bouwMain() {
   return build({
     ...gemeenschappelijk,
@@ -40,10 +43,10 @@ export async function bouwMain() {
     outfile: path.join(uit, 'main.cjs'),
     platform: 'node',
     target: NODE_DOEL,
-    // electron: provided by the runtime. @journeyapps/sqlcipher: a native binding, loaded at run time
-    // from native/electron or the rebuilt node_modules (docs/ontwerp.md §8). pdfkit: reads its font metrics from
-    // files beside its own sources, which a bundle would lose.
-    external: ['electron', '@journeyapps/sqlcipher', 'pdfkit'],
+    // electron: provided by the runtime. The two storage drivers (ADR 0013): native bindings, loaded at
+    // run time from native/electron or the rebuilt node_modules (docs/ontwerp.md §8). pdfkit: reads its font
+    // metrics from files beside its own sources, which a bundle would lose.
+    external: ['electron', ...OPSLAGDRIVERS, 'pdfkit'],
     define: { 'import.meta.url': IMPORT_META_URL },
     banner: { js: importMetaShim },
   });
@@ -63,7 +66,7 @@ export async function bouwCli({ outfile = path.join(wortel, 'dist', 'cli', 'kete
     format: 'esm',
     platform: 'node',
     target: NODE_DOEL,
-    external: ['@journeyapps/sqlcipher', 'pdfkit'],
+    external: [...OPSLAGDRIVERS, 'pdfkit'],
     banner: { js: "import { createRequire as __ketenbestandCreateRequire } from 'node:module';\nconst require = __ketenbestandCreateRequire(import.meta.url);" },
   });
 }

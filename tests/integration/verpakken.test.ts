@@ -44,9 +44,9 @@ describe('verpakken zonder tsx', () => {
     expect(yml).toMatch(/^\s+- dist\/cli\/\*\*$/m);
   });
 
-  it('de gebouwde CLI vraagt alleen de SQLCipher-binding, pdfkit en Node zelf van buiten', () => {
+  it('de gebouwde CLI vraagt alleen de opslagdrivers (ADR 0013), pdfkit en Node zelf van buiten', () => {
     const extern = new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
-    const vreemd = [...extern].filter((p) => !p.startsWith('node:') && !['@journeyapps/sqlcipher', 'pdfkit'].includes(p) && !/^[a-z_]+$/.test(p));
+    const vreemd = [...extern].filter((p) => !p.startsWith('node:') && !['@journeyapps/sqlcipher', 'better-sqlite3-multiple-ciphers', 'pdfkit'].includes(p) && !/^[a-z_]+$/.test(p));
     expect(vreemd).toEqual([]);
     expect(extern.has('tsx')).toBe(false);
   });

@@ -41,7 +41,7 @@ const MAG: Record<Laag, readonly Doel[]> = {
 };
 
 const NODE_BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
-const NATIEVE_PAKKETTEN = new Set(['@journeyapps/sqlcipher', 'better-sqlite3']);
+const NATIEVE_PAKKETTEN = new Set(['@journeyapps/sqlcipher', 'better-sqlite3', 'better-sqlite3-multiple-ciphers']);
 
 /** The layer a repository-relative path belongs to (forward slashes), or null outside the layers. */
 function laagVan(relPad: string): Laag | null {
