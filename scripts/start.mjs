@@ -83,9 +83,11 @@ function startElectron(programma) {
     fout('Bouwen mislukt; Ketenbestand start niet.');
     process.exit(1);
   }
-  if (!fs.existsSync(path.join(wortel, 'native', 'electron', '@journeyapps', 'sqlcipher'))) {
+  // Either storage driver will do (ADR 0013); on Windows only better-sqlite3-multiple-ciphers exists.
+  const drivers = ['@journeyapps/sqlcipher', 'better-sqlite3-multiple-ciphers'];
+  if (!drivers.some((d) => fs.existsSync(path.join(wortel, 'native', 'electron', d)))) {
     fout(
-      'Let op: de SQLCipher-binding voor Electron ontbreekt (native/electron). Een bestand openen zal mislukken ' +
+      'Let op: de opslagdriver voor Electron ontbreekt (native/electron). Een bestand openen zal mislukken ' +
         'tot `node scripts/rebuild-sqlcipher-electron.mjs` is gelukt.',
     );
   }
