@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 const TWEEDE_DRIVER = process.platform === 'win32' ? null : 'multiple-ciphers';
 const OPSLAGTESTS = [
   'tests/unit/verbinding.test.ts',
+  'tests/unit/driver.test.ts',
   'tests/unit/audit.test.ts',
   'tests/unit/migreren.test.ts',
   'tests/integration/versleuteling.test.ts',

@@ -63,6 +63,23 @@ describe('verbinding', () => {
     expect(uit.every((r, i) => r.n === i)).toBe(true);
   });
 
+  it('een voorbereid statement draait vele keren met andere parameters, op elke driver (ADR 0013)', async () => {
+    const invoegen = await v.voorbereiden('INSERT INTO t (w, n) VALUES (?, ?)');
+    const lezen = await v.voorbereiden('SELECT w FROM t WHERE n = ?');
+    try {
+      await v.transactie(async () => {
+        for (let i = 0; i < 50; i++) expect((await invoegen.run([`rij-${i}`, i])).changes).toBe(1);
+      });
+      expect(await lezen.all([7])).toEqual([{ w: 'rij-7' }]);
+      expect(await lezen.all([49])).toEqual([{ w: 'rij-49' }]);
+      await expect(invoegen.run([null, 1])).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT' });
+    } finally {
+      await invoegen.sluiten();
+      await lezen.sluiten();
+    }
+    expect(await inhoud()).toHaveLength(50);
+  });
+
   it('de grote cache voor bulkwerk wordt daarna teruggezet, ook als het invoegen mislukt', async () => {
     await v.exec('PRAGMA cache_size = -3000');
     const rijen: SqlWaarde[][] = Array.from({ length: 5_000 }, (_, i) => [`rij-${i}`]);
