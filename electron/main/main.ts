@@ -29,10 +29,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  // The Electron build of the SQLCipher binding (docs/ontwerp.md §8): in development native/electron beside the
-  // app; packaged, electron-builder rebuilt it in node_modules and native/ is not shipped. Always set,
-  // so that bestand/sqlcipher.ts never falls back to ./native under the working directory — native
-  // code must not come from wherever the app happens to be started.
+  // The Electron builds of the storage drivers (docs/ontwerp.md §8, ADR 0013): in development native/electron
+  // beside the app; packaged, electron-builder rebuilt them in node_modules and native/ is not shipped.
+  // Always set, so that neither bestand/sqlcipher.ts nor bestand/driver-multiple-ciphers.ts falls back to
+  // ./native under the working directory — native code must not come from wherever the app is started.
   const nativeMap = path.join(app.getAppPath(), 'native', 'electron');
   process.env.KETENBESTAND_NATIVE_DIR = app.isPackaged ? nativeMap : (process.env.KETENBESTAND_NATIVE_DIR ?? nativeMap);
 
