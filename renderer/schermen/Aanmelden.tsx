@@ -56,7 +56,8 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
         : reden === 'verlopen'
           ? t('aanmelden.verlopen')
           : null;
-  const demoHier = demo && demo.map === bestand.map ? demo : null;
+  // The demo's accounts on every visit, not only right after choosing the demo (issue 9 §6).
+  const demoHier = bestand.demo ?? (demo && demo.map === bestand.map ? demo : null);
 
   if (vergeten) {
     return (

@@ -42,10 +42,20 @@ export interface Slot {
   doosjes: Doosje[];
 }
 
+/**
+ * What the login screen may say about a bestand before anyone unlocks it (ADR 0019): its name, and
+ * whether it is the demo. Readable without a passphrase, so nothing else goes here.
+ */
+export interface Opschrift {
+  naam: string;
+  demo?: true;
+}
+
 export interface Sleutelbestand {
   formaat: typeof FORMAAT;
   bestandId: string;
   slots: Slot[];
+  opschrift?: Opschrift;
 }
 
 export interface Bestandssleutel {
@@ -180,8 +190,32 @@ export function nieuweBestandssleutel(): Bestandssleutel {
   return { id: crypto.randomUUID(), sleutel: crypto.randomBytes(32) };
 }
 
-export function nieuwSleutelbestand(bestandId: string): Sleutelbestand {
-  return { formaat: FORMAAT, bestandId, slots: [] };
+export function nieuwSleutelbestand(bestandId: string, opschrift?: Opschrift): Sleutelbestand {
+  return { formaat: FORMAAT, bestandId, slots: [], ...(opschrift ? { opschrift } : {}) };
+}
+
+/**
+ * The label of a bestand, or null when there is none (a bestand older than ADR 0019) or the slot file
+ * cannot be read: the label only decorates the login screen and never stops a bestand from opening.
+ * The file is not protected against change, so the label is checked for shape and length.
+ */
+export async function leesOpschrift(map: string): Promise<Opschrift | null> {
+  let o: unknown;
+  try {
+    o = (await leesSleutelbestand(map)).opschrift;
+  } catch {
+    return null;
+  }
+  if (!o || typeof o !== 'object') return null;
+  const { naam, demo } = o as Record<string, unknown>;
+  if (typeof naam !== 'string' || naam.trim() === '' || naam.length > 200) return null;
+  return demo === true ? { naam, demo: true } : { naam };
+}
+
+export async function opschriftZetten(map: string, opschrift: Opschrift): Promise<void> {
+  const sb = await leesSleutelbestand(map);
+  sb.opschrift = opschrift;
+  await schrijfSleutelbestand(map, sb);
 }
 
 export async function leesSleutelbestand(map: string): Promise<Sleutelbestand> {
