@@ -77,6 +77,18 @@ for (const signaal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+// `kill` on `npm start` (SIGTERM) ends npm and its shell but never reaches this script: npm signals
+// only the shell, which dies without passing it on. Ctrl+C works only because the terminal signals
+// the whole group. So watch the parent: once it is gone (we are re-parented), stop like on SIGTERM,
+// so that the bridge locks the bestand instead of running on for nobody (issue 9 §6).
+const ouder = process.ppid;
+setInterval(() => {
+  if (process.ppid !== ouder && !stoppend) {
+    meld('\nHet startende proces is gestopt; Ketenbestand stopt…');
+    void stop(0);
+  }
+}, 500).unref();
+
 function startElectron(programma) {
   meld(`Electron gevonden: ${programma}`);
   if (!bouwRenderer() || !bouwElectron()) {

@@ -110,9 +110,14 @@ export class Sessiebeheer {
     this.opschrift = null;
   }
 
-  /** End of the process: stop the idle watcher and lock. */
+  /**
+   * End of the process (window closed, SIGTERM, the starter gone): stop the idle watcher and lock,
+   * with a line in the audit log, so the log says until when the bestand was open (issue 9 §6).
+   */
   async stoppen(): Promise<void> {
     clearInterval(this.wachter);
+    const b = this.bestand;
+    if (b) await b.audit('sessie.vergrendeld-bij-stoppen', `gebruiker:${b.gebruiker.naam}`).catch(() => undefined);
     await this.sluiten();
   }
 

@@ -20,9 +20,21 @@ const router = maakRouter({ werkmap, browsermodus: true });
 const brug = await startBrug(router, { rendererMap, ...(optie('poort') ? { poort: Number(optie('poort')) } : {}) });
 process.stdout.write(`KETENBESTAND_ADRES=${brug.adres}\n`);
 
+let stoppend = false;
 const stop = async () => {
+  if (stoppend) return;
+  stoppend = true;
+  // Locking must not wait for a browser that holds its connection open; give up after 10 s.
+  setTimeout(() => process.exit(1), 10_000).unref();
   await brug.stoppen();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+for (const signaal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signaal, () => void stop());
+
+// Started by scripts/start.mjs: when that process is gone without stopping us (killed hard, or its
+// shell ended by `kill` on `npm start`), we were orphaned and stop too, rather than keep the bestand
+// open for nobody (issue 9 §6). The parent id changes when the parent dies (the child is re-parented).
+const ouder = process.ppid;
+setInterval(() => {
+  if (process.ppid !== ouder) void stop();
+}, 500).unref();
