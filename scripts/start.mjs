@@ -112,6 +112,25 @@ function startElectron(programma) {
   volg(spawn(programma, args, { cwd: wortel, stdio: 'inherit', env: omgeving }), 'Electron');
 }
 
+/** The newest modification time below `map` (skipping dependencies), 0 when it does not exist. */
+function nieuwste(map) {
+  let tijd = 0;
+  for (const e of fs.existsSync(map) ? fs.readdirSync(map, { withFileTypes: true }) : []) {
+    if (e.name === 'node_modules') continue;
+    const pad = path.join(map, e.name);
+    tijd = Math.max(tijd, e.isDirectory() ? nieuwste(pad) : fs.statSync(pad).mtimeMs);
+  }
+  return tijd;
+}
+
+/** Built, and not older than its sources: otherwise an update of the code would show the old screens. */
+function rendererActueel() {
+  const index = path.join(wortel, 'dist', 'renderer', 'index.html');
+  if (!fs.existsSync(index)) return false;
+  const bronnen = Math.max(nieuwste(path.join(wortel, 'renderer')), nieuwste(path.join(wortel, 'shared')));
+  return fs.statSync(index).mtimeMs >= bronnen;
+}
+
 function zoekBrowser() {
   if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   for (const naam of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
@@ -135,7 +154,7 @@ async function startBrowsermodus() {
       'downloaden ervan kan hier niet).\nKetenbestand start daarom in BROWSERMODUS: dezelfde app en dezelfde ' +
       'gegevens, via een lokale brug op 127.0.0.1 met een sleutel per keer starten.',
   );
-  if (!fs.existsSync(path.join(wortel, 'dist', 'renderer', 'index.html')) && !bouwRenderer()) {
+  if (!rendererActueel() && !bouwRenderer()) {
     fout(
       'De renderer kon niet worden gebouwd. De brug start toch (de API werkt), maar de pagina blijft leeg ' +
         'tot `npm run build:renderer` slaagt.',

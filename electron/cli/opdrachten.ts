@@ -12,7 +12,7 @@ const ROLNAAM: Record<Rol, string> = {
   zorgcoordinator: 'Zorgcoördinator',
   'assistent-zorgcoordinator': 'Assistent-zorgcoördinator',
   bewerker: 'Bewerker',
-  'privacy-medewerker': 'Privacy-medewerker',
+  'privacy-medewerker': 'Privacymedewerker',
   beheerder: 'Beheerder',
   partnermedewerker: 'Partnermedewerker',
 };

@@ -13,6 +13,7 @@ import { CLI } from '../fixtures/cli';
 import { brugStarten, type BrugProces } from '../fixtures/brug';
 import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from '../../electron/backend/demo';
+import { nl } from '../../renderer/i18n/nl';
 
 const uitvoeren = promisify(execFile);
 
@@ -29,13 +30,8 @@ async function demo(env: NodeJS.ProcessEnv, cwd: string, ...args: string[]): Pro
   return r.stdout;
 }
 
-const ROLNAMEN: Record<string, string> = {
-  ketenregisseur: 'Ketenregisseur',
-  zorgcoordinator: 'Zorgcoördinator',
-  bewerker: 'Bewerker',
-  'privacy-medewerker': 'Privacy-medewerker',
-  beheerder: 'Beheerder',
-};
+/** The role names as the screens show them: the command line uses the same words. */
+const ROLNAMEN: Record<string, string> = nl.rollen;
 
 describe('een nieuwe machine: npm run demo en npm start vinden dezelfde map', () => {
   let werk: string;
