@@ -106,8 +106,8 @@ const demoAccountsSchema = z.object({ gebruikers: z.array(z.object({ naam: z.str
 
 const sessieSchema = z.object({
   /**
-   * The chosen bestand before anyone signs in: its name from the label beside the key slots (ADR 0019;
-   * the folder name for a bestand older than that label) and, for the demo bestand, its accounts.
+   * The chosen bestand. `naam` is null until someone signs in: a real bestand's name is encrypted
+   * (ADR 0019). The demo bestand, marked beside its key slots, gives its made-up name and its accounts.
    */
   bestand: z.object({ map: z.string(), naam: z.string().nullable(), demo: demoAccountsSchema.nullable().default(null) }).nullable(),
   gebruiker: gebruikerSchema.nullable(),

@@ -8,7 +8,7 @@ import { KetenFout } from '../../shared/fouten';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
-import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from './demo';
+import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
 import { absoluteMap, padBinnen } from './paden';
 import type { RouterOpties } from './api';
 
@@ -17,7 +17,7 @@ export class Sessiebeheer {
   readonly browsermodus: boolean;
   private readonly nu: () => number;
   private gekozenMap: string | null = null;
-  /** The chosen bestand's label (ADR 0019), read when it is chosen: the login screen names it. */
+  /** The chosen bestand's label (ADR 0019), read when it is chosen: is it the demo? */
   private opschrift: Opschrift | null = null;
   private bestand: Bestand | null = null;
   private laatsteActiviteit = 0;
@@ -68,7 +68,7 @@ export class Sessiebeheer {
 
   /** Used right after creating a bestand: the creator is signed in already. */
   aangemeldAls(bestand: Bestand): void {
-    if (this.gekozenMap !== bestand.map) this.opschrift = { naam: bestand.instellingen.naam };
+    if (this.gekozenMap !== bestand.map) this.opschrift = null;
     this.gekozenMap = bestand.map;
     this.bestand = bestand;
     this.laatsteActiviteit = this.nu();
@@ -140,7 +140,8 @@ export class Sessiebeheer {
       bestand: this.gekozenMap
         ? {
             map: this.gekozenMap,
-            naam: this.opschrift?.naam ?? path.basename(this.gekozenMap),
+            // A real bestand's name is encrypted (ADR 0019): known only after unlocking. The demo's is made up.
+            naam: this.opschrift?.demo ? DEMO_NAAM : b ? b.instellingen.naam : null,
             demo: this.opschrift?.demo ? { gebruikers: DEMO_GEBRUIKERS.map(({ naam, rol }) => ({ naam, rol })), wachtwoord: DEMO_WACHTWOORD } : null,
           }
         : null,

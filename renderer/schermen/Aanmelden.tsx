@@ -71,7 +71,7 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
     <KaalKader>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, justifyContent: 'center', alignItems: 'flex-start' }}>
         <Paper variant="outlined" component="form" noValidate onSubmit={aanmelden} sx={{ p: { xs: 3, md: 4 }, width: '100%', maxWidth: 460 }}>
-          <PaginaKop focus={false} titel={t('aanmelden.titel')} intro={t('aanmelden.bestand', { naam: bestand.naam ?? bestand.map })} />
+          <PaginaKop focus={false} titel={t('aanmelden.titel')} intro={bestand.naam ? t('aanmelden.bestand', { naam: bestand.naam }) : t('aanmelden.map', { map: bestand.map })} />
           <Stack spacing={2.5}>
             {redenTekst && (
               <Alert severity="info" role="status">

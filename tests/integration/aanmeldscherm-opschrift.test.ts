@@ -1,8 +1,9 @@
 /**
- * Before anyone signs in, the login screen names the bestand by its own name, not by its folder
- * (issue 9 §6). That name is the label beside the key slots (ADR 0019): readable without a
- * passphrase, so it holds nothing else, and a label that is not what it should be never stops the
- * bestand from opening — the folder name stands in.
+ * What the login screen knows of a bestand before anyone signs in (issue 9 §6, ADR 0019). A real
+ * bestand's name is encrypted like everything else (docs/ontwerp.md §5): the screen gets its folder and
+ * no name, and nothing beside the file gives the name away. Only the demo — made-up name, made-up
+ * accounts — is marked beside its key slots, so its accounts show on every visit. A mark that is not
+ * what it should be is ignored and never stops a bestand from opening.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -10,14 +11,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { bestandMaken, ok, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
-describe('het aanmeldscherm noemt het bestand', () => {
+const NAAM = 'Ketenbestand Regio Oost (synthetisch)';
+
+describe('het aanmeldscherm en de naam van het bestand', () => {
   let werk: string;
   let router: Router;
 
   beforeEach(async () => {
     werk = await tijdelijkeMap('opschrift');
     router = maakRouter({ werkmap: werk });
-    await bestandMaken(router, { map: 'regio-oost', naam: 'Ketenbestand Regio Oost (synthetisch)' });
+    await bestandMaken(router, { map: 'regio-oost', naam: NAAM });
     await ok(router, 'sessie.sluiten', {});
   });
   afterEach(async () => {
@@ -25,22 +28,22 @@ describe('het aanmeldscherm noemt het bestand', () => {
     await opruimen(werk);
   });
 
-  it('met de naam van het bestand, in de lijst en na het kiezen; geen demo-accounts bij een echt bestand', async () => {
-    expect(await ok(router, 'bestand.lijst', {})).toEqual([{ map: path.join(werk, 'regio-oost'), naam: 'Ketenbestand Regio Oost (synthetisch)' }]);
+  it('een echt bestand: vóór het aanmelden alleen de map, geen naam en geen demo-accounts; daarna de naam', async () => {
+    expect(await ok(router, 'bestand.lijst', {})).toEqual([{ map: path.join(werk, 'regio-oost'), naam: 'regio-oost' }]);
     await ok(router, 'bestand.openen', { map: 'regio-oost' });
-    const status = await ok(router, 'sessie.status', {});
-    expect(status.bestand).toEqual({ map: path.join(werk, 'regio-oost'), naam: 'Ketenbestand Regio Oost (synthetisch)', demo: null });
-    // The label is not the key: signing in works as before.
+    expect((await ok(router, 'sessie.status', {})).bestand).toEqual({ map: path.join(werk, 'regio-oost'), naam: null, demo: null });
+    expect(await fs.readFile(path.join(werk, 'regio-oost', 'sleutels.json'), 'utf8')).not.toContain('Regio Oost');
     await ok(router, 'sessie.aanmelden', { gebruiker: 'regisseur', wachtwoord: WACHTWOORD });
+    expect((await ok(router, 'sessie.status', {})).bestand?.naam).toBe(NAAM);
   });
 
-  it('een opschrift dat niet klopt (te lang, geen tekst) of ontbreekt: de mapnaam, en het bestand gaat gewoon open', async () => {
+  it('een opschrift dat niet klopt wordt genegeerd, en het bestand gaat gewoon open', async () => {
     const pad = path.join(werk, 'regio-oost', 'sleutels.json');
     const origineel = JSON.parse(await fs.readFile(pad, 'utf8')) as Record<string, unknown>;
-    for (const opschrift of [{ naam: 'x'.repeat(201) }, { naam: 42 }, 'tekst', undefined]) {
+    for (const opschrift of [{ demo: 'ja' }, { demo: 1 }, 'demo', [true], null]) {
       await fs.writeFile(pad, JSON.stringify({ ...origineel, opschrift }));
       await ok(router, 'bestand.openen', { map: 'regio-oost' });
-      expect((await ok(router, 'sessie.status', {})).bestand).toMatchObject({ naam: 'regio-oost', demo: null });
+      expect((await ok(router, 'sessie.status', {})).bestand).toMatchObject({ naam: null, demo: null });
     }
     await ok(router, 'sessie.aanmelden', { gebruiker: 'regisseur', wachtwoord: WACHTWOORD });
   });

@@ -266,7 +266,7 @@ export class Bestand {
       } finally {
         await v.sluiten();
       }
-      const sb = slots.nieuwSleutelbestand(bestandId, { naam: gegevens.naam });
+      const sb = slots.nieuwSleutelbestand(bestandId);
       sb.slots.push(await slots.maakSlot(bestandId, gegevens.gebruiker, gegevens.wachtwoord, [sleutel]));
       await slots.schrijfSleutelbestand(map, sb);
     } catch (err) {

@@ -43,12 +43,12 @@ export interface Slot {
 }
 
 /**
- * What the login screen may say about a bestand before anyone unlocks it (ADR 0019): its name, and
- * whether it is the demo. Readable without a passphrase, so nothing else goes here.
+ * What the login screen may know of a bestand before anyone unlocks it (ADR 0019): only whether it is
+ * the demo, whose name and accounts are made up. Readable without a passphrase, so the bestand's own
+ * name never goes here (tests/integration/versleuteling.test.ts: nothing readable beside the file).
  */
 export interface Opschrift {
-  naam: string;
-  demo?: true;
+  demo: true;
 }
 
 export interface Sleutelbestand {
@@ -190,14 +190,14 @@ export function nieuweBestandssleutel(): Bestandssleutel {
   return { id: crypto.randomUUID(), sleutel: crypto.randomBytes(32) };
 }
 
-export function nieuwSleutelbestand(bestandId: string, opschrift?: Opschrift): Sleutelbestand {
-  return { formaat: FORMAAT, bestandId, slots: [], ...(opschrift ? { opschrift } : {}) };
+export function nieuwSleutelbestand(bestandId: string): Sleutelbestand {
+  return { formaat: FORMAAT, bestandId, slots: [] };
 }
 
 /**
- * The label of a bestand, or null when there is none (a bestand older than ADR 0019) or the slot file
- * cannot be read: the label only decorates the login screen and never stops a bestand from opening.
- * The file is not protected against change, so the label is checked for shape and length.
+ * The label of a bestand, or null when there is none (every real bestand) or the slot file cannot be
+ * read: the label only decorates the login screen and never stops a bestand from opening. The file is
+ * not protected against change, so the label is checked for shape.
  */
 export async function leesOpschrift(map: string): Promise<Opschrift | null> {
   let o: unknown;
@@ -206,10 +206,7 @@ export async function leesOpschrift(map: string): Promise<Opschrift | null> {
   } catch {
     return null;
   }
-  if (!o || typeof o !== 'object') return null;
-  const { naam, demo } = o as Record<string, unknown>;
-  if (typeof naam !== 'string' || naam.trim() === '' || naam.length > 200) return null;
-  return demo === true ? { naam, demo: true } : { naam };
+  return o && typeof o === 'object' && (o as Record<string, unknown>).demo === true ? { demo: true } : null;
 }
 
 export async function opschriftZetten(map: string, opschrift: Opschrift): Promise<void> {

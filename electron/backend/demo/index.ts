@@ -53,7 +53,7 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
   try {
     await demoVullen(tijdelijk);
     // So the login screen recognises the demo on every later visit and shows its accounts (ADR 0019).
-    await opschriftZetten(tijdelijk, { naam: DEMO_NAAM, demo: true });
+    await opschriftZetten(tijdelijk, { demo: true });
     await fs.rename(tijdelijk, map);
   } catch (err) {
     await fs.rm(tijdelijk, { recursive: true, force: true });

@@ -30,8 +30,8 @@ const basisHandlers = {
       .filter((n) => !n.startsWith('.'))
       .map((n) => ({ naam: n, map: s.mapVan(n) }))
       .filter((x) => s.isBestandsmap(x.map));
-    // The bestand's own name where it has a label (ADR 0019), else its folder's.
-    return Promise.all(mappen.map(async (x) => ({ map: x.map, naam: (await leesOpschrift(x.map))?.naam ?? x.naam })));
+    // A real bestand's name is encrypted, so the list shows its folder; the demo's name is made up (ADR 0019).
+    return Promise.all(mappen.map(async (x) => ({ map: x.map, naam: (await leesOpschrift(x.map))?.demo ? DEMO_NAAM : x.naam })));
   },
 
   'bestand.maken': async (i, s) => {
