@@ -77,6 +77,18 @@ for (const signaal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+// `kill` on `npm start` (SIGTERM) ends npm and its shell but never reaches this script: npm signals
+// only the shell, which dies without passing it on. Ctrl+C works only because the terminal signals
+// the whole group. So watch the parent: once it is gone (we are re-parented), stop like on SIGTERM,
+// so that the bridge locks the bestand instead of running on for nobody (issue 9 §6).
+const ouder = process.ppid;
+setInterval(() => {
+  if (process.ppid !== ouder && !stoppend) {
+    meld('\nHet startende proces is gestopt; Ketenbestand stopt…');
+    void stop(0);
+  }
+}, 500).unref();
+
 function startElectron(programma) {
   meld(`Electron gevonden: ${programma}`);
   if (!bouwRenderer() || !bouwElectron()) {
@@ -102,6 +114,25 @@ function startElectron(programma) {
   volg(spawn(programma, args, { cwd: wortel, stdio: 'inherit', env: omgeving }), 'Electron');
 }
 
+/** The newest modification time below `map` (skipping dependencies), 0 when it does not exist. */
+function nieuwste(map) {
+  let tijd = 0;
+  for (const e of fs.existsSync(map) ? fs.readdirSync(map, { withFileTypes: true }) : []) {
+    if (e.name === 'node_modules') continue;
+    const pad = path.join(map, e.name);
+    tijd = Math.max(tijd, e.isDirectory() ? nieuwste(pad) : fs.statSync(pad).mtimeMs);
+  }
+  return tijd;
+}
+
+/** Built, and not older than its sources: otherwise an update of the code would show the old screens. */
+function rendererActueel() {
+  const index = path.join(wortel, 'dist', 'renderer', 'index.html');
+  if (!fs.existsSync(index)) return false;
+  const bronnen = Math.max(nieuwste(path.join(wortel, 'renderer')), nieuwste(path.join(wortel, 'shared')));
+  return fs.statSync(index).mtimeMs >= bronnen;
+}
+
 function zoekBrowser() {
   if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   for (const naam of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
@@ -125,7 +156,7 @@ async function startBrowsermodus() {
       'downloaden ervan kan hier niet).\nKetenbestand start daarom in BROWSERMODUS: dezelfde app en dezelfde ' +
       'gegevens, via een lokale brug op 127.0.0.1 met een sleutel per keer starten.',
   );
-  if (!fs.existsSync(path.join(wortel, 'dist', 'renderer', 'index.html')) && !bouwRenderer()) {
+  if (!rendererActueel() && !bouwRenderer()) {
     fout(
       'De renderer kon niet worden gebouwd. De brug start toch (de API werkt), maar de pagina blijft leeg ' +
         'tot `npm run build:renderer` slaagt.',

@@ -101,8 +101,15 @@ const bestandsinfoSchema = z.object({
 });
 export type Bestandsinfo = z.infer<typeof bestandsinfoSchema>;
 
+/** The demo's accounts and its one synthetic passphrase, shown wherever the demo is signed into. */
+const demoAccountsSchema = z.object({ gebruikers: z.array(z.object({ naam: z.string(), rol: rolSchema })), wachtwoord: z.string() });
+
 const sessieSchema = z.object({
-  bestand: z.object({ map: z.string(), naam: z.string().nullable() }).nullable(),
+  /**
+   * The chosen bestand. `naam` is null until someone signs in: a real bestand's name is encrypted
+   * (ADR 0019). The demo bestand, marked beside its key slots, gives its made-up name and its accounts.
+   */
+  bestand: z.object({ map: z.string(), naam: z.string().nullable(), demo: demoAccountsSchema.nullable().default(null) }).nullable(),
   gebruiker: gebruikerSchema.nullable(),
   info: bestandsinfoSchema.nullable(),
   browsermodus: z.boolean(),
@@ -247,7 +254,7 @@ export const kanalen = {
   }),
   'bestand.demo': kanaal({
     invoer: geen,
-    uitvoer: z.object({ map: z.string(), gebruikers: z.array(z.object({ naam: z.string(), rol: rolSchema })), wachtwoord: z.string() }),
+    uitvoer: demoAccountsSchema.extend({ map: z.string(), naam: z.string() }),
     toegang: 'open',
     omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen',
   }),

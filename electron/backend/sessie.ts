@@ -7,7 +7,8 @@ import path from 'node:path';
 import { KetenFout } from '../../shared/fouten';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
-import { SLEUTELBESTAND, leesSleutelbestand } from './bestand/sleutelslots';
+import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
+import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
 import { absoluteMap, padBinnen } from './paden';
 import type { RouterOpties } from './api';
 
@@ -16,6 +17,8 @@ export class Sessiebeheer {
   readonly browsermodus: boolean;
   private readonly nu: () => number;
   private gekozenMap: string | null = null;
+  /** The chosen bestand's label (ADR 0019), read when it is chosen: is it the demo? */
+  private opschrift: Opschrift | null = null;
   private bestand: Bestand | null = null;
   private laatsteActiviteit = 0;
 
@@ -48,6 +51,7 @@ export class Sessiebeheer {
     }
     await this.sluiten();
     this.gekozenMap = map;
+    this.opschrift = await leesOpschrift(map);
   }
 
   get gekozen(): string | null {
@@ -64,6 +68,7 @@ export class Sessiebeheer {
 
   /** Used right after creating a bestand: the creator is signed in already. */
   aangemeldAls(bestand: Bestand): void {
+    if (this.gekozenMap !== bestand.map) this.opschrift = null;
     this.gekozenMap = bestand.map;
     this.bestand = bestand;
     this.laatsteActiviteit = this.nu();
@@ -102,11 +107,17 @@ export class Sessiebeheer {
   async sluiten(): Promise<void> {
     await this.vergrendelen();
     this.gekozenMap = null;
+    this.opschrift = null;
   }
 
-  /** End of the process: stop the idle watcher and lock. */
+  /**
+   * End of the process (window closed, SIGTERM, the starter gone): stop the idle watcher and lock,
+   * with a line in the audit log, so the log says until when the bestand was open (issue 9 §6).
+   */
   async stoppen(): Promise<void> {
     clearInterval(this.wachter);
+    const b = this.bestand;
+    if (b) await b.audit('sessie.vergrendeld-bij-stoppen', `gebruiker:${b.gebruiker.naam}`).catch(() => undefined);
     await this.sluiten();
   }
 
@@ -126,7 +137,14 @@ export class Sessiebeheer {
   async status(): Promise<Sessie> {
     const b = this.bestand;
     return {
-      bestand: this.gekozenMap ? { map: this.gekozenMap, naam: path.basename(this.gekozenMap) } : null,
+      bestand: this.gekozenMap
+        ? {
+            map: this.gekozenMap,
+            // A real bestand's name is encrypted (ADR 0019): known only after unlocking. The demo's is made up.
+            naam: this.opschrift?.demo ? DEMO_NAAM : b ? b.instellingen.naam : null,
+            demo: this.opschrift?.demo ? { gebruikers: DEMO_GEBRUIKERS.map(({ naam, rol }) => ({ naam, rol })), wachtwoord: DEMO_WACHTWOORD } : null,
+          }
+        : null,
       gebruiker: b
         ? { id: b.gebruiker.id, naam: b.gebruiker.naam, weergavenaam: b.gebruiker.weergavenaam, rol: b.gebruiker.rol, aangemaakt: '', laatstAangemeld: null }
         : null,

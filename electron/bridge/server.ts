@@ -138,8 +138,11 @@ export async function startBrug(router: Router, opties: { poort?: number; render
     token,
     adres: `http://127.0.0.1:${poort}/#token=${token}`,
     stoppen: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Lock first: an open browser tab keeps its connection, and must not keep the bestand open.
+      const gesloten = new Promise<void>((resolve) => server.close(() => resolve()));
       await router.afsluiten();
+      server.closeAllConnections();
+      await gesloten;
     },
   };
 }

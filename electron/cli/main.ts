@@ -9,7 +9,8 @@ import { kanalen, kanaalNamen } from '../../shared/api';
 import type { Fout } from '../../shared/fouten';
 import { z } from 'zod';
 import { leesWachtwoord, wachtwoordenUitOmgeving, type WachtwoordVariabele } from './wachtwoord';
-import { HULP, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
+import { HULP, demoSamenvatting, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
+import { standaardWerkmap } from '../backend/werkmap';
 
 class MisluktFout extends Error {
   constructor(readonly fout: Fout) {
@@ -65,7 +66,9 @@ async function uitvoeren(o: Opties): Promise<unknown> {
     }));
   }
   const bestand = o.bestand ? path.resolve(o.bestand) : undefined;
-  const router = maakRouter({ werkmap: o.werkmap ? path.resolve(o.werkmap) : bestand ? path.dirname(bestand) : process.cwd() });
+  // The demo goes where the app looks (ADR 0019), not into whatever folder the command runs in.
+  const werkmap = o.werkmap ? path.resolve(o.werkmap) : o.opdracht === 'demo' ? standaardWerkmap() : bestand ? path.dirname(bestand) : process.cwd();
+  const router = maakRouter({ werkmap });
   try {
     if (o.opdracht === 'demo') {
       return await roep(router, 'bestand.demo', {});
@@ -166,7 +169,8 @@ export async function cli(argv: string[]): Promise<number> {
             : 'De herstelsleutel is vervangen; de vorige werkt niet meer.';
       afdrukken(melding, false);
       process.stdout.write(herstelsleutelBlok(code));
-    } else afdrukken(uitkomst, opties.json);
+    } else if (opties.opdracht === 'demo' && !opties.json) process.stdout.write(demoSamenvatting(uitkomst as Parameters<typeof demoSamenvatting>[0]));
+    else afdrukken(uitkomst, opties.json);
     // A broken audit chain is a failed check, not a successful answer.
     const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string; code?: string } | null };
     if (opties.opdracht === 'audit' && verificatie.geldig === false) {

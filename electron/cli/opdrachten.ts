@@ -1,8 +1,43 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
 import path from 'node:path';
 import { vandaag } from '../../shared/datum';
+import type { Rol } from '../../shared/rollen';
 
 export class GebruiksFout extends Error {}
+
+/** Dutch role names as the screens show them; typed per role, so a new role cannot be forgotten here. */
+const ROLNAAM: Record<Rol, string> = {
+  ketenregisseur: 'Ketenregisseur',
+  'assistent-ketenregisseur': 'Assistent-ketenregisseur',
+  zorgcoordinator: 'Zorgcoördinator',
+  'assistent-zorgcoordinator': 'Assistent-zorgcoördinator',
+  bewerker: 'Bewerker',
+  'privacy-medewerker': 'Privacymedewerker',
+  beheerder: 'Beheerder',
+  partnermedewerker: 'Partnermedewerker',
+};
+
+/**
+ * What `ketenbestand demo` (`npm run demo`) says to a person (issue 9 §6): where the demo is, who can
+ * sign in with which role, the demo's own synthetic passphrase (the demo screen shows it too), and
+ * the next step. `--json` keeps the raw answer for scripts.
+ */
+export function demoSamenvatting(demo: { map: string; naam: string; gebruikers: ReadonlyArray<{ naam: string; rol: Rol }>; wachtwoord: string }): string {
+  const breedte = Math.max(...demo.gebruikers.map((g) => g.naam.length));
+  return [
+    `Het demobestand "${demo.naam}" staat klaar in:`,
+    `    ${demo.map}`,
+    'Alleen verzonnen gegevens; niet voor echt gebruik.',
+    '',
+    'Aanmelden kan met elk van deze accounts:',
+    ...demo.gebruikers.map((g) => `    ${g.naam.padEnd(breedte)}   ${ROLNAAM[g.rol]}`),
+    `Wachtwoord (voor alle demo-accounts): ${demo.wachtwoord}`,
+    '',
+    'Start nu het programma met `npm start` en kies in het eerste scherm "Demobestand gebruiken"',
+    '(of "Bestaand bestand openen" en dan dit bestand). Elke rol ziet wat het convenant haar toestaat.',
+    '',
+  ].join('\n');
+}
 
 /** The recovery key is shown once (ADR 0010): a block that says what it is and where it goes. */
 export function herstelsleutelBlok(code: string): string {
@@ -68,7 +103,8 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
                                      KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
   herstelsleutel vervangen           een nieuwe herstelsleutel (alleen de leidende rol); de vorige werkt niet meer
   controleren                        het bestand controleren op beschadiging (afsluitcode 1 bij schade)
-  demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens
+  demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens, in
+                                     --werkmap, anders KETENBESTAND_WERKMAP, anders ~/.ketenbestand
 
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;

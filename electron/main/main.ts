@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions, type WebFrameMain } from 'electron';
 import { maakRouter } from '../backend/api';
+import { standaardWerkmap } from '../backend/werkmap';
 import { CSP } from '../bridge/server';
 import { registreerIpc, type Afzenderframe } from './ipc';
 import { APP_HERKOMST, APP_SCHEMA, maakBestandsdienst } from './protocol';
@@ -36,7 +37,8 @@ function start(): void {
   const nativeMap = path.join(app.getAppPath(), 'native', 'electron');
   process.env.KETENBESTAND_NATIVE_DIR = app.isPackaged ? nativeMap : (process.env.KETENBESTAND_NATIVE_DIR ?? nativeMap);
 
-  const router = maakRouter({ werkmap: path.join(app.getPath('userData'), 'bestanden') });
+  // The same folder as `npm run demo` and the bridge (ADR 0019), so the demo made there is listed here.
+  const router = maakRouter({ werkmap: standaardWerkmap() });
   let venster: BrowserWindow | null = null;
 
   const isEigenFrame = (frame: Afzenderframe): boolean => {

@@ -159,6 +159,7 @@ export const en: Vorm<typeof nl> = {
   aanmelden: {
     titel: 'Sign in',
     bestand: 'File: {{naam}}',
+    map: 'File in the folder {{map}}. Its name is stored encrypted and shows once you sign in.',
     gebruikersnaam: 'User name',
     wachtwoord: 'Passphrase',
     knop: 'Sign in',

@@ -159,6 +159,7 @@ export const nl = {
   aanmelden: {
     titel: 'Aanmelden',
     bestand: 'Bestand: {{naam}}',
+    map: 'Bestand in de map {{map}}. De naam van het bestand staat versleuteld en verschijnt na het aanmelden.',
     gebruikersnaam: 'Gebruikersnaam',
     wachtwoord: 'Wachtwoord',
     knop: 'Aanmelden',

@@ -56,7 +56,8 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
         : reden === 'verlopen'
           ? t('aanmelden.verlopen')
           : null;
-  const demoHier = demo && demo.map === bestand.map ? demo : null;
+  // The demo's accounts on every visit, not only right after choosing the demo (issue 9 §6).
+  const demoHier = bestand.demo ?? (demo && demo.map === bestand.map ? demo : null);
 
   if (vergeten) {
     return (
@@ -70,7 +71,7 @@ export function Aanmelden({ bestand }: { bestand: NonNullable<Sessie['bestand']>
     <KaalKader>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, justifyContent: 'center', alignItems: 'flex-start' }}>
         <Paper variant="outlined" component="form" noValidate onSubmit={aanmelden} sx={{ p: { xs: 3, md: 4 }, width: '100%', maxWidth: 460 }}>
-          <PaginaKop focus={false} titel={t('aanmelden.titel')} intro={t('aanmelden.bestand', { naam: bestand.naam ?? bestand.map })} />
+          <PaginaKop focus={false} titel={t('aanmelden.titel')} intro={bestand.naam ? t('aanmelden.bestand', { naam: bestand.naam }) : t('aanmelden.map', { map: bestand.map })} />
           <Stack spacing={2.5}>
             {redenTekst && (
               <Alert severity="info" role="status">

@@ -50,7 +50,21 @@ describe('demo', () => {
     expect(await tabel.getByRole('row', { name: /demo\.regisseur/ }).textContent()).toContain('Ketenregisseur');
     wachtwoord = (await demo.getByTestId('demo-wachtwoord').textContent()) ?? '';
     expect(wachtwoord).toBe('demo-wachtwoord-niet-voor-echt-gebruik');
+    // The login screen names the bestand itself, not its folder (issue 9 §6).
+    await page.getByText('Bestand: Demo Ketenbestand Regio Voorbeeld').waitFor();
     await scherm(page, '30-demo-aanmelden');
+  });
+
+  it('een later bezoek: via "Bestaand bestand openen" staan de demo-accounts er weer bij', async () => {
+    await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+    await page.getByRole('button', { name: 'Bestand openen' }).click();
+    await page.getByRole('button', { name: /Demo Ketenbestand Regio Voorbeeld/ }).click();
+    await h1(page, 'Aanmelden').waitFor();
+    await page.getByText('Bestand: Demo Ketenbestand Regio Voorbeeld').waitFor();
+    const demo = page.getByRole('region', { name: 'Het demobestand staat klaar' });
+    await demo.waitFor();
+    expect(await demo.getByTestId('demo-wachtwoord').textContent()).toBe(wachtwoord);
+    expect(await demo.getByRole('table', { name: 'Gebruikers in het demobestand' }).getByRole('row').count()).toBe(6);
   });
 
   it('aangemeld als demo.regisseur: het register met een opzegging en een lopende toetreding', async () => {

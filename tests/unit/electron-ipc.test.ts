@@ -11,6 +11,7 @@ import { kanaalNamen } from '../../shared/api';
 import type { Resultaat } from '../../shared/fouten';
 import { IPC_KANAAL, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
 import { registreerIpc, type Afzenderframe, type IpcAanroep, type IpcHoofd } from '../../electron/main/ipc';
+import { standaardWerkmap } from '../../electron/backend/werkmap';
 
 type Luisteraar = (event: IpcAanroep, ...args: unknown[]) => Promise<Resultaat<unknown>>;
 
@@ -289,8 +290,10 @@ describe('main.ts: één gesandboxt venster op app://ketenbestand/ (docs/ontwerp
     expect(venster.loadURL).toHaveBeenCalledWith('app://ketenbestand/');
   });
 
-  it('de werkmap is userData/bestanden; de Electron-build van SQLCipher komt uit de app, niet uit de werkdirectory', () => {
-    expect(router.maakRouter).toHaveBeenCalledWith(expect.objectContaining({ werkmap: path.join('/gebruiker/userData', 'bestanden') }));
+  it('de werkmap is die van npm run demo en de brug (ADR 0019); de Electron-build van SQLCipher komt uit de app, niet uit de werkdirectory', () => {
+    expect(router.maakRouter).toHaveBeenCalledWith(expect.objectContaining({ werkmap: standaardWerkmap() }));
+    expect(standaardWerkmap({}, '/thuis')).toBe(path.resolve('/thuis', '.ketenbestand'));
+    expect(standaardWerkmap({ KETENBESTAND_WERKMAP: '/elders/werkmap' }, '/thuis')).toBe(path.resolve('/elders/werkmap'));
     expect(process.env.KETENBESTAND_NATIVE_DIR).toBe(path.join('/app', 'native', 'electron'));
   });
 

@@ -42,10 +42,20 @@ export interface Slot {
   doosjes: Doosje[];
 }
 
+/**
+ * What the login screen may know of a bestand before anyone unlocks it (ADR 0019): only whether it is
+ * the demo, whose name and accounts are made up. Readable without a passphrase, so the bestand's own
+ * name never goes here (tests/integration/versleuteling.test.ts: nothing readable beside the file).
+ */
+export interface Opschrift {
+  demo: true;
+}
+
 export interface Sleutelbestand {
   formaat: typeof FORMAAT;
   bestandId: string;
   slots: Slot[];
+  opschrift?: Opschrift;
 }
 
 export interface Bestandssleutel {
@@ -182,6 +192,27 @@ export function nieuweBestandssleutel(): Bestandssleutel {
 
 export function nieuwSleutelbestand(bestandId: string): Sleutelbestand {
   return { formaat: FORMAAT, bestandId, slots: [] };
+}
+
+/**
+ * The label of a bestand, or null when there is none (every real bestand) or the slot file cannot be
+ * read: the label only decorates the login screen and never stops a bestand from opening. The file is
+ * not protected against change, so the label is checked for shape.
+ */
+export async function leesOpschrift(map: string): Promise<Opschrift | null> {
+  let o: unknown;
+  try {
+    o = (await leesSleutelbestand(map)).opschrift;
+  } catch {
+    return null;
+  }
+  return o && typeof o === 'object' && (o as Record<string, unknown>).demo === true ? { demo: true } : null;
+}
+
+export async function opschriftZetten(map: string, opschrift: Opschrift): Promise<void> {
+  const sb = await leesSleutelbestand(map);
+  sb.opschrift = opschrift;
+  await schrijfSleutelbestand(map, sb);
 }
 
 export async function leesSleutelbestand(map: string): Promise<Sleutelbestand> {

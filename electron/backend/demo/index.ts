@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Rol } from '../../../shared/rollen';
 import { maandenErbij, vandaag } from '../../../shared/datum';
 import { Bestand } from '../bestand/bestand';
+import { opschriftZetten } from '../bestand/sleutelslots';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
 import * as signalen from '../keten/signalen';
@@ -24,6 +25,7 @@ import { puntBesluiten } from '../overleg/besluiten';
 import { partnerSleutelBevestigen, partnerSleutelImporteren, sleutelpaarGenereren } from '../bundels/sleutels';
 
 export const DEMOMAP = 'demo';
+export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
 /** Printed on the first-start screen: the demo holds only synthetic data. */
 export const DEMO_WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 
@@ -50,6 +52,8 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
   await fs.rm(tijdelijk, { recursive: true, force: true });
   try {
     await demoVullen(tijdelijk);
+    // So the login screen recognises the demo on every later visit and shows its accounts (ADR 0019).
+    await opschriftZetten(tijdelijk, { demo: true });
     await fs.rename(tijdelijk, map);
   } catch (err) {
     await fs.rm(tijdelijk, { recursive: true, force: true });
@@ -61,7 +65,7 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
 async function demoVullen(map: string): Promise<void> {
   const [eerste, ...overige] = DEMO_GEBRUIKERS;
   const b = await Bestand.maken(map, {
-    naam: 'Demo Ketenbestand Regio Voorbeeld',
+    naam: DEMO_NAAM,
     penvoerder: 'College van B&W van de gemeente Voorbeeldstad (demo)',
     profiel: 'centraal',
     gebruiker: eerste!.naam,

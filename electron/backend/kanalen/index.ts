@@ -18,18 +18,20 @@ import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
-import { demoMaken, DEMO_GEBRUIKERS, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
+import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
+import { leesOpschrift } from '../bestand/sleutelslots';
 
 const basisHandlers = {
   'sessie.status': async (_i, s) => s.status(),
 
   'bestand.lijst': async (_i, s) => {
     const namen = await fs.readdir(s.werkmap).catch(() => [] as string[]);
-    return namen
+    const mappen = namen
       .filter((n) => !n.startsWith('.'))
       .map((n) => ({ naam: n, map: s.mapVan(n) }))
-      .filter((x) => s.isBestandsmap(x.map))
-      .map((x) => ({ map: x.map, naam: x.naam }));
+      .filter((x) => s.isBestandsmap(x.map));
+    // A real bestand's name is encrypted, so the list shows its folder; the demo's name is made up (ADR 0019).
+    return Promise.all(mappen.map(async (x) => ({ map: x.map, naam: (await leesOpschrift(x.map))?.demo ? DEMO_NAAM : x.naam })));
   },
 
   'bestand.maken': async (i, s) => {
@@ -68,7 +70,7 @@ const basisHandlers = {
     await s.sluiten();
     const gebruikersVanDemo = s.isBestandsmap(map) ? DEMO_GEBRUIKERS : await demoMaken(map);
     await s.kiezen(map);
-    return { map, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD };
+    return { map, naam: DEMO_NAAM, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD };
   },
 
   'bestand.herstelVoorbeeld': async (i, s) => herstelVoorbeeld(i, s),
