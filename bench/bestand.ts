@@ -6,7 +6,7 @@
  *
  * 1. Bulk insert of 100,000 signal-like rows into a real encrypted bestand through the repository
  *    layer (`meerdereRijenInvoegen` inside one `transactie`), against the same rows into unencrypted
- *    SQLite through better-sqlite3 (one prepared statement in one transaction). Budget ≤ 2.5×.
+ *    SQLite through better-sqlite3 (one prepared statement in one transaction). Budget ≤ 1.4× (docs/ontwerp.md §9).
  *    Also per storage driver (ADR 0013): the same insert on a bare encrypted Verbinding with the app's
  *    pragmas, once on @journeyapps/sqlcipher and once on better-sqlite3-multiple-ciphers.
  * 2. Unlocking a bestand that holds those 100,000 rows, against the KDF alone with the slot's own
@@ -26,7 +26,7 @@ import { meerdereRijenInvoegen, Verbinding, type DriverNaam, type SqlWaarde } fr
 const AANTAL = 100_000;
 const RONDES = 3;
 const WACHTWOORD = 'bench-wachtwoord-synthetisch';
-const BUDGET_INVOER = 2.5;
+const BUDGET_INVOER = 1.4;
 const BUDGET_ONTGRENDELEN_MS = 200;
 
 const KOLOMMEN = ['nummer', 'datum_tijd', 'fase', 'bron', 'naam', 'woonplaats', 'indicatoren', 'samenvatting'] as const;

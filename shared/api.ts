@@ -141,6 +141,8 @@ const CENTRAAL = ['centraal'] as const;
 const OVERLEG_PROFIELEN = ['centraal', 'zorgcoordinatie'] as const;
 const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimiseerd');
 const id = z.number().int().positive();
+/** A row's place in the signal list (sorted on date, newest first, then id): what keyset paging starts from. */
+const signaalCursorSchema = z.object({ datumTijd: z.string().max(40), id });
 const opschoonplanSchema = z.object({
   dossierNummer: z.string(),
   analyse: z.array(z.object({ maand: z.string(), soortUitbuiting: z.string(), kwalificatie: z.string(), leeftijdsband: z.string(), geslacht: z.string(), nationaliteitsgroep: z.string(), bronsoort: z.string(), uitkomst: z.string() })),
@@ -550,6 +552,11 @@ export const kanalen = {
       tot: z.string().optional(),
       status: z.enum(['concept', 'ingediend']).optional(),
       zonderDossier: z.boolean().optional(),
+      /** Keyset paging (ADR 0016): the page after, or before, the row with this sort key. */
+      na: signaalCursorSchema.optional(),
+      voor: signaalCursorSchema.optional(),
+      /** Counts `offset` from the end of the list: the last page is as near as the first. */
+      vanafEinde: z.boolean().default(false),
       offset: z.number().int().min(0).default(0),
       limiet: z.number().int().min(1).max(500).default(100),
     }),
@@ -601,7 +608,12 @@ export const kanalen = {
     omschrijving: 'Een voorgestelde match bevestigen of afwijzen (art. 7.2)',
   }),
   'dossiers.lijst': kanaal({
-    invoer: z.object({ fase: dossierfaseSchema.optional() }),
+    invoer: z.object({
+      fase: dossierfaseSchema.optional(),
+      /** Keyset paging (ADR 0016); without `limiet` every dossier, as before. */
+      na: z.object({ aangemaakt: z.string(), id }).optional(),
+      limiet: z.number().int().min(1).max(1000).optional(),
+    }),
     uitvoer: z.array(dossierRijSchema),
     toegang: CASUS,
     profielen: CENTRAAL,

@@ -119,6 +119,11 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       ),
     controle: "SELECT count(*) AS n FROM inkomende_bundels WHERE id = 'proefinkomend' AND anker_volgnr = 7",
   },
+  250: {
+    // An index only: the sample is a signal found through it after the upgrade.
+    invoegen: (v) => v.run("UPDATE signalen SET datum_tijd = '2026-01-01T10:00' WHERE nummer = 'S-PROEF'"),
+    controle: "SELECT count(*) AS n FROM signalen INDEXED BY signalen_lijst WHERE datum_tijd = '2026-01-01T10:00' AND nummer = 'S-PROEF'",
+  },
 };
 
 const schema = (v: Verbinding) =>

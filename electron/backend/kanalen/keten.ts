@@ -146,7 +146,7 @@ export const ketenHandlers = {
     return {};
   },
 
-  'dossiers.lijst': async (i, s) => dossiers.dossiersLijst(s.aangemeld(), i.fase),
+  'dossiers.lijst': async (i, s) => dossiers.dossiersLijst(s.aangemeld(), i),
   'dossiers.detail': async (i, s) => dossierDetail(s.aangemeld(), i.id, i.vorm),
   'dossiers.maken': async (i, s) => ({ id: await dossiers.dossierMaken(s.aangemeld(), i.signaalIds, i.titel) }),
   'dossiers.signalenToevoegen': async (i, s) => {

@@ -132,12 +132,26 @@ export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierf
   });
 }
 
-export async function dossiersLijst(b: Bestand, fase?: Dossierfase): Promise<DossierRij[]> {
+/**
+ * The dossiers, newest first; ties in `aangemaakt` by id, so the order is total and a page can start
+ * after a row's sort key (keyset paging, ADR 0016). Without `limiet` every dossier, as before.
+ */
+export async function dossiersLijst(b: Bestand, f: { fase?: Dossierfase | undefined; na?: { aangemaakt: string; id: number } | undefined; limiet?: number | undefined } = {}): Promise<DossierRij[]> {
+  const waar: string[] = [];
+  const params: Array<string | number> = [];
+  if (f.fase) {
+    waar.push('d.fase = ?');
+    params.push(f.fase);
+  }
+  if (f.na) {
+    waar.push('(d.aangemaakt, d.id) < (?, ?)');
+    params.push(f.na.aangemaakt, f.na.id);
+  }
   const rijen = await b.v.all<DossierTabelRij & { aantal: number; gewijzigd: string | null }>(
     `SELECT d.*, (SELECT count(*) FROM signalen s WHERE s.dossier_id = d.id) AS aantal,
             (SELECT max(tijd) FROM dossier_gebeurtenissen g WHERE g.dossier_id = d.id) AS gewijzigd
-       FROM dossiers d ${fase ? 'WHERE d.fase = ?' : ''} ORDER BY d.aangemaakt DESC`,
-    fase ? [fase] : [],
+       FROM dossiers d ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY d.aangemaakt DESC, d.id DESC ${f.limiet ? 'LIMIT ?' : ''}`,
+    f.limiet ? [...params, f.limiet] : params,
   );
   return rijen.map((r) => ({ id: r.id, nummer: r.nummer, titel: r.titel, fase: r.fase, aantalSignalen: r.aantal, aangemaakt: r.aangemaakt, gewijzigd: r.gewijzigd ?? r.aangemaakt }));
 }

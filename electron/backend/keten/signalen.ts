@@ -162,8 +162,19 @@ export interface SignaalFilter {
   tot?: string | undefined;
   status?: 'concept' | 'ingediend' | undefined;
   zonderDossier?: boolean | undefined;
+  /** Keyset paging (ADR 0016): the rows after, or before, this sort key in list order. */
+  na?: SignaalCursor | undefined;
+  voor?: SignaalCursor | undefined;
+  /** Counts `offset` from the end, so the last page costs what the first does. */
+  vanafEinde?: boolean | undefined;
   offset: number;
   limiet: number;
+}
+
+/** A row's sort key in the list: date, newest first, and the id to break the many ties in the date. */
+export interface SignaalCursor {
+  datumTijd: string;
+  id: number;
 }
 
 async function zoektermHash(b: Bestand, zoek: string): Promise<string> {
@@ -220,16 +231,21 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
   if (f.zonderDossier) waar.push('s.dossier_id IS NULL');
   const w = `WHERE ${waar.join(' AND ')}`;
   const totaal = (await b.v.get<{ n: number }>(`SELECT count(*) AS n FROM signalen s ${w}`, params))?.n ?? 0;
+  const pagina = paginaDeel(f);
+  // Only the page's own rows are joined and counted: the page is chosen in a subquery that walks the
+  // date index alone, so skipped rows (an offset) cost an index step, not three lookups each.
   const rijen = await b.v.all<SignaalTabelRij & { bron_code: string | null; bron_naam: string | null; dossier_nummer: string | null; aantal_ind: number }>(
     `SELECT s.*, p.code AS bron_code, p.naam AS bron_naam, d.nummer AS dossier_nummer,
             (SELECT count(*) FROM signaal_indicatoren si WHERE si.signaal_id = s.id) AS aantal_ind
-       FROM signalen s LEFT JOIN partners p ON p.id = s.bron_partner_id LEFT JOIN dossiers d ON d.id = s.dossier_id
-       ${w} ORDER BY s.datum_tijd DESC, s.id DESC LIMIT ? OFFSET ?`,
-    [...params, f.limiet, f.offset],
+       FROM (SELECT s.id FROM signalen s ${w}${pagina.waar} ORDER BY s.datum_tijd ${pagina.richting}, s.id ${pagina.richting} LIMIT ? OFFSET ?) k
+       JOIN signalen s ON s.id = k.id LEFT JOIN partners p ON p.id = s.bron_partner_id LEFT JOIN dossiers d ON d.id = s.dossier_id
+      ORDER BY s.datum_tijd DESC, s.id DESC`,
+    [...params, ...pagina.params, f.limiet, f.offset],
   );
   // Who searched for whom is accountable, but the audit chain can never be purged: so the term is
   // kept as a keyed hash (one can check "was X searched for?" with the key), never as a name.
-  if (f.zoek && f.offset === 0) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
+  // Logged once per search: for its first page, not for every page scrolled to after it.
+  if (f.zoek && pagina.eerste) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
   return {
     totaal,
     rijen: rijen.map((r) => ({
@@ -247,6 +263,24 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
       besluit: r.besluit,
     })),
   };
+}
+
+/**
+ * Where a page lies (ADR 0016). The list is sorted newest first; a page after a cursor walks down from
+ * it, a page before a cursor or counted from the end walks up (ascending) and is put back in list order
+ * by the outer query. Row values compare date and id together, which SQLite answers from the date
+ * index (it holds the id) with one seek.
+ */
+function paginaDeel(f: SignaalFilter): { waar: string; params: SqlWaarde[]; richting: 'ASC' | 'DESC'; eerste: boolean } {
+  if (f.na && f.voor) {
+    throw new KetenFout('ONGELDIGE_INVOER', 'Geef één cursor: een pagina na een rij of een pagina ervoor, niet allebei.', { velden: [{ pad: 'voor', melding: 'Niet samen met een cursor "na"' }] });
+  }
+  if ((f.na || f.voor) && (f.offset > 0 || f.vanafEinde)) {
+    throw new KetenFout('ONGELDIGE_INVOER', 'Een cursor gaat niet samen met een offset of "vanaf het eind".', { velden: [{ pad: 'offset', melding: 'Niet samen met een cursor' }] });
+  }
+  if (f.na) return { waar: ' AND (s.datum_tijd, s.id) < (?, ?)', params: [f.na.datumTijd, f.na.id], richting: 'DESC', eerste: false };
+  if (f.voor) return { waar: ' AND (s.datum_tijd, s.id) > (?, ?)', params: [f.voor.datumTijd, f.voor.id], richting: 'ASC', eerste: false };
+  return { waar: '', params: [], richting: f.vanafEinde ? 'ASC' : 'DESC', eerste: !f.vanafEinde && f.offset === 0 };
 }
 
 /** The whole form, rebuilt from the signal row and its persons. */

@@ -1,0 +1,135 @@
+/**
+ * Keyset paging of the signal and dossier lists (ADR 0016, docs/ontwerp.md §9). A page is asked for
+ * after or before a row's sort key instead of at an offset, so the end of 100,000 signals is as near as
+ * the start. What a user sees must not change: the same rows in the same order as by offset, none twice
+ * and none skipped, also where many signals share one date (the sort key ties) and with a filter and a
+ * search. Every signal stays without names in the list (art. 6.2). Real encrypted bestand; no timings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakRouter, type Router } from '../../electron/backend/api';
+import { formatCasusSchema } from '../../shared/domein/signaal';
+import { signalenImporteren } from '../../electron/backend/keten/bulkimport';
+import { aanroeper, bestandMaken, ok, opruimen, partnerId, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
+
+const AANTAL = 230;
+/** Five moments for 230 signals: most sort keys tie, so only the id keeps the order total. */
+const MOMENTEN = ['2026-10-01T10:00', '2026-10-01T10:00', '2026-09-12T08:15', '2026-11-30T17:40', '2025-03-02T09:00'];
+
+type Rij = { id: number; nummer: string; datumTijd: string; fase: number | null };
+type Pagina = { rijen: Rij[]; totaal: number };
+
+describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art. 6.2, ADR 0016)', () => {
+  let werk: string;
+  let router: Router;
+  const lijst = (invoer: Record<string, unknown>) => aanroeper(router)<Pagina>('signalen.lijst', invoer);
+  const cursor = (r: Rij) => ({ datumTijd: r.datumTijd, id: r.id });
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('keyset');
+    router = maakRouter({ werkmap: werk });
+    await bestandMaken(router, { map: 'centraal' });
+    const politie = await partnerId(router, 'POLITIE');
+    const formulieren = Array.from({ length: AANTAL }, (_, i) =>
+      formatCasusSchema.parse({
+        datumTijd: MOMENTEN[i % MOMENTEN.length],
+        melder: { contactpersoon: 'Synthetische Melder', partnerId: politie },
+        bron: { naam: 'Synthetische Bron', partnerId: politie, telefoon: '088 000 00 00' },
+        slachtoffer: { naam: `Synthetisch Slachtoffer ${i}`, geboortedatum: '1999-04-12' },
+        samenvatting: i % 3 === 0 ? 'Arbeidsuitbuiting in een tuinbouwkas.' : 'Signaal over een uitzendbureau.',
+        vermoedens: ['sociaal-economische-uitbuiting'],
+        fase: 1 + (i % 4),
+        indicatoren: [],
+        delen: 'identificeerbaar',
+      }),
+    );
+    await signalenImporteren(router.sessie.aangemeld(), formulieren, 'test');
+  });
+  afterAll(async () => {
+    await router.afsluiten();
+    await opruimen(werk);
+  });
+
+  /** Walks the whole list forwards by cursor, `per` rows a page. */
+  async function vooruit(filter: Record<string, unknown>, per: number): Promise<Rij[]> {
+    const uit: Rij[] = [];
+    let pagina = await lijst({ ...filter, limiet: per });
+    while (pagina.rijen.length) {
+      uit.push(...pagina.rijen);
+      if (uit.length > AANTAL) throw new Error('de cursor komt niet verder: dezelfde rijen opnieuw');
+      pagina = await lijst({ ...filter, limiet: per, na: cursor(pagina.rijen.at(-1)!) });
+    }
+    return uit;
+  }
+
+  it('de volgende pagina na een rij geeft dezelfde volgorde als bladeren op offset, ook bij gelijke datums', async () => {
+    const alles = await lijst({ limiet: 500 });
+    expect(alles.totaal).toBe(AANTAL);
+    const perSleutel = await vooruit({}, 37);
+    expect(perSleutel.map((r) => r.id)).toEqual(alles.rijen.map((r) => r.id));
+    expect(new Set(perSleutel.map((r) => r.id)).size).toBe(AANTAL);
+  });
+
+  it('de laatste pagina komt van het eind, en de pagina daarvoor met een cursor ervoor', async () => {
+    const alles = (await lijst({ limiet: 500 })).rijen;
+    const laatste = await lijst({ vanafEinde: true, limiet: 30 });
+    expect(laatste.totaal).toBe(AANTAL);
+    expect(laatste.rijen.map((r) => r.id)).toEqual(alles.slice(-30).map((r) => r.id));
+    const daarvoor = await lijst({ voor: cursor(laatste.rijen[0]!), limiet: 30 });
+    expect(daarvoor.rijen.map((r) => r.id)).toEqual(alles.slice(-60, -30).map((r) => r.id));
+    // An offset counted from the end: the page that holds rows 100–129 from the end, in list order.
+    const midden = await lijst({ vanafEinde: true, offset: 100, limiet: 30 });
+    expect(midden.rijen.map((r) => r.id)).toEqual(alles.slice(-130, -100).map((r) => r.id));
+    // Before the first row there is nothing; after the last neither.
+    expect((await lijst({ voor: cursor(alles[0]!), limiet: 30 })).rijen).toEqual([]);
+    expect((await lijst({ na: cursor(alles.at(-1)!), limiet: 30 })).rijen).toEqual([]);
+  });
+
+  it('filter en zoekterm blijven gelden langs de cursor', async () => {
+    const filter = { zoek: 'tuinbouwkas', fase: 2 };
+    const alles = await lijst({ ...filter, limiet: 500 });
+    expect(alles.totaal).toBeGreaterThan(10);
+    expect(alles.rijen.every((r) => r.fase === 2)).toBe(true);
+    expect((await vooruit(filter, 7)).map((r) => r.id)).toEqual(alles.rijen.map((r) => r.id));
+    const eind = await lijst({ ...filter, vanafEinde: true, limiet: 5 });
+    expect(eind.totaal).toBe(alles.totaal);
+    expect(eind.rijen.map((r) => r.id)).toEqual(alles.rijen.slice(-5).map((r) => r.id));
+  });
+
+  it('zoeken vindt dezelfde signalen in dezelfde volgorde als een volledige scan', async () => {
+    const v = router.sessie.aangemeld().v;
+    const verwacht = await v.all<{ id: number }>(
+      "SELECT s.id FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id WHERE s.id IN (SELECT signaal_id FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE p.naam LIKE '%Slachtoffer 12%') ORDER BY s.datum_tijd DESC, s.id DESC",
+    );
+    // "Slachtoffer 12" as words: 12 and the prefix 12… (120–129) under the FTS prefix rule.
+    const gevonden = await lijst({ zoek: 'slachtoffer 12', limiet: 500 });
+    expect(gevonden.rijen.map((r) => r.id)).toEqual(verwacht.map((r) => r.id));
+    expect(gevonden.totaal).toBe(verwacht.length);
+    expect(JSON.stringify(gevonden)).not.toContain('Slachtoffer');
+  });
+
+  it('een cursor ervoor en erna tegelijk is een fout die zegt waarom', async () => {
+    const eerste = (await lijst({ limiet: 2 })).rijen;
+    const fout = await weigeraar(router)('signalen.lijst', { na: cursor(eerste[0]!), voor: cursor(eerste[1]!) });
+    expect(fout.code).toBe('ONGELDIGE_INVOER');
+    expect(fout.melding).toMatch(/cursor/i);
+  });
+
+  it('dossiers bladeren per sleutel, ook als ze op hetzelfde moment zijn aangemaakt', async () => {
+    const v = router.sessie.aangemeld().v;
+    const ids = (await lijst({ limiet: 12 })).rijen.map((r) => r.id);
+    for (let i = 0; i < 12; i += 2) await ok(router, 'dossiers.maken', { signaalIds: [ids[i]!, ids[i + 1]!], titel: `Dossier ${i / 2}` });
+    await v.run("UPDATE dossiers SET aangemaakt = '2026-10-02T12:00:00.000Z' WHERE id % 2 = 0");
+    const alle = await ok(router, 'dossiers.lijst', {});
+    expect(alle).toHaveLength(6);
+    const eerste = await ok(router, 'dossiers.lijst', { limiet: 4 });
+    expect(eerste.map((d) => d.id)).toEqual(alle.slice(0, 4).map((d) => d.id));
+    const laatste = eerste.at(-1)!;
+    const volgende = await ok(router, 'dossiers.lijst', { limiet: 4, na: { aangemaakt: laatste.aangemaakt, id: laatste.id } });
+    expect(volgende.map((d) => d.id)).toEqual(alle.slice(4).map((d) => d.id));
+    // Ties in `aangemaakt` are ordered by id, newest first, so the order is total.
+    for (let i = 1; i < alle.length; i++) {
+      const [a, b] = [alle[i - 1]!, alle[i]!];
+      expect(a.aangemaakt > b.aangemaakt || (a.aangemaakt === b.aangemaakt && a.id > b.id)).toBe(true);
+    }
+  });
+});
