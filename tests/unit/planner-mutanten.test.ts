@@ -246,3 +246,61 @@ describe('art. 11.4 en 11.7: stuurgroep en zorggroep', () => {
     expect(meldingen.filter((w) => w.artikel.startsWith('art. 11'))).toEqual([]);
   });
 });
+
+describe('de randen van de kalender', () => {
+  it('een jaarplan kan voor 1584 tot en met 9998: het kijkt ook naar december ervoor en januari erna', () => {
+    // January's zorgoverleg may fall in December of the year before, and next January's casusoverleg decides
+    // December's zorgoverleg (art. 12.28): both neighbouring years need their holidays, so both must lie in
+    // the Gregorian range 1583–9999 that paaszondag accepts.
+    for (const jaar of [1584, 9998]) {
+      for (const weekdag of [1, 2, 3, 4, 5] as const) {
+        for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+          const plan = jaarplanVoorstellen(jaar, { weekdag, weekVanDeMaand });
+          expect(planningControleren(plan, jaar), `${jaar}, weekdag ${weekdag}, week ${weekVanDeMaand}`).toEqual([]);
+        }
+      }
+    }
+    const melding = (jaar: number) => `${jaar} valt buiten het bereik van een jaarplan: 1584 tot en met 9998 (het plan kijkt ook naar december van het jaar ervoor en januari van het jaar erna).`;
+    expect(() => jaarplanVoorstellen(1583)).toThrow(melding(1583));
+    expect(() => jaarplanVoorstellen(9999)).toThrow(melding(9999));
+    expect(() => jaarplanVoorstellen(1583, { weekdag: 1, weekVanDeMaand: 1 })).toThrow(RangeError);
+    expect(() => jaarplanVoorstellen(2026.5)).toThrow(RangeError);
+  });
+
+  it('een jaar vóór 1970, waar de dagnummers negatief zijn: 1969 zonder waarschuwing', () => {
+    // The planner counts days from 1 January 1970; before that the day numbers are negative, and a sum where a
+    // difference belongs would still look like "within 14 days" (art. 12.28).
+    for (const weekdag of [1, 2, 3, 4, 5] as const) {
+      for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+        const plan = jaarplanVoorstellen(1969, { weekdag, weekVanDeMaand });
+        expect(planningControleren(plan, 1969), `weekdag ${weekdag}, week ${weekVanDeMaand}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('art. 11.4 en 11.7: het voorstel voor de stuurgroep', () => {
+  it('art. 11.4: maart 1997, maandag week 4, de stuurgroep wijkt uit voor Tweede paasdag en noemt die één keer', () => {
+    // Mondays of March 1997: 3, 10, 17, 24, 31; Easter was 30 March, so 31 March is Tweede paasdag. The stuurgroep
+    // takes the fourth week (week 4 + 1, at most 4): 24 March is the casusoverleg's day, 31 March a holiday, then the
+    // weeks before, nearest first: 17 March, with its zorggroep on 3 March.
+    const plan = jaarplanVoorstellen(1997, { weekdag: 1, weekVanDeMaand: 4 });
+    const tweedePaasdag = [{ datum: '1997-03-31', feestdag: 'Tweede paasdag' }];
+    expect(plan.filter((o) => o.soort === 'casusoverleg' && o.datum.startsWith('1997-03')).map((o) => o.datum)).toEqual(['1997-03-24']);
+    expect(plan.filter((o) => (o.soort === 'stuurgroep' || o.soort === 'zorggroep') && o.datum.startsWith('1997-03'))).toEqual([
+      { soort: 'zorggroep', datum: '1997-03-03', voorOverleg: '1997-03-17', toelichting: 'Zorggroep ter voorbereiding van de stuurgroep van 17-03-1997 (art. 11.7).', verschoven: tweedePaasdag },
+      { soort: 'stuurgroep', datum: '1997-03-17', toelichting: 'Stuurgroep, eerste halfjaar (art. 11.4: tenminste 2 keer per jaar).', verschoven: tweedePaasdag },
+    ]);
+  });
+
+  it('art. 11.7: zonder enige zorggroep noemt de melding alleen de stuurgroep', () => {
+    // No zorggroep at all, and one long before in another half year (1 November 2025, 101 days before 10 February
+    // 2026): neither prepares the stuurgroep, and neither falls after it, so the sentence ends at "ervoor".
+    const zonder = planningControleren([stuurgroep('2026-03-19'), stuurgroep('2026-09-24'), zorggroep('2026-09-10')], 2026).filter((w) => w.artikel === 'art. 11.7');
+    expect(zonder).toEqual([
+      { artikel: 'art. 11.7', soort: 'zorggroep', datums: ['2026-03-19'], melding: 'Vóór de stuurgroep van 19-03-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).' },
+    ]);
+    const teVroeg = planningControleren([zorggroep('2025-11-01'), stuurgroep('2026-02-10'), stuurgroep('2026-09-24'), zorggroep('2026-09-10')], 2026).filter((w) => w.artikel === 'art. 11.7');
+    expect(teVroeg.map((w) => w.melding)).toEqual(['Vóór de stuurgroep van 10-02-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).']);
+  });
+});

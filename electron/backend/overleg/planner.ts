@@ -225,10 +225,15 @@ function paarsgewijsKiezen(maanden: Array<[number, number]>, weekdag: number, we
  * would fall on one — moves one week later, and is checked again; a week that would leave the month is
  * not taken, the weeks before are tried instead. Where the moves leave a month of the year without a
  * zorgoverleg (art. 12.28: monthly), an extra zorgoverleg is added in that month. The result always passes
- * `planningControleren` (tested for every weekday and week, 1990–2100).
+ * `planningControleren` (tested for every weekday and week, 1990–2100). Years 1584–9998: one less on each side
+ * than the Gregorian range of paaszondag, because the plan reaches into the neighbouring years.
  */
 export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): VoorgesteldOverleg[] {
-  controleerJaar(jaar);
+  // The plan also looks at December of the year before and January of the year after (art. 12.28), whose
+  // holidays need a year inside the range paaszondag accepts: one year less on each side.
+  if (!Number.isInteger(jaar) || jaar < 1584 || jaar > 9998) {
+    throw new RangeError(`${jaar} valt buiten het bereik van een jaarplan: 1584 tot en met 9998 (het plan kijkt ook naar december van het jaar ervoor en januari van het jaar erna).`);
+  }
   // Checked again at run time: the options may come straight from a form or the command line.
   const weekdag: number = opties.weekdag ?? 4;
   const week: number = opties.weekVanDeMaand ?? 3;
