@@ -1,10 +1,10 @@
 /**
- * Tests aimed at the mutants that survived in reports/mutatie/planner.json. Two rules for this file, both
- * about how Stryker's vitest runner records a verdict:
- * - every call of the planner happens inside an `it`, never in a `describe` body: a mutant that makes a call
- *   at collection time throw empties the whole file, and a file without tests counts as "Survived";
- * - test names hold no regex characters (brackets, parentheses, plus, star, question mark): the runner selects
- *   the covering tests by a name pattern, and a name that does not match itself runs no test.
+ * Tests aimed at the mutants that survived in reports/mutatie/planner.json (docs/mutatietests.md). One rule for
+ * this file, about how Stryker's vitest runner records a verdict: every call of the planner happens inside an
+ * `it`, never in a `describe` body. A mutant that makes a call at collection time throw empties the whole file,
+ * and a file without tests counts as "Survived". (Regex characters in test names are harmless: the runner
+ * escapes the names it selects; tests named with brackets and parentheses kill mutants in the report.)
+ *
  * Every expected date is derived by hand in a comment next to it.
  */
 import { describe, expect, it } from 'vitest';
@@ -302,5 +302,33 @@ describe('art. 11.4 en 11.7: het voorstel voor de stuurgroep', () => {
     ]);
     const teVroeg = planningControleren([zorggroep('2025-11-01'), stuurgroep('2026-02-10'), stuurgroep('2026-09-24'), zorggroep('2026-09-10')], 2026).filter((w) => w.artikel === 'art. 11.7');
     expect(teVroeg.map((w) => w.melding)).toEqual(['Vóór de stuurgroep van 10-02-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).']);
+  });
+});
+
+describe('art. 11.7: het halfjaar loopt van 1 januari tot en met 30 juni en van 1 juli tot en met 31 december', () => {
+  // A March stuurgroep with its zorggroep, so only the stuurgroep under test can draw an art. 11.7 warning.
+  const maart = [zorggroep('2026-03-12'), stuurgroep('2026-03-26')];
+  const melding11punt7 = (plan: GeplandOverleg[]) => planningControleren(plan, 2026).filter((w) => w.artikel === 'art. 11.7');
+
+  it('art. 11.7: een zorggroep op 1 juli bereidt een stuurgroep op 17 december voor, 169 dagen later maar in hetzelfde halfjaar', () => {
+    expect(melding11punt7([...maart, zorggroep('2026-07-01'), stuurgroep('2026-12-17')])).toEqual([]);
+  });
+
+  it('art. 11.7: een zorggroep op 1 juli valt niet meer in het halfjaar van een stuurgroep op 25 juni en wordt dus niet genoemd', () => {
+    // 25 June has no zorggroep before it; the one of 1 July lies after it, but in the next half year.
+    expect(melding11punt7([zorggroep('2026-07-01'), stuurgroep('2026-06-25'), zorggroep('2026-09-10'), stuurgroep('2026-09-24')])).toEqual([
+      { artikel: 'art. 11.7', soort: 'zorggroep', datums: ['2026-06-25'], melding: 'Vóór de stuurgroep van 25-06-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).' },
+    ]);
+  });
+
+  it('art. 11.7: een zorggroep pas na een stuurgroep in het tweede halfjaar wordt in de melding genoemd', () => {
+    expect(melding11punt7([...maart, stuurgroep('2026-09-24'), zorggroep('2026-10-01')])).toEqual([
+      {
+        artikel: 'art. 11.7',
+        soort: 'zorggroep',
+        datums: ['2026-09-24', '2026-10-01'],
+        melding: 'Vóór de stuurgroep van 24-09-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor; de zorggroep van 01-10-2026 valt erna (art. 11.7).',
+      },
+    ]);
   });
 });
