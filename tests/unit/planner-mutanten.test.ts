@@ -103,6 +103,19 @@ describe('art. 12.8 en 12.28: het voorstel, berekend binnen de test', () => {
     expect(planningControleren(plan, 2071)).toEqual([]);
   });
 
+  it('art. 12.28: april 1609, maandag week 2, het extra zorgoverleg op de eerste vrije werkdag, dinsdag 14 april', () => {
+    // Easter 1609 was 19 April. April's casusoverleg is Monday 13 April (zorgoverleg 30 March), so April needs an extra
+    // zorgoverleg. The Mondays, week 2 first: 13 is taken, 20 is Tweede paasdag, 27 Koningsdag, 6 lies 7 days before
+    // 13 April. Then every working day in date order: 1 to 10 April lie within 14 days before 13 April, Tuesday 14
+    // April is the first free one (May's casusoverleg is 18 May). Not 24 April, which comes first in no order of dates.
+    const plan = jaarplanVoorstellen(1609, { weekdag: 1, weekVanDeMaand: 2 });
+    expect(plan.filter((o) => o.datum.startsWith('1609-04')).map((o) => [o.soort, o.datum])).toEqual([
+      ['casusoverleg', '1609-04-13'],
+      ['zorgoverleg', '1609-04-14'],
+    ]);
+    expect(planningControleren(plan, 1609)).toEqual([]);
+  });
+
   it('de grenzen van weekdag en week worden aanvaard: maandag, vrijdag, week 1 en week 4', () => {
     for (const opties of [{ weekdag: 1 }, { weekdag: 5 }, { weekVanDeMaand: 1 }, { weekVanDeMaand: 4 }] as Planopties[]) {
       const plan = jaarplanVoorstellen(2026, opties);
