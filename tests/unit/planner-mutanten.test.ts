@@ -1,10 +1,10 @@
 /**
- * Tests aimed at the mutants that survived in reports/mutatie/planner.json. Two rules for this file, both
- * about how Stryker's vitest runner records a verdict:
- * - every call of the planner happens inside an `it`, never in a `describe` body: a mutant that makes a call
- *   at collection time throw empties the whole file, and a file without tests counts as "Survived";
- * - test names hold no regex characters (brackets, parentheses, plus, star, question mark): the runner selects
- *   the covering tests by a name pattern, and a name that does not match itself runs no test.
+ * Tests aimed at the mutants that survived in reports/mutatie/planner.json (docs/mutatietests.md). One rule for
+ * this file, about how Stryker's vitest runner records a verdict: every call of the planner happens inside an
+ * `it`, never in a `describe` body. A mutant that makes a call at collection time throw empties the whole file,
+ * and a file without tests counts as "Survived". (Regex characters in test names are harmless: the runner
+ * escapes the names it selects; tests named with brackets and parentheses kill mutants in the report.)
+ *
  * Every expected date is derived by hand in a comment next to it.
  */
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,19 @@ describe('art. 12.8 en 12.28: het voorstel, berekend binnen de test', () => {
       { soort: 'zorgoverleg', datum: '2071-04-14', toelichting: 'Extra zorgoverleg: anders valt er in april geen zorgoverleg (art. 12.28: minimaal 1 keer per maand).' },
     ]);
     expect(planningControleren(plan, 2071)).toEqual([]);
+  });
+
+  it('art. 12.28: april 1609, maandag week 2, het extra zorgoverleg op de eerste vrije werkdag, dinsdag 14 april', () => {
+    // Easter 1609 was 19 April. April's casusoverleg is Monday 13 April (zorgoverleg 30 March), so April needs an extra
+    // zorgoverleg. The Mondays, week 2 first: 13 is taken, 20 is Tweede paasdag, 27 Koningsdag, 6 lies 7 days before
+    // 13 April. Then every working day in date order: 1 to 10 April lie within 14 days before 13 April, Tuesday 14
+    // April is the first free one (May's casusoverleg is 18 May). Not 24 April, which comes first in no order of dates.
+    const plan = jaarplanVoorstellen(1609, { weekdag: 1, weekVanDeMaand: 2 });
+    expect(plan.filter((o) => o.datum.startsWith('1609-04')).map((o) => [o.soort, o.datum])).toEqual([
+      ['casusoverleg', '1609-04-13'],
+      ['zorgoverleg', '1609-04-14'],
+    ]);
+    expect(planningControleren(plan, 1609)).toEqual([]);
   });
 
   it('de grenzen van weekdag en week worden aanvaard: maandag, vrijdag, week 1 en week 4', () => {
@@ -244,5 +257,91 @@ describe('art. 11.4 en 11.7: stuurgroep en zorggroep', () => {
   it('art. 11.7: een zorggroep in januari bereidt een stuurgroep in juni voor, zelfde halfjaar', () => {
     const meldingen = planningControleren([zorggroep('2026-01-08'), stuurgroep('2026-06-25'), zorggroep('2026-09-10'), stuurgroep('2026-09-24')], 2026);
     expect(meldingen.filter((w) => w.artikel.startsWith('art. 11'))).toEqual([]);
+  });
+});
+
+describe('de randen van de kalender', () => {
+  it('een jaarplan kan voor 1584 tot en met 9998: het kijkt ook naar december ervoor en januari erna', () => {
+    // January's zorgoverleg may fall in December of the year before, and next January's casusoverleg decides
+    // December's zorgoverleg (art. 12.28): both neighbouring years need their holidays, so both must lie in
+    // the Gregorian range 1583–9999 that paaszondag accepts.
+    for (const jaar of [1584, 9998]) {
+      for (const weekdag of [1, 2, 3, 4, 5] as const) {
+        for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+          const plan = jaarplanVoorstellen(jaar, { weekdag, weekVanDeMaand });
+          expect(planningControleren(plan, jaar), `${jaar}, weekdag ${weekdag}, week ${weekVanDeMaand}`).toEqual([]);
+        }
+      }
+    }
+    const melding = (jaar: number) => `${jaar} valt buiten het bereik van een jaarplan: 1584 tot en met 9998 (het plan kijkt ook naar december van het jaar ervoor en januari van het jaar erna).`;
+    expect(() => jaarplanVoorstellen(1583)).toThrow(melding(1583));
+    expect(() => jaarplanVoorstellen(9999)).toThrow(melding(9999));
+    expect(() => jaarplanVoorstellen(1583, { weekdag: 1, weekVanDeMaand: 1 })).toThrow(RangeError);
+    expect(() => jaarplanVoorstellen(2026.5)).toThrow(RangeError);
+  });
+
+  it('een jaar vóór 1970, waar de dagnummers negatief zijn: 1969 zonder waarschuwing', () => {
+    // The planner counts days from 1 January 1970; before that the day numbers are negative, and a sum where a
+    // difference belongs would still look like "within 14 days" (art. 12.28).
+    for (const weekdag of [1, 2, 3, 4, 5] as const) {
+      for (const weekVanDeMaand of [1, 2, 3, 4] as const) {
+        const plan = jaarplanVoorstellen(1969, { weekdag, weekVanDeMaand });
+        expect(planningControleren(plan, 1969), `weekdag ${weekdag}, week ${weekVanDeMaand}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('art. 11.4 en 11.7: het voorstel voor de stuurgroep', () => {
+  it('art. 11.4: maart 1997, maandag week 4, de stuurgroep wijkt uit voor Tweede paasdag en noemt die één keer', () => {
+    // Mondays of March 1997: 3, 10, 17, 24, 31; Easter was 30 March, so 31 March is Tweede paasdag. The stuurgroep
+    // takes the fourth week (week 4 + 1, at most 4): 24 March is the casusoverleg's day, 31 March a holiday, then the
+    // weeks before, nearest first: 17 March, with its zorggroep on 3 March.
+    const plan = jaarplanVoorstellen(1997, { weekdag: 1, weekVanDeMaand: 4 });
+    const tweedePaasdag = [{ datum: '1997-03-31', feestdag: 'Tweede paasdag' }];
+    expect(plan.filter((o) => o.soort === 'casusoverleg' && o.datum.startsWith('1997-03')).map((o) => o.datum)).toEqual(['1997-03-24']);
+    expect(plan.filter((o) => (o.soort === 'stuurgroep' || o.soort === 'zorggroep') && o.datum.startsWith('1997-03'))).toEqual([
+      { soort: 'zorggroep', datum: '1997-03-03', voorOverleg: '1997-03-17', toelichting: 'Zorggroep ter voorbereiding van de stuurgroep van 17-03-1997 (art. 11.7).', verschoven: tweedePaasdag },
+      { soort: 'stuurgroep', datum: '1997-03-17', toelichting: 'Stuurgroep, eerste halfjaar (art. 11.4: tenminste 2 keer per jaar).', verschoven: tweedePaasdag },
+    ]);
+  });
+
+  it('art. 11.7: zonder enige zorggroep noemt de melding alleen de stuurgroep', () => {
+    // No zorggroep at all, and one long before in another half year (1 November 2025, 101 days before 10 February
+    // 2026): neither prepares the stuurgroep, and neither falls after it, so the sentence ends at "ervoor".
+    const zonder = planningControleren([stuurgroep('2026-03-19'), stuurgroep('2026-09-24'), zorggroep('2026-09-10')], 2026).filter((w) => w.artikel === 'art. 11.7');
+    expect(zonder).toEqual([
+      { artikel: 'art. 11.7', soort: 'zorggroep', datums: ['2026-03-19'], melding: 'Vóór de stuurgroep van 19-03-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).' },
+    ]);
+    const teVroeg = planningControleren([zorggroep('2025-11-01'), stuurgroep('2026-02-10'), stuurgroep('2026-09-24'), zorggroep('2026-09-10')], 2026).filter((w) => w.artikel === 'art. 11.7');
+    expect(teVroeg.map((w) => w.melding)).toEqual(['Vóór de stuurgroep van 10-02-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).']);
+  });
+});
+
+describe('art. 11.7: het halfjaar loopt van 1 januari tot en met 30 juni en van 1 juli tot en met 31 december', () => {
+  // A March stuurgroep with its zorggroep, so only the stuurgroep under test can draw an art. 11.7 warning.
+  const maart = [zorggroep('2026-03-12'), stuurgroep('2026-03-26')];
+  const melding11punt7 = (plan: GeplandOverleg[]) => planningControleren(plan, 2026).filter((w) => w.artikel === 'art. 11.7');
+
+  it('art. 11.7: een zorggroep op 1 juli bereidt een stuurgroep op 17 december voor, 169 dagen later maar in hetzelfde halfjaar', () => {
+    expect(melding11punt7([...maart, zorggroep('2026-07-01'), stuurgroep('2026-12-17')])).toEqual([]);
+  });
+
+  it('art. 11.7: een zorggroep op 1 juli valt niet meer in het halfjaar van een stuurgroep op 25 juni en wordt dus niet genoemd', () => {
+    // 25 June has no zorggroep before it; the one of 1 July lies after it, but in the next half year.
+    expect(melding11punt7([zorggroep('2026-07-01'), stuurgroep('2026-06-25'), zorggroep('2026-09-10'), stuurgroep('2026-09-24')])).toEqual([
+      { artikel: 'art. 11.7', soort: 'zorggroep', datums: ['2026-06-25'], melding: 'Vóór de stuurgroep van 25-06-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor (art. 11.7).' },
+    ]);
+  });
+
+  it('art. 11.7: een zorggroep pas na een stuurgroep in het tweede halfjaar wordt in de melding genoemd', () => {
+    expect(melding11punt7([...maart, stuurgroep('2026-09-24'), zorggroep('2026-10-01')])).toEqual([
+      {
+        artikel: 'art. 11.7',
+        soort: 'zorggroep',
+        datums: ['2026-09-24', '2026-10-01'],
+        melding: 'Vóór de stuurgroep van 24-09-2026 is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor; de zorggroep van 01-10-2026 valt erna (art. 11.7).',
+      },
+    ]);
   });
 });

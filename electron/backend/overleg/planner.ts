@@ -64,11 +64,12 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
 
 function dagnummer(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const n = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAG : NaN;
-  if (!m || Number.isNaN(n) || isoDatum(n) !== iso) {
-    throw new RangeError(`"${iso}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
+  if (m) {
+    const n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAG;
+    // Date.UTC rolls 30 February over to 2 March: only a date that reads back the same is a date.
+    if (isoDatum(n) === iso) return n;
   }
-  return n;
+  throw new RangeError(`"${iso}" is geen geldige datum; gebruik JJJJ-MM-DD.`);
 }
 const isoDatum = (n: number): string => new Date(n * DAG).toISOString().slice(0, 10);
 const dagVan = (jaar: number, maand: number, dag: number): number => Date.UTC(jaar, maand - 1, dag) / DAG;
@@ -165,6 +166,8 @@ function kandidaten(dagen: number[], voorkeur: number): number[] {
 }
 
 const ZORG_VOOR_CASUS = 14; // art. 12.28
+/** Would a zorgoverleg on this day be the latest one within 14 days before the casusoverleg (art. 12.28)? */
+const binnenTweeWekenVoor = (zorg: number, casus: number): boolean => casus - zorg >= 0 && casus - zorg < ZORG_VOOR_CASUS;
 const ZORGGROEP_VOOR_STUURGROEP = 14; // art. 11.7 asks only "voorafgaand"; two weeks leaves time to report
 const STUURGROEPMAANDEN = [3, 9] as const; // art. 11.4: twice a year, one in each half
 
@@ -182,15 +185,10 @@ interface Paar {
  */
 function paarsgewijsKiezen(maanden: Array<[number, number]>, weekdag: number, week: number): Paar[] {
   const gekozen: Paar[] = [];
-  const past = (c: number, z: number) =>
-    gekozen.every(
-      (p) =>
-        ![p.casus, p.zorg].includes(c) &&
-        ![p.casus, p.zorg].includes(z) &&
-        // neither zorgoverleg may become the latest one within 14 days before the other casusoverleg
-        !(p.casus - z >= 0 && p.casus - z < ZORG_VOOR_CASUS) &&
-        !(c - p.zorg >= 0 && c - p.zorg < ZORG_VOOR_CASUS),
-    );
+  // The months are chosen in date order, so every pair already chosen lies before this casusoverleg, its
+  // zorgoverleg at least 15 days before it: only the new zorgoverleg can clash — on the day of an earlier
+  // zorgoverleg, or as the latest zorgoverleg within 14 days before an earlier casusoverleg, its own day included.
+  const past = (z: number) => gekozen.every((p) => z !== p.zorg && !binnenTweeWekenVoor(z, p.casus));
   const zoek = (i: number): boolean => {
     if (i === maanden.length) return true;
     const [j, maand] = maanden[i]!;
@@ -206,13 +204,14 @@ function paarsgewijsKiezen(maanden: Array<[number, number]>, weekdag: number, we
         if (!overgeslagen.some(([n]) => n === dag)) overgeslagen.push([dag, feestdag]);
         continue;
       }
-      if (!past(casus, zorg)) continue;
+      if (!past(zorg)) continue;
       gekozen.push({ casus, zorg, overgeslagen: [...overgeslagen] });
       if (zoek(i + 1)) return true;
       gekozen.pop();
     }
     return false;
   };
+  // Stryker disable next-line StringLiteral: alleen de formulering; geen jaar 1584–9998, weekdag of week komt hier (alle combinaties nagegaan)
   if (!zoek(0)) throw new Error('Geen jaarplan mogelijk op deze weekdag zonder feestdagen.');
   return gekozen;
 }
@@ -225,10 +224,15 @@ function paarsgewijsKiezen(maanden: Array<[number, number]>, weekdag: number, we
  * would fall on one — moves one week later, and is checked again; a week that would leave the month is
  * not taken, the weeks before are tried instead. Where the moves leave a month of the year without a
  * zorgoverleg (art. 12.28: monthly), an extra zorgoverleg is added in that month. The result always passes
- * `planningControleren` (tested for every weekday and week, 1990–2100).
+ * `planningControleren` (tested for every weekday and week, 1990–2100). Years 1584–9998: one less on each side
+ * than the Gregorian range of paaszondag, because the plan reaches into the neighbouring years.
  */
 export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): VoorgesteldOverleg[] {
-  controleerJaar(jaar);
+  // The plan also looks at December of the year before and January of the year after (art. 12.28), whose
+  // holidays need a year inside the range paaszondag accepts: one year less on each side.
+  if (!Number.isInteger(jaar) || jaar < 1584 || jaar > 9998) {
+    throw new RangeError(`${jaar} valt buiten het bereik van een jaarplan: 1584 tot en met 9998 (het plan kijkt ook naar december van het jaar ervoor en januari van het jaar erna).`);
+  }
   // Checked again at run time: the options may come straight from a form or the command line.
   const weekdag: number = opties.weekdag ?? 4;
   const week: number = opties.weekVanDeMaand ?? 3;
@@ -276,10 +280,12 @@ export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): Voor
   for (let maand = 1; maand <= 12; maand++) {
     if (zorgdagen.some((z) => jaarVan(z) === jaar && maandVan(z) === maand)) continue;
     // The chosen weekday first; when every one is taken or too close, any other working day of the month.
-    const andereWerkdagen = [1, 2, 3, 4, 5].filter((d) => d !== weekdag).flatMap((d) => weekdagenInMaand(jaar, maand, d));
-    const z = [...kandidaten(weekdagenInMaand(jaar, maand, weekdag), week), ...andereWerkdagen.sort((a, b) => a - b)].find(
-      (k) => !feestdagOp(k) && !bezet.has(k) && !alleCasusdagen.some((c) => c - k >= 0 && c - k < ZORG_VOOR_CASUS),
+    // (The chosen weekday comes round again among the working days; it failed the first time and fails again.)
+    const werkdagen = [1, 2, 3, 4, 5].flatMap((d) => weekdagenInMaand(jaar, maand, d)).sort((a, b) => a - b);
+    const z = [...kandidaten(weekdagenInMaand(jaar, maand, weekdag), week), ...werkdagen].find(
+      (k) => !feestdagOp(k) && !bezet.has(k) && !alleCasusdagen.some((c) => binnenTweeWekenVoor(k, c)),
     );
+    // Stryker disable next-line StringLiteral,ArithmeticOperator: alleen de formulering (en de maandnaam erin); geen jaar 1584–9998, weekdag of week komt hier
     if (z === undefined) throw new Error(`Geen datum voor een zorgoverleg gevonden in ${MAANDEN[maand - 1]} ${jaar}.`);
     plan.push({
       soort: 'zorgoverleg',
@@ -306,11 +312,12 @@ export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): Voor
       }
       overgeslagen.push([feestdagOp(s) ? s : g, hier]);
     }
+    // Stryker disable next-line StringLiteral,ArithmeticOperator: alleen de formulering (en de maandnaam erin); geen jaar 1584–9998, weekdag of week komt hier
     if (!gekozen) throw new Error(`Geen datum voor de stuurgroep gevonden in ${MAANDEN[maand - 1]} ${jaar}.`);
     const [s, g] = gekozen;
     const extra = verschovenLijst(overgeslagen);
     plan.push(
-      { soort: 'stuurgroep', datum: isoDatum(s), toelichting: `Stuurgroep, ${maand < 7 ? 'eerste' : 'tweede'} halfjaar (art. 11.4: tenminste 2 keer per jaar).`, ...extra },
+      { soort: 'stuurgroep', datum: isoDatum(s), toelichting: `Stuurgroep, ${maand === STUURGROEPMAANDEN[0] ? 'eerste' : 'tweede'} halfjaar (art. 11.4: tenminste 2 keer per jaar).`, ...extra },
       {
         soort: 'zorggroep',
         datum: isoDatum(g),
@@ -323,8 +330,8 @@ export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): Voor
     bezet.add(g);
   }
 
-  const volgorde: Record<Overlegsoort, number> = { zorggroep: 0, stuurgroep: 1, zorgoverleg: 2, casusoverleg: 3 };
-  return plan.sort((a, b) => a.datum.localeCompare(b.datum) || volgorde[a.soort] - volgorde[b.soort]);
+  // No two meetings of a proposal share a day (`bezet`), so the date alone orders them.
+  return plan.sort((a, b) => a.datum.localeCompare(b.datum));
 }
 
 // ---- the check ----
@@ -370,7 +377,7 @@ export function planningControleren(overleggen: GeplandOverleg[], jaar: number):
       const na = afstand === 0 ? 'op dezelfde dag als' : `maar ${dagen} na`;
       meld(c, 'casusoverleg', 'art. 12.8', `Het casusoverleg van ${nl(c)} valt ${na} het zorgoverleg van ${nl(z)}, terwijl het minimaal zeven dagen na het gehouden zorgoverleg plaatsvindt (art. 12.8).`, [z, c]);
     }
-    if (afstand < ZORG_VOOR_CASUS) {
+    if (binnenTweeWekenVoor(z, c)) {
       const voor = afstand === 0 ? 'op dezelfde dag als' : `maar ${dagen} vóór`;
       meld(c, 'zorgoverleg', 'art. 12.28', `Het zorgoverleg van ${nl(z)} valt ${voor} het casusoverleg van ${nl(c)}, terwijl het zorgoverleg 14 dagen voor het geplande casusoverleg plaatsvindt (art. 12.28).`, [z, c]);
     }
@@ -382,11 +389,15 @@ export function planningControleren(overleggen: GeplandOverleg[], jaar: number):
     meld(dagVan(jaar, 12, 31), 'stuurgroep', 'art. 11.4', `In ${jaar} is ${wat}, terwijl de stuurgroep tenminste 2 keer per jaar bijeenkomt (art. 11.4).`, stuurgroepInJaar);
   }
 
-  const halfjaar = (n: number) => jaarVan(n) * 2 + (maandVan(n) > 6 ? 1 : 0);
   for (const s of stuurgroepInJaar) {
-    const voorbereid = zorggroep.some((g) => g < s && (halfjaar(g) === halfjaar(s) || s - g <= HALFJAAR_DAGEN));
+    // The stuurgroep's half year, januari–juni or juli–december: from `begin` up to (not including) `einde`
+    // (month 13 is January of the next year).
+    const tweedeHelft = maandVan(s) > 6;
+    const begin = dagVan(jaar, tweedeHelft ? 7 : 1, 1);
+    const einde = dagVan(jaar, tweedeHelft ? 13 : 7, 1);
+    const voorbereid = zorggroep.some((g) => g < s && (g >= begin || s - g <= HALFJAAR_DAGEN));
     if (voorbereid) continue;
-    const erna = zorggroep.find((g) => g >= s && halfjaar(g) === halfjaar(s));
+    const erna = zorggroep.find((g) => g >= s && g < einde);
     const toevoeging = erna === undefined ? '' : `; de zorggroep van ${nl(erna)} valt ${erna === s ? 'op dezelfde dag' : 'erna'}`;
     meld(s, 'zorggroep', 'art. 11.7', `Vóór de stuurgroep van ${nl(s)} is geen zorggroep gepland in hetzelfde halfjaar of binnen 60 dagen ervoor${toevoeging} (art. 11.7).`, erna === undefined ? [s] : [s, erna]);
   }
