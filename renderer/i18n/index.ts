@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl';
 import { en } from './en';
+import { meldingenEn, meldingenNl } from '../../shared/meldingen';
 
 export const TALEN = ['nl', 'en'] as const;
 export type Taal = (typeof TALEN)[number];
@@ -15,7 +16,7 @@ const OPSLAGSLEUTEL = 'ketenbestand.taal';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nl; meldingen: typeof meldingenNl };
   }
 }
 
@@ -42,7 +43,8 @@ i18next.on('languageChanged', (taal) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // The backend's messages travel as codes (ADR 0015); their wording is this namespace, from shared/meldingen.
+  resources: { nl: { translation: nl, meldingen: meldingenNl }, en: { translation: en, meldingen: meldingenEn } },
   lng: bewaardeTaal(),
   fallbackLng: 'nl',
   supportedLngs: [...TALEN],
