@@ -75,15 +75,15 @@ export type Resultaat<T> = { ok: true; waarde: T } | { ok: false; fout: Fout };
 /** Thrown inside the backend; the router turns it into `{ ok: false, fout }`. */
 export class KetenFout extends Error {
   readonly code: Foutcode;
-  /** The message as a code with parameters; `message` is its Dutch wording. */
-  readonly melding?: Melding;
+  /** The message as a code with parameters (ADR 0015); `message` is its Dutch wording. */
+  readonly melding: Melding;
   readonly artikel?: string;
   readonly velden?: Veldfout[];
-  constructor(code: Foutcode, melding: Melding | string, extra: { artikel?: string; velden?: Veldfout[] } = {}) {
-    super(typeof melding === 'string' ? melding : formuleer(melding));
+  constructor(code: Foutcode, melding: Melding, extra: { artikel?: string; velden?: Veldfout[] } = {}) {
+    super(formuleer(melding));
     this.name = 'KetenFout';
     this.code = code;
-    if (typeof melding !== 'string') this.melding = melding;
+    this.melding = melding;
     if (extra.artikel) this.artikel = extra.artikel;
     if (extra.velden) this.velden = extra.velden;
   }
@@ -91,7 +91,8 @@ export class KetenFout extends Error {
     return {
       code: this.code,
       melding: this.message,
-      ...(this.melding ? { meldingcode: this.melding.code, parameters: this.melding.parameters } : {}),
+      meldingcode: this.melding.code,
+      parameters: this.melding.parameters,
       ...(this.artikel ? { artikel: this.artikel } : {}),
       ...(this.velden ? { velden: this.velden } : {}),
     };

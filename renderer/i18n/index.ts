@@ -4,9 +4,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { nl } from './nl';
-import { en } from './en';
-import { meldingenEn, meldingenNl } from '../../shared/meldingen';
+import type { nl } from './nl';
+import type { meldingenNl } from '../../shared/meldingen';
+import { BRONNEN } from './bronnen';
 
 export const TALEN = ['nl', 'en'] as const;
 export type Taal = (typeof TALEN)[number];
@@ -43,8 +43,7 @@ i18next.on('languageChanged', (taal) => {
 });
 
 void i18next.use(initReactI18next).init({
-  // The backend's messages travel as codes (ADR 0015); their wording is this namespace, from shared/meldingen.
-  resources: { nl: { translation: nl, meldingen: meldingenNl }, en: { translation: en, meldingen: meldingenEn } },
+  resources: BRONNEN,
   lng: bewaardeTaal(),
   fallbackLng: 'nl',
   supportedLngs: [...TALEN],

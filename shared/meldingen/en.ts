@@ -14,6 +14,12 @@ export const meldingenEn = {
   'aanmelding.onjuist': 'Incorrect user name or password',
   'aanmelding.teVeelPogingen': 'Too many failed attempts. Try again in {{sec}} seconds.',
   'aanmelding.teVeelPogingen1': 'Too many failed attempts. Try again in 1 second.',
+  'account.alleenLeidendEnBeheerder': 'Only the {{leidend}} and the administrator manage accounts.',
+  'account.casusrol': 'Only the {{leidend}} grants a role that sees case data (here: {{casusrol}}) and manages those accounts; the administrator manages only accounts of administrators and privacy officers and sees no case content.',
+  'account.eigenRol': 'Nobody changes their own role; another {{leidend}} does that.',
+  'account.eigenVerwijderen': 'You cannot remove your own account.',
+  'account.eigenWachtwoord': 'You change your own password with your current password, not through account management.',
+  'account.leidendVerwijderen': 'Only another {{leidend}} removes an account with the role {{leidend}}.',
   'agenda.kiesDossierOfSignaal': 'Choose a case file or a signal.',
   'agenda.puntNietGevonden': 'This agenda item does not exist.',
   'agenda.signaalNietGevonden': 'This signal does not exist or is a draft.',
@@ -125,8 +131,12 @@ export const meldingenEn = {
   'herstel.bevestigen': '{{melding}} Confirm the restore to go ahead.',
   'herstel.rolMagNiet': 'Your role ({{rol}}) may not restore this file from a backup; only the {{leidend}} or the administrator may.',
   'herstel.zonderAanmelding': 'Without logging in to a working file, only an account that is the {{leidend}} or the administrator in the backup can restore.',
+  'herstelsleutel.aantalCijfers': 'A recovery key has {{groepen}} groups of {{lengte}} digits ({{verwacht}} digits); you typed {{getypt}}.',
+  'herstelsleutel.alleenCijfers': 'A recovery key consists of digits only, in {{groepen}} groups of {{lengte}}.',
   'herstelsleutel.bestandHoortNiet': 'The file {{DATABASEBESTAND}} does not belong to these keys or is damaged. Nothing has been changed.',
   'herstelsleutel.geenAccount': 'There is no account "{{naam}}". The recovery key only sets a new password for an existing account with the role {{leidend}}.',
+  'herstelsleutel.groepFout': 'Group {{groep}} is wrong: it contains a typing error. Compare with the emergency card; nothing has been tried yet.',
+  'herstelsleutel.groepenFout': 'Groups {{groepen}} and {{laatste}} are wrong: they contain a typing error. Compare with the emergency card; nothing has been tried yet.',
   'herstelsleutel.hoortNiet': 'This recovery key does not belong to this file (or has been replaced). Nothing has been changed; after every failed attempt you wait longer.',
   'herstelsleutel.ontbreekt': 'This file has no recovery key (it was made before recovery keys existed, or one was never created). Only an account with the leading role can then still give access; otherwise what remains is a backup with a known password.',
   'herstelsleutel.rolNietLeidend': 'The recovery key only sets a new password for an account with the role {{leidend}}; "{{naam}}" has the role {{rol}}. Ask the {{leidend}} for a new password for this account.',
@@ -258,7 +268,8 @@ export const meldingenEn = {
   'zorgoverleg.nietsTerug': 'There is nothing to send back: no decisions and no new signals.',
   'zorgoverleg.onbekendBesluit': 'Unknown decision of the care meeting about {{extern}}.',
   'zorgoverleg.onbekendWaarheen': 'Unknown where to: read in an agenda package first or record the ketenregisseur (GEM-VEILIGHEID).',
-  'zorgoverleg.pakketAlIngelezen': 'The agenda package of this care meeting ({{datum}}) has already been read in here; the meeting is under Meetings.',} as const satisfies { [C in keyof Nl]: string };
+  'zorgoverleg.pakketAlIngelezen': 'The agenda package of this care meeting ({{datum}}) has already been read in here; the meeting is under Meetings.',
+} as const satisfies { [C in keyof Nl]: string };
 
 /** The codes whose English names other placeholders than the Dutch; must stay `never`. */
 type Afwijkend = { [C in keyof Nl]: Gelijk<Plaatshouders<Nl[C]>, Plaatshouders<(typeof meldingenEn)[C]>> extends true ? never : C }[keyof Nl];

@@ -55,7 +55,7 @@ async function controleerBeheer(b: Bestand, a: Omit<Accountbeheer, 'profiel' | '
     ...(a.nieuweRol ? { nieuweRol: a.nieuweRol } : {}),
     artikel: weigering.artikel,
   });
-  throw new KetenFout(weigering.code, weigering.melding, { artikel: weigering.artikel });
+  throw new KetenFout(weigering.code, weigering.bericht, { artikel: weigering.artikel });
 }
 
 export async function gebruikerToevoegen(b: Bestand, g: { naam: string; weergavenaam: string; rol: Rol; wachtwoord: string }): Promise<Gebruiker> {

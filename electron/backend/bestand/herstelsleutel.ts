@@ -104,7 +104,7 @@ export async function herstelsleutelGebruiken(
   invoer: { code: string; gebruiker: string; nieuwWachtwoord: string },
 ): Promise<{ bestand: Bestand; code: string }> {
   const gelezen = codeLezen(invoer.code);
-  if (!gelezen.ok) throw new KetenFout('ONGELDIGE_INVOER', gelezen.melding, { velden: [{ pad: 'code', melding: gelezen.melding }] });
+  if (!gelezen.ok) throw new KetenFout('ONGELDIGE_INVOER', gelezen.bericht, { velden: [{ pad: 'code', melding: gelezen.melding }] });
   const dbPad = path.join(map, DATABASEBESTAND);
   if (!fssync.existsSync(dbPad)) throw new KetenFout('BESTAND_NIET_GEVONDEN', melding('bestand.ontbreekt', { map, DATABASEBESTAND }));
   const sb = await slots.leesSleutelbestand(map);
