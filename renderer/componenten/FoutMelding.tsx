@@ -16,7 +16,7 @@ export function FoutMelding({ fout, bekendeVelden = [], onSluiten }: { fout: Fou
   return (
     <Alert severity="error" {...(onSluiten ? { onClose: onSluiten } : {})} data-foutcode={fout.code}>
       <AlertTitle>{fout.code === 'GEEN_TOEGANG' ? t('fout.geenToegang') : t('fout.titel')}</AlertTitle>
-      <MetDatums tekst={foutTekst(fout)} />
+      <MetDatums tekst={foutTekst(fout, t as never)} />
       {fout.artikel ? ` ${t('fout.artikel', { artikel: fout.artikel })}` : ''}
       {overige.length > 0 && (
         <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
