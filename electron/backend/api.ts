@@ -74,7 +74,7 @@ export function maakRouter(opties: RouterOpties): Router {
     } catch (err) {
       if (err instanceof KetenFout) return { ok: false, fout: err.naarFout() };
       if (err instanceof z.ZodError) {
-        return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Het antwoord van Ketenbestand voldeed niet aan het contract; de handeling is afgebroken.' } };
+        return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('api.contract')).naarFout() };
       }
       if (isBeschadigd(err)) {
         process.stderr.write(`ketenbestand: beschadigde pagina gelezen in ${kanaalNaam}\n`);
@@ -83,7 +83,7 @@ export function maakRouter(opties: RouterOpties): Router {
       // Never echo an unknown error to the page: it might carry data. Only its kind goes to stderr.
       process.stderr.write(`ketenbestand: interne fout in ${kanaalNaam}: ${(err as Error)?.name ?? 'onbekend'}\n`);
       if (process.env.KETENBESTAND_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-      return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.' } };
+      return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('api.intern')).naarFout() };
     }
   }
 

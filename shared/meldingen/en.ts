@@ -27,6 +27,8 @@ export const meldingenEn = {
   'agenda.volgorde': 'The new order must contain exactly the items of this agenda.',
   'anker.bestandTeGroot': 'This file is too large for an anchor.',
   'anker.nietTeVertrouwen': 'This anchor cannot be trusted: {{reden}}. An anchor is a text signed by the installation that begins with "-----BEGIN PGP SIGNED MESSAGE-----".',
+  'api.contract': 'Ketenbestand\'s answer did not match the contract; the action has been stopped.',
+  'api.intern': 'Something went wrong in Ketenbestand; the action has not been (fully) carried out.',
   'api.onbekendKanaal': 'Unknown channel "{{kanaalNaam}}".',
   'backup.auditNietIntact': 'The audit log in the backup is not intact: {{reden}}.',
   'backup.beschadigdOfAndereSleutels': 'The backup is damaged or does not belong to these keys.',

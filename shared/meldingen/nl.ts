@@ -21,6 +21,8 @@ export const meldingenNl = {
   'agenda.volgorde': 'De nieuwe volgorde moet precies de punten van deze agenda bevatten.',
   'anker.bestandTeGroot': 'Dit bestand is te groot voor een anker.',
   'anker.nietTeVertrouwen': 'Dit anker is niet te vertrouwen: {{reden}}. Een anker is een door de installatie ondertekende tekst die begint met "-----BEGIN PGP SIGNED MESSAGE-----".',
+  'api.contract': 'Het antwoord van Ketenbestand voldeed niet aan het contract; de handeling is afgebroken.',
+  'api.intern': 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.',
   'api.onbekendKanaal': 'Onbekend kanaal "{{kanaalNaam}}".',
   'backup.auditNietIntact': 'Het auditlog in de backup is niet intact: {{reden}}.',
   'backup.beschadigdOfAndereSleutels': 'De backup is beschadigd of hoort niet bij deze sleutels.',
