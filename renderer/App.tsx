@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { foutTekst } from './i18n/meldingen';
 import { useSessie } from './store/sessie';
 import { KaalKader } from './componenten/KaalKader';
 import { EersteStart } from './schermen/EersteStart';
@@ -31,7 +32,7 @@ export function App() {
               {t('app.nietBereikbaar')}
             </Typography>
             <Alert severity="error" sx={{ mb: 2 }}>
-              {laadfout.melding}
+              {foutTekst(laadfout)}
             </Alert>
             <Button variant="contained" onClick={() => void vernieuwen()}>
               {t('app.opnieuw')}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formuleer, MELDINGCODES, type Melding, type Meldingcode } from './meldingen';
 
 /** Every error that crosses the API boundary carries one of these codes. */
 export const FOUTCODES = [
@@ -53,9 +54,15 @@ export type Foutcode = z.infer<typeof foutcodeSchema>;
 export const veldfoutSchema = z.object({ pad: z.string(), melding: z.string() });
 export type Veldfout = z.infer<typeof veldfoutSchema>;
 
+export const meldingcodeSchema = z.enum(MELDINGCODES as [Meldingcode, ...Meldingcode[]]);
+
 export const foutSchema = z.object({
   code: foutcodeSchema,
+  /** The Dutch wording, for the CLI, the logs and any caller that reads no codes. */
   melding: z.string(),
+  /** What the renderer words in the user's language (shared/meldingen, ADR 0015). */
+  meldingcode: meldingcodeSchema.optional(),
+  parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** The covenant article that decides, where one applies ("art. 4.3"). */
   artikel: z.string().optional(),
   velden: z.array(veldfoutSchema).optional(),
@@ -68,12 +75,15 @@ export type Resultaat<T> = { ok: true; waarde: T } | { ok: false; fout: Fout };
 /** Thrown inside the backend; the router turns it into `{ ok: false, fout }`. */
 export class KetenFout extends Error {
   readonly code: Foutcode;
+  /** The message as a code with parameters (ADR 0015); `message` is its Dutch wording. */
+  readonly melding: Melding;
   readonly artikel?: string;
   readonly velden?: Veldfout[];
-  constructor(code: Foutcode, melding: string, extra: { artikel?: string; velden?: Veldfout[] } = {}) {
-    super(melding);
+  constructor(code: Foutcode, melding: Melding, extra: { artikel?: string; velden?: Veldfout[] } = {}) {
+    super(formuleer(melding));
     this.name = 'KetenFout';
     this.code = code;
+    this.melding = melding;
     if (extra.artikel) this.artikel = extra.artikel;
     if (extra.velden) this.velden = extra.velden;
   }
@@ -81,6 +91,8 @@ export class KetenFout extends Error {
     return {
       code: this.code,
       melding: this.message,
+      meldingcode: this.melding.code,
+      parameters: this.melding.parameters,
       ...(this.artikel ? { artikel: this.artikel } : {}),
       ...(this.velden ? { velden: this.velden } : {}),
     };

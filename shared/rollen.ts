@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formuleer, melding, type Melding } from './meldingen';
 
 /** The roles of docs/ontwerp.md §5; `partnermedewerker` is the user of a partner installation (docs/ontwerp.md §1). */
 export const ROLLEN = [
@@ -79,8 +80,13 @@ export interface Accountbeheer {
 export interface Accountweigering {
   code: 'GEEN_TOEGANG' | 'CONFLICT';
   artikel: string;
+  /** The Dutch wording of `bericht`. */
   melding: string;
+  /** The refusal as a code (ADR 0015). */
+  bericht: Melding;
 }
+
+const weiger = (code: Accountweigering['code'], artikel: string, bericht: Melding): Accountweigering => ({ code, artikel, melding: formuleer(bericht), bericht });
 
 /** The roles a beheerder manages: those without access to case data (art. 15.3). */
 export const ROLLEN_ZONDER_CASUSINZAGE: readonly Rol[] = ROLLEN.filter((r) => !ROLLEN_MET_CASUSINZAGE.includes(r));
@@ -105,31 +111,25 @@ export function accountbeheerWeigering(a: Accountbeheer): Accountweigering | nul
   const leidend = LEIDENDE_ROL[a.profiel];
   const zelf = a.handeling !== 'toevoegen' && zelfde(a.ik.naam, a.account.naam);
   if (zelf) {
-    if (a.handeling === 'verwijderen') return { code: 'CONFLICT', artikel: 'art. 15.3', melding: 'U kunt uw eigen account niet verwijderen.' };
+    if (a.handeling === 'verwijderen') return weiger('CONFLICT', 'art. 15.3', melding('account.eigenVerwijderen'));
     if (a.handeling === 'rolWijzigen') {
-      return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: `Niemand wijzigt zijn eigen rol; een andere ${leidend} doet dat.` };
+      return weiger('GEEN_TOEGANG', 'art. 15.3', melding('account.eigenRol', { leidend }));
     }
-    return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: 'Uw eigen wachtwoord wijzigt u met uw huidige wachtwoord, niet via accountbeheer.' };
+    return weiger('GEEN_TOEGANG', 'art. 15.3', melding('account.eigenWachtwoord'));
   }
   if (a.ik.rol === leidend) return null;
   if (a.ik.rol !== 'beheerder') {
-    return { code: 'GEEN_TOEGANG', artikel: 'art. 15.3', melding: `Alleen de ${leidend} en de beheerder beheren accounts.` };
+    return weiger('GEEN_TOEGANG', 'art. 15.3', melding('account.alleenLeidendEnBeheerder', { leidend }));
   }
   const huidig = a.account.rol;
   if (a.handeling === 'verwijderen') {
-    if (huidig === leidend) return { code: 'GEEN_TOEGANG', artikel: 'art. 12.7', melding: `Een account met de rol ${leidend} verwijdert alleen een andere ${leidend}.` };
+    if (huidig === leidend) return weiger('GEEN_TOEGANG', 'art. 12.7', melding('account.leidendVerwijderen', { leidend }));
     return null;
   }
   const rollen = [huidig, a.handeling === 'wachtwoordHerstellen' ? null : (a.nieuweRol ?? null)].filter((r): r is Rol => r !== null);
   const casusrol = rollen.find((r) => ROLLEN_MET_CASUSINZAGE.includes(r));
   if (casusrol) {
-    return {
-      code: 'GEEN_TOEGANG',
-      artikel: 'art. 15.3, 21.10',
-      melding:
-        `Alleen de ${leidend} kent een rol toe die casusgegevens ziet (hier: ${casusrol}) en beheert die accounts; ` +
-        `de beheerder beheert alleen accounts van beheerders en privacy-medewerkers en ziet geen casusinhoud.`,
-    };
+    return weiger('GEEN_TOEGANG', 'art. 15.3, 21.10', melding('account.casusrol', { leidend, casusrol }));
   }
   return null;
 }

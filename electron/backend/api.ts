@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isKanaalNaam, kanalen, magRolKanaal, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import { Sessiebeheer } from './sessie';
 import { beschadigdFout, isBeschadigd } from './bestand/verbinding';
 import { handlers } from './kanalen';
@@ -45,7 +46,7 @@ export function maakRouter(opties: RouterOpties): Router {
 
   async function aanroepen(kanaalNaam: string, ruweInvoer: unknown): Promise<Resultaat<unknown>> {
     try {
-      if (!isKanaalNaam(kanaalNaam)) throw new KetenFout('ONBEKEND_KANAAL', `Onbekend kanaal "${kanaalNaam}".`);
+      if (!isKanaalNaam(kanaalNaam)) throw new KetenFout('ONBEKEND_KANAAL', melding('api.onbekendKanaal', { kanaalNaam }));
       const k = kanalen[kanaalNaam];
       await sessie.vergrendelBijInactiviteit();
       if (k.toegang !== 'open') {
@@ -53,10 +54,10 @@ export function maakRouter(opties: RouterOpties): Router {
         if (!magRolKanaal(k, b.gebruiker.rol, b.instellingen.profiel)) {
           await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol });
           const elders = k.profielen && !k.profielen.includes(b.instellingen.profiel);
-          const melding = elders
-            ? `Dit hoort niet bij een installatie met profiel ${b.instellingen.profiel}: ${alsZinsdeel(k.omschrijving)}.`
-            : `Uw rol (${b.gebruiker.rol}) mag dit niet: ${alsZinsdeel(k.omschrijving)}.`;
-          throw new KetenFout('GEEN_TOEGANG', melding, {
+          const weigering = elders
+            ? melding('toegang.anderProfiel', { profiel: b.instellingen.profiel, handeling: alsZinsdeel(k.omschrijving) })
+            : melding('toegang.rolMagNiet', { rol: b.gebruiker.rol, handeling: alsZinsdeel(k.omschrijving) });
+          throw new KetenFout('GEEN_TOEGANG', weigering, {
             ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
           });
         }
@@ -64,7 +65,7 @@ export function maakRouter(opties: RouterOpties): Router {
       }
       const geparst = k.invoer.safeParse(ruweInvoer ?? {});
       if (!geparst.success) {
-        throw new KetenFout('ONGELDIGE_INVOER', 'De invoer is niet volledig of niet juist; zie de velden.', { velden: veldfoutenUitZod(geparst.error) });
+        throw new KetenFout('ONGELDIGE_INVOER', melding('invoer.zieVelden'), { velden: veldfoutenUitZod(geparst.error) });
       }
       const handler = handlers[kanaalNaam] as Handler<KanaalNaam>;
       const uitkomst = await handler(geparst.data as never, sessie);
@@ -73,7 +74,7 @@ export function maakRouter(opties: RouterOpties): Router {
     } catch (err) {
       if (err instanceof KetenFout) return { ok: false, fout: err.naarFout() };
       if (err instanceof z.ZodError) {
-        return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Het antwoord van Ketenbestand voldeed niet aan het contract; de handeling is afgebroken.' } };
+        return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('api.contract')).naarFout() };
       }
       if (isBeschadigd(err)) {
         process.stderr.write(`ketenbestand: beschadigde pagina gelezen in ${kanaalNaam}\n`);
@@ -82,7 +83,7 @@ export function maakRouter(opties: RouterOpties): Router {
       // Never echo an unknown error to the page: it might carry data. Only its kind goes to stderr.
       process.stderr.write(`ketenbestand: interne fout in ${kanaalNaam}: ${(err as Error)?.name ?? 'onbekend'}\n`);
       if (process.env.KETENBESTAND_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-      return { ok: false, fout: { code: 'INTERNE_FOUT', melding: 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.' } };
+      return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('api.intern')).naarFout() };
     }
   }
 

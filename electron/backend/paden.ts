@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { KetenFout } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 
 /**
  * Every path that comes from a user or a bundle goes through here (house style, after SecureDrop):
@@ -16,7 +17,7 @@ export function veiligeNaam(naam: string): string {
     n.length > 120 ||
     /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(n)
   ) {
-    throw new KetenFout('ONVEILIG_PAD', `"${naam}" is geen geldige mapnaam: gebruik één naam zonder / \\ : of ..`);
+    throw new KetenFout('ONVEILIG_PAD', melding('pad.ongeldigeMapnaam', { naam }));
   }
   return n;
 }
@@ -26,7 +27,7 @@ export function padBinnen(basis: string, naam: string): string {
   const doel = path.resolve(basis, veiligeNaam(naam));
   const rel = path.relative(path.resolve(basis), doel);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new KetenFout('ONVEILIG_PAD', `"${naam}" ligt buiten ${basis}`);
+    throw new KetenFout('ONVEILIG_PAD', melding('pad.buiten', { naam, basis }));
   }
   return doel;
 }
@@ -38,7 +39,7 @@ export function padBinnen(basis: string, naam: string): string {
 export function absoluteMap(invoer: string): string {
   const p = invoer.trim();
   if (!path.isAbsolute(p) || p.split(/[/\\]/).includes('..') || p.includes('\0')) {
-    throw new KetenFout('ONVEILIG_PAD', `"${invoer}" is geen volledig pad naar een map (zonder ..)`);
+    throw new KetenFout('ONVEILIG_PAD', melding('pad.geenVolledigMappad', { invoer }));
   }
   return path.normalize(p);
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KetenFout } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
@@ -47,7 +48,7 @@ export class Sessiebeheer {
       // A database whose slot file is gone is a bestand nobody can open: say that (SLEUTELS_ONTBREKEN,
       // restore it from a backup) rather than that there is no bestand here.
       if (fs.existsSync(path.join(map, DATABASEBESTAND))) await leesSleutelbestand(map);
-      throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen Ketenbestand (verwacht: ${DATABASEBESTAND} en ${SLEUTELBESTAND}).`);
+      throw new KetenFout('BESTAND_NIET_GEVONDEN', melding('sessie.geenKetenbestand', { map, DATABASEBESTAND, SLEUTELBESTAND }));
     }
     await this.sluiten();
     this.gekozenMap = map;
@@ -59,7 +60,7 @@ export class Sessiebeheer {
   }
 
   async aanmelden(gebruiker: string, wachtwoord: string): Promise<Bestand> {
-    if (!this.gekozenMap) throw new KetenFout('GEEN_BESTAND', 'Kies eerst een bestand.');
+    if (!this.gekozenMap) throw new KetenFout('GEEN_BESTAND', melding('sessie.kiesBestand'));
     await this.vergrendelen();
     this.bestand = await Bestand.ontgrendelen(this.gekozenMap, gebruiker, wachtwoord);
     this.laatsteActiviteit = this.nu();
@@ -76,7 +77,7 @@ export class Sessiebeheer {
 
   aangemeld(): Bestand {
     if (!this.bestand) {
-      throw new KetenFout(this.gekozenMap ? 'NIET_AANGEMELD' : 'GEEN_BESTAND', this.gekozenMap ? 'U bent niet (meer) aangemeld; meld u opnieuw aan.' : 'Kies eerst een bestand en meld u aan.');
+      throw new KetenFout(this.gekozenMap ? 'NIET_AANGEMELD' : 'GEEN_BESTAND', this.gekozenMap ? melding('sessie.nietAangemeld') : melding('sessie.kiesBestandEnAanmelden'));
     }
     return this.bestand;
   }

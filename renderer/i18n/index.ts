@@ -4,8 +4,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { nl } from './nl';
-import { en } from './en';
+import type { nl } from './nl';
+import type { meldingenNl } from '../../shared/meldingen';
+import { BRONNEN } from './bronnen';
 
 export const TALEN = ['nl', 'en'] as const;
 export type Taal = (typeof TALEN)[number];
@@ -15,7 +16,7 @@ const OPSLAGSLEUTEL = 'ketenbestand.taal';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nl; meldingen: typeof meldingenNl };
   }
 }
 
@@ -42,7 +43,7 @@ i18next.on('languageChanged', (taal) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: BRONNEN,
   lng: bewaardeTaal(),
   fallbackLng: 'nl',
   supportedLngs: [...TALEN],

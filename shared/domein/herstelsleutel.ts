@@ -6,6 +6,7 @@
  * No Node imports: the contract validates the code here, in the page too.
  */
 import { z } from '../zod-nl';
+import { formuleer, melding, type Melding } from '../meldingen';
 
 export const GROEPEN = 8;
 export const GROEPLENGTE = 6;
@@ -38,7 +39,10 @@ export const groepKlopt = (groep: string): boolean => /^\d{6}$/.test(groep) && d
 /** The way the code is printed and shown: groups joined by a dash. */
 export const codeOpmaken = (groepen: readonly string[]): string => groepen.join('-');
 
-export type CodeUitkomst = { ok: true; groepen: string[]; code: string } | { ok: false; melding: string };
+/** A refusal carries its Dutch wording (`melding`, for the zod schema) and its code (`bericht`, ADR 0015). */
+export type CodeUitkomst = { ok: true; groepen: string[]; code: string } | { ok: false; melding: string; bericht: Melding };
+
+const weiger = (bericht: Melding): CodeUitkomst => ({ ok: false, melding: formuleer(bericht), bericht });
 
 /**
  * Reads a typed code: spaces, dashes and dots between digits are allowed anywhere (people copy
@@ -47,20 +51,20 @@ export type CodeUitkomst = { ok: true; groepen: string[]; code: string } | { ok:
 export function codeLezen(invoer: string): CodeUitkomst {
   const zonderScheiding = invoer.replace(/[\s\-.–]/g, '');
   if (!/^\d*$/.test(zonderScheiding)) {
-    return { ok: false, melding: `Een herstelsleutel bestaat alleen uit cijfers, in ${GROEPEN} groepen van ${GROEPLENGTE}.` };
+    return weiger(melding('herstelsleutel.alleenCijfers', { groepen: GROEPEN, lengte: GROEPLENGTE }));
   }
   const verwacht = GROEPEN * GROEPLENGTE;
   if (zonderScheiding.length !== verwacht) {
-    return {
-      ok: false,
-      melding: `Een herstelsleutel heeft ${GROEPEN} groepen van ${GROEPLENGTE} cijfers (${verwacht} cijfers); u typte er ${zonderScheiding.length}.`,
-    };
+    return weiger(melding('herstelsleutel.aantalCijfers', { groepen: GROEPEN, lengte: GROEPLENGTE, verwacht, getypt: zonderScheiding.length }));
   }
   const groepen = Array.from({ length: GROEPEN }, (_, i) => zonderScheiding.slice(i * GROEPLENGTE, (i + 1) * GROEPLENGTE));
   const fout = groepen.flatMap((g, i) => (groepKlopt(g) ? [] : [i + 1]));
   if (fout.length) {
-    const welke = fout.length === 1 ? `Groep ${fout[0]} klopt` : `De groepen ${fout.slice(0, -1).join(', ')} en ${fout[fout.length - 1]} kloppen`;
-    return { ok: false, melding: `${welke} niet: daar zit een typefout in. Vergelijk met de noodkaart; er is nog niets geprobeerd.` };
+    return weiger(
+      fout.length === 1
+        ? melding('herstelsleutel.groepFout', { groep: fout[0]! })
+        : melding('herstelsleutel.groepenFout', { groepen: fout.slice(0, -1).join(', '), laatste: fout[fout.length - 1]! }),
+    );
   }
   return { ok: true, groepen, code: codeOpmaken(groepen) };
 }

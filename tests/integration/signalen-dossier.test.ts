@@ -62,7 +62,7 @@ describe('signalen → matching → dossier → navraag → toestemming → matr
     const voorstellen = inspectie.kandidaten as Array<{ signalen: Array<{ nummer: string }>; redenen: string[]; namen: null }>;
     const gevonden = new Set(voorstellen.flatMap((k) => k.signalen.map((s) => s.nummer)));
     expect(gevonden).toEqual(new Set([politie.nummer, zorg.nummer, inspectie.nummer]));
-    expect(voorstellen.every((k) => k.namen === null && k.redenen.includes('geboortedatum gelijk'))).toBe(true);
+    expect(voorstellen.every((k) => k.namen === null && k.redenen.includes('match.geboortedatumGelijk'))).toBe(true);
     expect(JSON.stringify(voorstellen)).not.toContain('Popes');
 
     // Search finds the signals by a (differently spelled) name part, case and accents aside.

@@ -15,6 +15,7 @@ import * as gebruikers from '../../electron/backend/bestand/gebruikers';
 import { afgeremd, pogingVastleggen, wachttijd } from '../../electron/backend/bestand/aanmeldpogingen';
 import { metLock } from '../../electron/backend/bestand/lock';
 import { KetenFout } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import { ANDER_WACHTWOORD, faaltMet, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 describe('aanmeldpogingen', () => {
@@ -69,7 +70,7 @@ describe('aanmeldpogingen', () => {
     const map = await fs.mkdtemp(path.join(werk, 'afgeremd-'));
     const a = { soort: 'herstelsleutel' as const, label: 'label-a' };
     const nu = Date.UTC(2026, 5, 1, 9);
-    await faaltMet(afgeremd(map, a, () => Promise.reject(new KetenFout('ONJUISTE_AANMELDING', 'nee')), nu), 'ONJUISTE_AANMELDING');
+    await faaltMet(afgeremd(map, a, () => Promise.reject(new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.onjuist'))), nu), 'ONJUISTE_AANMELDING');
     await faaltMet(afgeremd(map, a, () => Promise.resolve('ja'), nu + 999), 'TE_VEEL_POGINGEN');
     await expect(afgeremd(map, a, () => Promise.resolve('ja'), nu + 1000)).resolves.toBe('ja');
     const p = JSON.parse(await fs.readFile(path.join(map, 'aanmeldpogingen.json'), 'utf8')) as { tellers: Record<string, { aantal: number; tijden: string[] }> };

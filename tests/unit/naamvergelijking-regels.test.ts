@@ -148,7 +148,7 @@ describe('adres: afkortingen zijn gelijk, een ander huisnummer niet', () => {
     ['Maastr 1', 'Maastraat 1'], // "str" after "aa" is not written out
   ])('%s ≠ %s', (a, b) => {
     expect(adresPunten(a, b)).toBe(4.5 + 0.5);
-    expect(vergelijkPersonen(P('Piet Jansen', '', a, 'Utrecht'), P('Piet Jansen', '', b, 'Utrecht')).redenen).toContain('adres verschilt');
+    expect(vergelijkPersonen(P('Piet Jansen', '', a, 'Utrecht'), P('Piet Jansen', '', b, 'Utrecht')).redenen).toContain('match.adresVerschilt');
   });
 
   it('woonplaats: onbekend aan één kant laat het adres tellen; een andere plaats niet', () => {
@@ -158,7 +158,7 @@ describe('adres: afkortingen zijn gelijk, een ander huisnummer niet', () => {
     expect(adresPunten('Kerkstraat 1', '', 'Utrecht', 'Utrecht')).toBe(4.5 + 0.5);
     expect(adresPunten('', '', "'s-Hertogenbosch", 'Den Bosch')).toBe(4.5 + 0.5);
     expect(adresPunten('', '', 'Utrecht', 'Breda')).toBe(4.5);
-    expect(vergelijkPersonen(P('Piet Jansen', '', 'Kerkstraat 1', ''), P('Piet Jansen', '', '', '')).redenen).not.toContain('adres verschilt');
+    expect(vergelijkPersonen(P('Piet Jansen', '', 'Kerkstraat 1', ''), P('Piet Jansen', '', '', '')).redenen).not.toContain('match.adresVerschilt');
   });
 });
 
@@ -181,44 +181,44 @@ describe('naamsleutels: een naamdeel van twee letters heeft een sleutel, een voo
 
 describe('de punten per soort naambewijs (PUNTEN)', () => {
   it.each([
-    ['Piet Jansen', 'Piet Jansen', 4.5, 'naam gelijk'],
-    ['Jansen, Piet', 'Piet Jansen', 4.5, 'voor- en achternaam verwisseld'],
-    ['Ab Cd', 'Cd Ab', 4.5, 'voor- en achternaam verwisseld'],
-    ['Jakob Janssen', 'Jacob Jansen', 4, 'naam gelijk op spelling na'],
-    ['Marhta Jansen', 'Martha Jansen', 4, 'naam gelijk op spelling na'],
-    ['Joanna Smit', 'Joanne Smit', 4, 'naam gelijk op spelling na'],
-    ['Daria Kowalska', 'Daria Kowalski', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Ivan Petrov', 'Ivan Petrova', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Youssef Benali', 'Yusuf Ben Ali', 4, 'naamdelen aan elkaar of los geschreven'],
-    ['Anamaria Pop', 'Ana Maria Pop', 4, 'naamdelen aan elkaar of los geschreven'],
-    ['P. Jansen', 'Piet Jansen', 2.5, 'voorletter past bij voornaam'],
-    ['J. v. Dijk', 'Jan van Dijk', 2.5, 'voorletter past bij voornaam'],
-    ['Piet Jansen', 'Piet Hendrik Jansen', 3, 'naamdeel ontbreekt bij één signaal'],
-    ['Le Thi Hoa', 'Hoa Le', 3, 'naamdeel ontbreekt bij één signaal'],
-    ['Jansen', 'Piet Jansen', 0.5, 'naamdeel ontbreekt bij één signaal'],
-    ['Ana', 'Ana', 0.5, 'maar één naamdeel bekend'],
-    ['Piet Jansen', 'Kees Jansen', -3, 'naamdeel verschilt'],
-    ['Maria Popescu', 'Mario Popescu', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
-    ['Daniel Smit', 'Danielle Smit', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
-    ['Jean Smit', 'Jeanne Smit', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
-    ['Piet Jansen', 'Ahmet Celik', -5, 'naam verschilt'],
-    ['Piet Jansen', '', 0, 'naam onbekend bij één of beide signalen'],
+    ['Piet Jansen', 'Piet Jansen', 4.5, 'match.naamGelijk'],
+    ['Jansen, Piet', 'Piet Jansen', 4.5, 'match.verwisseld'],
+    ['Ab Cd', 'Cd Ab', 4.5, 'match.verwisseld'],
+    ['Jakob Janssen', 'Jacob Jansen', 4, 'match.naamOpSpelling'],
+    ['Marhta Jansen', 'Martha Jansen', 4, 'match.naamOpSpelling'],
+    ['Joanna Smit', 'Joanne Smit', 4, 'match.naamOpSpelling'],
+    ['Daria Kowalska', 'Daria Kowalski', 4, 'match.achternaamGeslacht'],
+    ['Ivan Petrov', 'Ivan Petrova', 4, 'match.achternaamGeslacht'],
+    ['Youssef Benali', 'Yusuf Ben Ali', 4, 'match.aaneen'],
+    ['Anamaria Pop', 'Ana Maria Pop', 4, 'match.aaneen'],
+    ['P. Jansen', 'Piet Jansen', 2.5, 'match.voorletter'],
+    ['J. v. Dijk', 'Jan van Dijk', 2.5, 'match.voorletter'],
+    ['Piet Jansen', 'Piet Hendrik Jansen', 3, 'match.naamdeelOntbreekt'],
+    ['Le Thi Hoa', 'Hoa Le', 3, 'match.naamdeelOntbreekt'],
+    ['Jansen', 'Piet Jansen', 0.5, 'match.naamdeelOntbreekt'],
+    ['Ana', 'Ana', 0.5, 'match.eenNaamdeel'],
+    ['Piet Jansen', 'Kees Jansen', -3, 'match.naamdeelVerschilt'],
+    ['Maria Popescu', 'Mario Popescu', -3, 'match.voornaamGeslacht'],
+    ['Daniel Smit', 'Danielle Smit', -3, 'match.voornaamGeslacht'],
+    ['Jean Smit', 'Jeanne Smit', -3, 'match.voornaamGeslacht'],
+    ['Piet Jansen', 'Ahmet Celik', -5, 'match.naamVerschilt'],
+    ['Piet Jansen', '', 0, 'match.naamOnbekend'],
     // Male and female forms: Slavic surnames pair (-ski/-ska, -cki/-cka, -zki/-zka, -ev/-eva, -ov/-ovova) …
-    ['Anna Nowicki', 'Anna Nowicka', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Anna Gradzki', 'Anna Gradzka', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Anna Lewandowski', 'Anna Lewandowska', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Anna Dimitrev', 'Anna Dimitreva', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
-    ['Anna Petrov', 'Anna Petrovova', 4, 'achternaam in mannelijke en vrouwelijke vorm'],
+    ['Anna Nowicki', 'Anna Nowicka', 4, 'match.achternaamGeslacht'],
+    ['Anna Gradzki', 'Anna Gradzka', 4, 'match.achternaamGeslacht'],
+    ['Anna Lewandowski', 'Anna Lewandowska', 4, 'match.achternaamGeslacht'],
+    ['Anna Dimitrev', 'Anna Dimitreva', 4, 'match.achternaamGeslacht'],
+    ['Anna Petrov', 'Anna Petrovova', 4, 'match.achternaamGeslacht'],
     // … -ski/-sky is a spelling, not a female form; first names in two forms are two people.
-    ['Anna Kowalski', 'Anna Kowalsky', 4, 'naam gelijk op spelling na'],
-    ['Paulo Smit', 'Paula Smit', -3, 'voornaam in mannelijke en vrouwelijke vorm'],
-    ['Mark Smit', 'Marko Smit', 4, 'naam gelijk op spelling na'],
-    ['Jo Smit', 'Ja Smit', 4, 'naam gelijk op spelling na'], // too short to be a male/female pair
-    ['P. Smit', 'Kees Smit', -3, 'naamdeel verschilt'], // an initial that does not fit
-    ['Jan Jan', 'Jan Jan', 4.5, 'naam gelijk'],
+    ['Anna Kowalski', 'Anna Kowalsky', 4, 'match.naamOpSpelling'],
+    ['Paulo Smit', 'Paula Smit', -3, 'match.voornaamGeslacht'],
+    ['Mark Smit', 'Marko Smit', 4, 'match.naamOpSpelling'],
+    ['Jo Smit', 'Ja Smit', 4, 'match.naamOpSpelling'], // too short to be a male/female pair
+    ['P. Smit', 'Kees Smit', -3, 'match.naamdeelVerschilt'], // an initial that does not fit
+    ['Jan Jan', 'Jan Jan', 4.5, 'match.naamGelijk'],
     // One first name, written as one part or two: still one name part, whichever signal comes first.
-    ['Ana Maria', 'Anamaria', 0.5, 'maar één naamdeel bekend'],
-    ['Al Smit', 'Ala Smit', 0, 'tussenvoegsel ontbreekt bij één signaal'], // "al" is a particle
+    ['Ana Maria', 'Anamaria', 0.5, 'match.eenNaamdeel'],
+    ['Al Smit', 'Ala Smit', 0, 'match.tussenvoegselOntbreekt'], // "al" is a particle
   ])('%s / %s → %f (%s)', (a, b, verwacht, reden) => {
     expect(punten(P(a), P(b))).toBe(verwacht);
     expect(punten(P(b), P(a))).toBe(verwacht);
@@ -226,23 +226,23 @@ describe('de punten per soort naambewijs (PUNTEN)', () => {
   });
 
   it.each([
-    ['Jan van Dijk', 'Jan Dijk', 4, 'tussenvoegsel ontbreekt bij één signaal'],
-    ['Jan van der Berg', 'Jan van den Berg', 4, 'tussenvoegsel anders geschreven'],
-    ['Jan de Berg', 'Jan te Berg', 4, 'tussenvoegsel anders geschreven'],
-    ['Jan van de Berg', 'Jan van Berg', 4, 'tussenvoegsel anders geschreven'],
+    ['Jan van Dijk', 'Jan Dijk', 4, 'match.tussenvoegselOntbreekt'],
+    ['Jan van der Berg', 'Jan van den Berg', 4, 'match.tussenvoegselAnders'],
+    ['Jan de Berg', 'Jan te Berg', 4, 'match.tussenvoegselAnders'],
+    ['Jan van de Berg', 'Jan van Berg', 4, 'match.tussenvoegselAnders'],
     // Abbreviations of the same particles cost nothing.
-    ['Jan vd Berg', 'Jan van der Berg', 4.5, 'tussenvoegsel anders geschreven'],
-    ['Jan v. Berg', 'Jan van Berg', 4.5, 'naam gelijk'],
-    ['Jan v d Berg', 'Jan van der Berg', 4.5, 'naam gelijk'],
-    ['Jan van den Berg', 'Jan v.d. Berg', 4.5, 'tussenvoegsel anders geschreven'],
-    ['Jan ten Berg', 'Jan te Berg', 4, 'tussenvoegsel anders geschreven'],
-    ['Jan de la Cruz', 'Jan del Cruz', 4, 'tussenvoegsel anders geschreven'],
-    ['Jan v. Dijk', 'Jan de Dijk', 2.5, 'naamdeel ontbreekt bij één signaal'],
-    ["Jan 't Hart", 'Jan te Hart', 4.5, 'tussenvoegsel anders geschreven'], // 't abbreviates te
-    ["Jan van 't Hof", 'Jan van het Hof', 4, 'tussenvoegsel anders geschreven'],
-    ['Jan van de Berg', 'Jan vd Berg', 4.5, 'tussenvoegsel anders geschreven'],
-    ['Jan van der Berg', 'Jan van Berg', 4, 'tussenvoegsel anders geschreven'],
-    ["Jan d'Ancona", 'Jan de Ancona', 4.5, 'tussenvoegsel anders geschreven'],
+    ['Jan vd Berg', 'Jan van der Berg', 4.5, 'match.tussenvoegselAnders'],
+    ['Jan v. Berg', 'Jan van Berg', 4.5, 'match.naamGelijk'],
+    ['Jan v d Berg', 'Jan van der Berg', 4.5, 'match.naamGelijk'],
+    ['Jan van den Berg', 'Jan v.d. Berg', 4.5, 'match.tussenvoegselAnders'],
+    ['Jan ten Berg', 'Jan te Berg', 4, 'match.tussenvoegselAnders'],
+    ['Jan de la Cruz', 'Jan del Cruz', 4, 'match.tussenvoegselAnders'],
+    ['Jan v. Dijk', 'Jan de Dijk', 2.5, 'match.naamdeelOntbreekt'],
+    ["Jan 't Hart", 'Jan te Hart', 4.5, 'match.tussenvoegselAnders'], // 't abbreviates te
+    ["Jan van 't Hof", 'Jan van het Hof', 4, 'match.tussenvoegselAnders'],
+    ['Jan van de Berg', 'Jan vd Berg', 4.5, 'match.tussenvoegselAnders'],
+    ['Jan van der Berg', 'Jan van Berg', 4, 'match.tussenvoegselAnders'],
+    ["Jan d'Ancona", 'Jan de Ancona', 4.5, 'match.tussenvoegselAnders'],
   ])('tussenvoegsel: %s / %s → %f (%s)', (a, b, verwacht, reden) => {
     expect(punten(P(a), P(b))).toBe(verwacht);
     expect(punten(P(b), P(a))).toBe(verwacht);

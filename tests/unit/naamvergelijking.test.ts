@@ -2,6 +2,7 @@
  * Art. 7.2: signals about one person are proposed for combining. All names below are synthetic.
  */
 import { describe, expect, it } from 'vitest';
+import { meldingenEn, meldingenNl } from '../../shared/meldingen';
 import {
   blokkeersleutels,
   DREMPEL_SCORE,
@@ -104,30 +105,30 @@ describe('klanksleutel', () => {
 
 /** Realistic synthetic pairs: the same person written by two partners. */
 const zelfdePersoon: Array<[string, PersoonGegevens, PersoonGegevens, string[]?]> = [
-  ['Nederlands, verwisseld', P('Piet Jansen', '1990-03-14'), P('Jansen, Piet', '1990-03-14'), ['voor- en achternaam verwisseld', 'geboortedatum gelijk']],
-  ['Nederlands, v/f', P('Johanna de Vries'), P('Johanna de Fries', '1988-01-02'), ['naam gelijk op spelling na']],
-  ['Nederlands, dubbele s en c/k', P('Jakob Janssen', '1979-11-30'), P('Jacob Jansen', '1979-11-30'), ['naam gelijk op spelling na']],
-  ['Nederlands, ij/y', P('Jan van Dijk', '', 'Kerkstraat 12-A', 'Utrecht'), P('Jan van Dyk', '', 'Kerkstr. 12a', 'utrecht'), ['adres gelijk', 'woonplaats gelijk']],
-  ['Nederlands, tussenvoegsel', P('Marieke van der Berg'), P('Marieke van den Berg'), ['tussenvoegsel anders geschreven']],
-  ['Nederlands, voorletter', P('P. Jansen', '1990-03-14'), P('Piet Jansen', '1990-03-14'), ['voorletter past bij voornaam']],
-  ['Nederlands, dag/maand verwisseld', P('Sanne Bakker', '1992-04-07'), P('Sanne Bakker', '1992-07-04'), ['geboortedatum gelijk op dag/maand verwisseld na']],
-  ['Pools, y/i', P('Katarzyna Kowalska'), P('Katarzina Kowalska', '1990-01-01'), ['naam gelijk op spelling na']],
-  ['Pools, w/v en diakrieten', P('Ewa Wiśniewska', '1985-05-05'), P('Eva Wisniewska', '1985-05-05'), ['geboortedatum gelijk']],
+  ['Nederlands, verwisseld', P('Piet Jansen', '1990-03-14'), P('Jansen, Piet', '1990-03-14'), ['match.verwisseld', 'match.geboortedatumGelijk']],
+  ['Nederlands, v/f', P('Johanna de Vries'), P('Johanna de Fries', '1988-01-02'), ['match.naamOpSpelling']],
+  ['Nederlands, dubbele s en c/k', P('Jakob Janssen', '1979-11-30'), P('Jacob Jansen', '1979-11-30'), ['match.naamOpSpelling']],
+  ['Nederlands, ij/y', P('Jan van Dijk', '', 'Kerkstraat 12-A', 'Utrecht'), P('Jan van Dyk', '', 'Kerkstr. 12a', 'utrecht'), ['match.adresGelijk', 'match.woonplaatsGelijk']],
+  ['Nederlands, tussenvoegsel', P('Marieke van der Berg'), P('Marieke van den Berg'), ['match.tussenvoegselAnders']],
+  ['Nederlands, voorletter', P('P. Jansen', '1990-03-14'), P('Piet Jansen', '1990-03-14'), ['match.voorletter']],
+  ['Nederlands, dag/maand verwisseld', P('Sanne Bakker', '1992-04-07'), P('Sanne Bakker', '1992-07-04'), ['match.geboortedatumVerwisseld']],
+  ['Pools, y/i', P('Katarzyna Kowalska'), P('Katarzina Kowalska', '1990-01-01'), ['match.naamOpSpelling']],
+  ['Pools, w/v en diakrieten', P('Ewa Wiśniewska', '1985-05-05'), P('Eva Wisniewska', '1985-05-05'), ['match.geboortedatumGelijk']],
   ['Pools, x/ks', P('Aleksander Nowak', '1991-12-01'), P('Alexander Nowak', '')],
-  ['Pools, mannelijke vorm in register', P('Daria Kowalska', '1993-02-11'), P('Daria Kowalski', '1993-02-11'), ['achternaam in mannelijke en vrouwelijke vorm']],
-  ['Turks, ı', P('Mehmet Yılmaz', '1987-08-19'), P('Mehmet Yilmaz', ''), ['naam gelijk']],
+  ['Pools, mannelijke vorm in register', P('Daria Kowalska', '1993-02-11'), P('Daria Kowalski', '1993-02-11'), ['match.achternaamGeslacht']],
+  ['Turks, ı', P('Mehmet Yılmaz', '1987-08-19'), P('Mehmet Yilmaz', ''), ['match.naamGelijk']],
   ['Turks, ç en h', P('Ahmed Çelik'), P('Achmed Celik')],
-  ['Arabisch, transliteratie', P('Mohammed El Amrani', '1995-06-01'), P('Muhammad Elamrani', '1995-06-01'), ['geboortedatum gelijk']],
-  ['Arabisch, los geschreven', P('Youssef Benali', '2001-02-03'), P('Yusuf Ben Ali'), ['naamdelen aan elkaar of los geschreven']],
+  ['Arabisch, transliteratie', P('Mohammed El Amrani', '1995-06-01'), P('Muhammad Elamrani', '1995-06-01'), ['match.geboortedatumGelijk']],
+  ['Arabisch, los geschreven', P('Youssef Benali', '2001-02-03'), P('Yusuf Ben Ali'), ['match.aaneen']],
   ['Arabisch, kh/ch', P('Khalid Mansour', '1983-03-03'), P('Chalid Mansur', '1983-03-03')],
-  ['Vietnamees, y/i', P('Nguyen Van Minh'), P('Nguien Van Minh', '2000-10-10'), ['naam gelijk op spelling na']],
-  ['Vietnamees, westerse volgorde', P('Nguyen Thi Lan', '1999-09-09'), P('Lan Nguyen', '1999-09-09'), ['naamdeel ontbreekt bij één signaal', 'voor- en achternaam verwisseld']],
+  ['Vietnamees, y/i', P('Nguyen Van Minh'), P('Nguien Van Minh', '2000-10-10'), ['match.naamOpSpelling']],
+  ['Vietnamees, westerse volgorde', P('Nguyen Thi Lan', '1999-09-09'), P('Lan Nguyen', '1999-09-09'), ['match.naamdeelOntbreekt', 'match.verwisseld']],
   ['Roemeens, diakrieten', P('Ionuț Stănescu', '1996-07-15'), P('Ionut Stanescu', '1996-07-15')],
   ['Roemeens, ee/e en aaneen', P('Andreea Maria Popescu'), P('Andrea Mariapopescu', '1998-04-22')],
   ['Bulgaars, cyrillisch', P('Георги Димитров', '1975-01-09'), P('Georgi Dimitrov', '1975-01-09')],
   ['Bulgaars, v/w', P('Georgi Dimitrow'), P('Georgi Dimitrov', '1975-01-09')],
   ['Bulgaars, vrouwelijke vorm ov/ova', P('Elena Ivanova', '1994-06-30'), P('Elena Ivanov', '1994-06-30')],
-  ['Datum in Nederlandse notatie', P('Fatima Bouzid', '03-02-1997'), P('Fatima Bouzid', '1997-02-03'), ['geboortedatum gelijk']],
+  ['Datum in Nederlandse notatie', P('Fatima Bouzid', '03-02-1997'), P('Fatima Bouzid', '1997-02-03'), ['match.geboortedatumGelijk']],
 ];
 
 describe('art. 7.2: dezelfde persoon wordt voorgesteld', () => {
@@ -142,18 +143,18 @@ describe('art. 7.2: dezelfde persoon wordt voorgesteld', () => {
 });
 
 const anderePersoon: Array<[string, PersoonGegevens, PersoonGegevens, string]> = [
-  ['vader en zoon: zelfde naam en adres, andere geboortedatum', P('Piet Jansen', '1990-03-14', 'Kerkstraat 1', 'Utrecht'), P('Piet Jansen', '1965-03-14', 'Kerkstraat 1', 'Utrecht'), 'geboortedatum verschilt'],
-  ['zelfde naam, andere geboortedatum (Arabisch)', P('Mohammed El Amrani', '1995-06-01'), P('Mohamed El Amrani', '1999-11-23'), 'geboortedatum verschilt'],
-  ['zelfde naam, andere geboortedatum (Pools)', P('Katarzyna Kowalska', '1990-01-01'), P('Katarzyna Kowalska', '1990-01-02'), 'geboortedatum verschilt'],
-  ['zelfde naam, andere geboortedatum (Vietnamees)', P('Nguyen Van Minh', '2000-10-10'), P('Nguyen Van Minh', '2001-10-10'), 'geboortedatum verschilt'],
-  ['andere naam, zelfde geboortedatum', P('Piet Jansen', '1990-03-14'), P('Ahmet Çelik', '1990-03-14'), 'naam verschilt'],
-  ['Jansen/Hansen, zelfde geboortedatum', P('Piet Jansen', '1990-03-14'), P('Piet Hansen', '1990-03-14'), 'naamdeel verschilt'],
-  ['de Vries/de Wit, zelfde geboortedatum', P('Jan de Vries', '1980-05-05'), P('Jan de Wit', '1980-05-05'), 'naamdeel verschilt'],
-  ['tweeling met andere voornaam', P('Sanne Bakker', '2003-01-20', 'Dorpsweg 3', 'Breda'), P('Lotte Bakker', '2003-01-20', 'Dorpsweg 3', 'Breda'), 'naamdeel verschilt'],
-  ['tweeling Maria/Mario', P('Maria Popescu', '2000-01-01', 'Kerkstraat 1', 'Utrecht'), P('Mario Popescu', '2000-01-01', 'Kerkstr. 1', 'Utrecht'), 'voornaam in mannelijke en vrouwelijke vorm'],
-  ['broer en zus Ivan/Ivana', P('Ivan Petrov', '1990-02-02'), P('Ivana Petrova', '1990-02-02'), 'voornaam in mannelijke en vrouwelijke vorm'],
-  ['alleen een voornaam op hetzelfde adres', P('Ana', '', 'Dorpsweg 3', 'Breda'), P('Ana', '', 'Dorpsweg 3', 'Breda'), 'maar één naamdeel bekend'],
-  ['voorletter zonder geboortedatum', P('J. Jansen'), P('Jan Jansen'), 'voorletter past bij voornaam'],
+  ['vader en zoon: zelfde naam en adres, andere geboortedatum', P('Piet Jansen', '1990-03-14', 'Kerkstraat 1', 'Utrecht'), P('Piet Jansen', '1965-03-14', 'Kerkstraat 1', 'Utrecht'), 'match.geboortedatumVerschilt'],
+  ['zelfde naam, andere geboortedatum (Arabisch)', P('Mohammed El Amrani', '1995-06-01'), P('Mohamed El Amrani', '1999-11-23'), 'match.geboortedatumVerschilt'],
+  ['zelfde naam, andere geboortedatum (Pools)', P('Katarzyna Kowalska', '1990-01-01'), P('Katarzyna Kowalska', '1990-01-02'), 'match.geboortedatumVerschilt'],
+  ['zelfde naam, andere geboortedatum (Vietnamees)', P('Nguyen Van Minh', '2000-10-10'), P('Nguyen Van Minh', '2001-10-10'), 'match.geboortedatumVerschilt'],
+  ['andere naam, zelfde geboortedatum', P('Piet Jansen', '1990-03-14'), P('Ahmet Çelik', '1990-03-14'), 'match.naamVerschilt'],
+  ['Jansen/Hansen, zelfde geboortedatum', P('Piet Jansen', '1990-03-14'), P('Piet Hansen', '1990-03-14'), 'match.naamdeelVerschilt'],
+  ['de Vries/de Wit, zelfde geboortedatum', P('Jan de Vries', '1980-05-05'), P('Jan de Wit', '1980-05-05'), 'match.naamdeelVerschilt'],
+  ['tweeling met andere voornaam', P('Sanne Bakker', '2003-01-20', 'Dorpsweg 3', 'Breda'), P('Lotte Bakker', '2003-01-20', 'Dorpsweg 3', 'Breda'), 'match.naamdeelVerschilt'],
+  ['tweeling Maria/Mario', P('Maria Popescu', '2000-01-01', 'Kerkstraat 1', 'Utrecht'), P('Mario Popescu', '2000-01-01', 'Kerkstr. 1', 'Utrecht'), 'match.voornaamGeslacht'],
+  ['broer en zus Ivan/Ivana', P('Ivan Petrov', '1990-02-02'), P('Ivana Petrova', '1990-02-02'), 'match.voornaamGeslacht'],
+  ['alleen een voornaam op hetzelfde adres', P('Ana', '', 'Dorpsweg 3', 'Breda'), P('Ana', '', 'Dorpsweg 3', 'Breda'), 'match.eenNaamdeel'],
+  ['voorletter zonder geboortedatum', P('J. Jansen'), P('Jan Jansen'), 'match.voorletter'],
 ];
 
 describe('art. 7.2: verschillende personen worden niet samengevoegd', () => {
@@ -169,7 +170,8 @@ describe('art. 7.2: verschillende personen worden niet samengevoegd', () => {
 describe('redenen', () => {
   it('art. 6.2: noemen geen namen, adressen of data', () => {
     for (const [, a, b] of [...zelfdePersoon, ...anderePersoon]) {
-      const tekst = vergelijkPersonen(a, b).redenen.join(' ');
+      // the codes and their wording in both languages (ADR 0015)
+      const tekst = vergelijkPersonen(a, b).redenen.flatMap((r) => [r, meldingenNl[r], meldingenEn[r]]).join(' ');
       const woorden = [a, b].flatMap((p) => [...normaliseerNaam(p.naam).tokens, p.geboortedatum, p.adres]).filter((w) => w.length > 2);
       for (const w of woorden) expect(tekst).not.toContain(w);
     }
@@ -179,7 +181,7 @@ describe('redenen', () => {
     const met = vergelijkPersonen(P('Johanna de Vries', '1988-01-02'), P('Johanna de Vries', ''));
     const zonder = vergelijkPersonen(P('Johanna de Vries'), P('Johanna de Vries'));
     expect(met.score).toBe(zonder.score);
-    expect(met.redenen).toContain('geboortedatum niet bij beide bekend');
+    expect(met.redenen).toContain('match.geboortedatumOnbekend');
   });
 
   it('score ligt tussen 0 en 1 en stijgt met meer bewijs', () => {
@@ -191,11 +193,11 @@ describe('redenen', () => {
 
   it('adres in een andere woonplaats telt niet als gelijk', () => {
     const r = vergelijkPersonen(P('Piet Jansen', '', 'Kerkstraat 1', 'Utrecht'), P('Piet Jansen', '', 'Kerkstraat 1', 'Breda'));
-    expect(r.redenen).not.toContain('adres gelijk');
+    expect(r.redenen).not.toContain('match.adresGelijk');
   });
 
   it("'s-Gravenhage en Den Haag zijn dezelfde woonplaats", () => {
-    expect(vergelijkPersonen(P('Piet Jansen', '', '', "'s-Gravenhage"), P('Piet Jansen', '', '', 'Den Haag')).redenen).toContain('woonplaats gelijk');
+    expect(vergelijkPersonen(P('Piet Jansen', '', '', "'s-Gravenhage"), P('Piet Jansen', '', '', 'Den Haag')).redenen).toContain('match.woonplaatsGelijk');
   });
 
   it('vergelijkPersonen is vergelijkVoorbereid op voorbereide personen', () => {

@@ -6,6 +6,7 @@
  * ketenregisseur overrides it with a reason, which is recorded and audited (ADR 0006).
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken, naOverschrijving } from './magVerstrekken';
@@ -44,7 +45,7 @@ export async function beslissingen(
   itemSleutels?: readonly string[],
 ) {
   const ontvanger = (await ontvangers(b.v)).find((o) => o.id === ontvangerId);
-  if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', `Partner ${ontvangerId} staat niet in het register.`);
+  if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: ontvangerId }));
   let items: Gegevensitem[] = bron.dossierId !== null ? await itemsVanDossier(b.v, bron.dossierId) : await itemsVanSignalen(b.v, bron.signaalIds ?? []);
   if (itemSleutels) items = items.filter((i) => itemSleutels.includes(i.sleutel));
   return { ontvanger, uitkomsten: items.map((item) => ({ item, beslissing: magVerstrekken(item, ontvanger, doel, context) })) };
@@ -60,15 +61,15 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
   const afgewogen = new Map<string, Beslissing>();
   if (overschrijven) {
     if (b.gebruiker.rol !== 'ketenregisseur') {
-      throw new KetenFout('GEEN_TOEGANG', 'Alleen de ketenregisseur kan een weigering van de beleidsmodule overschrijven.', { artikel: 'art. 12.7' });
+      throw new KetenFout('GEEN_TOEGANG', melding('verstrekken.overschrijvenAlleenRegisseur'), { artikel: 'art. 12.7' });
     }
     if (overschrijven.reden.trim().length < 10) {
-      throw new KetenFout('ONGELDIGE_INVOER', 'Een overschrijving heeft een reden nodig.', { velden: [{ pad: 'overschrijven.reden', melding: 'Leg in minstens 10 tekens uit waarom' }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('verstrekken.overschrijvenReden'), { velden: [{ pad: 'overschrijven.reden', melding: 'Leg in minstens 10 tekens uit waarom' }] });
     }
     for (const g of geweigerd) {
       const na = naOverschrijving(g.item, ontvanger, verzoek.doel, context);
       if (!na.overschreven) {
-        throw new KetenFout('CONVENANTREGEL', `Deze weigering kan niemand overschrijven: ${g.item.omschrijving} — ${na.beslissing.reden}`, { artikel: na.beslissing.artikel });
+        throw new KetenFout('CONVENANTREGEL', melding('verstrekken.nietTeOverschrijven', { omschrijving: g.item.omschrijving, reden: na.beslissing.reden }), { artikel: na.beslissing.artikel });
       }
       afgewogen.set(g.item.sleutel, na.beslissing);
     }
@@ -76,7 +77,7 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
     const eerste = geweigerd[0]!.beslissing;
     throw new KetenFout(
       'CONVENANTREGEL',
-      `Niet verstrekt aan ${ontvanger.naam}: ${geweigerd.map((g) => `${g.item.omschrijving} — ${g.beslissing.reden}`).join('; ')}`,
+      melding('verstrekken.geweigerd', { naam: ontvanger.naam, weigeringen: geweigerd.map((g) => `${g.item.omschrijving} — ${g.beslissing.reden}`).join('; ') }),
       { artikel: eerste.artikel },
     );
   }

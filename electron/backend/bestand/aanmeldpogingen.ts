@@ -12,6 +12,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { schrijfAtomisch } from '../schrijven';
 import { metLock } from './lock';
 
@@ -110,7 +111,7 @@ export const wachttijd = (aantal: number): number => Math.min(2 ** Math.max(0, a
 
 function teVeel(wachtTot: number, nu: number): KetenFout {
   const sec = Math.max(1, Math.ceil((wachtTot - nu) / 1000));
-  return new KetenFout('TE_VEEL_POGINGEN', `Te veel mislukte pogingen. Probeer het over ${sec} seconde${sec === 1 ? '' : 'n'} opnieuw.`);
+  return new KetenFout('TE_VEEL_POGINGEN', sec === 1 ? melding('aanmelding.teVeelPogingen1') : melding('aanmelding.teVeelPogingen', { sec }));
 }
 
 /** Folds the oldest counters of made-up names into one summary per kind, so such names cannot grow the file. */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as openpgp from 'openpgp';
 import { z } from 'zod';
 import { KetenFout, type Foutcode } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import { MAX_ANKERTEKST } from '../../../shared/domein/bundel';
 import { PGP_CONFIG } from '../bundels/formaat';
@@ -56,7 +57,7 @@ export async function ankerOndertekenen(kop: { bestandId: string; volgnr: number
 }
 
 const ongeldig = (reden: string) =>
-  new KetenFout('AUDIT_ANKER_ONGELDIG', `Dit anker is niet te vertrouwen: ${reden}. Een anker is een door de installatie ondertekende tekst die begint met "-----BEGIN PGP SIGNED MESSAGE-----".`);
+  new KetenFout('AUDIT_ANKER_ONGELDIG', melding('anker.nietTeVertrouwen', { reden }));
 
 /** Reads an anchor and checks its signature against `sleutels`; refuses with AUDIT_ANKER_ONGELDIG. */
 export async function ankerLezen(tekst: string, sleutels: readonly openpgp.PublicKey[]): Promise<Anker> {

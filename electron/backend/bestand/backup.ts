@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import fssync from 'node:fs';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { absoluteMap } from '../paden';
 import type { Profiel, Rol } from '../../../shared/rollen';
 import { DATABASEBESTAND, openMetSleutel, type Bestand } from './bestand';
@@ -37,7 +38,7 @@ function schrijffout(err: unknown, waar: string): KetenFout {
     code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'er mag niet geschreven worden' :
     code === 'ENOENT' ? 'de map bestaat niet (meer)' :
     (err as Error).message;
-  return new KetenFout('SCHRIJFFOUT', `Schrijven naar ${waar} is mislukt: ${reden}. Er is geen half bestand achtergebleven en het bestand zelf is ongewijzigd.`);
+  return new KetenFout('SCHRIJFFOUT', melding('backup.schrijven', { waar, reden }));
 }
 
 const tijdstempel = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -58,7 +59,7 @@ async function restantenOpruimen(doelmap: string, voorvoegsel: string): Promise<
 export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ map: string; bytes: number }> {
   const doelmap = absoluteMap(doelmapInvoer);
   const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', `De doelmap ${doelmap} bestaat niet.`, { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
+  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('backup.doelmapBestaatNiet', { doelmap }), { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
   const voorvoegsel = `ketenbestand-backup-${b.instellingen.bestandId.slice(0, 8)}-`;
   await restantenOpruimen(doelmap, voorvoegsel);
   const naam = `${voorvoegsel}${tijdstempel()}`;
@@ -113,16 +114,16 @@ export async function backupOpenen(bron: string, gebruiker: string, wachtwoord: 
     manifest = JSON.parse(await fs.readFile(path.join(bron, MANIFEST), 'utf8')) as Manifest;
     if (manifest.formaat !== 'ketenbestand-backup/1') throw new Error('formaat');
   } catch {
-    throw new KetenFout('BACKUP_ONGELDIG', `${bron} is geen backup van Ketenbestand (${MANIFEST} ontbreekt of is onleesbaar).`);
+    throw new KetenFout('BACKUP_ONGELDIG', melding('backup.geenBackup', { bron, MANIFEST }));
   }
   const sb = await slots.leesSleutelbestand(bron);
-  if (sb.bestandId !== manifest.bestandId) throw new KetenFout('BACKUP_ONGELDIG', 'De sleutels in deze backup horen niet bij het bestand in dezelfde backup.');
+  if (sb.bestandId !== manifest.bestandId) throw new KetenFout('BACKUP_ONGELDIG', melding('backup.sleutelsHorenNiet'));
   const label = slots.slotLabel(sb.bestandId, gebruiker);
   const poging = { soort: 'herstel' as const, label, bekend: sb.slots.some((s) => s.label === label) };
   const { sleutels } = await pogingen.afgeremd(pogingenMap, poging, () => slots.openSlot(sb, gebruiker, wachtwoord));
   const dbPad = path.join(bron, DATABASEBESTAND);
   try {
-    if (!fssync.existsSync(dbPad)) throw new KetenFout('BACKUP_ONGELDIG', `In de backup ontbreekt ${DATABASEBESTAND}.`);
+    if (!fssync.existsSync(dbPad)) throw new KetenFout('BACKUP_ONGELDIG', melding('backup.bestandOntbreekt', { DATABASEBESTAND }));
     for (const s of sleutels) {
       let v: Verbinding;
       try {
@@ -133,13 +134,13 @@ export async function backupOpenen(bron: string, gebruiker: string, wachtwoord: 
       try {
         const hmac = await v.paginasControleren();
         const fouten = hmac.paginas.length + hmac.meldingen.length;
-        if (fouten > 0) throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${fouten} pagina('s) kloppen niet met hun controlecode.`);
+        if (fouten > 0) throw new KetenFout('BACKUP_ONGELDIG', melding('backup.paginas', { aantal: fouten }));
         const integriteit = await v.get<{ integrity_check: string }>('PRAGMA integrity_check');
-        if (integriteit?.integrity_check !== 'ok') throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${integriteit?.integrity_check ?? 'onbekende fout'}.`);
+        if (integriteit?.integrity_check !== 'ok') throw new KetenFout('BACKUP_ONGELDIG', melding('backup.integriteit', { reden: integriteit?.integrity_check ?? 'onbekende fout' }));
         const versie = await schemaversie(v);
-        if (versie > SCHEMAVERSIE) throw new KetenFout('BESTAND_TE_NIEUW', `Deze backup is gemaakt met een nieuwere versie van Ketenbestand (schemaversie ${versie}).`);
+        if (versie > SCHEMAVERSIE) throw new KetenFout('BESTAND_TE_NIEUW', melding('backup.teNieuw', { versie }));
         const keten = await auditVerifieren(v);
-        if (!keten.geldig) throw new KetenFout('BACKUP_ONGELDIG', `Het auditlog in de backup is niet intact: ${keten.eersteFout?.reden ?? ''}.`);
+        if (!keten.geldig) throw new KetenFout('BACKUP_ONGELDIG', melding('backup.auditNietIntact', { reden: keten.eersteFout?.reden ?? '' }));
         const rij = await v.get<{ rol: Rol }>('SELECT rol FROM gebruikers WHERE naam = ?', [gebruiker]);
         const profiel = ((await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'profiel'"))?.waarde ?? 'centraal') as Profiel;
         const sleutel = Buffer.from(s.sleutel);
@@ -157,10 +158,10 @@ export async function backupOpenen(bron: string, gebruiker: string, wachtwoord: 
       } catch (err) {
         await v.sluiten();
         if (err instanceof KetenFout) throw err;
-        throw new KetenFout('BACKUP_ONGELDIG', `De backup is beschadigd: ${(err as Error).message}.`);
+        throw new KetenFout('BACKUP_ONGELDIG', melding('backup.integriteit', { reden: (err as Error).message }));
       }
     }
-    throw new KetenFout('BACKUP_ONGELDIG', 'De backup is beschadigd of hoort niet bij deze sleutels.');
+    throw new KetenFout('BACKUP_ONGELDIG', melding('backup.beschadigdOfAndereSleutels'));
   } finally {
     for (const k of sleutels) k.sleutel.fill(0);
   }

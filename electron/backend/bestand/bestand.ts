@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import fssync from 'node:fs';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Profiel, Rol } from '../../../shared/rollen';
 import { LEIDENDE_ROL } from '../../../shared/rollen';
 import { beschadigdFout, isBeschadigd, Verbinding } from './verbinding';
@@ -228,7 +229,7 @@ export class Bestand {
     gegevens: { naam: string; penvoerder: string; profiel: Profiel; gebruiker: string; weergavenaam: string; wachtwoord: string },
   ): Promise<Bestand> {
     if (fssync.existsSync(path.join(map, DATABASEBESTAND)) || fssync.existsSync(path.join(map, slots.SLEUTELBESTAND))) {
-      throw new KetenFout('BESTAND_BESTAAT_AL', `In ${map} staat al een bestand; het wordt niet overschreven.`);
+      throw new KetenFout('BESTAND_BESTAAT_AL', melding('bestand.bestaatAl', { map }));
     }
     await fs.mkdir(map, { recursive: true, mode: 0o700 });
     const bestandId = crypto.randomUUID();
@@ -291,13 +292,13 @@ export class Bestand {
   static async ontgrendelen(map: string, gebruikersnaam: string, wachtwoord: string): Promise<Bestand> {
     const dbPad = path.join(map, DATABASEBESTAND);
     if (!fssync.existsSync(dbPad)) {
-      throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen bestand (${DATABASEBESTAND} ontbreekt).`);
+      throw new KetenFout('BESTAND_NIET_GEVONDEN', melding('bestand.ontbreekt', { map, DATABASEBESTAND }));
     }
     // SQLite takes an empty file for a new database under any key and would give it a fresh schema,
     // so a copy broken off at zero bytes would be overwritten and then look like a wrong passphrase.
     // A real bestand is never empty: `maken` writes the schema before the first slot exists.
     if ((await fs.stat(dbPad)).size === 0) {
-      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is leeg. Er is niets gewijzigd; herstel het uit een backup.`);
+      throw new KetenFout('BESTAND_ONLEESBAAR', melding('bestand.leeg', { DATABASEBESTAND, map }));
     }
     const sb = await slots.leesSleutelbestand(map);
     const label = slots.slotLabel(sb.bestandId, gebruikersnaam);
@@ -317,7 +318,7 @@ export class Bestand {
     }
     if (!v || !sleutel) {
       for (const s of geopend.sleutels) s.sleutel.fill(0);
-      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} in ${map} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.`);
+      throw new KetenFout('BESTAND_ONLEESBAAR', melding('bestand.beschadigdOfAndereSleutels', { DATABASEBESTAND, map }));
     }
     let afgemaakt: wissel.Sleutelwissel | null;
     try {
@@ -327,7 +328,7 @@ export class Bestand {
       await v.sluiten().catch(() => undefined);
       for (const s of geopend.sleutels) s.sleutel.fill(0);
       if (err instanceof KetenFout) throw err;
-      throw new KetenFout('BESTAND_ONLEESBAAR', `Een onderbroken sleutelvervanging in ${map} kon niet worden afgemaakt: ${(err as Error).message}. Er is niets gewijzigd.`);
+      throw new KetenFout('BESTAND_ONLEESBAAR', melding('bestand.sleutelvervangingOnaf', { map, reden: (err as Error).message }));
     }
     for (const s of geopend.sleutels) if (s !== sleutel) s.sleutel.fill(0);
     try {
@@ -340,7 +341,7 @@ export class Bestand {
         'SELECT id, naam, weergavenaam, rol FROM gebruikers WHERE naam = ?',
         [gebruikersnaam],
       );
-      if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
+      if (!rij) throw new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.onjuist'));
       const namen = await v.all<{ naam: string }>('SELECT naam FROM gebruikers');
       await auditKop(v);
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
@@ -358,7 +359,7 @@ export class Bestand {
       sleutel.sleutel.fill(0);
       if (err instanceof KetenFout) throw err;
       if (isBeschadigd(err)) throw beschadigdFout();
-      throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand in ${map} kon niet worden gelezen: ${(err as Error).message}. Er is niets gewijzigd.`);
+      throw new KetenFout('BESTAND_ONLEESBAAR', melding('bestand.onleesbaar', { map, reden: (err as Error).message }));
     }
   }
 

@@ -1,5 +1,6 @@
 /** Accounts inside the bestand; each has a key slot beside it (docs/ontwerp.md §5). */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
 import type { Bestand } from './bestand';
@@ -28,14 +29,14 @@ export async function gebruikersLijst(b: Bestand): Promise<Gebruiker[]> {
 
 async function gebruiker(b: Bestand, naam: string): Promise<GebruikerRij> {
   const r = await b.v.get<GebruikerRij>('SELECT * FROM gebruikers WHERE naam = ?', [naam]);
-  if (!r) throw new KetenFout('NIET_GEVONDEN', `Er is geen account "${naam}".`, { velden: [{ pad: 'naam', melding: 'Onbekend account' }] });
+  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('gebruiker.onbekend', { naam }), { velden: [{ pad: 'naam', melding: 'Onbekend account' }] });
   return r;
 }
 
 function controleerRol(b: Bestand, rol: Rol): void {
   const toegestaan = ROLLEN_PER_PROFIEL[b.instellingen.profiel];
   if (!toegestaan.includes(rol)) {
-    throw new KetenFout('ONGELDIGE_INVOER', `De rol ${rol} bestaat niet in een installatie van profiel ${b.instellingen.profiel}.`, {
+    throw new KetenFout('ONGELDIGE_INVOER', melding('gebruiker.rolBestaatNiet', { rol, profiel: b.instellingen.profiel }), {
       velden: [{ pad: 'rol', melding: `Kies uit: ${toegestaan.join(', ')}` }],
     });
   }
@@ -54,14 +55,14 @@ async function controleerBeheer(b: Bestand, a: Omit<Accountbeheer, 'profiel' | '
     ...(a.nieuweRol ? { nieuweRol: a.nieuweRol } : {}),
     artikel: weigering.artikel,
   });
-  throw new KetenFout(weigering.code, weigering.melding, { artikel: weigering.artikel });
+  throw new KetenFout(weigering.code, weigering.bericht, { artikel: weigering.artikel });
 }
 
 export async function gebruikerToevoegen(b: Bestand, g: { naam: string; weergavenaam: string; rol: Rol; wachtwoord: string }): Promise<Gebruiker> {
   controleerRol(b, g.rol);
   await controleerBeheer(b, { handeling: 'toevoegen', account: { naam: g.naam, rol: null }, nieuweRol: g.rol });
   if (await b.v.get('SELECT 1 FROM gebruikers WHERE naam = ?', [g.naam])) {
-    throw new KetenFout('CONFLICT', `Er is al een account "${g.naam}".`, { velden: [{ pad: 'naam', melding: 'Deze gebruikersnaam is al in gebruik' }] });
+    throw new KetenFout('CONFLICT', melding('gebruiker.bestaatAl', { naam: g.naam }), { velden: [{ pad: 'naam', melding: 'Deze gebruikersnaam is al in gebruik' }] });
   }
   // The slot first: an account without a slot could never log in, a slot without an account opens nothing.
   await b.slotToevoegen(g.naam, g.wachtwoord);
@@ -78,7 +79,7 @@ async function aantalMetRol(b: Bestand, rol: Rol): Promise<number> {
 
 function laatsteLeidendeRol(b: Bestand): KetenFout {
   const rol = LEIDENDE_ROL[b.instellingen.profiel];
-  return new KetenFout('CONFLICT', `Dit is het laatste account met de rol ${rol}; zonder ${rol} kan niemand het bestand meer leiden. Voeg eerst een andere ${rol} toe.`, { artikel: 'art. 12.7' });
+  return new KetenFout('CONFLICT', melding('gebruiker.laatsteLeidende', { rol }), { artikel: 'art. 12.7' });
 }
 
 /**

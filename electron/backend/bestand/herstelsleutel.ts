@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fssync from 'node:fs';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
 import { codeLezen, codeOpmaken, groepMaken, GROEPEN } from '../../../shared/domein/herstelsleutel';
 import { Bestand, DATABASEBESTAND, mislukkingenAuditen, openMetSleutel } from './bestand';
@@ -74,7 +75,7 @@ export async function herstelsleutelVervangen(b: Bestand, wachtwoord: string): P
     for (const s of sleutels) s.sleutel.fill(0);
   } catch (err) {
     if (err instanceof KetenFout && err.code === 'ONJUISTE_AANMELDING') {
-      throw new KetenFout('ONJUISTE_AANMELDING', 'Uw wachtwoord klopt niet; de herstelsleutel is niet vervangen.', { velden: [{ pad: 'wachtwoord', melding: 'Onjuist wachtwoord' }] });
+      throw new KetenFout('ONJUISTE_AANMELDING', melding('herstelsleutel.wachtwoordOnjuist'), { velden: [{ pad: 'wachtwoord', melding: 'Onjuist wachtwoord' }] });
     }
     throw err;
   }
@@ -89,7 +90,7 @@ async function openMetEenVan(dbPad: string, sleutels: slots.Bestandssleutel[]): 
       // a rekey may have stopped halfway: the next stored key may fit
     }
   }
-  throw new KetenFout('BESTAND_ONLEESBAAR', `Het bestand ${DATABASEBESTAND} hoort niet bij deze sleutels of is beschadigd. Er is niets gewijzigd.`);
+  throw new KetenFout('BESTAND_ONLEESBAAR', melding('herstelsleutel.bestandHoortNiet', { DATABASEBESTAND }));
 }
 
 /**
@@ -103,19 +104,19 @@ export async function herstelsleutelGebruiken(
   invoer: { code: string; gebruiker: string; nieuwWachtwoord: string },
 ): Promise<{ bestand: Bestand; code: string }> {
   const gelezen = codeLezen(invoer.code);
-  if (!gelezen.ok) throw new KetenFout('ONGELDIGE_INVOER', gelezen.melding, { velden: [{ pad: 'code', melding: gelezen.melding }] });
+  if (!gelezen.ok) throw new KetenFout('ONGELDIGE_INVOER', gelezen.bericht, { velden: [{ pad: 'code', melding: gelezen.melding }] });
   const dbPad = path.join(map, DATABASEBESTAND);
-  if (!fssync.existsSync(dbPad)) throw new KetenFout('BESTAND_NIET_GEVONDEN', `In ${map} staat geen bestand (${DATABASEBESTAND} ontbreekt).`);
+  if (!fssync.existsSync(dbPad)) throw new KetenFout('BESTAND_NIET_GEVONDEN', melding('bestand.ontbreekt', { map, DATABASEBESTAND }));
   const sb = await slots.leesSleutelbestand(map);
   const slot = vindHerstelslot(sb);
   if (!slot) {
-    throw new KetenFout('NIET_GEVONDEN', 'Dit bestand heeft geen herstelsleutel (het is gemaakt voordat die bestond, of hij is nooit aangemaakt). Alleen een account met de leidende rol kan dan nog toegang geven; anders rest een backup met een bekend wachtwoord.');
+    throw new KetenFout('NIET_GEVONDEN', melding('herstelsleutel.ontbreekt'));
   }
 
   // Throttled like a login (aanmeldpogingen.ts): recorded before the KDF, serialised across processes.
   const sleutels = await pogingen.afgeremd(map, { soort: 'herstelsleutel', label: slot.label }, () =>
     slots.openSlotMetLabel(slot, geheimVan(gelezen.code)).catch(() => {
-      throw new KetenFout('ONJUISTE_AANMELDING', 'Deze herstelsleutel hoort niet bij dit bestand (of is al vervangen). Er is niets gewijzigd; na elke mislukte poging wacht u langer.', {
+      throw new KetenFout('ONJUISTE_AANMELDING', melding('herstelsleutel.hoortNiet'), {
         velden: [{ pad: 'code', melding: 'Onjuiste herstelsleutel' }],
       });
     }),
@@ -141,8 +142,8 @@ export async function herstelsleutelGebruiken(
       throw new KetenFout(
         'GEEN_TOEGANG',
         account
-          ? `De herstelsleutel zet alleen een nieuw wachtwoord voor een account met de rol ${leidend}; "${account.naam}" heeft de rol ${account.rol}. Vraag de ${leidend} om een nieuw wachtwoord voor dit account.`
-          : `Er is geen account "${invoer.gebruiker}". De herstelsleutel zet alleen een nieuw wachtwoord voor een bestaand account met de rol ${leidend}.`,
+          ? melding('herstelsleutel.rolNietLeidend', { leidend, naam: account.naam, rol: account.rol })
+          : melding('herstelsleutel.geenAccount', { naam: invoer.gebruiker, leidend }),
         { artikel: 'art. 12.7', velden: [{ pad: 'gebruiker', melding: `Geen account met de rol ${leidend}` }] },
       );
     }

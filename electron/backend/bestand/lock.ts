@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 
 /** A critical section takes milliseconds; a lock this old belongs to a process that hung or died. */
 const VEROUDERD_MS = 30_000;
@@ -90,7 +91,7 @@ export async function metLock<T>(lockPad: string, werk: () => Promise<T>): Promi
       continue;
     }
     if (Date.now() - begin > MAX_WACHTEN_MS) {
-      throw new KetenFout('CONFLICT', 'Een andere aanmelding of herstelpoging op dit bestand is nog bezig. Probeer het zo dadelijk opnieuw.');
+      throw new KetenFout('CONFLICT', melding('bestand.bezig'));
     }
     await slapen(5 + Math.floor(Math.random() * 20));
   }

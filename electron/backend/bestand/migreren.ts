@@ -1,4 +1,5 @@
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Verbinding } from './verbinding';
 import type { Migratie } from './migraties/migratie';
 import { MIGRATIES } from './migraties';
@@ -18,7 +19,7 @@ export async function migreren(v: Verbinding, migraties: readonly Migratie[] = M
   if (van > laatste) {
     throw new KetenFout(
       'BESTAND_TE_NIEUW',
-      `Dit bestand is gemaakt met een nieuwere versie van Ketenbestand (schemaversie ${van}; deze versie kent tot ${laatste}). Werk het programma bij; het bestand is niet gewijzigd.`,
+      melding('bestand.teNieuw', { van, laatste }),
     );
   }
   const openstaand = migraties.filter((m) => m.versie > van);

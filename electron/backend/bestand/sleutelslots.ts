@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { schrijfAtomisch } from '../schrijven';
 
 export const SLEUTELBESTAND = 'sleutels.json';
@@ -169,7 +170,7 @@ export async function openSlot(
     const sleutels = [...slot.doosjes].reverse().map((d) => ontzegel(privaat, d, label));
     return { slot, sleutels, privaat };
   } catch {
-    throw new KetenFout('ONJUISTE_AANMELDING', 'Onjuiste gebruikersnaam of wachtwoord');
+    throw new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.onjuist'));
   } finally {
     wikkel.fill(0);
   }
@@ -220,14 +221,14 @@ export async function leesSleutelbestand(map: string): Promise<Sleutelbestand> {
   try {
     tekst = await fs.readFile(path.join(map, SLEUTELBESTAND), 'utf8');
   } catch {
-    throw new KetenFout('SLEUTELS_ONTBREKEN', `Het sleutelbestand (${SLEUTELBESTAND}) ontbreekt in ${map}; zonder sleutelslots is het bestand niet te openen. Zet het terug uit een backup.`);
+    throw new KetenFout('SLEUTELS_ONTBREKEN', melding('sleutelslots.ontbreken', { SLEUTELBESTAND, map }));
   }
   try {
     const data = JSON.parse(tekst) as Sleutelbestand;
     if (data.formaat !== FORMAAT || typeof data.bestandId !== 'string' || !Array.isArray(data.slots)) throw new Error('vorm');
     return data;
   } catch {
-    throw new KetenFout('SLEUTELS_ONTBREKEN', `Het sleutelbestand (${SLEUTELBESTAND}) in ${map} is beschadigd of van een onbekend formaat.`);
+    throw new KetenFout('SLEUTELS_ONTBREKEN', melding('sleutelslots.beschadigd', { SLEUTELBESTAND, map }));
   }
 }
 

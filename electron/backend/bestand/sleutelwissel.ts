@@ -8,6 +8,7 @@
  * Kept apart from sleutelslots.ts, which only knows slots; this module knows the order of the steps.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import * as slots from './sleutelslots';
 import type { Verbinding } from './verbinding';
 
@@ -29,7 +30,7 @@ type MetWissel = slots.Sleutelbestand & { sleutelwissel?: Sleutelwissel };
 export async function wisselBeginnen(map: string, huidig: slots.Bestandssleutel, teVerwijderen: readonly string[]): Promise<slots.Bestandssleutel> {
   const sb = (await slots.leesSleutelbestand(map)) as MetWissel;
   if (sb.sleutelwissel) {
-    throw new KetenFout('CONFLICT', 'Er staat nog een onafgemaakte sleutelvervanging in het sleutelbestand; meld u opnieuw aan, dan wordt die eerst afgemaakt.');
+    throw new KetenFout('CONFLICT', melding('sleutelwissel.onaf'));
   }
   const labels = teVerwijderen.map((naam) => slots.slotLabel(sb.bestandId, naam));
   const nieuw = slots.nieuweBestandssleutel();
@@ -68,7 +69,7 @@ export async function wisselAfmaken(
   if (!wissel) return { sleutel: geopend, afgemaakt: null };
   const nieuw = uitSlot.find((s) => s.id === wissel.naar);
   // Cannot happen (the journal and the sealed new key are one write); refuse rather than guess.
-  if (!nieuw) throw new KetenFout('SLEUTELS_ONTBREKEN', 'Het sleutelbestand noemt een onafgemaakte sleutelvervanging, maar uw slot bevat de nieuwe sleutel niet. Zet sleutels.json terug uit een backup.');
+  if (!nieuw) throw new KetenFout('SLEUTELS_ONTBREKEN', melding('sleutelwissel.nieuweSleutelOntbreekt'));
   // The rekey did not commit (or never started): do it now. If it did commit, the file already opened under the new key.
   if (geopend.id !== nieuw.id) await v.rekey(nieuw.sleutel);
   await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');

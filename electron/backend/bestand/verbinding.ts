@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { driverVoorkeur, type Driver, type DriverNaam, type DriverStatement, type OpenOpties } from './driver';
 import { openMultipleCiphers } from './driver-multiple-ciphers';
 import { openSqlcipher } from './driver-sqlcipher';
@@ -161,7 +162,7 @@ export function isBeschadigd(err: unknown): boolean {
 export function beschadigdFout(): KetenFout {
   return new KetenFout(
     'BESTAND_BESCHADIGD',
-    'Het bestand is beschadigd: een deel ervan is niet meer te lezen (bijvoorbeeld door een defecte schijf, of een stick die tijdens het schrijven werd verwijderd). De handeling is niet uitgevoerd. Laat de schade vaststellen met "Bestand controleren" en herstel het bestand uit een backup.',
+    melding('bestand.beschadigd'),
   );
 }
 

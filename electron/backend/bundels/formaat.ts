@@ -6,6 +6,7 @@
  */
 import * as openpgp from 'openpgp';
 import { KetenFout, veldfoutenUitZod } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import {
   BUNDELFORMAAT,
   bundelAdresSchema,
@@ -63,14 +64,14 @@ const VERSLEUTELD = [openpgp.enums.packet.symEncryptedIntegrityProtectedData, op
 export function bundelOnleesbaar(): KetenFout {
   return new KetenFout(
     'BUNDEL_ONLEESBAAR',
-    'Dit bestand is geen leesbaar OpenPGP-bericht: het ontbreekt of mag niet worden gelezen, het is geen ketenbundel, of het is beschadigd of afgebroken tijdens het kopiëren.',
+    melding('bundel.geenOpenpgp'),
   );
 }
 
 /** Check 1: an OpenPGP message, armored or binary, that holds at least one packet. */
 export async function berichtLezen(bytes: Uint8Array): Promise<openpgp.Message<Uint8Array>> {
   if (bytes.length > MAX_BUNDELBYTES) {
-    throw new KetenFout('BUNDEL_TE_GROOT', `Dit bestand is groter dan ${MAX_BUNDELBYTES / 1024 / 1024} MB en wordt niet gelezen; een ketenbundel is nooit zo groot.`);
+    throw new KetenFout('BUNDEL_TE_GROOT', melding('bundel.teGroot', { mb: MAX_BUNDELBYTES / 1024 / 1024 }));
   }
   const onleesbaar = bundelOnleesbaar;
   let bericht: openpgp.Message<Uint8Array>;
@@ -102,14 +103,14 @@ export async function ontsleutelen(
   verificatie: readonly openpgp.PublicKey[],
 ): Promise<{ data: Uint8Array; handtekeningen: Handtekening[] }> {
   if (bericht.packets.filterByTag(...VERSLEUTELD).length === 0) {
-    throw new KetenFout('BUNDEL_NIET_ONTSLEUTELBAAR', 'Dit OpenPGP-bericht is niet versleuteld. Een ketenbundel is altijd versleuteld; dit bestand wordt niet gelezen.');
+    throw new KetenFout('BUNDEL_NIET_ONTSLEUTELBAAR', melding('bundel.nietVersleuteld'));
   }
   const aan = bericht.getEncryptionKeyIDs();
   const onze = eigen.flatMap((k) => k.getKeyIDs());
   if (!aan.some((id) => onze.some((o) => o.equals(id, true)))) {
     throw new KetenFout(
       'BUNDEL_NIET_ONTSLEUTELBAAR',
-      'Deze bundel is niet versleuteld voor een sleutel van dit bestand. Misschien is hij voor een andere partner bedoeld, of gemaakt met een oude publieke sleutel van ons die de afzender nog gebruikt.',
+      melding('bundel.nietVoorOns'),
     );
   }
   let uitkomst: openpgp.DecryptMessageResult & { data: Uint8Array };
@@ -123,7 +124,7 @@ export async function ontsleutelen(
       config: PGP_CONFIG,
     });
   } catch {
-    throw new KetenFout('BUNDEL_NIET_ONTSLEUTELBAAR', 'Deze bundel is voor dit bestand versleuteld, maar kan niet worden ontsleuteld: hij is beschadigd of onderweg gewijzigd.');
+    throw new KetenFout('BUNDEL_NIET_ONTSLEUTELBAAR', melding('bundel.nietTeOntsleutelen'));
   }
   // Await every verification here, so no rejected promise is ever left unhandled.
   const handtekeningen: Handtekening[] = [];
@@ -140,7 +141,7 @@ export async function ontsleutelen(
 
 /** Checks 4–6 need sender, addressees and id before the full schema; without them it is no ketenbundel. */
 export function adresLezen(data: Uint8Array): { document: unknown; adres: z.output<typeof bundelAdresSchema> } {
-  const onbekend = () => new KetenFout('BUNDEL_FORMAAT_ONBEKEND', `Dit bericht is correct ondertekend, maar bevat geen ketenbundel (verwacht: een JSON-document in het formaat ${BUNDELFORMAAT}).`);
+  const onbekend = () => new KetenFout('BUNDEL_FORMAAT_ONBEKEND', melding('bundel.geenKetenbundel', { BUNDELFORMAAT }));
   let document: unknown;
   try {
     document = JSON.parse(strengUtf8.decode(data));
@@ -157,15 +158,15 @@ export function documentValideren(document: unknown): Ketenbundel {
   const formaat = (document as { formaat?: unknown } | null)?.formaat;
   if (formaat !== BUNDELFORMAAT) {
     const genoemd = typeof formaat === 'string' ? `"${formaat.slice(0, 40)}"` : 'geen formaat';
-    throw new KetenFout('BUNDEL_FORMAAT_ONBEKEND', `Deze bundel heeft formaat ${genoemd}; deze versie van Ketenbestand leest alleen ${BUNDELFORMAAT}. Werk zo nodig het programma bij.`);
+    throw new KetenFout('BUNDEL_FORMAAT_ONBEKEND', melding('bundel.anderFormaat', { genoemd, BUNDELFORMAAT }));
   }
   const soort = (document as { soort?: unknown }).soort;
   if (typeof soort !== 'string' || !Object.hasOwn(INHOUDSCHEMAS, soort)) {
-    throw new KetenFout('BUNDEL_FORMAAT_ONBEKEND', `Deze bundel heeft een onbekende soort (${typeof soort === 'string' ? soort.slice(0, 40) : 'geen'}).`);
+    throw new KetenFout('BUNDEL_FORMAAT_ONBEKEND', melding('bundel.onbekendeSoortGelezen', { soort: typeof soort === 'string' ? soort.slice(0, 40) : 'geen' }));
   }
   const r = ketenbundelSchema.safeParse(document);
   if (!r.success) {
-    throw new KetenFout('BUNDEL_INHOUD_ONGELDIG', `De inhoud van deze bundel (${soort}) voldoet niet aan het formaat ${BUNDELFORMAAT}; er is niets ingelezen.`, {
+    throw new KetenFout('BUNDEL_INHOUD_ONGELDIG', melding('bundel.inhoudOngeldig', { soort, BUNDELFORMAAT }), {
       velden: veldfoutenUitZod(r.error).slice(0, 50),
     });
   }

@@ -4,6 +4,7 @@
  * organisation (art. 12.2); a zorgcoördinatie or partner installation chooses it at setup.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { buitenHetConvenant, partnerOpCode, partnerOpId, type Registerpartner } from './kring';
@@ -23,7 +24,7 @@ export async function vereisteIdentiteit(b: Bestand): Promise<Registerpartner> {
   if (!wij) {
     throw new KetenFout(
       'IDENTITEIT_ONBEKEND',
-      'Stel eerst in welke partner uit het register deze installatie is (Sleutels → Eigen organisatie); zonder dat kan er geen bundel worden gemaakt of ingelezen.',
+      melding('identiteit.onbekend'),
     );
   }
   return wij;
@@ -31,9 +32,9 @@ export async function vereisteIdentiteit(b: Bestand): Promise<Registerpartner> {
 
 export async function identiteitInstellen(b: Bestand, partnerId: number): Promise<Registerpartner> {
   const p = await partnerOpId(b.v, partnerId);
-  if (!p) throw new KetenFout('NIET_GEVONDEN', `Partner ${partnerId} staat niet in het register.`);
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: partnerId }));
   const buiten = buitenHetConvenant(p, vandaag());
-  if (buiten) throw new KetenFout('CONVENANTREGEL', `Deze installatie kan niet optreden als ${p.code}: ${buiten.reden}.`, { artikel: buiten.artikel });
+  if (buiten) throw new KetenFout('CONVENANTREGEL', melding('identiteit.kanNiet', { code: p.code, reden: buiten.reden }), { artikel: buiten.artikel });
   await b.v.transactie(async () => {
     await b.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [INSTELLING, String(p.id)]);
     await b.audit('bundel.identiteit-ingesteld', `partner:${p.code}`, { partnerId: p.id });

@@ -10,6 +10,7 @@
  * one handler, and a second registration is refused so two modules cannot silently replace each other.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Bundelsoort, KetenbundelVan } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import type { Registerpartner } from './kring';
@@ -33,7 +34,7 @@ const geregistreerd = new Map<Bundelsoort, InleesHandler>([['ontvangstbevestigin
 
 /** Returns a function that removes the registration again (for tests). */
 export function registreerInleesHandler<S extends Bundelsoort>(soort: S, handler: InleesHandler<S>): () => void {
-  if (geregistreerd.has(soort)) throw new KetenFout('CONFLICT', `Voor bundels van soort ${soort} is al een inleeshandler geregistreerd.`);
+  if (geregistreerd.has(soort)) throw new KetenFout('CONFLICT', melding('bundel.handlerBestaatAl', { soort }));
   const fn = handler as unknown as InleesHandler;
   geregistreerd.set(soort, fn);
   return () => {

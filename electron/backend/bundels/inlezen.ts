@@ -17,6 +17,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import {
   bundelSamenvatting,
@@ -62,7 +63,7 @@ class Stap {
 
 export async function bundelbestandLezen(pad: string): Promise<Uint8Array> {
   try {
-    return await bestandLezen(pad, MAX_BUNDELBYTES, () => new KetenFout('BUNDEL_TE_GROOT', `Dit bestand is groter dan ${MAX_BUNDELBYTES / 1024 / 1024} MB en wordt niet gelezen; een ketenbundel is nooit zo groot.`));
+    return await bestandLezen(pad, MAX_BUNDELBYTES, () => new KetenFout('BUNDEL_TE_GROOT', melding('bundel.teGroot', { mb: MAX_BUNDELBYTES / 1024 / 1024 })));
   } catch (err) {
     // Missing, unreadable or not a regular file: the same answer as for a file that is no bundle.
     if (err instanceof KetenFout && (err.code === 'NIET_GEVONDEN' || err.code === 'ONGELDIGE_INVOER')) throw bundelOnleesbaar();
@@ -73,7 +74,7 @@ export async function bundelbestandLezen(pad: string): Promise<Uint8Array> {
 /** Check 3: among the signatures, one by a trusted, unrevoked key that verifies; else the first reason why not. */
 function ondertekenaarVaststellen(handtekeningen: readonly Handtekening[], bekend: readonly BekendeSleutel[]): BekendeSleutel {
   if (handtekeningen.length === 0) {
-    throw new KetenFout('BUNDEL_NIET_ONDERTEKEND', 'Deze bundel is niet ondertekend. Een bundel zonder handtekening van een partner wordt nooit ingelezen.');
+    throw new KetenFout('BUNDEL_NIET_ONDERTEKEND', melding('bundel.nietOndertekend'));
   }
   let eerste: KetenFout | undefined;
   for (const h of handtekeningen) {
@@ -82,17 +83,17 @@ function ondertekenaarVaststellen(handtekeningen: readonly Handtekening[], beken
     if (!k) {
       fout = new KetenFout(
         'BUNDEL_ONDERTEKENAAR_NIET_VERTROUWD',
-        `Deze bundel is ondertekend met een onbekende sleutel (${vingerafdrukTonen(h.sleutelId)}). Importeer de publieke sleutel van de afzender en bevestig de vingerafdruk telefonisch voordat u iets van deze afzender inleest.`,
+        melding('bundel.onbekendeSleutel', { sleutelId: vingerafdrukTonen(h.sleutelId) }),
       );
     } else if (k.status === 'ingetrokken') {
-      fout = new KetenFout('BUNDEL_SLEUTEL_INGETROKKEN', `Deze bundel is ondertekend met een sleutel van ${k.partnerCode} die is ingetrokken (${vingerafdrukTonen(k.vingerafdruk)}); een ingetrokken sleutel wordt nooit meer vertrouwd.`);
+      fout = new KetenFout('BUNDEL_SLEUTEL_INGETROKKEN', melding('bundel.sleutelIngetrokken', { partnerCode: k.partnerCode, vingerafdruk: vingerafdrukTonen(k.vingerafdruk) }));
     } else if (k.status === 'onbevestigd') {
       fout = new KetenFout(
         'BUNDEL_ONDERTEKENAAR_NIET_VERTROUWD',
-        `Deze bundel is ondertekend met een sleutel van ${k.partnerCode} waarvan de vingerafdruk nog niet is bevestigd. Bevestig eerst telefonisch met ${k.partnerCode}: ${vingerafdrukTonen(k.vingerafdruk)}.`,
+        melding('bundel.sleutelNietBevestigd', { partnerCode: k.partnerCode, vingerafdruk: vingerafdrukTonen(k.vingerafdruk) }),
       );
     } else if (!h.geldig) {
-      fout = new KetenFout('BUNDEL_NIET_ONDERTEKEND', `De handtekening van ${k.partnerCode} klopt niet: de bundel is na het ondertekenen gewijzigd, of de handtekening is niet echt.`);
+      fout = new KetenFout('BUNDEL_NIET_ONDERTEKEND', melding('bundel.handtekeningKlopt', { partnerCode: k.partnerCode }));
     } else {
       return k;
     }
@@ -126,19 +127,17 @@ async function controleren(b: Bestand, bytes: Uint8Array, stap: Stap, melden: (d
   if (!afzender || afzender.id !== ondertekenaar.partnerId) {
     throw new KetenFout(
       'BUNDEL_AFZENDER_ONJUIST',
-      `Deze bundel zegt van ${adres.van.partner.slice(0, 20)} te komen, maar is ondertekend met de sleutel van ${ondertekenaar.partnerCode}. Hij wordt niet ingelezen. ${
-        afzender
-          ? `Meld dit aan ${afzender.code}, de afzender die de bundel noemt, via een contactpersoon uit het partnerregister (niet via de bundel): iemand verstuurt bundels op diens naam.`
-          : `De genoemde afzender staat niet in het partnerregister; meld dit aan uw ketenregisseur.`
-      }`,
+      afzender
+        ? melding('bundel.afzenderBekend', { van: adres.van.partner.slice(0, 20), partnerCode: ondertekenaar.partnerCode, afzender: afzender.code })
+        : melding('bundel.afzenderOnbekend', { van: adres.van.partner.slice(0, 20), partnerCode: ondertekenaar.partnerCode }),
     );
   }
   const buiten = buitenHetConvenant(afzender, vandaag());
-  if (buiten) throw new KetenFout('CONVENANTREGEL', `Deze bundel wordt niet ingelezen: ${buiten.reden}.`, { artikel: buiten.artikel });
+  if (buiten) throw new KetenFout('CONVENANTREGEL', melding('bundel.nietInlezen', { reden: buiten.reden }), { artikel: buiten.artikel });
 
   volgende(); // 5
   if (!adres.aan.includes(wij.code)) {
-    throw new KetenFout('BUNDEL_NIET_AAN_ONS', `Deze bundel is gericht aan ${adres.aan.slice(0, 5).join(', ') || 'niemand'}, niet aan ${wij.code} (deze installatie). Hij wordt niet ingelezen.`);
+    throw new KetenFout('BUNDEL_NIET_AAN_ONS', melding('bundel.nietAanOns', { aan: adres.aan.slice(0, 5).join(', ') || 'niemand', code: wij.code }));
   }
 
   volgende(); // 6
@@ -155,7 +154,7 @@ async function controleren(b: Bestand, bytes: Uint8Array, stap: Stap, melden: (d
  * bestand and the head in `kop`: we keep it as proof for the sender, so it must be one.
  */
 async function ankerVanAfzender(bundel: Ketenbundel, ondertekenaar: BekendeSleutel): Promise<Anker> {
-  const ongeldig = (reden: string) => new KetenFout('BUNDEL_INHOUD_ONGELDIG', `Het anker van de auditketen in deze bundel ${reden}; er is niets ingelezen. Meld dit aan ${ondertekenaar.partnerCode}.`);
+  const ongeldig = (reden: string) => new KetenFout('BUNDEL_INHOUD_ONGELDIG', melding('bundel.ankerOngeldig', { reden, partnerCode: ondertekenaar.partnerCode }));
   let anker: Anker;
   try {
     anker = await ankerLezen(bundel.anker ?? '', [ondertekenaar.sleutel]);
@@ -170,7 +169,7 @@ async function nietEerderIngelezen(b: Bestand, id: string): Promise<void> {
   const eerder = await b.v.get<{ ingelezen_op: string; ingelezen_door: string }>('SELECT ingelezen_op, ingelezen_door FROM inkomende_bundels WHERE id = ?', [id]);
   if (eerder) {
     const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(eerder.ingelezen_op));
-    throw new KetenFout('BUNDEL_AL_INGELEZEN', `Deze bundel is al ingelezen op ${nlDatum(vandaag(new Date(eerder.ingelezen_op)))} om ${tijd} door ${eerder.ingelezen_door}; hij wordt geen tweede keer ingelezen.`);
+    throw new KetenFout('BUNDEL_AL_INGELEZEN', melding('bundel.alIngelezen', { datum: nlDatum(vandaag(new Date(eerder.ingelezen_op))), tijd, ingelezen_door: eerder.ingelezen_door }));
   }
 }
 
@@ -198,7 +197,7 @@ async function weigeringAuditen(b: Bestand, err: unknown, stap: Stap, bytes: Uin
 /** Anything that is not a KetenFout (a bug, a library surprise) still reaches the user as a refusal. */
 function alsKetenFout(err: unknown): KetenFout {
   if (err instanceof KetenFout) return err;
-  return new KetenFout('BUNDEL_ONLEESBAAR', 'Deze bundel kon niet worden gelezen (onverwachte fout bij het controleren); er is niets ingelezen.');
+  return new KetenFout('BUNDEL_ONLEESBAAR', melding('bundel.onverwacht'));
 }
 
 async function gecontroleerdOfGeweigerd(b: Bestand, bytes: Uint8Array, verloop: Verloop<Inleestoestand>): Promise<{ g: Gecontroleerd; stap: Stap }> {
@@ -250,7 +249,7 @@ export async function bundelInlezen(
   const { bundel, afzender } = g;
   const metBevestiging = bundel.soort !== 'ontvangstbevestiging';
   if (metBevestiging && !bevestigingMap) {
-    throw new KetenFout('ONGELDIGE_INVOER', `Kies de map waarin de ontvangstbevestiging voor ${afzender.code} wordt geschreven; er is niets ingelezen.`, {
+    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.kiesMapBevestiging', { code: afzender.code }), {
       velden: [{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)' }],
     });
   }

@@ -10,6 +10,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { KetenFout, veldfoutenUitZod } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import {
   BUNDELFORMAAT,
@@ -75,16 +76,16 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   melden: (detail: string) => void = () => undefined,
 ): Promise<VoorbereideBundel> {
   const schema = Object.hasOwn(INHOUDSCHEMAS, opties.soort) ? INHOUDSCHEMAS[opties.soort] : undefined;
-  if (!schema) throw new KetenFout('ONGELDIGE_INVOER', `Onbekende bundelsoort "${String(opties.soort)}".`, { velden: [{ pad: 'soort', melding: 'Onbekende soort' }] });
+  if (!schema) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.onbekendeSoort', { soort: String(opties.soort) }), { velden: [{ pad: 'soort', melding: 'Onbekende soort' }] });
   const inhoud = schema.safeParse(opties.inhoud);
   if (!inhoud.success) {
-    throw new KetenFout('ONGELDIGE_INVOER', `De inhoud past niet in een bundel van soort ${opties.soort}.`, {
+    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.inhoudPastNiet', { soort: opties.soort }), {
       velden: veldfoutenUitZod(inhoud.error).map((v) => ({ ...v, pad: `inhoud.${v.pad}` })),
     });
   }
   const wij = await vereisteIdentiteit(b);
   if (opties.aan.length === 0 || opties.aan.length > MAX_ONTVANGERS || new Set(opties.aan).size !== opties.aan.length) {
-    throw new KetenFout('ONGELDIGE_INVOER', `Kies 1 tot ${MAX_ONTVANGERS} verschillende ontvangers.`, { velden: [{ pad: 'aan', melding: 'Kies de ontvangers' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.ontvangers', { MAX_ONTVANGERS }), { velden: [{ pad: 'aan', melding: 'Kies de ontvangers' }] });
   }
 
   // Each recipient, in the order of the policy engine: EU/EEA (art. 15.4), then the covenant circle (art. 4, 34.3).
@@ -93,15 +94,15 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   const sleutels = [];
   for (const id of opties.aan) {
     const p = await partnerOpId(b.v, id);
-    if (!p) throw new KetenFout('NIET_GEVONDEN', `Partner ${id} staat niet in het register; aan wie niet in het register staat gaat geen bundel (art. 21.7).`, { artikel: 'art. 21.7' });
-    if (p.id === wij.id) throw new KetenFout('ONGELDIGE_INVOER', `${p.code} is deze installatie zelf.`, { velden: [{ pad: 'aan', melding: 'Niet aan uzelf' }] });
+    if (!p) throw new KetenFout('NIET_GEVONDEN', melding('bundel.partnerNietInRegister', { id }), { artikel: 'art. 21.7' });
+    if (p.id === wij.id) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.zelf', { code: p.code }), { velden: [{ pad: 'aan', melding: 'Niet aan uzelf' }] });
     const weigering = buitenEuEer(p) ?? buitenHetConvenant(p, datum);
-    if (weigering) throw new KetenFout('CONVENANTREGEL', `Geen bundel aan ${p.code}: ${weigering.reden}. Er is niets geschreven.`, { artikel: weigering.artikel });
+    if (weigering) throw new KetenFout('CONVENANTREGEL', melding('bundel.geenBundelAan', { code: p.code, reden: weigering.reden }), { artikel: weigering.artikel });
     const sleutel = await vertrouwdeSleutelVan(b, p.id);
     if (!sleutel) {
       throw new KetenFout(
         'SLEUTEL_NIET_VERTROUWD',
-        `Voor ${p.naam} (${p.code}) is geen bevestigde, niet-ingetrokken sleutel. Importeer de publieke sleutel van ${p.code} en bevestig de vingerafdruk telefonisch; er is niets geschreven.`,
+        melding('bundel.geenSleutel', { naam: p.naam, code: p.code }),
       );
     }
     ontvangers.push(p);
@@ -128,7 +129,7 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   // Never send what a receiver would refuse: the whole document passes the import's own schema.
   const document = ketenbundelSchema.safeParse(kandidaat);
   if (!document.success) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'Deze bundel zou bij de ontvanger worden geweigerd; er is niets geschreven.', { velden: veldfoutenUitZod(document.error) });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.zouGeweigerd'), { velden: veldfoutenUitZod(document.error) });
   }
   const versleuteld = await verzegelen(documentCoderen(document.data), eigen.sleutel, sleutels);
   melden('ondertekend en versleuteld');

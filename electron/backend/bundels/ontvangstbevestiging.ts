@@ -3,6 +3,7 @@
  * audit head (an anchor of its chain); once every recipient has answered, the bundle is `bevestigd`.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { KetenbundelVan } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesContext } from './inleeshandlers';
@@ -10,10 +11,10 @@ import type { InleesContext } from './inleeshandlers';
 export async function ontvangstbevestigingInlezen(b: Bestand, bundel: KetenbundelVan<'ontvangstbevestiging'>, { afzender, ontvangenOp }: InleesContext): Promise<void> {
   const { bundelId, ontvangenOp: doorPartnerOntvangen, kop } = bundel.inhoud;
   const uit = await b.v.get<{ aan: string; status: string }>('SELECT aan, status FROM uitgaande_bundels WHERE id = ?', [bundelId]);
-  if (!uit) throw new KetenFout('NIET_GEVONDEN', `Deze ontvangstbevestiging gaat over bundel ${bundelId}, die dit bestand niet heeft verzonden; er is niets ingelezen.`);
+  if (!uit) throw new KetenFout('NIET_GEVONDEN', melding('bevestiging.onbekendeBundel', { bundelId }));
   const aan = JSON.parse(uit.aan) as string[];
   if (!aan.includes(afzender.code)) {
-    throw new KetenFout('BUNDEL_AFZENDER_ONJUIST', `${afzender.code} bevestigt de ontvangst van bundel ${bundelId}, maar die was niet aan ${afzender.code} gericht; er is niets ingelezen.`);
+    throw new KetenFout('BUNDEL_AFZENDER_ONJUIST', melding('bevestiging.nietAanHen', { code: afzender.code, bundelId, code2: afzender.code }));
   }
   await b.v.run(
     'INSERT INTO uitgaande_bevestigingen (bundel_id, partner_code, ontvangen_op, kop, bevestiging_id, bevestigd_op) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING',

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { absoluteMap } from '../paden';
 
 /** A file the user names in full: the same rule as a folder (absolute, normalised, no `..`). */
@@ -13,7 +14,7 @@ export function gekozenBestand(invoer: string): string {
   try {
     return absoluteMap(invoer);
   } catch {
-    throw new KetenFout('ONVEILIG_PAD', `"${invoer}" is geen volledig pad naar een bestand (zonder ..).`, { velden: [{ pad: 'pad', melding: 'Kies het bestand met zijn volledige pad' }] });
+    throw new KetenFout('ONVEILIG_PAD', melding('pad.geenVolledigBestandspad', { invoer }), { velden: [{ pad: 'pad', melding: 'Kies het bestand met zijn volledige pad' }] });
   }
 }
 
@@ -22,7 +23,7 @@ export async function gekozenMap(invoer: string, veld: string): Promise<string> 
   const map = absoluteMap(invoer);
   const stat = await fs.stat(map).catch(() => undefined);
   if (!stat?.isDirectory()) {
-    throw new KetenFout('SCHRIJFFOUT', `De map ${map} bestaat niet (is de USB-stick nog aangesloten?).`, { velden: [{ pad: veld, melding: 'Deze map bestaat niet' }] });
+    throw new KetenFout('SCHRIJFFOUT', melding('schijf.mapBestaatNiet', { map }), { velden: [{ pad: veld, melding: 'Deze map bestaat niet' }] });
   }
   return map;
 }
@@ -34,11 +35,11 @@ export async function bestandLezen(invoer: string, max: number, teGroot: () => K
     // O_NONBLOCK: a named pipe put where a bundle should be must not hang the app.
     handle = await fs.open(pad, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
-    throw new KetenFout('NIET_GEVONDEN', `Het bestand ${pad} bestaat niet of mag niet worden gelezen.`, { velden: [{ pad: 'pad', melding: 'Bestand niet gevonden' }] });
+    throw new KetenFout('NIET_GEVONDEN', melding('schijf.bestandNietLeesbaar', { pad }), { velden: [{ pad: 'pad', melding: 'Bestand niet gevonden' }] });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new KetenFout('ONGELDIGE_INVOER', `${pad} is geen gewoon bestand.`, { velden: [{ pad: 'pad', melding: 'Kies een bestand' }] });
+    if (!stat.isFile()) throw new KetenFout('ONGELDIGE_INVOER', melding('schijf.geenGewoonBestand', { pad }), { velden: [{ pad: 'pad', melding: 'Kies een bestand' }] });
     if (stat.size > max) throw teGroot();
     const buffer = Buffer.alloc(Math.min(stat.size, max) + 1);
     let gelezen = 0;
@@ -65,5 +66,5 @@ export function schrijffout(err: unknown, map: string, wat: string): KetenFout {
     code === 'ENOENT' ? 'de map bestaat niet meer (is de USB-stick verwijderd?)' :
     code === 'EIO' ? 'de USB-stick gaf een leesfout of schrijffout' :
     'het besturingssysteem weigerde';
-  return new KetenFout('SCHRIJFFOUT', `Schrijven van ${wat} naar ${map} is mislukt: ${reden}. Er is geen half bestand achtergebleven en er is niets als verzonden vastgelegd. Maak ruimte of kies een andere map, en probeer het opnieuw.`);
+  return new KetenFout('SCHRIJFFOUT', melding('schijf.schrijven', { wat, map, reden }));
 }

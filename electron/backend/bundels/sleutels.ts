@@ -10,6 +10,7 @@
 import path from 'node:path';
 import * as openpgp from 'openpgp';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Profiel } from '../../../shared/rollen';
 import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
@@ -81,7 +82,7 @@ export async function eersteSleutelpaarMaken(v: Verbinding, g: { naam: string; p
 async function huidigeRij(b: Bestand | { v: Verbinding }): Promise<EigenRij> {
   const rij = await b.v.get<EigenRij>('SELECT * FROM eigen_sleutels WHERE vervangen_op IS NULL');
   if (!rij) {
-    throw new KetenFout('NIET_GEVONDEN', 'Dit bestand heeft nog geen eigen sleutelpaar voor bundels (het is gemaakt vóór de bundels bestonden). Maak er een met "Sleutel vernieuwen".');
+    throw new KetenFout('NIET_GEVONDEN', melding('bundelsleutel.geenEigen'));
   }
   return rij;
 }
@@ -122,7 +123,7 @@ export async function huidigeGeheimeSleutel(b: Bestand | { v: Verbinding }): Pro
  * it refuses to run outside vitest.
  */
 export async function geheimeSleutelVoorTest(b: Bestand): Promise<string> {
-  if (!process.env.VITEST) throw new KetenFout('GEEN_TOEGANG', 'De geheime sleutel verlaat het bestand nooit.');
+  if (!process.env.VITEST) throw new KetenFout('GEEN_TOEGANG', melding('bundelsleutel.geheimBlijft'));
   return (await huidigeRij(b)).geheim;
 }
 
@@ -159,32 +160,32 @@ export async function eigenSleutelRoteren(b: Bestand) {
 }
 
 export function sleutelbestandLezen(pad: string): Promise<Uint8Array> {
-  return bestandLezen(pad, MAX_SLEUTELTEKST, () => new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand is groter dan ${MAX_SLEUTELTEKST / 1024} kB; een publieke sleutel is veel kleiner.`));
+  return bestandLezen(pad, MAX_SLEUTELTEKST, () => new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.bestandTeGroot', { kb: MAX_SLEUTELTEKST / 1024 })));
 }
 
 /** Reads one public key, usable for both signing and encryption, or refuses with SLEUTEL_ONGELDIG. */
 async function publiekeSleutelLezen(armored: string): Promise<openpgp.PublicKey> {
-  if (armored.length > MAX_SLEUTELTEKST) throw new KetenFout('SLEUTEL_ONGELDIG', 'Deze tekst is te lang voor een publieke sleutel.');
+  if (armored.length > MAX_SLEUTELTEKST) throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.tekstTeLang'));
   if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(armored)) {
-    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een GEHEIME sleutel; die is niet opgeslagen. Vraag de partner alleen zijn publieke sleutel te sturen, en laat hem deze geheime sleutel als uitgelekt beschouwen.');
+    throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.geheimeSleutel'));
   }
   // openpgp reads only the first armored block; a second one would be dropped without a word.
   const blokken = (armored.match(/-----BEGIN PGP /g) ?? []).length;
-  if (blokken > 1) throw new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand bevat ${blokken} sleutelblokken; importeer er één per partner.`);
+  if (blokken > 1) throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.blokken', { blokken }));
   let sleutels: openpgp.Key[];
   try {
     sleutels = await openpgp.readKeys({ armoredKeys: armored, config: PGP_CONFIG });
   } catch {
-    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is geen leesbare publieke OpenPGP-sleutel (verwacht: tekst die begint met "-----BEGIN PGP PUBLIC KEY BLOCK-----").');
+    throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.onleesbaar'));
   }
-  if (sleutels.length !== 1) throw new KetenFout('SLEUTEL_ONGELDIG', `Dit bestand bevat ${sleutels.length} sleutels; importeer er één per partner.`);
+  if (sleutels.length !== 1) throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.meerdere', { aantal: sleutels.length }));
   const sleutel = sleutels[0]!;
-  if (sleutel.isPrivate()) throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een geheime sleutel; importeer alleen publieke sleutels van partners.');
+  if (sleutel.isPrivate()) throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.geheimImporteren'));
   try {
     await sleutel.getSigningKey();
     await sleutel.getEncryptionKey();
   } catch (err) {
-    throw new KetenFout('SLEUTEL_ONGELDIG', `Met deze sleutel kan niet worden ondertekend en versleuteld (verlopen, ingetrokken of een algoritme dat niet wordt ondersteund): ${(err as Error).message.slice(0, 200)}`);
+    throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.onbruikbaar', { reden: (err as Error).message.slice(0, 200) }));
   }
   return sleutel as openpgp.PublicKey;
 }
@@ -192,17 +193,17 @@ async function publiekeSleutelLezen(armored: string): Promise<openpgp.PublicKey>
 /** A partner's public key, tied to a registry partner; untrusted until its fingerprint is confirmed. */
 export async function partnerSleutelImporteren(b: Bestand, partnerId: number, armored: string): Promise<PartnerSleutel> {
   const partner = await partnerOpId(b.v, partnerId);
-  if (!partner) throw new KetenFout('NIET_GEVONDEN', `Partner ${partnerId} staat niet in het register.`);
+  if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: partnerId }));
   const sleutel = await publiekeSleutelLezen(armored);
   const vingerafdruk = sleutel.getFingerprint();
   if (await b.v.get('SELECT 1 FROM eigen_sleutels WHERE vingerafdruk = ?', [vingerafdruk])) {
-    throw new KetenFout('SLEUTEL_ONGELDIG', 'Dit is een sleutel van dit bestand zelf, niet van een partner.');
+    throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.eigen'));
   }
   const id = await b.v.transactie(async () => {
     const bestaand = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.vingerafdruk = ?`, [vingerafdruk]);
     if (bestaand) {
       const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${nlDatum(bestaand.ingetrokken_op)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
-      throw new KetenFout('CONFLICT', `Deze sleutel (${vingerafdrukTonen(vingerafdruk)}) is al geïmporteerd voor ${bestaand.partner_code} ${staat}.`);
+      throw new KetenFout('CONFLICT', melding('bundelsleutel.alGeimporteerd', { vingerafdruk: vingerafdrukTonen(vingerafdruk), partner_code: bestaand.partner_code, staat }));
     }
     const { lastID } = await b.v.run(
       'INSERT INTO partner_sleutels (partner_id, vingerafdruk, publiek, sleutel_aangemaakt, geimporteerd_op, geimporteerd_door) VALUES (?,?,?,?,?,?)',
@@ -216,7 +217,7 @@ export async function partnerSleutelImporteren(b: Bestand, partnerId: number, ar
 
 async function partnerSleutelRij(b: Bestand, sleutelId: number): Promise<PartnerSleutelRij> {
   const rij = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.id = ?`, [sleutelId]);
-  if (!rij) throw new KetenFout('NIET_GEVONDEN', `Partnersleutel ${sleutelId} bestaat niet.`);
+  if (!rij) throw new KetenFout('NIET_GEVONDEN', melding('bundelsleutel.nietGevonden', { sleutelId }));
   return rij;
 }
 
@@ -254,11 +255,11 @@ export async function partnerSleutelsLijst(b: Bestand): Promise<PartnerSleutel[]
  */
 export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, hoe: string, gehoord: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
-  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is ingetrokken op ${nlDatum(rij.ingetrokken_op)} en wordt nooit meer vertrouwd.`);
-  if (rij.bevestigd_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al bevestigd op ${nlDatum(rij.bevestigd_op)} door ${rij.bevestigd_door}.`);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', melding('bundelsleutel.ingetrokken', { partner_code: rij.partner_code, ingetrokken_op: nlDatum(rij.ingetrokken_op) }));
+  if (rij.bevestigd_op) throw new KetenFout('CONFLICT', melding('bundelsleutel.alBevestigd', { partner_code: rij.partner_code, bevestigd_op: nlDatum(rij.bevestigd_op), bevestigd_door: rij.bevestigd_door ?? '' }));
   if (vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
     await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
-    throw new KetenFout('SLEUTEL_ONGELDIG', `De opgegeven vingerafdruk komt niet overeen met deze sleutel van ${rij.partner_code}. Vertrouw de sleutel niet: vraag de partner om een nieuw exemplaar via een andere weg.`, {
+    throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.vingerafdrukAnders', { partner_code: rij.partner_code }), {
       velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
     });
   }
@@ -272,7 +273,7 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
 /** A revoked key never verifies again and is never encrypted to; the row stays as evidence. */
 export async function partnerSleutelIntrekken(b: Bestand, sleutelId: number, reden: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
-  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al ingetrokken op ${nlDatum(rij.ingetrokken_op)}.`);
+  if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', melding('bundelsleutel.alIngetrokken', { partner_code: rij.partner_code, ingetrokken_op: nlDatum(rij.ingetrokken_op) }));
   await b.v.transactie(async () => {
     await b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]);
     await b.audit('sleutel.partner-ingetrokken', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });

@@ -4,6 +4,7 @@
  * progress. A listener that fails never stops the work it watches.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 
 export interface Overgang<T extends string> {
   toestand: T;
@@ -44,7 +45,7 @@ export class Verloop<T extends string> {
       const mogelijk = this.overgangen[this.huidig];
       throw new KetenFout(
         'CONFLICT',
-        `Een ${this.wat} kan niet van "${this.huidig}" naar "${naar}". ${mogelijk.length ? `Mogelijk: ${mogelijk.join(', ')}.` : 'Deze toestand is de laatste.'}`,
+        mogelijk.length ? melding('verloop.geenStap', { wat: this.wat, huidig: this.huidig, naar, mogelijk: mogelijk.join(', ') }) : melding('verloop.geenStapLaatste', { wat: this.wat, huidig: this.huidig, naar }),
       );
     }
     this.huidig = naar;

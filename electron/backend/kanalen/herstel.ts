@@ -10,6 +10,7 @@ import fssync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
+import { melding as bericht } from '../../../shared/meldingen';
 import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
 import type { HerstelUitkomst, HerstelVoorbeeld } from '../../../shared/api';
 import type { Sessiebeheer } from '../sessie';
@@ -56,7 +57,7 @@ async function liveToestand(map: string): Promise<'leeg' | 'onopenbaar' | 'aanwe
 async function onopenbaarAangetoond(map: string, gebruiker: string, wachtwoord: string): Promise<void> {
   const weigering = new KetenFout(
     'NIET_AANGEMELD',
-    `Het bestand in ${map} is aanwezig en niet aantoonbaar beschadigd. Herstellen over een bestand dat opengaat kan alleen na aanmelding op dat bestand, door de leidende rol of de beheerder (Beheer → Backup); kunt u niet aanmelden, vraag het hun.`,
+    bericht('herstel.bestandWerkt', { map }),
   );
   const sb = await slots.leesSleutelbestand(map);
   const label = slots.slotLabel(sb.bestandId, gebruiker);
@@ -98,7 +99,7 @@ async function voorbereiden(i: HerstelInvoer, s: Sessiebeheer): Promise<Voorbere
   if (live) {
     if (!beherend(live.gebruiker.rol, live.instellingen.profiel)) {
       await live.audit('toegang.geweigerd', 'kanaal:bestand.herstellen', { rol: live.gebruiker.rol });
-      throw new KetenFout('GEEN_TOEGANG', `Uw rol (${live.gebruiker.rol}) mag dit bestand niet uit een backup herstellen; dat mag alleen de ${LEIDENDE_ROL[live.instellingen.profiel]} of de beheerder.`, { artikel: 'art. 15.3' });
+      throw new KetenFout('GEEN_TOEGANG', bericht('herstel.rolMagNiet', { rol: live.gebruiker.rol, leidend: LEIDENDE_ROL[live.instellingen.profiel] }), { artikel: 'art. 15.3' });
     }
     weg = 'aangemeld';
   } else {
@@ -111,10 +112,10 @@ async function voorbereiden(i: HerstelInvoer, s: Sessiebeheer): Promise<Voorbere
   try {
     const liveId = live?.instellingen.bestandId ?? (await slots.leesSleutelbestand(map).then((sb) => sb.bestandId, () => null));
     if (liveId && liveId !== backup.manifest.bestandId) {
-      throw new KetenFout('BACKUP_ONGELDIG', 'Deze backup hoort bij een ander bestand; herstel hem in een nieuwe, lege map.');
+      throw new KetenFout('BACKUP_ONGELDIG', bericht('herstel.backupAnderBestand'));
     }
     if (weg !== 'aangemeld' && !beherend(backup.rol, backup.profiel)) {
-      throw new KetenFout('GEEN_TOEGANG', `Zonder aanmelding op een werkend bestand kan alleen een account herstellen dat in de backup de ${LEIDENDE_ROL[backup.profiel]} of de beheerder is.`, { artikel: 'art. 15.3' });
+      throw new KetenFout('GEEN_TOEGANG', bericht('herstel.zonderAanmelding', { leidend: LEIDENDE_ROL[backup.profiel] }), { artikel: 'art. 15.3' });
     }
     const verlies = live ? await verliesTellen(live.v, backup.v) : weg === 'leeg' ? { auditRegels: 0, signalen: 0, dossiers: 0, accountsTerug: 0 } : null;
     const ouder = (verlies?.auditRegels ?? 0) > 0;
@@ -149,7 +150,7 @@ export async function herstellen(i: HerstelInvoer & { verliesBevestigd: boolean 
   const sleutel = Buffer.from(backup.sleutel);
   try {
     if (vb.ouder && !i.verliesBevestigd) {
-      throw new KetenFout('BEVESTIGING_NODIG', `${vb.melding} Bevestig het herstel om door te gaan.`);
+      throw new KetenFout('BEVESTIGING_NODIG', bericht('herstel.bevestigen', { melding: vb.melding }));
     }
     const door = live ? live.gebruiker.naam : i.gebruiker;
     const auditKop = backup.manifest.auditKop;

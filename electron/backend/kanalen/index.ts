@@ -1,6 +1,7 @@
 /** The handler of every channel in shared/api.ts; the compiler checks that none is missing. */
 import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Handlers } from '../api';
 import { Bestand } from '../bestand/bestand';
@@ -127,7 +128,7 @@ const basisHandlers = {
       await b.eigenWachtwoordWijzigen(i.huidig, i.nieuw);
     } catch (err) {
       if (err instanceof KetenFout && err.code === 'ONJUISTE_AANMELDING') {
-        throw new KetenFout('ONJUISTE_AANMELDING', 'Het huidige wachtwoord klopt niet; er is niets gewijzigd.', { velden: [{ pad: 'huidig', melding: 'Onjuist wachtwoord' }] });
+        throw new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.huidigWachtwoordOnjuist'), { velden: [{ pad: 'huidig', melding: 'Onjuist wachtwoord' }] });
       }
       throw err;
     }
@@ -208,7 +209,7 @@ const basisHandlers = {
   'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
   'audit.verifieren': async (i, s) => {
     const b = s.aangemeld();
-    const extern = i.ankerPad ? new TextDecoder().decode(await bestandLezen(i.ankerPad, MAX_ANKERTEKST, () => new KetenFout('AUDIT_ANKER_ONGELDIG', 'Dit bestand is te groot voor een anker.'))) : undefined;
+    const extern = i.ankerPad ? new TextDecoder().decode(await bestandLezen(i.ankerPad, MAX_ANKERTEKST, () => new KetenFout('AUDIT_ANKER_ONGELDIG', melding('anker.bestandTeGroot')))) : undefined;
     const uitkomst = await ketenVerifieren(b.v, b.map, b.instellingen.bestandId, extern);
     await b.audit('audit.geverifieerd', 'audit', {
       geldig: uitkomst.geldig,

@@ -3,6 +3,7 @@
  * The process step follows the transition table of shared/domein/dossier.ts; every step is recorded.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { magOvergaan, OVERGANGEN, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
 import type { Bestand } from '../bestand/bestand';
 import { volgendNummer } from './nummers';
@@ -20,7 +21,7 @@ interface DossierTabelRij {
 
 export async function dossierRij(b: Bestand, id: number): Promise<DossierTabelRij> {
   const r = await b.v.get<DossierTabelRij>('SELECT * FROM dossiers WHERE id = ?', [id]);
-  if (!r) throw new KetenFout('NIET_GEVONDEN', `Dossier ${id} bestaat niet.`);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('dossier.nietGevonden', { id }));
   return r;
 }
 
@@ -38,14 +39,14 @@ async function gebeurtenis(b: Bestand, dossierId: number, soort: string, toelich
 
 /** Only submitted signals the user may see, and not already in another dossier, go into a dossier. */
 async function controleerSignalen(b: Bestand, signaalIds: readonly number[], dossierId: number | null): Promise<Array<{ id: number; nummer: string }>> {
-  if (signaalIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', 'Kies ten minste één signaal.', { velden: [{ pad: 'signaalIds', melding: 'Kies ten minste één signaal' }] });
+  if (signaalIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignaal'), { velden: [{ pad: 'signaalIds', melding: 'Kies ten minste één signaal' }] });
   const uit: Array<{ id: number; nummer: string }> = [];
   for (const id of new Set(signaalIds)) {
     const r = await signaalRij(b, id);
-    if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', `Signaal ${r.nummer} is nog een concept; dien het eerst in.`);
+    if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', melding('dossier.signaalConcept', { nummer: r.nummer }));
     if (r.dossier_id !== null && r.dossier_id !== dossierId) {
       const d = await b.v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [r.dossier_id]);
-      throw new KetenFout('CONFLICT', `Signaal ${r.nummer} zit al in dossier ${d?.nummer ?? r.dossier_id}.`);
+      throw new KetenFout('CONFLICT', melding('dossier.signaalAlInDossier', { nummer: r.nummer, dossier: d?.nummer ?? r.dossier_id }));
     }
     uit.push({ id, nummer: r.nummer });
   }
@@ -75,7 +76,7 @@ export async function dossierMaken(b: Bestand, signaalIds: readonly number[], ti
 export async function signalenToevoegen(b: Bestand, dossierId: number, signaalIds: readonly number[]): Promise<void> {
   await b.v.transactie(async () => {
     const d = await dossierRij(b, dossierId);
-    if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is gesloten.`);
+    if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', melding('dossier.gesloten', { nummer: d.nummer }));
     const signalen = await controleerSignalen(b, signaalIds, dossierId);
     await signalenKoppelen(b, dossierId, signalen);
     await gebeurtenis(b, dossierId, 'signalen-toegevoegd', signalen.map((s) => s.nummer).join(', '));
@@ -87,9 +88,9 @@ export async function signaalUitDossier(b: Bestand, dossierId: number, signaalId
   await b.v.transactie(async () => {
     const d = await dossierRij(b, dossierId);
     const s = await signaalRij(b, signaalId);
-    if (s.dossier_id !== dossierId) throw new KetenFout('CONFLICT', `Signaal ${s.nummer} zit niet in dossier ${d.nummer}.`);
+    if (s.dossier_id !== dossierId) throw new KetenFout('CONFLICT', melding('dossier.signaalNietInDossier', { nummer: s.nummer, dossier: d.nummer }));
     const over = (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM signalen WHERE dossier_id = ?', [dossierId]))?.n ?? 0;
-    if (over <= 1) throw new KetenFout('CONFLICT', 'Dit is het laatste signaal van het dossier; een dossier zonder signalen kan niet bestaan.');
+    if (over <= 1) throw new KetenFout('CONFLICT', melding('dossier.laatsteSignaal'));
     await b.v.run("UPDATE signalen SET dossier_id = NULL, besluit = 'open' WHERE id = ?", [signaalId]);
     await gebeurtenis(b, dossierId, 'signaal-verwijderd', s.nummer);
     await b.audit('dossier.signaal-verwijderd', `dossier:${d.nummer}`, { signaal: s.nummer });
@@ -102,8 +103,8 @@ export async function dossierSplitsen(b: Bestand, dossierId: number, signaalIds:
     const d = await dossierRij(b, dossierId);
     const alle = (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id);
     const weg = [...new Set(signaalIds)];
-    if (weg.length === 0 || weg.some((id) => !alle.includes(id))) throw new KetenFout('ONGELDIGE_INVOER', `Kies signalen uit dossier ${d.nummer}.`, { velden: [{ pad: 'signaalIds', melding: 'Alleen signalen uit dit dossier' }] });
-    if (weg.length === alle.length) throw new KetenFout('CONFLICT', 'Bij splitsen blijft ten minste één signaal in het oorspronkelijke dossier.');
+    if (weg.length === 0 || weg.some((id) => !alle.includes(id))) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignalenUit', { nummer: d.nummer }), { velden: [{ pad: 'signaalIds', melding: 'Alleen signalen uit dit dossier' }] });
+    if (weg.length === alle.length) throw new KetenFout('CONFLICT', melding('dossier.splitsenEenBlijft'));
     const nummer = await volgendNummer(b.v, 'dossiers', 'D', new Date().getFullYear());
     const nu = new Date().toISOString();
     const nieuw = (await b.v.run('INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?)', [nummer, titel, d.fase, nu, b.gebruiker.naam])).lastID;
@@ -122,7 +123,7 @@ export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierf
       const mogelijk = OVERGANGEN[d.fase];
       throw new KetenFout(
         'CONVENANTREGEL',
-        `Van "${d.fase}" naar "${naar}" is geen stap in het proces. ${mogelijk.length ? `Mogelijk: ${mogelijk.join(', ')}.` : 'Dit dossier is gesloten.'}`,
+        mogelijk.length ? melding('dossier.geenStap', { fase: d.fase, naar, mogelijk: mogelijk.join(', ') }) : melding('dossier.geenStapGesloten', { fase: d.fase, naar }),
         { artikel: 'art. 10.1' },
       );
     }

@@ -1,5 +1,6 @@
 /** The indicator catalogue: editable, and items are retired rather than deleted (old signals keep them). */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Bestand } from '../bestand/bestand';
 
 export async function indicatorenLijst(b: Bestand) {
@@ -14,7 +15,7 @@ export async function indicatorenLijst(b: Bestand) {
 export async function indicatorToevoegen(b: Bestand, categorieId: number, tekst: string): Promise<number> {
   return b.v.transactie(async () => {
     const c = await b.v.get<{ code: string }>('SELECT code FROM indicator_categorieen WHERE id = ?', [categorieId]);
-    if (!c) throw new KetenFout('NIET_GEVONDEN', 'Deze categorie bestaat niet.', { velden: [{ pad: 'categorieId', melding: 'Onbekende categorie' }] });
+    if (!c) throw new KetenFout('NIET_GEVONDEN', melding('indicator.categorieNietGevonden'), { velden: [{ pad: 'categorieId', melding: 'Onbekende categorie' }] });
     const n = (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM indicatoren WHERE categorie_id = ?', [categorieId]))?.n ?? 0;
     let code = `${c.code}-${String(n + 1).padStart(2, '0')}`;
     while (await b.v.get('SELECT 1 FROM indicatoren WHERE code = ?', [code])) code = `${code}b`;
@@ -27,7 +28,7 @@ export async function indicatorToevoegen(b: Bestand, categorieId: number, tekst:
 export async function indicatorWijzigen(b: Bestand, id: number, tekst: string): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.run('UPDATE indicatoren SET tekst = ? WHERE id = ?', [tekst, id]);
-    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', `Indicator ${id} bestaat niet.`);
+    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', melding('indicator.nietGevonden', { id }));
     await b.audit('indicator.gewijzigd', `indicator:${id}`, { tekst });
   });
 }
@@ -35,7 +36,7 @@ export async function indicatorWijzigen(b: Bestand, id: number, tekst: string): 
 export async function indicatorIntrekken(b: Bestand, id: number, datum: string): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.run('UPDATE indicatoren SET actief = 0, ingetrokken_op = ? WHERE id = ? AND actief = 1', [datum, id]);
-    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', `Indicator ${id} bestaat niet of is al ingetrokken.`);
+    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', melding('indicator.nietGevondenOfIngetrokken', { id }));
     await b.audit('indicator.ingetrokken', `indicator:${id}`, { datum });
   });
 }

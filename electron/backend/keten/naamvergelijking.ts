@@ -20,6 +20,8 @@
  * so a father and son with the same name at one address are not proposed.
  */
 
+import type { Matchreden } from '../../../shared/meldingen';
+
 // ---------------------------------------------------------------------------------------------------
 // Normalising
 // ---------------------------------------------------------------------------------------------------
@@ -333,8 +335,8 @@ export interface VoorbereidePersoon {
 export interface Vergelijking {
   score: number;
   waarschijnlijk: boolean;
-  /** Short Dutch phrases, never the names themselves (art. 6.2: the proposal is shown before the names). */
-  redenen: string[];
+  /** Codes of short phrases (shared/meldingen, ADR 0015), never the names themselves (art. 6.2: the proposal is shown before the names). */
+  redenen: Matchreden[];
 }
 
 /** Evidence points; the comments give the case that fixed each weight. */
@@ -442,11 +444,11 @@ function tussenvoegselsVerenigbaar(a: readonly string[], b: readonly string[]): 
 }
 
 /** Name evidence: points and reasons. */
-function vergelijkNamen(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: string[]): number {
+function vergelijkNamen(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: Matchreden[]): number {
   const nA = a.tokens.length;
   const nB = b.tokens.length;
   if (nA === 0 || nB === 0) {
-    redenen.push('naam onbekend bij één of beide signalen');
+    redenen.push('match.naamOnbekend');
     return 0;
   }
 
@@ -500,40 +502,40 @@ function vergelijkNamen(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: s
 
   let punten: number;
   if (telt('geslacht')) {
-    redenen.push('voornaam in mannelijke en vrouwelijke vorm');
+    redenen.push('match.voornaamGeslacht');
     punten = PUNTEN.naamdeelVerschilt;
   } else if (paren === 0) {
     if (jaroWinkler(a.gesorteerd, b.gesorteerd) >= NAAM_JW_DREMPEL) {
-      redenen.push('naam lijkt op elkaar');
+      redenen.push('match.naamLijkt');
       punten = PUNTEN.naamLijkt;
     } else {
-      redenen.push('naam verschilt');
+      redenen.push('match.naamVerschilt');
       punten = PUNTEN.naamVerschilt;
     }
   } else if (losA.length > 0 && losB.length > 0) {
-    redenen.push('naamdeel verschilt');
+    redenen.push('match.naamdeelVerschilt');
     punten = PUNTEN.naamdeelVerschilt;
   } else {
     const spelling = telt('klank') || telt('lijkt') || telt('vorm') || telt('aaneen');
     const volledig = losA.length === 0 && losB.length === 0;
     if (!volledig) {
-      redenen.push('naamdeel ontbreekt bij één signaal');
-      if (spelling) redenen.push('naamdeel gelijk op spelling na');
+      redenen.push('match.naamdeelOntbreekt');
+      if (spelling) redenen.push('match.naamdeelOpSpelling');
       punten = paren >= 2 ? PUNTEN.naamDeelsGelijk : PUNTEN.eenNaamdeel;
     } else if (telt('voorletter')) {
-      redenen.push('voorletter past bij voornaam');
+      redenen.push('match.voorletter');
       punten = paren >= 2 ? PUNTEN.naamMetVoorletter : PUNTEN.eenNaamdeel;
     } else {
-      redenen.push(spelling ? 'naam gelijk op spelling na' : 'naam gelijk');
+      redenen.push(spelling ? 'match.naamOpSpelling' : 'match.naamGelijk');
       if (paren >= 2) punten = spelling ? PUNTEN.naamGelijkOpSpelling : PUNTEN.naamGelijk;
       else {
-        redenen.push('maar één naamdeel bekend');
+        redenen.push('match.eenNaamdeel');
         punten = PUNTEN.eenNaamdeel;
       }
     }
-    if (telt('vorm')) redenen.push('achternaam in mannelijke en vrouwelijke vorm');
-    if (telt('aaneen')) redenen.push('naamdelen aan elkaar of los geschreven');
-    if (verwisseld(gekozen)) redenen.push('voor- en achternaam verwisseld');
+    if (telt('vorm')) redenen.push('match.achternaamGeslacht');
+    if (telt('aaneen')) redenen.push('match.aaneen');
+    if (verwisseld(gekozen)) redenen.push('match.verwisseld');
   }
 
   // Tussenvoegsels weigh only when the names agree otherwise.
@@ -541,10 +543,10 @@ function vergelijkNamen(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: s
     const gelijk = restTvA.length === restTvB.length && restTvA.every((t, i) => t === restTvB[i]);
     if (!gelijk) {
       if (restTvA.length === 0 || restTvB.length === 0) {
-        redenen.push('tussenvoegsel ontbreekt bij één signaal');
+        redenen.push('match.tussenvoegselOntbreekt');
         punten += PUNTEN.tussenvoegselAnders;
       } else {
-        redenen.push('tussenvoegsel anders geschreven');
+        redenen.push('match.tussenvoegselAnders');
         if (!tussenvoegselsVerenigbaar(restTvA, restTvB)) punten += PUNTEN.tussenvoegselAnders;
       }
     }
@@ -582,46 +584,46 @@ function verwisseld(gekozen: readonly Kandidaat[]): boolean {
   return false;
 }
 
-function vergelijkGeboortedatum(a: Datum | null, b: Datum | null, redenen: string[]): number {
+function vergelijkGeboortedatum(a: Datum | null, b: Datum | null, redenen: Matchreden[]): number {
   if (!a || !b) {
     // Unknown is not evidence either way: many signals come without a date of birth.
-    redenen.push('geboortedatum niet bij beide bekend');
+    redenen.push('match.geboortedatumOnbekend');
     return 0;
   }
   if (a.iso === b.iso) {
-    redenen.push('geboortedatum gelijk');
+    redenen.push('match.geboortedatumGelijk');
     return PUNTEN.geboortedatumGelijk;
   }
   if (a.j === b.j && a.d === b.m && a.m === b.d) {
-    redenen.push('geboortedatum gelijk op dag/maand verwisseld na');
+    redenen.push('match.geboortedatumVerwisseld');
     return PUNTEN.geboortedatumVerwisseld;
   }
-  redenen.push('geboortedatum verschilt');
+  redenen.push('match.geboortedatumVerschilt');
   return PUNTEN.geboortedatumVerschilt;
 }
 
-function vergelijkAdres(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: string[]): number {
+function vergelijkAdres(a: VoorbereidePersoon, b: VoorbereidePersoon, redenen: Matchreden[]): number {
   let punten = 0;
   const plaatsBekend = a.woonplaats !== '' && b.woonplaats !== '';
   if (a.adres !== '' && b.adres !== '') {
     // "Kerkstraat 1" in two towns is not one address.
     if (a.adres === b.adres && !(plaatsBekend && a.woonplaats !== b.woonplaats)) {
-      redenen.push('adres gelijk');
+      redenen.push('match.adresGelijk');
       punten += PUNTEN.adresGelijk;
     } else {
       // Shown, but no minus: people move, and victims are moved on purpose.
-      redenen.push('adres verschilt');
+      redenen.push('match.adresVerschilt');
     }
   }
   if (plaatsBekend && a.woonplaats === b.woonplaats) {
-    redenen.push('woonplaats gelijk');
+    redenen.push('match.woonplaatsGelijk');
     punten += PUNTEN.woonplaatsGelijk;
   }
   return punten;
 }
 
 export function vergelijkVoorbereid(a: VoorbereidePersoon, b: VoorbereidePersoon): Vergelijking {
-  const redenen: string[] = [];
+  const redenen: Matchreden[] = [];
   const punten = vergelijkNamen(a, b, redenen) + vergelijkGeboortedatum(a.geboorte, b.geboorte, redenen) + vergelijkAdres(a, b, redenen);
   const score = 1 / (1 + Math.exp(-(punten - DREMPEL_PUNTEN)));
   // Points are multiples of 0.5, so deciding on the points avoids a rounding edge at the threshold.

@@ -4,6 +4,7 @@
  * verstrekkingenlog; the answer is recorded with its category and a relevance decision.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekken } from '../beleid/verstrekken';
@@ -12,9 +13,9 @@ import { dossierRij } from './dossiers';
 
 export async function navraagVastleggen(b: Bestand, g: { dossierId: number; partnerId: number; vraag: string; gevraagdOp: string }): Promise<{ id: number; verstrektAantal: number }> {
   const d = await dossierRij(b, g.dossierId);
-  if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is gesloten.`);
+  if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', melding('dossier.gesloten', { nummer: d.nummer }));
   const partner = await b.v.get<{ id: number; soort: Partnersoort }>('SELECT id, soort FROM partners WHERE id = ?', [g.partnerId]);
-  if (!partner) throw new KetenFout('NIET_GEVONDEN', 'Deze partner staat niet in het register.', { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
+  if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
   // The asked partner has a task here (answering), and must know whom the question is about.
   const uitkomst = await verstrekken(b, {
     ontvangerId: g.partnerId,
@@ -26,7 +27,7 @@ export async function navraagVastleggen(b: Bestand, g: { dossierId: number; part
   });
   if (uitkomst.verstrekt.length === 0 && uitkomst.geweigerd.length > 0) {
     const g0 = uitkomst.geweigerd[0]!.beslissing;
-    throw new KetenFout('CONVENANTREGEL', `Navraag bij deze partner kan niet: ${g0.reden}`, { artikel: g0.artikel });
+    throw new KetenFout('CONVENANTREGEL', melding('navraag.kanNiet', { reden: g0.reden }), { artikel: g0.artikel });
   }
   return b.v.transactie(async () => {
     const { lastID } = await b.v.run(
@@ -45,9 +46,9 @@ export async function navraagBeantwoorden(
 ): Promise<void> {
   await b.v.transactie(async () => {
     const n = await b.v.get<{ dossier_id: number; gevraagd_op: string }>('SELECT dossier_id, gevraagd_op FROM navragen WHERE id = ?', [g.id]);
-    if (!n) throw new KetenFout('NIET_GEVONDEN', `Navraag ${g.id} bestaat niet.`);
+    if (!n) throw new KetenFout('NIET_GEVONDEN', melding('navraag.nietGevonden', { id: g.id }));
     if (g.beantwoordOp < n.gevraagd_op) {
-      throw new KetenFout('ONGELDIGE_INVOER', 'Het antwoord kan niet vóór de vraag liggen.', { velden: [{ pad: 'beantwoordOp', melding: `Kies een datum op of na ${n.gevraagd_op}` }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('navraag.antwoordVoorVraag'), { velden: [{ pad: 'beantwoordOp', melding: `Kies een datum op of na ${n.gevraagd_op}` }] });
     }
     await b.v.run('UPDATE navragen SET beantwoord_op = ?, antwoord = ?, relevant = ?, relevantie_toelichting = ?, concrete_verdenking = ? WHERE id = ?', [
       g.beantwoordOp,

@@ -8,6 +8,7 @@
  * no old page image survives.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
 import { maandenErbij, vandaag } from '../../../shared/datum';
@@ -118,10 +119,10 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   const plan = await opschoonplan(b, dossierId, reden);
   const d = await dossierRij(b, dossierId);
   if (reden === 'geen-actie' && !(await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden = 'geen-actie'", [dossierId]))) {
-    throw new KetenFout('CONFLICT', `Over dossier ${d.nummer} is niet besloten dat er geen actie volgt.`, { artikel: 'art. 16.8' });
+    throw new KetenFout('CONFLICT', melding('opschonen.geenBesluitGeenActie', { nummer: d.nummer }), { artikel: 'art. 16.8' });
   }
   if (reden === 'overdracht' && !(await b.v.get("SELECT 1 FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht'", [dossierId]))) {
-    throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is nog niet overgedragen; opschonen na overdracht kan pas daarna.`, { artikel: 'art. 16.7' });
+    throw new KetenFout('CONFLICT', melding('opschonen.nogNietOvergedragen', { nummer: d.nummer }), { artikel: 'art. 16.7' });
   }
   const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
   await verwijderen(b, async () => {

@@ -1,5 +1,6 @@
 /** The partner registry: repository and the accession/notice procedures (art. 2, 4, 30.1, 34.3). */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
@@ -69,7 +70,7 @@ export async function partnersLijst(v: Verbinding, datum = vandaag()): Promise<P
 
 async function rij(v: Verbinding, id: number): Promise<PartnerRij> {
   const r = await v.get<PartnerRij>('SELECT * FROM partners WHERE id = ?', [id]);
-  if (!r) throw new KetenFout('NIET_GEVONDEN', `Partner ${id} bestaat niet.`);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('partner.bestaatNiet', { id }));
   return r;
 }
 
@@ -96,7 +97,7 @@ export async function partnerToevoegen(
   g: { code: string; naam: string; soort: Partnersoort; land: string; toelichting: string },
 ): Promise<number> {
   if (await v.get('SELECT 1 FROM partners WHERE code = ?', [g.code])) {
-    throw new KetenFout('CONFLICT', `Er is al een partner met code ${g.code}.`, { velden: [{ pad: 'code', melding: 'Deze code is al in gebruik' }] });
+    throw new KetenFout('CONFLICT', melding('partner.codeBestaatAl', { code: g.code }), { velden: [{ pad: 'code', melding: 'Deze code is al in gebruik' }] });
   }
   // RIEC and EMM are recipients by their nature (art. 21.4); every other new partner is a candidate (art. 4.1).
   const rol: PartnerRol = g.soort === 'riec' || g.soort === 'emm' ? 'ontvanger' : 'kandidaat';
@@ -117,16 +118,16 @@ export async function contactpersoonToevoegen(v: Verbinding, partnerId: number, 
 
 export async function contactpersoonVerwijderen(v: Verbinding, partnerId: number, contactpersoonId: number): Promise<void> {
   const r = await v.run('DELETE FROM partner_contactpersonen WHERE id = ? AND partner_id = ?', [contactpersoonId, partnerId]);
-  if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', 'Deze contactpersoon bestaat niet (meer).');
+  if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', melding('partner.contactpersoonNietGevonden'));
 }
 
 /** Art. 4.2: an organisation applies to join; only a candidate can. */
 export async function toetredingAanvragen(v: Verbinding, id: number, datum: string): Promise<void> {
   const p = await rij(v, id);
   if (p.rol === 'ontvanger') {
-    throw new KetenFout('CONVENANTREGEL', `${p.naam} ontvangt gegevens maar is geen partij en kan niet toetreden.`, { artikel: 'art. 21.4' });
+    throw new KetenFout('CONVENANTREGEL', melding('partner.ontvangerGeenPartij', { naam: p.naam }), { artikel: 'art. 21.4' });
   }
-  if (p.rol === 'partij') throw new KetenFout('CONFLICT', `${p.naam} is al partij bij het convenant.`);
+  if (p.rol === 'partij') throw new KetenFout('CONFLICT', melding('partner.alPartij', { naam: p.naam }));
   await v.run('UPDATE partners SET toetreding_aangevraagd_op = ? WHERE id = ?', [datum, id]);
 }
 
@@ -135,11 +136,11 @@ export async function instemmingVastleggen(v: Verbinding, kandidaatId: number, p
   const k = await rij(v, kandidaatId);
   const p = await rij(v, partijId);
   if (k.rol !== 'kandidaat' || !k.toetreding_aangevraagd_op) {
-    throw new KetenFout('CONVENANTREGEL', `Voor ${k.naam} is geen verzoek tot toetreding vastgelegd; leg dat eerst vast.`, { artikel: 'art. 4.2' });
+    throw new KetenFout('CONVENANTREGEL', melding('partner.geenVerzoek', { naam: k.naam }), { artikel: 'art. 4.2' });
   }
   const partij = naarPartner(p, datum);
   if (!isPartijOp(partij, datum)) {
-    throw new KetenFout('CONVENANTREGEL', `${p.naam} is op ${nlDatum(datum)} geen partij en kan dus niet instemmen met een toetreding.`, { artikel: 'art. 4.3' });
+    throw new KetenFout('CONVENANTREGEL', melding('partner.geenPartijInstemmen', { naam: p.naam, datum: nlDatum(datum) }), { artikel: 'art. 4.3' });
   }
   await v.run(
     'INSERT INTO toetreding_instemmingen (kandidaat_id, partij_id, datum, vastgelegd_door) VALUES (?,?,?,?) ON CONFLICT DO UPDATE SET datum = excluded.datum, vastgelegd_door = excluded.vastgelegd_door',
@@ -156,16 +157,16 @@ export async function instemmingVastleggen(v: Verbinding, kandidaatId: number, p
 export async function toetredingVastleggen(v: Verbinding, id: number, datum: string): Promise<void> {
   const detail = await partnerDetail(v, id, datum);
   if (detail.rol !== 'kandidaat' || !detail.toetredingAangevraagdOp) {
-    throw new KetenFout('CONVENANTREGEL', `Voor ${detail.naam} is geen verzoek tot toetreding vastgelegd.`, { artikel: 'art. 4.2' });
+    throw new KetenFout('CONVENANTREGEL', melding('partner.geenVerzoekVastgelegd', { naam: detail.naam }), { artikel: 'art. 4.2' });
   }
   if (datum < detail.toetredingAangevraagdOp) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'De toetredingsdatum ligt vóór het verzoek tot toetreding.', { velden: [{ pad: 'datum', melding: 'Kies een datum op of na het verzoek' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.toetredingVoorVerzoek'), { velden: [{ pad: 'datum', melding: 'Kies een datum op of na het verzoek' }] });
   }
   const partijen = (await partnersLijst(v, datum)).filter((p) => p.id !== id && isPartijOp(p, datum));
   if (partijen.length === 0) {
     const begin = (await v.get<{ d: string | null }>("SELECT min(toegetreden_op) AS d FROM partners WHERE rol = 'partij' AND id != ?", [id]))?.d;
     const sinds = begin ? ` De partijen van het begin staan in dit bestand als ondertekend op ${nlDatum(begin)}.` : '';
-    throw new KetenFout('CONVENANTREGEL', `Op ${nlDatum(datum)} is er geen partij bij het convenant die met de toetreding van ${detail.naam} kan instemmen, en zonder instemming van alle partijen is er geen toetreding.${sinds}`, {
+    throw new KetenFout('CONVENANTREGEL', melding('partner.niemandKanInstemmen', { datum: nlDatum(datum), naam: detail.naam, sinds }), {
       artikel: 'art. 4.3',
       velden: [{ pad: 'datum', melding: 'Kies een datum waarop de partijen hebben ingestemd' }],
     });
@@ -175,7 +176,7 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
   const ontbrekend = ontbrekendeInstemmingen(id, partijen, ingestemd, datum);
   if (ontbrekend.length > 0) {
     const namen = ontbrekend.map((p) => p.naam).join(', ');
-    throw new KetenFout('CONVENANTREGEL', `Toetreding kan pas na instemming van alle partijen. Nog niet ingestemd op ${nlDatum(datum)}: ${namen}.`, { artikel: 'art. 4.3' });
+    throw new KetenFout('CONVENANTREGEL', melding('partner.instemmingOntbreekt', { datum: nlDatum(datum), namen }), { artikel: 'art. 4.3' });
   }
   await v.run("UPDATE partners SET rol = 'partij', toegetreden_op = ? WHERE id = ?", [datum, id]);
 }
@@ -183,10 +184,10 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
 /** Art. 34.3: a party gives notice; it leaves six months later and receives nothing after that. */
 export async function opzeggen(v: Verbinding, id: number, datum: string): Promise<void> {
   const p = await rij(v, id);
-  if (p.rol !== 'partij') throw new KetenFout('CONVENANTREGEL', `${p.naam} is geen partij en kan dus niet opzeggen.`, { artikel: 'art. 34.3' });
-  if (p.opgezegd_op) throw new KetenFout('CONFLICT', `${p.naam} heeft al opgezegd op ${nlDatum(p.opgezegd_op)}.`);
+  if (p.rol !== 'partij') throw new KetenFout('CONVENANTREGEL', melding('partner.geenPartijOpzeggen', { naam: p.naam }), { artikel: 'art. 34.3' });
+  if (p.opgezegd_op) throw new KetenFout('CONFLICT', melding('partner.alOpgezegd', { naam: p.naam, opgezegd_op: nlDatum(p.opgezegd_op) }));
   if (p.toegetreden_op && datum < p.toegetreden_op) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'De opzegdatum ligt vóór de toetreding.', { velden: [{ pad: 'datum', melding: 'Kies een datum na de toetreding' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.opzeggingVoorToetreding'), { velden: [{ pad: 'datum', melding: 'Kies een datum na de toetreding' }] });
   }
   await v.run('UPDATE partners SET opgezegd_op = ?, uitgetreden_per = ? WHERE id = ?', [datum, uittredingsdatum(datum), id]);
 }

@@ -4,6 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Personalia } from '../../../shared/domein/signaal';
 import type { Verbinding, SqlWaarde } from '../bestand/verbinding';
 import { blokkeersleutels, voorbereiden, vergelijkVoorbereid } from './naamvergelijking';
@@ -30,7 +31,7 @@ async function matchsleutel(v: Verbinding): Promise<Buffer> {
   const bekend = matchsleutels.get(v);
   if (bekend) return bekend;
   const rij = await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'");
-  if (!rij) throw new KetenFout('INTERNE_FOUT', 'De matchsleutel ontbreekt in dit bestand.');
+  if (!rij) throw new KetenFout('INTERNE_FOUT', melding('persoon.matchsleutelOntbreekt'));
   const sleutel = Buffer.from(rij.waarde, 'hex');
   matchsleutels.set(v, sleutel);
   return sleutel;
@@ -163,7 +164,7 @@ export async function kandidatenVoor(v: Verbinding, persoonId: number, max = 20)
 export async function persoonBesluit(v: Verbinding, a: number, b: number, besluit: 'zelfde' | 'verschillend', redenen: string[], toelichting: string, door: string): Promise<void> {
   const hoofdA = await hoofdpersoon(v, a);
   const hoofdB = await hoofdpersoon(v, b);
-  if (hoofdA === hoofdB) throw new KetenFout('CONFLICT', 'Deze personen zijn al samengevoegd.');
+  if (hoofdA === hoofdB) throw new KetenFout('CONFLICT', melding('persoon.alSamengevoegd'));
   await v.run('INSERT INTO persoon_besluiten (persoon_a, persoon_b, besluit, redenen, toelichting, door, op) VALUES (?,?,?,?,?,?,?)', [
     hoofdA,
     hoofdB,

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
  * dossier (art. 16.3).
  */
 import { KetenFout, type Veldfout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import {
   anonimiseer,
   controleerVolledig,
@@ -59,7 +60,7 @@ function zichtbaar(b: Bestand, r: { status: string; aangemaakt_door: string }): 
 
 export async function signaalRij(b: Bestand, id: number): Promise<SignaalTabelRij> {
   const r = await b.v.get<SignaalTabelRij>('SELECT s.*, f.formulier FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id WHERE s.id = ?', [id]);
-  if (!r || !zichtbaar(b, r)) throw new KetenFout('NIET_GEVONDEN', `Signaal ${id} bestaat niet of is een concept van een ander.`);
+  if (!r || !zichtbaar(b, r)) throw new KetenFout('NIET_GEVONDEN', melding('signaal.nietGevonden', { id }));
   return r;
 }
 
@@ -91,7 +92,7 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
     }
   }
   // Paths as the router names them for schema errors, so every field message lands on the same field.
-  if (fouten.length) throw new KetenFout('ONGELDIGE_INVOER', 'Het signaal is niet opgeslagen: controleer de gemarkeerde velden.', { velden: fouten.map((v) => ({ ...v, pad: v.pad === 'indienen' ? v.pad : `formulier.${v.pad}` })) });
+  if (fouten.length) throw new KetenFout('ONGELDIGE_INVOER', melding('signaal.nietOpgeslagen'), { velden: fouten.map((v) => ({ ...v, pad: v.pad === 'indienen' ? v.pad : `formulier.${v.pad}` })) });
   const k = kenmerken(f);
   const status = invoer.indienen || vorige?.status === 'ingediend' ? 'ingediend' : 'concept';
   const { slachtoffer, pleger, faciliteerder, ...rest } = f;
@@ -145,7 +146,7 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
 /** A draft can be thrown away by its author; a submitted signal leaves only through the purge rules. */
 export async function conceptVerwijderen(b: Bestand, id: number): Promise<void> {
   const r = await signaalRij(b, id);
-  if (r.status !== 'concept') throw new KetenFout('CONVENANTREGEL', 'Een ingediend signaal wordt alleen verwijderd volgens de bewaarregels (na overdracht of besluit geen actie).', { artikel: 'art. 16.7–16.8' });
+  if (r.status !== 'concept') throw new KetenFout('CONVENANTREGEL', melding('signaal.alleenVolgensBewaarregels'), { artikel: 'art. 16.7–16.8' });
   await verwijderen(b, async () => {
     await signaalVerwijderen(b.v, id);
     await b.audit('signaal.concept-verwijderd', `signaal:${r.nummer}`);
@@ -273,10 +274,10 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
  */
 function paginaDeel(f: SignaalFilter): { waar: string; params: SqlWaarde[]; richting: 'ASC' | 'DESC'; eerste: boolean } {
   if (f.na && f.voor) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'Geef één cursor: een pagina na een rij of een pagina ervoor, niet allebei.', { velden: [{ pad: 'voor', melding: 'Niet samen met een cursor "na"' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.tweeCursors'), { velden: [{ pad: 'voor', melding: 'Niet samen met een cursor "na"' }] });
   }
   if ((f.na || f.voor) && (f.offset > 0 || f.vanafEinde)) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'Een cursor gaat niet samen met een offset of "vanaf het eind".', { velden: [{ pad: 'offset', melding: 'Niet samen met een cursor' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.cursorEnOffset'), { velden: [{ pad: 'offset', melding: 'Niet samen met een cursor' }] });
   }
   if (f.na) return { waar: ' AND (s.datum_tijd, s.id) < (?, ?)', params: [f.na.datumTijd, f.na.id], richting: 'DESC', eerste: false };
   if (f.voor) return { waar: ' AND (s.datum_tijd, s.id) > (?, ?)', params: [f.voor.datumTijd, f.voor.id], richting: 'ASC', eerste: false };
@@ -358,8 +359,8 @@ async function signaalRijVoorLijst(b: Bestand, id: number): Promise<SignaalRij> 
 /** Art. 16.3: ketenregisseur and zorgcoördinator decide which signals lead to a dossier. */
 export async function besluitDossiervorming(b: Bestand, id: number, besluit: 'dossier' | 'geen-dossier' | 'open', toelichting: string): Promise<void> {
   const r = await signaalRij(b, id);
-  if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', 'Over een concept wordt nog niet besloten; dien het signaal eerst in.');
-  if (r.dossier_id && besluit !== 'dossier') throw new KetenFout('CONFLICT', 'Dit signaal zit in een dossier; haal het daar eerst uit.');
+  if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', melding('signaal.conceptBesluit'));
+  if (r.dossier_id && besluit !== 'dossier') throw new KetenFout('CONFLICT', melding('signaal.inDossier'));
   await b.v.transactie(async () => {
     await b.v.run('UPDATE signalen SET besluit = ?, besluit_toelichting = ?, besluit_door = ?, besluit_op = ? WHERE id = ?', [besluit, toelichting, b.gebruiker.naam, new Date().toISOString(), id]);
     await b.audit('signaal.besluit', `signaal:${r.nummer}`, { besluit, artikel: 'art. 16.3' });

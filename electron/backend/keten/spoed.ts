@@ -5,6 +5,7 @@
  * casusoverleg agenda for confirmation.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Rol } from '../../../shared/rollen';
 import type { Bestand } from '../bestand/bestand';
 import * as slots from '../bestand/sleutelslots';
@@ -22,9 +23,9 @@ export async function spoedVastleggen(
   const ik = b.gebruiker;
   const ander = await b.v.get<{ naam: string; rol: Rol }>('SELECT naam, rol FROM gebruikers WHERE naam = ?', [g.medebeslisser.gebruiker]);
   const nodig = REGISSEURS.includes(ik.rol) ? ZORGCOORDINATOREN : ZORGCOORDINATOREN.includes(ik.rol) ? REGISSEURS : null;
-  if (!nodig) throw new KetenFout('GEEN_TOEGANG', 'Alleen ketenregisseur en zorgcoördinator besluiten samen tot spoed.', { artikel: 'art. 12.21' });
+  if (!nodig) throw new KetenFout('GEEN_TOEGANG', melding('spoed.alleenBeslissers'), { artikel: 'art. 12.21' });
   if (!ander || !nodig.includes(ander.rol) || ander.naam === ik.naam) {
-    throw new KetenFout('CONVENANTREGEL', `Een spoedbesluit neemt u samen met een ${nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoördinator'}; die bevestigt met eigen gebruikersnaam en wachtwoord.`, {
+    throw new KetenFout('CONVENANTREGEL', melding('spoed.medebeslisserNodig', { rol: nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoördinator' }), {
       artikel: 'art. 12.21',
       velden: [{ pad: 'medebeslisser.gebruiker', melding: 'Geen account met de vereiste rol' }],
     });
@@ -32,9 +33,9 @@ export async function spoedVastleggen(
   try {
     await slots.openSlot(await slots.leesSleutelbestand(b.map), ander.naam, g.medebeslisser.wachtwoord);
   } catch {
-    throw new KetenFout('ONJUISTE_AANMELDING', 'Het wachtwoord van de medebeslisser klopt niet; er is niets vastgelegd.', { velden: [{ pad: 'medebeslisser.wachtwoord', melding: 'Onjuist wachtwoord' }] });
+    throw new KetenFout('ONJUISTE_AANMELDING', melding('spoed.wachtwoordMedebeslisser'), { velden: [{ pad: 'medebeslisser.wachtwoord', melding: 'Onjuist wachtwoord' }] });
   }
-  if (g.partnerIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', 'Kies de partner(s) die onmiddellijk moeten handelen.', { velden: [{ pad: 'partnerIds', melding: 'Kies ten minste één partner' }] });
+  if (g.partnerIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('spoed.kiesPartners'), { velden: [{ pad: 'partnerIds', melding: 'Kies ten minste één partner' }] });
   // Art. 12.21: the data needed for the action may be provided to the partners concerned.
   const verstrekkingen = [];
   for (const partnerId of g.partnerIds) {

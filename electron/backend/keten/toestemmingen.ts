@@ -3,6 +3,7 @@
  * can only be given by the one the covenant names; anyone else is refused with that article.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import type { Toestemmingsoort } from '../beleid/typen';
@@ -21,25 +22,25 @@ interface Invoer {
 
 async function partner(b: Bestand, id: number) {
   const p = await b.v.get<{ id: number; naam: string; soort: Partnersoort }>('SELECT id, naam, soort FROM partners WHERE id = ?', [id]);
-  if (!p) throw new KetenFout('NIET_GEVONDEN', `Partner ${id} staat niet in het register.`);
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id }));
   return p;
 }
 
 export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<number> {
   if ((t.signaalId === undefined) === (t.navraagId === undefined)) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'Een toestemming hoort bij precies één signaal of één antwoord op een navraag.', { velden: [{ pad: 'signaalId', melding: 'Kies een signaal of een navraag' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.eenBron'), { velden: [{ pad: 'signaalId', melding: 'Kies een signaal of een navraag' }] });
   }
   // The supplier of the data the consent is about.
   let bron: { id: number; naam: string; soort: Partnersoort };
   let onderwerp: string;
   if (t.signaalId !== undefined) {
     const s = await signaalRij(b, t.signaalId);
-    if (!s.bron_partner_id) throw new KetenFout('CONFLICT', `Signaal ${s.nummer} heeft geen bronpartner; leg die eerst vast.`);
+    if (!s.bron_partner_id) throw new KetenFout('CONFLICT', melding('toestemming.geenBronpartner', { nummer: s.nummer }));
     bron = await partner(b, s.bron_partner_id);
     onderwerp = `signaal:${s.nummer}`;
   } else {
     const n = await b.v.get<{ partner_id: number }>('SELECT partner_id FROM navragen WHERE id = ?', [t.navraagId!]);
-    if (!n) throw new KetenFout('NIET_GEVONDEN', `Navraag ${t.navraagId} bestaat niet.`);
+    if (!n) throw new KetenFout('NIET_GEVONDEN', melding('navraag.nietGevonden', { id: t.navraagId ?? '' }));
     bron = await partner(b, n.partner_id);
     onderwerp = `navraag:${t.navraagId}`;
   }
@@ -47,23 +48,23 @@ export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<numb
 
   if (t.soort === 'riec-emm') {
     if (gever.id !== bron.id) {
-      throw new KetenFout('CONVENANTREGEL', `Alleen de leverende partner (${bron.naam}) kan instemmen met verstrekking aan RIEC of EMM, niet ${gever.naam}.`, { artikel: 'art. 14.6' });
+      throw new KetenFout('CONVENANTREGEL', melding('toestemming.alleenLeverende', { naam: bron.naam, naam2: gever.naam }), { artikel: 'art. 14.6' });
     }
     if (t.ontvangerPartnerId) {
       const o = await partner(b, t.ontvangerPartnerId);
-      if (o.soort !== 'riec' && o.soort !== 'emm') throw new KetenFout('ONGELDIGE_INVOER', 'Deze toestemming geldt alleen voor het RIEC of het EMM.', { velden: [{ pad: 'ontvangerPartnerId', melding: 'Kies RIEC of EMM' }] });
+      if (o.soort !== 'riec' && o.soort !== 'emm') throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.alleenRiecEmm'), { velden: [{ pad: 'ontvangerPartnerId', melding: 'Kies RIEC of EMM' }] });
     }
   } else if (t.soort === 'zorg-operationeel') {
     if (b.gebruiker.rol !== 'zorgcoordinator' && b.gebruiker.rol !== 'assistent-zorgcoordinator') {
-      throw new KetenFout('CONVENANTREGEL', 'Alleen de zorgcoördinator kan instemmen met strafrechtelijk of bestuursrechtelijk gebruik van zorggegevens.', { artikel: 'art. 21.5' });
+      throw new KetenFout('CONVENANTREGEL', melding('toestemming.alleenZorgcoordinator'), { artikel: 'art. 21.5' });
     }
-    if (categorieVanBron(bron.soort) !== 'zorg') throw new KetenFout('ONGELDIGE_INVOER', `${bron.naam} is geen zorgpartner; deze toestemming is hier niet nodig.`, { artikel: 'art. 21.5' });
+    if (categorieVanBron(bron.soort) !== 'zorg') throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.geenZorgpartner', { naam: bron.naam }), { artikel: 'art. 21.5' });
     if (gever.id !== bron.id) {
-      throw new KetenFout('CONVENANTREGEL', `De zorgcoördinator stemt in na expliciete instemming van de leverende partner (${bron.naam}); leg die partner vast als gever.`, { artikel: 'art. 21.5' });
+      throw new KetenFout('CONVENANTREGEL', melding('toestemming.eerstLeverende', { naam: bron.naam }), { artikel: 'art. 21.5' });
     }
   } else {
-    if (gever.soort !== 'om') throw new KetenFout('CONVENANTREGEL', `Alleen de Officier van Justitie (OM) kan instemmen met verstrekking van strafrechtelijke gegevens buiten de partijen, niet ${gever.naam}.`, { artikel: 'art. 21.8' });
-    if (categorieVanBron(bron.soort) !== 'strafrechtelijk') throw new KetenFout('ONGELDIGE_INVOER', 'Dit zijn geen strafrechtelijke gegevens; deze toestemming is hier niet nodig.', { artikel: 'art. 21.8' });
+    if (gever.soort !== 'om') throw new KetenFout('CONVENANTREGEL', melding('toestemming.alleenOm', { naam: gever.naam }), { artikel: 'art. 21.8' });
+    if (categorieVanBron(bron.soort) !== 'strafrechtelijk') throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.geenStrafrechtelijk'), { artikel: 'art. 21.8' });
   }
 
   return b.v.transactie(async () => {
@@ -79,7 +80,7 @@ export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<numb
 export async function toestemmingIntrekken(b: Bestand, id: number, datum: string): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.run('UPDATE toestemmingen SET ingetrokken_op = ? WHERE id = ? AND ingetrokken_op IS NULL', [datum, id]);
-    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', `Toestemming ${id} bestaat niet of is al ingetrokken.`);
+    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', melding('toestemming.nietGevonden', { id }));
     await b.audit('toestemming.ingetrokken', `toestemming:${id}`, { datum });
   });
 }

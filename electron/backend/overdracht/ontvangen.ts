@@ -6,6 +6,7 @@
  * The handlers run inside the import's one transaction; a refusal rolls the whole import back.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { maandenErbij } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { registreerInleesHandler } from '../bundels/inleeshandlers';
@@ -36,9 +37,9 @@ registreerInleesHandler('terugmelding', async (b, bundel, { afzender }) => {
   const t = bundel.inhoud;
   const id = Number(t.interventieId.replace(/^I/, ''));
   const iv = await b.v.get<{ partner_id: number; status: string }>('SELECT partner_id, status FROM interventies WHERE id = ?', [id]);
-  if (!iv) throw new KetenFout('NIET_GEVONDEN', `De terugmelding gaat over interventie ${t.interventieId}, die hier niet (meer) bestaat.`);
+  if (!iv) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.interventieWeg', { interventieId: t.interventieId }));
   // Only the partner the intervention was assigned to reports on it.
-  if (iv.partner_id !== afzender.id) throw new KetenFout('CONVENANTREGEL', `Interventie ${t.interventieId} is niet aan ${afzender.naam} toegewezen.`, { artikel: 'art. 16.6' });
+  if (iv.partner_id !== afzender.id) throw new KetenFout('CONVENANTREGEL', melding('ontvangen.nietToegewezen', { interventieId: t.interventieId, naam: afzender.naam }), { artikel: 'art. 16.6' });
   if (iv.status !== t.status) {
     await interventieBijwerken(b, id, { status: t.status, reden: t.status === 'niet-uitgevoerd' ? t.verslag || 'Niet uitgevoerd (terugmelding)' : '', uitkomst: `${t.datum}: ${t.verslag}` });
   }
@@ -71,7 +72,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
   }
   // Art. 22.2 speaks of what *that* partner supplied; the rest is not its to withdraw.
   if (nietVanAfzender.length && !verwijderd.length) {
-    throw new KetenFout('CONVENANTREGEL', `${afzender.naam} kan alleen laten verwijderen wat hij zelf heeft aangeleverd: ${nietVanAfzender.join(', ')}.`, { artikel: 'art. 22.2' });
+    throw new KetenFout('CONVENANTREGEL', melding('ontvangen.alleenEigen', { naam: afzender.naam, nummers: nietVanAfzender.join(', ') }), { artikel: 'art. 22.2' });
   }
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
   if (signaalWeg) await zoekindexOpschonen(b.v);
@@ -101,7 +102,7 @@ export async function ontvangenLijst(b: Bestand) {
 /** The read-only extract; looking at it is a view of personal data, so audited. */
 export async function ontvangenDetail(b: Bestand, id: number) {
   const d = await b.v.get<{ dossier_nummer: string; inhoud: string }>('SELECT dossier_nummer, inhoud FROM ontvangen_dossiers WHERE id = ?', [id]);
-  if (!d) throw new KetenFout('NIET_GEVONDEN', 'Dit ontvangen dossier bestaat niet (meer).');
+  if (!d) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.dossierWeg'));
   await b.audit('overdracht.ingezien', `dossier:${d.dossier_nummer}`);
   return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>) };
 }
@@ -111,7 +112,7 @@ export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; 
     'SELECT i.extern_id, d.van_partner_id, d.dossier_nummer FROM ontvangen_interventies i JOIN ontvangen_dossiers d ON d.id = i.ontvangen_dossier_id WHERE i.id = ?',
     [g.interventieId],
   );
-  if (!iv) throw new KetenFout('NIET_GEVONDEN', 'Deze interventie is hier niet bekend.');
+  if (!iv) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.interventieOnbekend'));
   const gemaakt = await bundelMaken(b, {
     soort: 'terugmelding',
     aan: [iv.van_partner_id],

@@ -6,6 +6,7 @@
  * (keten/opschonen.ts), shown and confirmed separately.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import { anonimiseer, formatCasusSchema } from '../../../shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
@@ -41,7 +42,7 @@ async function ontvangersVan(b: Bestand, dossierId: number) {
 export async function overdrachtVoorbereiden(b: Bestand, dossierId: number): Promise<{ dossier: { id: number; nummer: string }; ontvangers: Ontvangervoorbeeld[] }> {
   const d = await dossierRij(b, dossierId);
   const interventies = await ontvangersVan(b, dossierId);
-  if (!interventies.length) throw new KetenFout('CONFLICT', `Dossier ${d.nummer} heeft geen toegewezen interventies; er is niets over te dragen.`, { artikel: 'art. 16.5' });
+  if (!interventies.length) throw new KetenFout('CONFLICT', melding('overdracht.geenInterventies', { nummer: d.nummer }), { artikel: 'art. 16.5' });
   const items = await itemsVanDossier(b.v, dossierId);
   const alle = await ontvangers(b.v);
   const context: Context = { datum: vandaag(), ...CONTEXT };
@@ -97,7 +98,7 @@ export async function overdrachtUitvoeren(
   const geblokkeerd = voorbeeld.ontvangers.filter((o) => o.blokkades.length);
   if (geblokkeerd.length) {
     const eerste = geblokkeerd[0]!.blokkades[0]!;
-    throw new KetenFout('CONVENANTREGEL', `De overdracht kan nog niet: ${geblokkeerd.map((o) => `${o.partner.naam}: ${o.blokkades.map((x) => x.reden).join('; ')}`).join(' — ')}.`, { artikel: eerste.artikel });
+    throw new KetenFout('CONVENANTREGEL', melding('overdracht.geblokkeerd', { blokkades: geblokkeerd.map((o) => `${o.partner.naam}: ${o.blokkades.map((x) => x.reden).join('; ')}`).join(' — ') }), { artikel: eerste.artikel });
   }
   const bundels: GemaakteBundel[] = [];
   for (const [i, o] of voorbeeld.ontvangers.entries()) {

@@ -7,6 +7,7 @@
  * Partners and indicators travel by code: each installation numbers its own rows.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import { anonimiseer, type FormatCasus } from '../../../shared/domein/signaal';
 import { ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
@@ -27,12 +28,12 @@ const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true };
 /** Centraal: the agenda pack for the zorgcoördinator's installation. */
 export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: string) {
   const o = await overlegRij(b, overlegId);
-  if (o.soort !== 'zorgoverleg') throw new KetenFout('CONFLICT', 'Een agendapakket is er voor het zorgoverleg, dat de zorgcoördinator voorzit (art. 14.3).');
-  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', 'Dit zorgoverleg is al gehouden.');
+  if (o.soort !== 'zorgoverleg') throw new KetenFout('CONFLICT', melding('zorgoverleg.alleenZorgoverleg'));
+  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', melding('zorgoverleg.alGehouden'));
   const zc = (await ontvangers(b.v)).find((p) => p.soort === 'zorgcoordinator' && p.rol === 'partij');
-  if (!zc) throw new KetenFout('NIET_GEVONDEN', 'Er is geen zorgcoördinator in het partnerregister.');
+  if (!zc) throw new KetenFout('NIET_GEVONDEN', melding('zorgoverleg.geenZorgcoordinator'));
   const punten = await b.v.all<{ volgorde: number; signaal_id: number | null; voorgestelde_partners: string }>("SELECT volgorde, signaal_id, voorgestelde_partners FROM agendapunten WHERE overleg_id = ? AND soort = 'signaal' ORDER BY volgorde", [overlegId]);
-  if (!punten.length) throw new KetenFout('CONFLICT', 'De agenda van dit zorgoverleg is leeg; stel hem eerst samen.');
+  if (!punten.length) throw new KetenFout('CONFLICT', melding('zorgoverleg.agendaLeeg'));
   const signaalIds = punten.map((p) => p.signaal_id!).filter(Boolean);
   const uitkomst = await verstrekken(b, { ontvangerId: zc.id, dossierId: null, signaalIds, doel: 'overleg', soort: 'agendapakket', context: CONTEXT, alleenToegestaan: true });
   const items = await itemsVanSignalen(b.v, signaalIds);
@@ -68,7 +69,7 @@ registreerInleesHandler('agendapakket', async (b, bundel, context) => {
   const o = bundel.inhoud.overleg as { soort: string; datum: string; id?: unknown; tijd?: unknown; locatie?: unknown };
   // A second pack for the same meeting would make a second meeting here: refuse it.
   if (typeof o.id === 'number' && (await b.v.get('SELECT 1 FROM externe_overleggen WHERE extern_id = ? AND van_partner_id = ?', [o.id, afzender.id]))) {
-    throw new KetenFout('CONFLICT', `Het agendapakket van dit zorgoverleg (${o.datum}) is hier al ingelezen; het overleg staat onder Overleggen.`);
+    throw new KetenFout('CONFLICT', melding('zorgoverleg.pakketAlIngelezen', { datum: o.datum }));
   }
   const { lastID: overlegId } = await b.v.run(
     "INSERT INTO overleggen (soort, datum, tijd, locatie, voorzitter, status, aangemaakt, aangemaakt_door) VALUES ('zorgoverleg', ?, ?, ?, 'zorgcoördinator', 'agenda-vastgesteld', ?, ?)",
@@ -96,7 +97,7 @@ export async function signalenTerugsturen(b: Bestand, overlegId: number | null, 
     ? await b.v.get<{ extern_id: number; van_partner_id: number }>('SELECT extern_id, van_partner_id FROM externe_overleggen WHERE overleg_id = ?', [overlegId])
     : await b.v.get<{ extern_id: number; van_partner_id: number }>('SELECT extern_id, van_partner_id FROM externe_overleggen ORDER BY overleg_id DESC LIMIT 1');
   const centraal = herkomst?.van_partner_id ?? (await b.v.get<{ id: number }>("SELECT id FROM partners WHERE code = 'GEM-VEILIGHEID'"))?.id;
-  if (!centraal) throw new KetenFout('NIET_GEVONDEN', 'Onbekend waarheen: lees eerst een agendapakket in of leg de ketenregisseur (GEM-VEILIGHEID) vast.');
+  if (!centraal) throw new KetenFout('NIET_GEVONDEN', melding('zorgoverleg.onbekendWaarheen'));
   const entries: Array<Record<string, unknown>> = [];
   if (overlegId) {
     const besloten = await b.v.all<{ besluit: string; kwalificatie: string; notities: string; nummer: string; extern_nummer: string }>(
@@ -113,7 +114,7 @@ export async function signalenTerugsturen(b: Bestand, overlegId: number | null, 
     const r = await signaalRij(b, id);
     entries.push({ nummer: r.nummer, ...(await formulierNaarReis(b.v, await formulierVan(b, r))) });
   }
-  if (!entries.length) throw new KetenFout('CONFLICT', 'Er is niets terug te sturen: geen besluiten en geen nieuwe signalen.');
+  if (!entries.length) throw new KetenFout('CONFLICT', melding('zorgoverleg.nietsTerug'));
   const bundel = await bundelMaken(b, { soort: 'signalen', aan: [centraal], inhoud: { signalen: entries as Array<{ nummer: string; formulier: Record<string, unknown> }>, overlegReferentie: herkomst?.extern_id ?? null }, doelmap });
   await b.v.transactie(async () => {
     for (const { id } of nieuw) await b.v.run('INSERT INTO verzonden_signalen (signaal_id, bundel_id, verzonden_op) VALUES (?,?,?)', [id, bundel.id, new Date().toISOString()]);
@@ -130,7 +131,7 @@ registreerInleesHandler('signalen', async (b, bundel, { afzender }) => {
   for (const e of bundel.inhoud.signalen as Array<Record<string, unknown>>) {
     if (typeof e.extern === 'string' && e.uitkomst && typeof e.uitkomst === 'object') {
       const u = e.uitkomst as { besluit?: unknown; kwalificatie?: unknown; notities?: unknown };
-      if (!ZORG_BESLUITEN.includes(u.besluit as (typeof ZORG_BESLUITEN)[number])) throw new KetenFout('ONGELDIGE_INVOER', `Onbekend besluit van het zorgoverleg over ${e.extern}.`);
+      if (!ZORG_BESLUITEN.includes(u.besluit as (typeof ZORG_BESLUITEN)[number])) throw new KetenFout('ONGELDIGE_INVOER', melding('zorgoverleg.onbekendBesluit', { extern: e.extern }));
       const s = await b.v.get<{ id: number }>('SELECT id FROM signalen WHERE nummer = ?', [e.extern]);
       if (!s) continue; // purged in the meantime
       const punt = await b.v.get<PuntRij>(

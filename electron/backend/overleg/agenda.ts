@@ -5,6 +5,7 @@
  * view, and printing or packing it for them is a logged provision.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
 import type { Partnersoort } from '../../../shared/domein/partner';
@@ -62,7 +63,7 @@ async function puntInvoegen(b: Bestand, overlegId: number, p: { soort: 'dossier'
 }
 
 function alleenGepland(status: string): void {
-  if (status !== 'gepland') throw new KetenFout('CONFLICT', 'De agenda is vastgesteld; zet het overleg eerst terug naar "gepland" om de agenda te wijzigen.');
+  if (status !== 'gepland') throw new KetenFout('CONFLICT', melding('agenda.vastgesteld'));
 }
 
 /** Fills the agenda with what is ready for this kind of meeting; items already on it are kept. */
@@ -118,9 +119,9 @@ export async function agendaSamenstellen(b: Bestand, overlegId: number): Promise
 export async function puntToevoegen(b: Bestand, overlegId: number, g: { dossierId?: number | undefined; signaalId?: number | undefined }): Promise<number> {
   const o = await overlegRij(b, overlegId);
   alleenGepland(o.status);
-  if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', 'Kies een dossier of een signaal.', { velden: [{ pad: 'dossierId', melding: 'Kies een dossier of een signaal' }] });
-  if (g.dossierId && !(await b.v.get('SELECT 1 FROM dossiers WHERE id = ?', [g.dossierId]))) throw new KetenFout('NIET_GEVONDEN', 'Dit dossier bestaat niet.');
-  if (g.signaalId && !(await b.v.get("SELECT 1 FROM signalen WHERE id = ? AND status = 'ingediend'", [g.signaalId]))) throw new KetenFout('NIET_GEVONDEN', 'Dit signaal bestaat niet of is een concept.');
+  if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', melding('agenda.kiesDossierOfSignaal'), { velden: [{ pad: 'dossierId', melding: 'Kies een dossier of een signaal' }] });
+  if (g.dossierId && !(await b.v.get('SELECT 1 FROM dossiers WHERE id = ?', [g.dossierId]))) throw new KetenFout('NIET_GEVONDEN', melding('dossier.bestaatNiet'));
+  if (g.signaalId && !(await b.v.get("SELECT 1 FROM signalen WHERE id = ? AND status = 'ingediend'", [g.signaalId]))) throw new KetenFout('NIET_GEVONDEN', melding('agenda.signaalNietGevonden'));
   return b.v.transactie(async () => {
     const id = await puntInvoegen(b, overlegId, g.dossierId ? { soort: 'dossier', dossierId: g.dossierId } : { soort: 'signaal', signaalId: g.signaalId! });
     await b.audit('overleg.punt-toegevoegd', `overleg:${overlegId}`, { puntId: id, ...g });
@@ -130,7 +131,7 @@ export async function puntToevoegen(b: Bestand, overlegId: number, g: { dossierI
 
 export async function puntVerwijderen(b: Bestand, puntId: number): Promise<void> {
   const p = await b.v.get<{ overleg_id: number }>('SELECT overleg_id FROM agendapunten WHERE id = ?', [puntId]);
-  if (!p) throw new KetenFout('NIET_GEVONDEN', 'Dit agendapunt bestaat niet.');
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('agenda.puntNietGevonden'));
   alleenGepland((await overlegRij(b, p.overleg_id)).status);
   await b.v.transactie(async () => {
     await b.v.run('DELETE FROM agendapunten WHERE id = ?', [puntId]);
@@ -141,7 +142,7 @@ export async function puntVerwijderen(b: Bestand, puntId: number): Promise<void>
 export async function volgordeWijzigen(b: Bestand, overlegId: number, puntIds: number[]): Promise<void> {
   const bestaand = (await b.v.all<{ id: number }>('SELECT id FROM agendapunten WHERE overleg_id = ?', [overlegId])).map((r) => r.id).sort((x, y) => x - y);
   if (JSON.stringify([...puntIds].sort((x, y) => x - y)) !== JSON.stringify(bestaand)) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'De nieuwe volgorde moet precies de punten van deze agenda bevatten.');
+    throw new KetenFout('ONGELDIGE_INVOER', melding('agenda.volgorde'));
   }
   await b.v.transactie(async () => {
     for (const [i, id] of puntIds.entries()) await b.v.run('UPDATE agendapunten SET volgorde = ? WHERE id = ?', [(i + 1) * 10, id]);
@@ -152,7 +153,7 @@ export async function volgordeWijzigen(b: Bestand, overlegId: number, puntIds: n
 export async function voorgesteldePartnersWijzigen(b: Bestand, puntId: number, partnerIds: number[]): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.run('UPDATE agendapunten SET voorgestelde_partners = ? WHERE id = ?', [JSON.stringify([...new Set(partnerIds)]), puntId]);
-    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', 'Dit agendapunt bestaat niet.');
+    if (r.changes === 0) throw new KetenFout('NIET_GEVONDEN', melding('agenda.puntNietGevonden'));
     await b.audit('overleg.voorgestelde-partners', `agendapunt:${puntId}`, { partnerIds });
   });
 }

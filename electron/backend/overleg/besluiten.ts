@@ -3,6 +3,7 @@
  * (art. 12.11: the decisions are recorded). Each decision moves its dossier or signal on.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
@@ -42,39 +43,39 @@ export async function puntNotuleren(b: Bestand, puntId: number, g: { kwalificati
 async function punt(b: Bestand, puntId: number): Promise<PuntRij> {
   const p = await b.v.get<PuntRij>('SELECT id, overleg_id, soort, dossier_id, signaal_id, spoed_id, status FROM agendapunten WHERE id = ?', [puntId]);
   // A decision is only ever taken on an item of a meeting's agenda (issue: "a decision on a dossier not on the agenda").
-  if (!p) throw new KetenFout('NIET_GEVONDEN', 'Dit agendapunt bestaat niet; een besluit wordt alleen over een geagendeerd punt genomen.');
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('besluit.puntNietGevonden'));
   return p;
 }
 
 async function overlegGaande(b: Bestand, overlegId: number) {
   const o = await overlegRij(b, overlegId);
   if (o.status !== 'agenda-vastgesteld') {
-    throw new KetenFout('CONFLICT', o.status === 'gepland' ? 'Stel eerst de agenda vast; daarna worden besluiten vastgelegd.' : 'Dit overleg is al gehouden; besluiten staan vast.');
+    throw new KetenFout('CONFLICT', o.status === 'gepland' ? melding('besluit.eerstAgenda') : melding('besluit.overlegGehouden'));
   }
   return o;
 }
 
 /** A decision stands once taken (art. 12.11); a second one would repeat its consequences. */
 function nogOpen(p: PuntRij): void {
-  if (p.status !== 'open') throw new KetenFout('CONFLICT', p.status === 'besproken' ? 'Over dit punt is al besloten; het besluit staat vast.' : 'Dit punt is doorgeschoven naar een volgend overleg.');
+  if (p.status !== 'open') throw new KetenFout('CONFLICT', p.status === 'besproken' ? melding('besluit.alBesloten') : melding('besluit.doorgeschoven'));
 }
 
 export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
   const p = await punt(b, g.puntId);
   nogOpen(p);
   const o = await overlegGaande(b, p.overleg_id);
-  if (!g.besluit) throw new KetenFout('ONGELDIGE_INVOER', 'Kies een besluit.', { velden: [{ pad: 'besluit', melding: 'Kies een besluit' }] });
+  if (!g.besluit) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.kies'), { velden: [{ pad: 'besluit', melding: 'Kies een besluit' }] });
   const passend: readonly Besluit[] = p.soort === 'spoed' ? SPOED_BESLUITEN : o.soort === 'casusoverleg' ? CASUS_BESLUITEN : ZORG_BESLUITEN;
   if (!passend.includes(g.besluit)) {
-    throw new KetenFout('ONGELDIGE_INVOER', `Dit besluit past niet bij dit punt; kies uit: ${passend.join(', ')}.`, { velden: [{ pad: 'besluit', melding: 'Besluit past niet bij dit overleg' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.pastNiet', { passend: passend.join(', ') }), { velden: [{ pad: 'besluit', melding: 'Besluit past niet bij dit overleg' }] });
   }
   if (g.besluit === 'interventies') {
-    if (g.interventies.length === 0) throw new KetenFout('ONGELDIGE_INVOER', 'Wijs ten minste één interventie toe.', { velden: [{ pad: 'interventies', melding: 'Geen interventies' }] });
+    if (g.interventies.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.interventieNodig'), { velden: [{ pad: 'interventies', melding: 'Geen interventies' }] });
     for (const [i, iv] of g.interventies.entries()) {
       try {
         await controleerInterventie(b, iv);
       } catch (err) {
-        if (err instanceof KetenFout && err.velden) throw new KetenFout(err.code, `Interventie ${i + 1}: ${err.message}`, { ...(err.artikel ? { artikel: err.artikel } : {}), velden: err.velden.map((v) => ({ ...v, pad: `interventies.${i}.${v.pad}` })) });
+        if (err instanceof KetenFout && err.velden) throw new KetenFout(err.code, melding('besluit.interventieFout', { nummer: i + 1, melding: err.message }), { ...(err.artikel ? { artikel: err.artikel } : {}), velden: err.velden.map((v) => ({ ...v, pad: `interventies.${i}.${v.pad}` })) });
         throw err;
       }
     }
@@ -82,7 +83,7 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
   if (p.dossier_id && p.soort === 'dossier') {
     const d = await dossierRij(b, p.dossier_id);
     if (d.fase !== 'weging-en-kwalificatie') {
-      throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is in de stap "${d.fase}", niet in weging en kwalificatie; er valt hier niets over te besluiten.`, { artikel: 'art. 10.1' });
+      throw new KetenFout('CONFLICT', melding('besluit.dossierNietInWeging', { nummer: d.nummer, fase: d.fase }), { artikel: 'art. 10.1' });
     }
   }
   await b.v.transactie(async () => {

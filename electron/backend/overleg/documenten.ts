@@ -6,6 +6,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
@@ -33,9 +34,9 @@ const BESLUITTEKST: Record<string, string> = {
 export async function overlegDocument(b: Bestand, overlegId: number, soort: 'agenda' | 'besluitenlijst', ontvangerId: number | null): Promise<OverlegDocument> {
   const o = await overlegRij(b, overlegId);
   const ontvanger = ontvangerId === null ? null : (await ontvangers(b.v)).find((x) => x.id === ontvangerId);
-  if (ontvangerId !== null && !ontvanger) throw new KetenFout('NIET_GEVONDEN', 'Deze ontvanger staat niet in het partnerregister.');
+  if (ontvangerId !== null && !ontvanger) throw new KetenFout('NIET_GEVONDEN', melding('document.ontvangerNietInRegister'));
   if (ontvanger && !(await b.v.get('SELECT 1 FROM overleg_deelnemers WHERE overleg_id = ? AND partner_id = ?', [overlegId, ontvanger.id]))) {
-    throw new KetenFout('CONVENANTREGEL', `${ontvanger.naam} neemt niet deel aan dit overleg en krijgt de stukken dus niet.`, { artikel: 'art. 9.4' });
+    throw new KetenFout('CONVENANTREGEL', melding('document.ontvangerNeemtNietDeel', { naam: ontvanger.naam }), { artikel: 'art. 9.4' });
   }
   const punten = await agendapunten(b, overlegId, ontvanger ?? null);
   const deelnemers = await b.v.all<{ naam: string; organisatie: string; aanwezig: number | null; deskundige: number; geheimhouding_getekend_op: string | null }>(
@@ -89,7 +90,7 @@ export function documentNaam(soort: string, overlegsoort: string, datum: string,
 export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soort: 'agenda' | 'besluitenlijst'; ontvangerId: number | null; doelmap: string }): Promise<{ pad: string; bytes: number }> {
   const doelmap = absoluteMap(g.doelmap);
   const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', `De map ${doelmap} bestaat niet.`, { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
+  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
   const doc = await overlegDocument(b, g.overlegId, g.soort, g.ontvangerId);
   const o = await overlegRij(b, g.overlegId);
   const ontvanger = g.ontvangerId ? (await ontvangers(b.v)).find((x) => x.id === g.ontvangerId) : undefined;
@@ -109,7 +110,7 @@ export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soor
   try {
     await schrijfAtomisch(pad, pdf);
   } catch (err) {
-    throw new KetenFout('SCHRIJFFOUT', `Het document kon niet worden geschreven naar ${doelmap}: ${(err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'de schijf is vol' : (err as Error).message}. Er is geen half bestand achtergebleven.`);
+    throw new KetenFout('SCHRIJFFOUT', melding('document.schrijven', { doelmap, reden: (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'de schijf is vol' : (err as Error).message }));
   }
   await b.audit('overleg.document', `overleg:${g.overlegId}`, { soort: g.soort, ontvanger: ontvanger?.code ?? 'voorzitter', datum: nlDatum(o.datum) });
   return { pad, bytes: pdf.length };

@@ -4,6 +4,7 @@
  * evaluation closes the dossier, which starts the five-year retention of art. 22.5.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import { INTERVENTIE_OVERGANGEN, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
@@ -71,12 +72,12 @@ export async function controleerInterventie(b: Bestand, g: { partnerId: number |
   if (!g.deadline) velden.push({ pad: 'deadline', melding: 'Kies een uiterste datum' });
   else if (g.deadline < datum) velden.push({ pad: 'deadline', melding: 'De uiterste datum ligt in het verleden' });
   if (g.omschrijving.trim().length < 3) velden.push({ pad: 'omschrijving', melding: 'Beschrijf de interventie' });
-  if (velden.length) throw new KetenFout('ONGELDIGE_INVOER', 'De interventie is niet compleet.', { velden });
+  if (velden.length) throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.onvolledig'), { velden });
   const p = (await partnersLijst(b.v, datum)).find((x) => x.id === g.partnerId);
-  if (!p) throw new KetenFout('NIET_GEVONDEN', 'Deze partner staat niet in het register.', { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
   if (p.soort === 'emm') return; // art. 13.4: the whole case can go to the EMM
   if (!isPartijOp(p, datum)) {
-    throw new KetenFout('CONVENANTREGEL', `${p.naam} is ${p.uitgetredenPer ? `per ${nlDatum(p.uitgetredenPer)} uit het convenant getreden` : 'geen partij bij het convenant'} en kan geen interventie krijgen.`, {
+    throw new KetenFout('CONVENANTREGEL', p.uitgetredenPer ? melding('interventie.partnerUitgetreden', { naam: p.naam, datum: nlDatum(p.uitgetredenPer) }) : melding('interventie.partnerGeenPartij', { naam: p.naam }), {
       artikel: p.uitgetredenPer ? 'art. 34.3' : 'art. 4.3',
       velden: [{ pad: 'partnerId', melding: 'Geen (actieve) partij' }],
     });
@@ -102,12 +103,12 @@ export async function interventieToewijzen(b: Bestand, g: { dossierId: number; a
 export async function interventieBijwerken(b: Bestand, id: number, g: { status: Interventiestatus; reden: string; uitkomst: string }): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.get<{ dossier_id: number; status: Interventiestatus }>('SELECT dossier_id, status FROM interventies WHERE id = ?', [id]);
-    if (!r) throw new KetenFout('NIET_GEVONDEN', `Interventie ${id} bestaat niet.`);
+    if (!r) throw new KetenFout('NIET_GEVONDEN', melding('interventie.nietGevonden', { id }));
     if (r.status !== g.status && !INTERVENTIE_OVERGANGEN[r.status].includes(g.status)) {
-      throw new KetenFout('CONFLICT', `Een interventie met status "${r.status}" kan niet naar "${g.status}".`);
+      throw new KetenFout('CONFLICT', melding('interventie.overgang', { status: r.status, naar: g.status }));
     }
     if (g.status === 'niet-uitgevoerd' && g.reden.trim().length < 3) {
-      throw new KetenFout('ONGELDIGE_INVOER', 'Geef aan waarom de interventie niet is uitgevoerd.', { velden: [{ pad: 'reden', melding: 'Reden verplicht' }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.redenNietUitgevoerd'), { velden: [{ pad: 'reden', melding: 'Reden verplicht' }] });
     }
     await b.v.run('UPDATE interventies SET status = ?, reden = ?, uitkomst = ?, gewijzigd = ? WHERE id = ?', [g.status, g.reden, g.uitkomst, new Date().toISOString(), id]);
     await b.audit('interventie.bijgewerkt', `interventie:${id}`, { van: r.status, naar: g.status });
@@ -128,7 +129,7 @@ async function dossierStapVolgen(b: Bestand, dossierId: number): Promise<void> {
 export async function dossierEvalueren(b: Bestand, dossierId: number, evaluatie: string): Promise<string> {
   const d = await dossierRij(b, dossierId);
   if (d.fase !== 'evaluatie') {
-    throw new KetenFout('CONFLICT', `Dossier ${d.nummer} is in de stap "${d.fase}"; evalueren kan pas als alle interventies zijn afgerond.`, { artikel: 'art. 10.1' });
+    throw new KetenFout('CONFLICT', melding('interventie.evaluerenTeVroeg', { nummer: d.nummer, fase: d.fase }), { artikel: 'art. 10.1' });
   }
   await b.v.transactie(async () => {
     await faseWijzigen(b, dossierId, 'gesloten', `Evaluatie: ${evaluatie}`);

@@ -4,6 +4,7 @@
  * life of a meeting as a transition table.
  */
 import { KetenFout } from '../../../shared/fouten';
+import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import {
   OVERLEG_OVERGANGEN,
@@ -31,7 +32,7 @@ interface OverlegTabelRij {
 
 export async function overlegRij(b: Bestand, id: number): Promise<OverlegTabelRij> {
   const r = await b.v.get<OverlegTabelRij>('SELECT * FROM overleggen WHERE id = ?', [id]);
-  if (!r) throw new KetenFout('NIET_GEVONDEN', `Overleg ${id} bestaat niet.`);
+  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('overleg.nietGevonden', { id }));
   return r;
 }
 
@@ -83,7 +84,7 @@ export async function overlegPlannen(
 ): Promise<{ id: number; waarschuwingen: Planwaarschuwing[] }> {
   const waarschuwingen = await waarschuwingenVoor(b, g);
   if (waarschuwingen.length && !g.waarschuwingenBevestigd) {
-    throw new KetenFout('CONVENANTREGEL', `Deze datum breekt een planningsregel: ${waarschuwingen.map((w) => w.melding).join(' ')} Bevestig om toch te plannen.`, {
+    throw new KetenFout('CONVENANTREGEL', melding('overleg.planregelPlannen', { regels: waarschuwingen.map((w) => w.melding).join(' ') }), {
       artikel: waarschuwingen[0]!.artikel,
       velden: [{ pad: 'datum', melding: waarschuwingen.map((w) => w.melding).join(' ') }],
     });
@@ -107,10 +108,10 @@ export async function overlegPlannen(
 
 export async function overlegVerplaatsen(b: Bestand, id: number, datum: string, tijd: string, waarschuwingenBevestigd: boolean): Promise<Planwaarschuwing[]> {
   const o = await overlegRij(b, id);
-  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', 'Een gehouden overleg wordt niet meer verplaatst.');
+  if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', melding('overleg.gehoudenNietVerplaatsen'));
   const waarschuwingen = await waarschuwingenVoor(b, { id, soort: o.soort, datum });
   if (waarschuwingen.length && !waarschuwingenBevestigd) {
-    throw new KetenFout('CONVENANTREGEL', `Deze datum breekt een planningsregel: ${waarschuwingen.map((w) => w.melding).join(' ')} Bevestig om toch te verplaatsen.`, {
+    throw new KetenFout('CONVENANTREGEL', melding('overleg.planregelVerplaatsen', { regels: waarschuwingen.map((w) => w.melding).join(' ') }), {
       artikel: waarschuwingen[0]!.artikel,
       velden: [{ pad: 'datum', melding: waarschuwingen.map((w) => w.melding).join(' ') }],
     });
@@ -137,13 +138,13 @@ export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { par
   let organisatie = g.organisatie;
   if (g.partnerId) {
     const p = (await partnersLijst(b.v, o.datum)).find((x) => x.id === g.partnerId);
-    if (!p) throw new KetenFout('NIET_GEVONDEN', 'Deze partner staat niet in het register.');
+    if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'));
     if (!isPartijOp(p, o.datum) && p.rol !== 'ontvanger') {
-      throw new KetenFout('CONVENANTREGEL', `${p.naam} is op ${nlDatum(o.datum)} geen partij bij het convenant.`, { artikel: p.uitgetredenPer ? 'art. 34.3' : 'art. 4.3' });
+      throw new KetenFout('CONVENANTREGEL', melding('overleg.geenPartijOpDatum', { naam: p.naam, datum: nlDatum(o.datum) }), { artikel: p.uitgetredenPer ? 'art. 34.3' : 'art. 4.3' });
     }
     organisatie = p.naam;
   } else if (!g.deskundige) {
-    throw new KetenFout('ONGELDIGE_INVOER', 'Iemand zonder partnerorganisatie kan alleen als deskundige worden uitgenodigd (art. 13.3).', { velden: [{ pad: 'deskundige', melding: 'Alleen als deskundige' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('overleg.alleenDeskundige'), { velden: [{ pad: 'deskundige', melding: 'Alleen als deskundige' }] });
   }
   return b.v.transactie(async () => {
     const { lastID } = await b.v.run('INSERT INTO overleg_deelnemers (overleg_id, partner_id, naam, organisatie, deskundige) VALUES (?,?,?,?,?)', [overlegId, g.partnerId ?? null, g.naam, organisatie, g.deskundige ? 1 : 0]);
@@ -154,11 +155,11 @@ export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { par
 
 export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { aanwezig?: boolean | null | undefined; geheimhoudingGetekendOp?: string | null | undefined; verwijderen?: boolean | undefined }): Promise<void> {
   const d = await b.v.get<{ overleg_id: number; deskundige: number; geheimhouding_getekend_op: string | null; aanwezig: number | null }>('SELECT overleg_id, deskundige, geheimhouding_getekend_op, aanwezig FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
-  if (!d) throw new KetenFout('NIET_GEVONDEN', 'Deze deelnemer bestaat niet.');
+  if (!d) throw new KetenFout('NIET_GEVONDEN', melding('overleg.deelnemerNietGevonden'));
   const getekend = g.geheimhoudingGetekendOp !== undefined ? g.geheimhoudingGetekendOp : d.geheimhouding_getekend_op;
   // Art. 21.3: an invited expert takes part only under the same duty of confidentiality.
   if ((g.aanwezig ?? d.aanwezig === 1) && d.deskundige && !getekend) {
-    throw new KetenFout('CONVENANTREGEL', 'Een uitgenodigde deskundige neemt pas deel na ondertekening van de geheimhoudingsverklaring.', { artikel: 'art. 21.3' });
+    throw new KetenFout('CONVENANTREGEL', melding('overleg.geheimhouding'), { artikel: 'art. 21.3' });
   }
   await b.v.transactie(async () => {
     if (g.verwijderen) await b.v.run('DELETE FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
@@ -174,7 +175,7 @@ export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { a
 export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus): Promise<{ doorgeschoven: number[] }> {
   const o = await overlegRij(b, id);
   if (!OVERLEG_OVERGANGEN[o.status].includes(naar)) {
-    throw new KetenFout('CONFLICT', `Een overleg met status "${o.status}" kan niet naar "${naar}". Mogelijk: ${OVERLEG_OVERGANGEN[o.status].join(', ') || 'niets meer'}.`);
+    throw new KetenFout('CONFLICT', melding('overleg.overgang', { status: o.status, naar, mogelijk: OVERLEG_OVERGANGEN[o.status].join(', ') || 'niets meer' }));
   }
   return b.v.transactie(async () => {
     let doorgeschoven: number[] = [];

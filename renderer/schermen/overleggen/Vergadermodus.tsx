@@ -23,6 +23,7 @@ import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import SyncOutlinedIcon from '@mui/icons-material/SyncOutlined';
 import { useTranslation } from 'react-i18next';
+import { foutTekst } from '../../i18n/meldingen';
 import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Agendapunt, type Besluit, type OverlegDetail } from '../../../shared/domein/overleg';
 import type { Fout } from '../../../shared/fouten';
 import type { Partner } from '../../../shared/domein/partner';
@@ -387,7 +388,7 @@ function Opslagmelding({ staat, fout, onOpnieuw }: { staat: Opslagstaat; fout: F
     <Box role="status" data-testid="opslag" data-staat={staat} sx={{ display: 'flex', alignItems: 'center', gap: 0.75, typography: 'body2', color: staat === 'fout' ? 'error.main' : 'text.secondary', minHeight: 28 }}>
       {icoon}
       {t(`overleg.vergadering.opslag.${staat}`)}
-      {staat === 'fout' && fout && <span>— {fout.melding}</span>}
+      {staat === 'fout' && fout && <span>— {foutTekst(fout)}</span>}
       {staat === 'fout' && (
         <Button size="small" onClick={onOpnieuw}>
           {t('overleg.vergadering.opnieuw')}

@@ -23,6 +23,7 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { useActie } from '../../componenten/useActie';
 import { DossierMaken, type GekozenSignaal } from '../dossiers/DossierMaken';
 import { useKetenNavigatie } from './navigatie';
+import { matchreden } from '../../i18n/meldingen';
 
 export type Kandidaat = Uitvoer<'personen.suggesties'>[number];
 
@@ -111,7 +112,7 @@ export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidate
                 <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
                   {k.redenen.map((r) => (
                     <Typography component="li" variant="body2" key={r}>
-                      {r}
+                      {matchreden(r)}
                     </Typography>
                   ))}
                 </Box>

@@ -1,0 +1,24 @@
+/**
+ * Words the backend's messages in the user's language (ADR 0015). A refusal or a match reason arrives
+ * as a code with parameters; the wording is the `meldingen` namespace (shared/meldingen). Anything
+ * without a code (an older file's stored reason, a message from a bridge of an older version) is shown
+ * as it came, in Dutch, rather than not at all.
+ */
+import i18next from 'i18next';
+import type { Fout } from '../../shared/fouten';
+import type { Parameterwaarde } from '../../shared/meldingen';
+
+/** The codes are flat keys with dots in them ("dossier.gesloten"), so no key separator here. */
+type Vertaal = (code: string, opties: Record<string, unknown>) => string;
+
+export function woordMelding(code: string, parameters: Record<string, Parameterwaarde> = {}, zoals = code, t: Vertaal = i18next.t as unknown as Vertaal): string {
+  return t(code, { ...parameters, ns: 'meldingen', keySeparator: false, defaultValue: zoals });
+}
+
+/** The text of a refusal: its code worded in the current language, else the Dutch message as sent. */
+export function foutTekst(fout: Fout, t?: Vertaal): string {
+  return fout.meldingcode ? woordMelding(fout.meldingcode, fout.parameters, fout.melding, t) : fout.melding;
+}
+
+/** A reason of a match proposal ("match.naamGelijk"); reasons stored in Dutch before ADR 0015 pass as they are. */
+export const matchreden = (reden: string, t?: Vertaal): string => woordMelding(reden, {}, reden, t);
