@@ -3,13 +3,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import VerifiedOutlinedIcon from '@mui/icons-material/VerifiedOutlined';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +17,7 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { Tabel } from '../../componenten/Tabel';
 
 const PAGINA = 25;
 
@@ -180,37 +174,21 @@ export function Audit() {
           <Typography color="text.secondary" sx={{ mb: 1 }} role="status" data-testid="audit-aantal">
             {t('audit.aantal', { getoond: regels.length, totaal })}
           </Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('audit.tabel')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('audit.volgnr')}</TableCell>
-                  <TableCell scope="col">{t('audit.tijd')}</TableCell>
-                  <TableCell scope="col">{t('audit.gebruiker')}</TableCell>
-                  <TableCell scope="col">{t('audit.actieKolom')}</TableCell>
-                  <TableCell scope="col">{t('audit.onderwerp')}</TableCell>
-                  <TableCell scope="col">{t('audit.details')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {regels.map((r) => (
-                  <TableRow key={r.volgnr}>
-                    <TableCell>{r.volgnr}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(r.tijd)}</TableCell>
-                    <TableCell>{r.gebruiker}</TableCell>
-                    <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.82rem' }}>{r.actie}</TableCell>
-                    <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.82rem' }}>{r.onderwerp}</TableCell>
-                    <TableCell sx={{ fontSize: '0.82rem', color: 'text.secondary', wordBreak: 'break-word', maxWidth: 360 }}>{details(r.details)}</TableCell>
-                  </TableRow>
-                ))}
-                {regels.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={6}>{t('audit.geen')}</TableCell>
-                  </TableRow>
-                )}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel<AuditRegel>
+            label={t('audit.tabel')}
+            dicht
+            rijen={regels}
+            sleutel={(r) => String(r.volgnr)}
+            leeg={t('audit.geen')}
+            kolommen={[
+              { id: 'volgnr', kop: t('audit.volgnr'), cel: (r) => r.volgnr },
+              { id: 'tijd', kop: t('audit.tijd'), nowrap: true, cel: (r) => nlDatumTijd(r.tijd) },
+              { id: 'gebruiker', kop: t('audit.gebruiker'), cel: (r) => r.gebruiker },
+              { id: 'actie', kop: t('audit.actieKolom'), sx: { fontFamily: 'monospace', fontSize: '0.82rem' }, cel: (r) => r.actie },
+              { id: 'onderwerp', kop: t('audit.onderwerp'), sx: { fontFamily: 'monospace', fontSize: '0.82rem' }, cel: (r) => r.onderwerp },
+              { id: 'details', kop: t('audit.details'), sx: { fontSize: '0.82rem', color: 'text.secondary', wordBreak: 'break-word', maxWidth: 360 }, cel: (r) => details(r.details) },
+            ]}
+          />
           {meerActie.fout && (
             <Box sx={{ mt: 2 }}>
               <FoutMelding fout={meerActie.fout} />

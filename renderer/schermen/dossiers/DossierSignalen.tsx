@@ -8,13 +8,6 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CallSplitOutlinedIcon from '@mui/icons-material/CallSplitOutlined';
 import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
@@ -30,7 +23,9 @@ import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { useKetenNavigatie } from '../signalen/navigatie';
 import type { TabProps } from './DossierDetail';
+import type { DossierDetail } from '../../../shared/domein/dossier';
 import { SignalenKiezen, type GekozenSignaal } from './DossierMaken';
+import { Tabel } from '../../componenten/Tabel';
 
 /** The signals of the dossier: add open ones, take one out, or split some off into a new dossier. */
 export function DossierSignalen({ dossier: d, herladen }: TabProps) {
@@ -59,47 +54,43 @@ export function DossierSignalen({ dossier: d, herladen }: TabProps) {
           )}
         </Box>
       )}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('keten.dossierSignalen.tabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">{t('keten.lijst.kolom.nummer')}</TableCell>
-              <TableCell scope="col">{t('keten.lijst.kolom.datum')}</TableCell>
-              <TableCell scope="col">{t('keten.lijst.kolom.bron')}</TableCell>
-              <TableCell scope="col">{t('keten.lijst.kolom.vermoedens')}</TableCell>
-              <TableCell scope="col">{t('keten.dossierSignalen.samenvatting')}</TableCell>
-              <TableCell scope="col">{t('keten.dossierSignalen.delen')}</TableCell>
-              {beheer && <TableCell scope="col">{t('algemeen.acties')}</TableCell>}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {d.signalen.map((s) => (
-              <TableRow key={s.id} data-nummer={s.nummer}>
-                <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                  <Link component="button" type="button" onClick={() => naarSignalen({ soort: 'detail', id: s.id })} sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
-                    {s.nummer}
-                  </Link>
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.datumTijd ? nlDatum(s.datumTijd) : t('algemeen.leeg')}</TableCell>
-                <TableCell>{s.bron || t('algemeen.leeg')}</TableCell>
-                <TableCell>{s.vermoedens.map(vermoeden).join(', ') || t('algemeen.leeg')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}>{s.samenvatting}</TableCell>
-                <TableCell>{s.delen === 'identificeerbaar' || s.delen === 'geanonimiseerd' ? t(`keten.delenKort.${s.delen}`) : s.delen}</TableCell>
-                {beheer && (
-                  <TableCell>
-                    {d.signalen.length > 1 && (
-                      <Button size="small" color="error" onClick={() => setEruit({ id: s.id, nummer: s.nummer })}>
-                        {t('keten.dossierSignalen.eruit')}
-                        <Verborgen>{s.nummer}</Verborgen>
-                      </Button>
-                    )}
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Tabel<DossierDetail['signalen'][number]>
+        label={t('keten.dossierSignalen.tabel')}
+        dicht
+        rijen={d.signalen}
+        sleutel={(s) => String(s.id)}
+        rijAttributen={(s) => ({ 'data-nummer': s.nummer })}
+        kolommen={[
+          {
+            id: 'nummer',
+            kop: t('keten.lijst.kolom.nummer'),
+            rijkop: true,
+            nowrap: true,
+            sorteer: (s) => s.nummer,
+            cel: (s) => (
+              <Link component="button" type="button" onClick={() => naarSignalen({ soort: 'detail', id: s.id })} sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+                {s.nummer}
+              </Link>
+            ),
+          },
+          { id: 'datum', kop: t('keten.lijst.kolom.datum'), nowrap: true, sorteer: (s) => s.datumTijd, cel: (s) => (s.datumTijd ? nlDatum(s.datumTijd) : t('algemeen.leeg')) },
+          { id: 'bron', kop: t('keten.lijst.kolom.bron'), cel: (s) => s.bron || t('algemeen.leeg') },
+          { id: 'vermoedens', kop: t('keten.lijst.kolom.vermoedens'), cel: (s) => s.vermoedens.map(vermoeden).join(', ') || t('algemeen.leeg') },
+          { id: 'samenvatting', kop: t('keten.dossierSignalen.samenvatting'), sx: { whiteSpace: 'pre-wrap', maxWidth: 360 }, cel: (s) => s.samenvatting },
+          { id: 'delen', kop: t('keten.dossierSignalen.delen'), cel: (s) => (s.delen === 'identificeerbaar' || s.delen === 'geanonimiseerd' ? t(`keten.delenKort.${s.delen}`) : s.delen) },
+        ]}
+        {...(beheer
+          ? {
+              acties: (s: DossierDetail['signalen'][number]) =>
+                d.signalen.length > 1 && (
+                  <Button size="small" color="error" onClick={() => setEruit({ id: s.id, nummer: s.nummer })}>
+                    {t('keten.dossierSignalen.eruit')}
+                    <Verborgen>{s.nummer}</Verborgen>
+                  </Button>
+                ),
+            }
+          : {})}
+      />
 
       <ToevoegenDialoog
         open={toevoegen}

@@ -6,15 +6,8 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +23,7 @@ import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
 import { sorteerPartners, usePartners } from '../signalen/naslag';
 import type { TabProps } from './DossierDetail';
+import { Tabel } from '../../componenten/Tabel';
 
 type Soort = (typeof TOESTEMMINGSOORTEN)[number];
 type Toestemming = DossierDetail['toestemmingen'][number];
@@ -64,61 +58,55 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
           </Button>
         )}
       </Box>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('keten.toestemming.tabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">{t('keten.toestemming.soortKolom')}</TableCell>
-              <TableCell scope="col">{t('keten.toestemming.over')}</TableCell>
-              <TableCell scope="col">{t('keten.toestemming.gegevenDoor')}</TableCell>
-              <TableCell scope="col">{t('keten.toestemming.ontvanger')}</TableCell>
-              <TableCell scope="col">{t('keten.toestemming.gegevenOp')}</TableCell>
-              <TableCell scope="col">{t('keten.toestemming.status')}</TableCell>
-              {mag('toestemmingen.intrekken') && <TableCell scope="col">{t('algemeen.acties')}</TableCell>}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {d.toestemmingen.map((x) => (
-              <TableRow key={x.id} data-toestemming={x.id}>
-                <TableCell component="th" scope="row">
-                  {t(`keten.toestemming.soort.${x.soort}`)}
-                </TableCell>
-                <TableCell>{onderwerp(x)}</TableCell>
-                <TableCell>{x.gegevenDoor}</TableCell>
-                <TableCell>{x.ontvanger ?? t('keten.toestemming.alleOntvangers')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {nlDatum(x.gegevenOp)}
-                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                    {t('keten.toestemming.vastgelegdDoor', { door: x.vastgelegdDoor })}
-                  </Typography>
-                </TableCell>
-                <TableCell>
-                  {x.ingetrokkenOp ? (
-                    <Chip size="small" variant="outlined" label={t('keten.toestemming.ingetrokkenOp', { datum: nlDatum(x.ingetrokkenOp) })} />
-                  ) : (
-                    <Chip size="small" color="success" label={t('keten.toestemming.geldig')} />
-                  )}
-                </TableCell>
-                {mag('toestemmingen.intrekken') && (
-                  <TableCell>
-                    {!x.ingetrokkenOp && (
-                      <Button size="small" color="warning" onClick={() => setIntrekken(x)}>
-                        {t('keten.toestemming.intrekken')}
-                        <Verborgen>{onderwerp(x)}</Verborgen>
-                      </Button>
-                    )}
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-            {d.toestemmingen.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7}>{t('keten.toestemming.geen')}</TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Tabel<Toestemming>
+        label={t('keten.toestemming.tabel')}
+        dicht
+        rijen={d.toestemmingen}
+        sleutel={(x) => String(x.id)}
+        rijAttributen={(x) => ({ 'data-toestemming': x.id })}
+        leeg={t('keten.toestemming.geen')}
+        kolommen={[
+          { id: 'soort', kop: t('keten.toestemming.soortKolom'), rijkop: true, cel: (x) => t(`keten.toestemming.soort.${x.soort}`) },
+          { id: 'over', kop: t('keten.toestemming.over'), cel: onderwerp },
+          { id: 'door', kop: t('keten.toestemming.gegevenDoor'), cel: (x) => x.gegevenDoor },
+          { id: 'ontvanger', kop: t('keten.toestemming.ontvanger'), cel: (x) => x.ontvanger ?? t('keten.toestemming.alleOntvangers') },
+          {
+            id: 'gegevenOp',
+            kop: t('keten.toestemming.gegevenOp'),
+            nowrap: true,
+            sorteer: (x) => x.gegevenOp,
+            cel: (x) => (
+              <>
+                {nlDatum(x.gegevenOp)}
+                <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                  {t('keten.toestemming.vastgelegdDoor', { door: x.vastgelegdDoor })}
+                </Typography>
+              </>
+            ),
+          },
+          {
+            id: 'status',
+            kop: t('keten.toestemming.status'),
+            cel: (x) =>
+              x.ingetrokkenOp ? (
+                <Chip size="small" variant="outlined" label={t('keten.toestemming.ingetrokkenOp', { datum: nlDatum(x.ingetrokkenOp) })} />
+              ) : (
+                <Chip size="small" color="success" label={t('keten.toestemming.geldig')} />
+              ),
+          },
+        ]}
+        {...(mag('toestemmingen.intrekken')
+          ? {
+              acties: (x: Toestemming) =>
+                !x.ingetrokkenOp && (
+                  <Button size="small" color="warning" onClick={() => setIntrekken(x)}>
+                    {t('keten.toestemming.intrekken')}
+                    <Verborgen>{onderwerp(x)}</Verborgen>
+                  </Button>
+                ),
+            }
+          : {})}
+      />
       <NieuweToestemming
         open={nieuw}
         dossier={d}
