@@ -45,6 +45,9 @@ export const en: Vorm<typeof nl> = {
     opgeslagen: 'The changes have been saved.',
     alle: 'All',
     bytes: '{{aantal}} bytes',
+    laden: 'Loading…',
+    geenRijen: 'There is nothing to show.',
+    opnieuw: 'Try again',
   },
   fout: {
     titel: 'Not done',

@@ -42,6 +42,9 @@ export const nl = {
     opgeslagen: 'De wijzigingen zijn opgeslagen.',
     alle: 'Alle',
     bytes: '{{aantal}} bytes',
+    laden: 'Laden…',
+    geenRijen: 'Er is niets om te tonen.',
+    opnieuw: 'Opnieuw proberen',
   },
   fout: {
     titel: 'Niet gelukt',

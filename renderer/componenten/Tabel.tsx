@@ -1,0 +1,212 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import type { Fout } from '../../shared/fouten';
+import { FoutMelding } from './FoutMelding';
+import { eigenBediening, rijToets, sorteren, volgendeSortering, type Sorteerwaarde, type Sortering } from './tabelLogica';
+
+/** One column: its header, what a row shows in it, and (optionally) what it sorts on. */
+export interface Kolom<T> {
+  id: string;
+  kop: ReactNode;
+  cel(rij: T, index: number): ReactNode;
+  /** Makes the column sortable: the value a row sorts on (empty values last). */
+  sorteer?: (rij: T) => Sorteerwaarde;
+  uitlijning?: 'left' | 'right' | 'center';
+  /** The cell that names the row (`th scope="row"`), for screen readers reading across. */
+  rijkop?: boolean;
+  /** Code-like values (numbers, codes): monospace, no wrapping. */
+  code?: boolean;
+  nowrap?: boolean;
+  sx?: SxProps<Theme>;
+}
+
+export interface TabelProps<T> {
+  /** The table's accessible name. */
+  label: string;
+  kolommen: ReadonlyArray<Kolom<T> | false | null | undefined>;
+  /** `null` while nothing has been loaded yet. */
+  rijen: readonly T[] | null;
+  sleutel(rij: T): string;
+  /** The buttons of a row, in a last column headed "Acties" (right-aligned). */
+  acties?: (rij: T) => ReactNode;
+  actiesKop?: string;
+  /** What an empty list says (after loading). */
+  leeg?: ReactNode;
+  /** Loading: a progress row (when there are no rows yet) announced as status. */
+  bezig?: boolean;
+  /** The refusal of the loading call; shown above the table with the standard FoutMelding. */
+  fout?: Fout | null;
+  /** Makes rows focusable and opens one on Enter or a click outside its own buttons. */
+  onOpenen?: (rij: T) => void;
+  /** Extra attributes per row, e.g. `data-code` the e2e tests look rows up by. */
+  rijAttributen?: (rij: T) => Record<`data-${string}`, string | number | undefined>;
+  geselecteerd?: (rij: T) => boolean;
+  /** A row's own look (a withdrawn item greyed out). */
+  rijSx?: (rij: T) => SxProps<Theme>;
+  beginSortering?: Sortering;
+  /** Compact rows (MUI size small). */
+  dicht?: boolean;
+  /** Without its own outlined paper: for a table inside a Sectie or card. */
+  kaal?: boolean;
+  sx?: SxProps<Theme>;
+  testid?: string;
+  /** A row under the rows (totals, "more…"), spanning all columns. */
+  voet?: ReactNode;
+}
+
+const OPENBAAR_SX = { cursor: 'pointer', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: '-2px' } } as const;
+const CODE_SX = { fontFamily: 'monospace', fontSize: '0.85rem', whiteSpace: 'nowrap' } as const;
+
+/**
+ * The app's table: typed columns, an actions column, sorting on chosen columns, and the states a
+ * list passes through (loading, refused, empty). With `onOpenen` the rows are a keyboard list: Tab
+ * reaches them, the arrows move between them, Enter opens one (docs/beslissingen/0017-schermkit.md).
+ */
+export function Tabel<T>(p: TabelProps<T>) {
+  const { t } = useTranslation();
+  const kolommen = p.kolommen.filter((k): k is Kolom<T> => Boolean(k));
+  const [sortering, setSortering] = useState<Sortering | null>(p.beginSortering ?? null);
+  const rijRefs = useRef<Array<HTMLTableRowElement | null>>([]);
+  const sorteerKolom = kolommen.find((k) => k.id === sortering?.kolom);
+  const rijen = useMemo(
+    () => (p.rijen ? sorteren(p.rijen, sorteerKolom?.sorteer, sortering?.richting ?? 'oplopend') : null),
+    [p.rijen, sorteerKolom, sortering?.richting],
+  );
+  const aantalKolommen = kolommen.length + (p.acties ? 1 : 0);
+  const openen = p.onOpenen;
+
+  const toets = (e: KeyboardEvent<HTMLTableRowElement>, rij: T, index: number) => {
+    // Keys typed in a cell's own controls stay theirs.
+    if (e.target !== e.currentTarget || !rijen) return;
+    const gevolg = rijToets(e.key, index, rijen.length);
+    if (!gevolg) return;
+    e.preventDefault();
+    if (gevolg.soort === 'openen') openen?.(rij);
+    else rijRefs.current[gevolg.index]?.focus();
+  };
+  const klik = (e: MouseEvent<HTMLTableRowElement>, rij: T) => {
+    if (!eigenBediening(e.target, e.currentTarget)) openen?.(rij);
+  };
+
+  const inhoud = (
+    <Table aria-label={p.label} size={p.dicht ? 'small' : 'medium'} {...(p.testid ? { 'data-testid': p.testid } : {})}>
+      <TableHead>
+        <TableRow>
+          {kolommen.map((k) => {
+            const actief = sortering?.kolom === k.id;
+            const richting = actief && sortering?.richting === 'aflopend' ? 'desc' : 'asc';
+            return (
+              <TableCell
+                key={k.id}
+                scope="col"
+                align={k.uitlijning ?? 'left'}
+                {...(k.sorteer ? { 'aria-sort': actief ? (richting === 'asc' ? 'ascending' : 'descending') : 'none' } : {})}
+              >
+                {k.sorteer ? (
+                  <TableSortLabel active={actief} direction={richting} onClick={() => setSortering((s) => volgendeSortering(s, k.id))}>
+                    {k.kop}
+                  </TableSortLabel>
+                ) : (
+                  k.kop
+                )}
+              </TableCell>
+            );
+          })}
+          {p.acties && (
+            <TableCell scope="col" align="right">
+              {p.actiesKop ?? t('algemeen.acties')}
+            </TableCell>
+          )}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rijen?.map((rij, i) => (
+          <TableRow
+            key={p.sleutel(rij)}
+            hover
+            ref={(el: HTMLTableRowElement | null) => {
+              rijRefs.current[i] = el;
+            }}
+            selected={p.geselecteerd?.(rij) ?? false}
+            {...(p.rijAttributen?.(rij) ?? {})}
+            {...(openen
+              ? {
+                  tabIndex: 0,
+                  onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>) => toets(e, rij, i),
+                  onClick: (e: MouseEvent<HTMLTableRowElement>) => klik(e, rij),
+                }
+              : {})}
+            sx={[openen ? OPENBAAR_SX : {}, ...(p.rijSx ? [p.rijSx(rij)].flat() : [])] as SxProps<Theme>}
+          >
+            {kolommen.map((k) => (
+              <TableCell
+                key={k.id}
+                align={k.uitlijning ?? 'left'}
+                {...(k.rijkop ? { component: 'th' as const, scope: 'row' } : {})}
+                sx={[k.code ? CODE_SX : {}, k.nowrap ? { whiteSpace: 'nowrap' } : {}, ...(Array.isArray(k.sx) ? k.sx : [k.sx ?? {}])]}
+              >
+                {k.cel(rij, i)}
+              </TableCell>
+            ))}
+            {p.acties && (
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {p.acties(rij)}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+        {rijen === null && p.bezig && (
+          <TableRow>
+            <TableCell colSpan={aantalKolommen}>
+              <Box role="status" data-testid="tabel-laden">
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {t('algemeen.laden')}
+                </Typography>
+                <LinearProgress aria-hidden />
+              </Box>
+            </TableCell>
+          </TableRow>
+        )}
+        {rijen?.length === 0 && (
+          <TableRow>
+            <TableCell colSpan={aantalKolommen} data-testid="tabel-leeg">
+              {p.leeg ?? t('algemeen.geenRijen')}
+            </TableCell>
+          </TableRow>
+        )}
+        {p.voet && rijen && rijen.length > 0 && (
+          <TableRow>
+            <TableCell colSpan={aantalKolommen}>{p.voet}</TableCell>
+          </TableRow>
+        )}
+      </TableBody>
+    </Table>
+  );
+
+  // A refusal without anything to show: only the message, no empty frame under it.
+  if (p.fout && !rijen) return <FoutMelding fout={p.fout} />;
+  return (
+    <>
+      {p.fout && <FoutMelding fout={p.fout} />}
+      {!rijen && !p.bezig ? null : p.kaal ? (
+        <TableContainer sx={p.sx ?? {}}>{inhoud}</TableContainer>
+      ) : (
+        <TableContainer component={Paper} variant="outlined" sx={p.sx ?? {}}>
+          {inhoud}
+        </TableContainer>
+      )}
+    </>
+  );
+}
