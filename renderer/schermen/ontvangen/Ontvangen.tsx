@@ -25,7 +25,7 @@ import type { Uitvoer } from '../../../shared/api';
 import { INTERVENTIESTATUSSEN, type Interventiestatus } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { useNavigatie } from '../../store/navigatie';
+import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
@@ -35,7 +35,6 @@ import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { InterventieStatus } from '../overdrachten/chips';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, type GeschrevenBestand } from '../overdrachten/gedeeld';
-import { openOntvangen, useOverdrachtNavigatie } from '../overdrachten/navigatie';
 import { Uittreksel, type Extract } from './Uittreksel';
 import { TerugmeldingDialoog, VerwijderverzoekDialoog, type OntvangenInterventie } from './Dialogen';
 
@@ -48,7 +47,7 @@ export function StatusVan({ status }: { status: string }) {
 }
 
 export function Ontvangen() {
-  const id = useOverdrachtNavigatie((s) => s.ontvangenId);
+  const id = useBinnenkant('ontvangen').id;
   if (id !== null) return <Detail key={id} id={id} />;
   return <Lijst />;
 }
@@ -114,7 +113,7 @@ function Lijst() {
               {lijst.map((d) => (
                 <TableRow key={d.id} hover data-dossier={d.dossierNummer}>
                   <TableCell component="th" scope="row">
-                    <Link component="button" type="button" onClick={() => openOntvangen(d.id)} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
+                    <Link component="button" type="button" onClick={() => useNavigatie.getState().naar({ naam: 'ontvangen', id: d.id })} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
                       {d.dossierNummer}
                     </Link>
                   </TableCell>
@@ -159,7 +158,7 @@ function Lijst() {
 function Detail({ id }: { id: number }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const sluit = useOverdrachtNavigatie((s) => s.sluitOntvangen);
+  const sluit = useNavigatie((s) => s.terug);
   const laadActie = useActie();
   const [rij, setRij] = useState<Rij | null>(null);
   const [extract, setExtract] = useState<Extract | null>(null);

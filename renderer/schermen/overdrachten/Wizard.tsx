@@ -23,18 +23,18 @@ import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { NieuweToestemming, type Voorinvulling } from '../dossiers/Toestemmingen';
 import { Bezig } from './gedeeld';
-import { useOverdrachtNavigatie } from './navigatie';
 import { type Voorbeeld, type Resultaat } from './wizard/typen';
 import { StapWat } from './wizard/StapWat';
 import { StapSchrijven } from './wizard/StapSchrijven';
 import { StapOpschonen } from './wizard/StapOpschonen';
+import { useNavigatie } from '../../store/navigatie';
 
 const STAPPEN = ['wat', 'schrijven', 'opschonen'] as const;
 type Stap = 0 | 1 | 2;
 
 export function Wizard({ dossierId }: { dossierId: number }) {
   const { t } = useTranslation();
-  const sluitWizard = useOverdrachtNavigatie((s) => s.sluitWizard);
+  const sluitWizard = useNavigatie((s) => s.terug);
   const laadActie = useActie();
   const [stap, setStap] = useState<Stap>(0);
   const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);

@@ -15,12 +15,12 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { useActie } from '../../componenten/useActie';
 import { SoortLabel } from './kenmerken';
 import { StatusDialoog } from './StatusDialoog';
-import { useWeergave } from './weergave';
 import { Voortgang } from './vergadermodus/Voortgang';
 import { Sneltoetsen } from './vergadermodus/Sneltoetsen';
 import { Puntscherm } from './vergadermodus/Puntscherm';
 import { Puntenlijst } from './vergadermodus/Puntenlijst';
 import { useNotulen } from './vergadermodus/useNotulen';
+import { useNavigatie } from '../../store/navigatie';
 
 /**
  * Meeting mode: one screen per agenda item, driven from the keyboard. Notes and kwalificatie are
@@ -29,7 +29,7 @@ import { useNotulen } from './vergadermodus/useNotulen';
  */
 export function Vergadermodus({ id }: { id: number }) {
   const { t } = useTranslation();
-  const zet = useWeergave((s) => s.zet);
+  const naarBoven = useNavigatie((s) => s.terug);
   const laadActie = useActie();
   const besluitActie = useActie();
   const notulen = useNotulen();
@@ -143,7 +143,7 @@ export function Vergadermodus({ id }: { id: number }) {
   const titel = t('overleg.vergadering.titel', { soort: t(`overleg.soort.${detail.soort}`), datum: nlDatum(detail.datum) });
   const terug = () => {
     alles();
-    zet({ naam: 'overleg', id: detail.id });
+    naarBoven();
   };
 
   return (

@@ -22,7 +22,7 @@ import { Contactpersonen } from './detail/Contactpersonen';
 /** One partner: its data, contact persons (art. 30.1), accession (art. 4) or notice (art. 34.3). */
 export function PartnerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
-  const naar = useNavigatie((s) => s.naar);
+  const terug = useNavigatie((s) => s.terug);
   const laadActie = useActie();
   const [p, setP] = useState<Detail | null>(null);
   const [succes, setSucces] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function PartnerDetail({ id }: { id: number }) {
 
   return (
     <>
-      <Button startIcon={<ArrowBackIcon />} onClick={() => naar({ naam: 'partners' })} sx={{ mb: 1.5 }}>
+      <Button startIcon={<ArrowBackIcon />} onClick={terug} sx={{ mb: 1.5 }}>
         {t('partner.terug')}
       </Button>
       {laadActie.fout && <FoutMelding fout={laadActie.fout} />}

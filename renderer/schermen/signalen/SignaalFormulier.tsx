@@ -10,7 +10,6 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Succes } from '../../componenten/Succes';
 import { FormulierContext } from './formulierVelden';
-import { useKetenNavigatie } from './navigatie';
 import { sorteerPartners, useCatalogus, usePartners } from './naslag';
 import { FaseEnDelen } from './formulier/FaseEnDelen';
 import { Foutenlijst } from './formulier/Foutenlijst';
@@ -24,6 +23,7 @@ import { Samenvatting } from './formulier/Samenvatting';
 import { useSignaalFormulier } from './formulier/useSignaalFormulier';
 import { Vermoeden } from './formulier/Vermoeden';
 import { Vragen } from './formulier/Vragen';
+import { useNavigatie } from '../../store/navigatie';
 
 /**
  * Signalen → new or edit: every field of the Format casus (bijlage), in its sections (formulier/). A
@@ -32,7 +32,7 @@ import { Vragen } from './formulier/Vragen';
  */
 export function SignaalFormulier({ id: beginId }: { id?: number }) {
   const { t } = useTranslation();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
   const partners = usePartners();
   const catalogus = useCatalogus();
   const s = useSignaalFormulier(beginId);

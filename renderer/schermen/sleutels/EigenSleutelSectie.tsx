@@ -18,13 +18,13 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Bevestiging } from '../../componenten/Bevestiging';
 import { useActie } from '../../componenten/useActie';
 import { Gegevenslijst, Geschreven, MapVeld, Vingerafdruk } from '../overdrachten/gedeeld';
-import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
 import { type EigenSleutel } from './typen';
+import { useNavigatie } from '../../store/navigatie';
 
 export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel; onVernieuwd(e: EigenSleutel): void }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const exportActie = useActie();
   const roteerActie = useActie();
   const [map, setMap] = useState(laatsteMap);

@@ -30,10 +30,8 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Verborgen } from '../../componenten/Verborgen';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
-import { openOverleggen } from '../overleggen/weergave';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, MapVeld } from '../overdrachten/gedeeld';
-import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
 
 /** The value of the meeting choice for "only the new signals, no meeting". */
 const GEEN = 'geen';
@@ -42,9 +40,10 @@ export function Terugsturen() {
   const { t } = useTranslation();
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
+  const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
   const laadActie = useActie();
   const actie = useActie();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const [overleggen, setOverleggen] = useState<OverlegRij[] | null>(null);
   const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
   const [map, setMap] = useState(laatsteMap);
@@ -123,7 +122,7 @@ export function Terugsturen() {
                     <TableCell>{t('overdracht.terugsturen.puntenWaarde', { aantal: o.aantalPunten, open: o.openPunten })}</TableCell>
                     {mag('overleg.detail') && (
                       <TableCell align="right">
-                        <Button size="small" variant="outlined" onClick={() => openOverleggen({ naam: 'overleg', id: o.id })}>
+                        <Button size="small" variant="outlined" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id })}>
                           {t('overdracht.terugsturen.openen')}
                           <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
                         </Button>

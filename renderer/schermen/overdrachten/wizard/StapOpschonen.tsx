@@ -23,17 +23,17 @@ import { FoutMelding } from '../../../componenten/FoutMelding';
 import { Bevestiging } from '../../../componenten/Bevestiging';
 import { useActie } from '../../../componenten/useActie';
 import { Bezig, Gegevenslijst, Leeg } from '../gedeeld';
-import { useOverdrachtNavigatie } from '../navigatie';
 import { InterventieStatus } from '../chips';
 import { type Plan } from './typen';
 import { AnalyseTabel } from './AnalyseTabel';
+import { useNavigatie } from '../../../store/navigatie';
 
 const isInterventiestatus = (s: string): s is Interventiestatus => (INTERVENTIESTATUSSEN as readonly string[]).includes(s);
 
 export function StapOpschonen({ dossierId, nummer }: { dossierId: number; nummer: string }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const sluitWizard = useOverdrachtNavigatie((s) => s.sluitWizard);
+  const sluitWizard = useNavigatie((s) => s.terug);
   const laadActie = useActie();
   const actie = useActie();
   const [plan, setPlan] = useState<Plan | null>(null);

@@ -14,8 +14,8 @@ import { Sectie } from '../../../componenten/Sectie';
 import { FoutMelding } from '../../../componenten/FoutMelding';
 import { useActie } from '../../../componenten/useActie';
 import { Bezig, Geschreven, MapVeld } from '../gedeeld';
-import { useOverdrachtNavigatie } from '../navigatie';
 import { type Voorbeeld, type Resultaat } from './typen';
+import { useNavigatie } from '../../../store/navigatie';
 
 export function StapSchrijven({
   dossierId,
@@ -33,7 +33,7 @@ export function StapSchrijven({
   onVerder(): void;
 }) {
   const { t } = useTranslation();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const actie = useActie();
   const [map, setMap] = useState(laatsteMap);
   const codes = voorbeeld.ontvangers.map((o) => o.partner.code).join(', ');

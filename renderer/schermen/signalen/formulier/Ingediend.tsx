@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { PaginaKop } from '../../../componenten/PaginaKop';
 import { Sectie } from '../../../componenten/Sectie';
 import { MatchKaarten } from '../MatchKaarten';
-import { useKetenNavigatie } from '../navigatie';
 import type { Opgeslagen } from './staat';
+import { useNavigatie } from '../../../store/navigatie';
 
 /** After submitting: the number, and the signals that may be about the same person (art. 7.2). */
 export function Ingediend({ uitkomst, gewijzigd }: { uitkomst: Opgeslagen; gewijzigd: boolean }) {
   const { t } = useTranslation();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
   return (
     <>
       <PaginaKop titel={t(gewijzigd ? 'keten.ingediend.titelGewijzigd' : 'keten.ingediend.titel', { nummer: uitkomst.nummer })} />
