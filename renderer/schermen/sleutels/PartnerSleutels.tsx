@@ -1,15 +1,7 @@
 /** Sleutels → the partners' keys: the table and the three actions on them (import, confirm, revoke). */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
@@ -18,9 +10,9 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatumTijd } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
+import { Tabel, type Kolom } from '../../componenten/Tabel';
+import { useLaden } from '../../componenten/useLaden';
 import { Vingerafdruk } from '../overdrachten/gedeeld';
 import { type EigenSleutel } from './typen';
 import { SleutelStatus } from './SleutelStatus';
@@ -31,20 +23,11 @@ import { IntrekDialoog } from './IntrekDialoog';
 export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSleutel; partners: Partner[]; onMelding(tekst: string): void }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const laadActie = useActie();
-  const [lijst, setLijst] = useState<PartnerSleutel[] | null>(null);
+  const lijst = useLaden(() => roep('sleutels.partnerLijst', {}), []);
   const [importeren, setImporteren] = useState(false);
   const [bevestigen, setBevestigen] = useState<PartnerSleutel | null>(null);
   const [intrekken, setIntrekken] = useState<PartnerSleutel | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('sleutels.partnerLijst', {}));
-    if (l) setLijst(l);
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const laden = lijst.herladen;
 
   const kandidaten = useMemo(() => partners.filter((p) => p.id !== eigen.identiteit?.id), [partners, eigen.identiteit]);
   const magImporteren = mag('sleutels.partnerImporteren');
@@ -52,6 +35,63 @@ export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSl
   const magVertrouwen = mag('sleutels.bevestigen');
   const magIntrekken = mag('sleutels.intrekken');
   const beheren = magVertrouwen || magIntrekken;
+
+  const kolommen: Array<Kolom<PartnerSleutel>> = [
+    {
+      id: 'partner',
+      kop: t('overdracht.sleutels.partner'),
+      rijkop: true,
+      cel: (s) => (
+        <>
+          {s.partner.naam}
+          <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.8rem', color: 'text.secondary' }}>
+            {s.partner.code}
+          </Box>
+        </>
+      ),
+    },
+    { id: 'vingerafdruk', kop: t('overdracht.sleutels.vingerafdruk'), cel: (s) => <Vingerafdruk groepen={s.vingerafdrukGroepen} /> },
+    { id: 'status', kop: t('overdracht.sleutels.statusKop'), cel: (s) => <SleutelStatus status={s.status} /> },
+    {
+      id: 'geschiedenis',
+      kop: t('overdracht.sleutels.geschiedenis'),
+      sx: { fontSize: '0.85rem' },
+      cel: (s) => (
+        <>
+          <Box component="span" sx={{ display: 'block' }}>
+            {t('overdracht.sleutels.geimporteerd', { datum: nlDatumTijd(s.geimporteerdOp), door: s.geimporteerdDoor })}
+          </Box>
+          {s.bevestigdOp && (
+            <Box component="span" sx={{ display: 'block' }}>
+              {t('overdracht.sleutels.bevestigdDoor', { datum: nlDatumTijd(s.bevestigdOp), door: s.bevestigdDoor ?? '', hoe: s.bevestigdHoe ?? '' })}
+            </Box>
+          )}
+          {s.ingetrokkenOp && (
+            <Box component="span" sx={{ display: 'block' }}>
+              {t('overdracht.sleutels.ingetrokkenDoor', { datum: nlDatumTijd(s.ingetrokkenOp), door: s.ingetrokkenDoor ?? '' })}
+            </Box>
+          )}
+        </>
+      ),
+    },
+  ];
+
+  const acties = (s: PartnerSleutel) => (
+    <>
+      {magVertrouwen && s.status === 'onbevestigd' && (
+        <Button size="small" variant="contained" onClick={() => setBevestigen(s)} sx={{ mr: 1 }}>
+          {t('overdracht.sleutels.bevestigen')}
+          <Verborgen>{s.partner.naam}</Verborgen>
+        </Button>
+      )}
+      {magIntrekken && s.status !== 'ingetrokken' && (
+        <Button size="small" color="error" onClick={() => setIntrekken(s)}>
+          {t('overdracht.sleutels.intrekken')}
+          <Verborgen>{s.partner.naam}</Verborgen>
+        </Button>
+      )}
+    </>
+  );
 
   return (
     <Sectie
@@ -65,76 +105,18 @@ export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSl
         )
       }
     >
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-      {lijst && lijst.length === 0 && <Typography color="text.secondary">{t('overdracht.sleutels.geenPartnersleutels')}</Typography>}
-      {lijst && lijst.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('overdracht.sleutels.partnersTitel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('overdracht.sleutels.partner')}</TableCell>
-                <TableCell scope="col">{t('overdracht.sleutels.vingerafdruk')}</TableCell>
-                <TableCell scope="col">{t('overdracht.sleutels.statusKop')}</TableCell>
-                <TableCell scope="col">{t('overdracht.sleutels.geschiedenis')}</TableCell>
-                {beheren && (
-                  <TableCell scope="col" align="right">
-                    {t('algemeen.acties')}
-                  </TableCell>
-                )}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {lijst.map((s) => (
-                <TableRow key={s.id} data-partner={s.partner.code} data-status={s.status}>
-                  <TableCell component="th" scope="row">
-                    {s.partner.naam}
-                    <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.8rem', color: 'text.secondary' }}>
-                      {s.partner.code}
-                    </Box>
-                  </TableCell>
-                  <TableCell>
-                    <Vingerafdruk groepen={s.vingerafdrukGroepen} />
-                  </TableCell>
-                  <TableCell>
-                    <SleutelStatus status={s.status} />
-                  </TableCell>
-                  <TableCell sx={{ fontSize: '0.85rem' }}>
-                    <Box component="span" sx={{ display: 'block' }}>
-                      {t('overdracht.sleutels.geimporteerd', { datum: nlDatumTijd(s.geimporteerdOp), door: s.geimporteerdDoor })}
-                    </Box>
-                    {s.bevestigdOp && (
-                      <Box component="span" sx={{ display: 'block' }}>
-                        {t('overdracht.sleutels.bevestigdDoor', { datum: nlDatumTijd(s.bevestigdOp), door: s.bevestigdDoor ?? '', hoe: s.bevestigdHoe ?? '' })}
-                      </Box>
-                    )}
-                    {s.ingetrokkenOp && (
-                      <Box component="span" sx={{ display: 'block' }}>
-                        {t('overdracht.sleutels.ingetrokkenDoor', { datum: nlDatumTijd(s.ingetrokkenOp), door: s.ingetrokkenDoor ?? '' })}
-                      </Box>
-                    )}
-                  </TableCell>
-                  {beheren && (
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {magVertrouwen && s.status === 'onbevestigd' && (
-                        <Button size="small" variant="contained" onClick={() => setBevestigen(s)} sx={{ mr: 1 }}>
-                          {t('overdracht.sleutels.bevestigen')}
-                          <Verborgen>{s.partner.naam}</Verborgen>
-                        </Button>
-                      )}
-                      {magIntrekken && s.status !== 'ingetrokken' && (
-                        <Button size="small" color="error" onClick={() => setIntrekken(s)}>
-                          {t('overdracht.sleutels.intrekken')}
-                          <Verborgen>{s.partner.naam}</Verborgen>
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      <Tabel
+        label={t('overdracht.sleutels.partnersTitel')}
+        kolommen={kolommen}
+        rijen={lijst.data}
+        sleutel={(s) => String(s.id)}
+        {...(beheren ? { acties } : {})}
+        rijAttributen={(s) => ({ 'data-partner': s.partner.code, 'data-status': s.status })}
+        leeg={t('overdracht.sleutels.geenPartnersleutels')}
+        bezig={lijst.bezig}
+        fout={lijst.fout}
+        dicht
+      />
       <ImporteerDialoog
         open={importeren}
         partners={kandidaten}
