@@ -30,6 +30,8 @@ export interface Kolom<T> {
   code?: boolean;
   nowrap?: boolean;
   sx?: SxProps<Theme>;
+  /** Attributes on every cell of the column (`data-veld`). */
+  celAttributen?: Record<`data-${string}`, string>;
 }
 
 export interface TabelProps<T> {
@@ -155,6 +157,7 @@ export function Tabel<T>(p: TabelProps<T>) {
                 key={k.id}
                 align={k.uitlijning ?? 'left'}
                 {...(k.rijkop ? { component: 'th' as const, scope: 'row' } : {})}
+                {...(k.celAttributen ?? {})}
                 sx={[k.code ? CODE_SX : {}, k.nowrap ? { whiteSpace: 'nowrap' } : {}, ...(Array.isArray(k.sx) ? k.sx : [k.sx ?? {}])]}
               >
                 {k.cel(rij, i)}

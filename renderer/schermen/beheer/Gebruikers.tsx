@@ -1,14 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
@@ -16,15 +9,17 @@ import { magAccountBeheren, ROLLEN_PER_PROFIEL, type Accountbeheer, type Profiel
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatumTijd } from '../../opmaak';
-import { PaginaKop } from '../../componenten/PaginaKop';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Bevestiging } from '../../componenten/Bevestiging';
-import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
 import { Verborgen } from '../../componenten/Verborgen';
+import { Tabel } from '../../componenten/Tabel';
+import { Pagina } from '../../componenten/Pagina';
+import { useLaden } from '../../componenten/useLaden';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
+import { useSucces } from '../../componenten/useSucces';
 
 /**
  * Beheer → Gebruikers: accounts, each with its own key slot (docs/ontwerp.md §5). What is offered follows the
@@ -33,22 +28,15 @@ import { Verborgen } from '../../componenten/Verborgen';
 export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; profiel: Profiel }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const laadActie = useActie();
-  const [lijst, setLijst] = useState<Gebruiker[] | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
+  const lijst = useLaden(() => roep('gebruikers.lijst', {}), []);
+  const succes = useSucces();
   const [toevoegenOpen, setToevoegenOpen] = useState(false);
   const [rolVan, setRolVan] = useState<Gebruiker | null>(null);
   const [verwijderen, setVerwijderen] = useState<Gebruiker | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('gebruikers.lijst', {}));
-    if (l) setLijst(l);
-  }, [uitvoeren]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const klaar = (tekst: string) => {
+    succes.tonen(tekst);
+    void lijst.herladen();
+  };
 
   const rollen = ROLLEN_PER_PROFIEL[profiel];
   const mogelijk = useCallback(
@@ -63,77 +51,64 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
   const rolKeuzeVan = useMemo(() => (rolVan ? [rolVan.rol, ...rollen.filter((r) => r !== rolVan.rol && mogelijk('rolWijzigen', { naam: rolVan.naam, rol: rolVan.rol }, r))] : rollen), [rolVan, rollen, mogelijk]);
 
   return (
-    <>
-      <PaginaKop
-        titel={t('gebruikers.titel')}
-        intro={t('gebruikers.intro')}
-        acties={
-          mag('gebruikers.toevoegen') &&
-          nieuweRollen.length > 0 && (
-            <Button variant="contained" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
-              {t('gebruikers.toevoegen')}
-            </Button>
-          )
-        }
+    <Pagina
+      titel={t('gebruikers.titel')}
+      intro={t('gebruikers.intro')}
+      succes={succes}
+      acties={
+        mag('gebruikers.toevoegen') &&
+        nieuweRollen.length > 0 && (
+          <Button variant="contained" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
+            {t('gebruikers.toevoegen')}
+          </Button>
+        )
+      }
+    >
+      <Tabel<Gebruiker>
+        label={t('gebruikers.tabel')}
+        rijen={lijst.data}
+        bezig={lijst.bezig}
+        fout={lijst.fout}
+        sleutel={(g) => String(g.id)}
+        kolommen={[
+          { id: 'naam', kop: t('gebruikers.naam'), cel: (g) => g.naam, rijkop: true, sorteer: (g) => g.naam, sx: { fontFamily: 'monospace', fontSize: '0.9rem' } },
+          {
+            id: 'weergavenaam',
+            kop: t('gebruikers.weergavenaam'),
+            sorteer: (g) => g.weergavenaam,
+            cel: (g) => (
+              <>
+                {g.weergavenaam} {g.naam === ik.naam && <Box component="span" sx={{ color: 'text.secondary' }}>{t('gebruikers.u')}</Box>}
+              </>
+            ),
+          },
+          { id: 'rol', kop: t('gebruikers.rol'), cel: (g) => t(`rollen.${g.rol}`), sorteer: (g) => t(`rollen.${g.rol}`) },
+          { id: 'laatst', kop: t('gebruikers.laatstAangemeld'), cel: (g) => (g.laatstAangemeld ? nlDatumTijd(g.laatstAangemeld) : t('gebruikers.nooit')), sorteer: (g) => g.laatstAangemeld },
+        ]}
+        acties={(g) => (
+          <>
+            {mag('gebruikers.rolWijzigen') && rollenVoor(g).length > 0 && (
+              <Button size="small" onClick={() => setRolVan(g)}>
+                {t('gebruikers.rolWijzigen')}
+                <Verborgen>{t('gebruikers.vanNaam', { naam: g.naam })}</Verborgen>
+              </Button>
+            )}
+            {mag('gebruikers.verwijderen') && mogelijk('verwijderen', { naam: g.naam, rol: g.rol }) && (
+              <Button size="small" color="error" onClick={() => setVerwijderen(g)}>
+                {t('gebruikers.verwijderen')}
+                <Verborgen>{g.naam}</Verborgen>
+              </Button>
+            )}
+          </>
+        )}
       />
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-      {lijst && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table aria-label={t('gebruikers.tabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('gebruikers.naam')}</TableCell>
-                <TableCell scope="col">{t('gebruikers.weergavenaam')}</TableCell>
-                <TableCell scope="col">{t('gebruikers.rol')}</TableCell>
-                <TableCell scope="col">{t('gebruikers.laatstAangemeld')}</TableCell>
-                <TableCell scope="col" align="right">
-                  {t('algemeen.acties')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {lijst.map((g) => {
-                const zelf = g.naam === ik.naam;
-                return (
-                  <TableRow key={g.id} hover>
-                    <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace', fontSize: '0.9rem' }}>
-                      {g.naam}
-                    </TableCell>
-                    <TableCell>
-                      {g.weergavenaam} {zelf && <Box component="span" sx={{ color: 'text.secondary' }}>{t('gebruikers.u')}</Box>}
-                    </TableCell>
-                    <TableCell>{t(`rollen.${g.rol}`)}</TableCell>
-                    <TableCell>{g.laatstAangemeld ? nlDatumTijd(g.laatstAangemeld) : t('gebruikers.nooit')}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {mag('gebruikers.rolWijzigen') && rollenVoor(g).length > 0 && (
-                        <Button size="small" onClick={() => setRolVan(g)}>
-                          {t('gebruikers.rolWijzigen')}
-                          <Verborgen>{t('gebruikers.vanNaam', { naam: g.naam })}</Verborgen>
-                        </Button>
-                      )}
-                      {mag('gebruikers.verwijderen') && mogelijk('verwijderen', { naam: g.naam, rol: g.rol }) && (
-                        <Button size="small" color="error" onClick={() => setVerwijderen(g)}>
-                          {t('gebruikers.verwijderen')}
-                          <Verborgen>{g.naam}</Verborgen>
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
       <ToevoegenDialoog
         open={toevoegenOpen}
         rollen={nieuweRollen}
         onSluiten={() => setToevoegenOpen(false)}
         onKlaar={(g) => {
           setToevoegenOpen(false);
-          setSucces(t('gebruikers.toegevoegd', { naam: g.naam }));
-          void laden();
+          klaar(t('gebruikers.toegevoegd', { naam: g.naam }));
         }}
       />
       <RolDialoog
@@ -142,8 +117,7 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
         onSluiten={() => setRolVan(null)}
         onKlaar={(g) => {
           setRolVan(null);
-          setSucces(t('gebruikers.rolGewijzigd', { naam: g.naam, rol: t(`rollen.${g.rol}`) }));
-          void laden();
+          klaar(t('gebruikers.rolGewijzigd', { naam: g.naam, rol: t(`rollen.${g.rol}`) }));
         }}
       />
       <VerwijderDialoog
@@ -151,11 +125,10 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
         onSluiten={() => setVerwijderen(null)}
         onKlaar={(naam) => {
           setVerwijderen(null);
-          setSucces(t('gebruikers.verwijderd', { naam }));
-          void laden();
+          klaar(t('gebruikers.verwijderd', { naam }));
         }}
       />
-    </>
+    </Pagina>
   );
 }
 
@@ -174,96 +147,70 @@ function RolKeuze({ actie, waarde, rollen, onWijzig, label, autoFocus = false }:
 
 function ToevoegenDialoog({ open, rollen, onSluiten, onKlaar }: { open: boolean; rollen: readonly Rol[]; onSluiten(): void; onKlaar(g: Gebruiker): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const leeg = { naam: '', weergavenaam: '', rol: rollen[0] ?? ('bewerker' as Rol), wachtwoord: '', herhaling: '' };
-  const [w, setW] = useState(leeg);
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW({ naam: '', weergavenaam: '', rol: rollen[0] ?? 'bewerker', wachtwoord: '', herhaling: '' });
-      wissen();
-    }
-  }, [open, rollen, wissen]);
-
-  const verzenden = async () => {
-    const { herhaling, ...invoer } = w;
-    const g = await actie.uitvoeren(() => roep('gebruikers.toevoegen', invoer), { herhaling: herhaling !== w.wachtwoord && t('fout.herhaling') });
-    if (g) onKlaar(g);
-  };
-
+  const d = useFormDialoog({
+    open,
+    begin: () => ({ naam: '', weergavenaam: '', rol: rollen[0] ?? ('bewerker' as Rol), wachtwoord: '', herhaling: '' }),
+    controleren: (w) => ({ herhaling: w.herhaling !== w.wachtwoord && t('fout.herhaling') }),
+    verzenden: ({ herhaling: _herhaling, ...invoer }) => roep('gebruikers.toevoegen', invoer),
+    onKlaar,
+  });
   return (
     <FormDialoog
-      open={open}
+      {...d.dialoog}
       titel={t('gebruikers.toevoegenTitel')}
-      actie={actie}
       verzendTekst={t('gebruikers.toevoegen')}
       bekendeVelden={['naam', 'weergavenaam', 'rol', 'wachtwoord', 'herhaling']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="naam" label={t('gebruikers.naam')} hulp={t('eersteStart.gebruikersnaamHulp')} value={w.naam} onChange={(e) => setW({ ...w, naam: e.target.value })} autoFocus required autoComplete="off" />
-      <Veld actie={actie} pad="weergavenaam" label={t('gebruikers.weergavenaam')} value={w.weergavenaam} onChange={(e) => setW({ ...w, weergavenaam: e.target.value })} required autoComplete="off" />
-      <RolKeuze actie={actie} label={t('gebruikers.rol')} waarde={w.rol} rollen={rollen} onWijzig={(rol) => setW({ ...w, rol })} />
-      <Veld actie={actie} pad="wachtwoord" type="password" label={t('gebruikers.wachtwoord')} hulp={t('gebruikers.wachtwoordHulp')} value={w.wachtwoord} onChange={(e) => setW({ ...w, wachtwoord: e.target.value })} required autoComplete="new-password" />
-      <Veld actie={actie} pad="herhaling" type="password" label={t('gebruikers.herhaling')} value={w.herhaling} onChange={(e) => setW({ ...w, herhaling: e.target.value })} required autoComplete="new-password" />
+      <Veld {...d.veld('naam')} label={t('gebruikers.naam')} hulp={t('eersteStart.gebruikersnaamHulp')} autoFocus required autoComplete="off" />
+      <Veld {...d.veld('weergavenaam')} label={t('gebruikers.weergavenaam')} required autoComplete="off" />
+      <RolKeuze actie={d.actie} label={t('gebruikers.rol')} waarde={d.waarden.rol} rollen={rollen} onWijzig={(rol) => d.zetten('rol', rol)} />
+      <Veld {...d.veld('wachtwoord')} type="password" label={t('gebruikers.wachtwoord')} hulp={t('gebruikers.wachtwoordHulp')} required autoComplete="new-password" />
+      <Veld {...d.veld('herhaling')} type="password" label={t('gebruikers.herhaling')} required autoComplete="new-password" />
     </FormDialoog>
   );
 }
 
 function RolDialoog({ gebruiker, rollen, onSluiten, onKlaar }: { gebruiker: Gebruiker | null; rollen: readonly Rol[]; onSluiten(): void; onKlaar(g: Gebruiker): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [rol, setRol] = useState<Rol>('bewerker');
   const getoond = useLaatste(gebruiker);
-  const { wissen } = actie;
-  useEffect(() => {
-    if (gebruiker) {
-      setRol(gebruiker.rol);
-      wissen();
-    }
-  }, [gebruiker, wissen]);
-  const verzenden = async () => {
-    if (!gebruiker) return;
-    const g = await actie.uitvoeren(() => roep('gebruikers.rolWijzigen', { naam: gebruiker.naam, rol }));
-    if (g) onKlaar(g);
-  };
+  const d = useFormDialoog({
+    open: gebruiker,
+    begin: () => ({ rol: gebruiker?.rol ?? ('bewerker' as Rol) }),
+    verzenden: ({ rol }) => roep('gebruikers.rolWijzigen', { naam: gebruiker?.naam ?? '', rol }),
+    onKlaar,
+  });
   return (
     <FormDialoog
-      open={Boolean(gebruiker)}
+      {...d.dialoog}
       titel={t('gebruikers.rolWijzigenVan', { naam: getoond?.naam ?? '' })}
-      actie={actie}
       verzendTekst={t('gebruikers.rolWijzigen')}
       bekendeVelden={['rol']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <RolKeuze actie={actie} label={t('gebruikers.nieuweRol')} waarde={rol} rollen={rollen} onWijzig={setRol} autoFocus />
+      <RolKeuze actie={d.actie} label={t('gebruikers.nieuweRol')} waarde={d.waarden.rol} rollen={rollen} onWijzig={(rol) => d.zetten('rol', rol)} autoFocus />
     </FormDialoog>
   );
 }
 
 function VerwijderDialoog({ gebruiker, onSluiten, onKlaar }: { gebruiker: Gebruiker | null; onSluiten(): void; onKlaar(naam: string): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const getoond = useLaatste(gebruiker);
-  const { wissen } = actie;
-  useEffect(() => {
-    if (gebruiker) wissen();
-  }, [gebruiker, wissen]);
-  const bevestigen = async () => {
-    if (!gebruiker) return;
-    const r = await actie.uitvoeren(() => roep('gebruikers.verwijderen', { naam: gebruiker.naam }));
-    if (r) onKlaar(gebruiker.naam);
-  };
+  const d = useFormDialoog({
+    open: gebruiker,
+    begin: () => ({ naam: gebruiker?.naam ?? '' }),
+    verzenden: ({ naam }) => roep('gebruikers.verwijderen', { naam }),
+    onKlaar: (_r, { naam }) => onKlaar(naam),
+  });
   return (
     <Bevestiging
-      open={Boolean(gebruiker)}
+      open={d.dialoog.open}
       titel={t('gebruikers.verwijderenTitel')}
       tekst={t('gebruikers.verwijderenTekst', { naam: getoond ? `${getoond.weergavenaam} (${getoond.naam})` : '' })}
       bevestigTekst={t('gebruikers.verwijderen')}
-      actie={actie}
+      actie={d.actie}
       onSluiten={onSluiten}
-      onBevestigen={() => void bevestigen()}
+      onBevestigen={d.dialoog.onVerzenden}
     />
   );
 }

@@ -2,18 +2,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
 import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -23,13 +16,14 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
-import { useActie } from '../../componenten/useActie';
 import { sorteerPartners, usePartners } from '../signalen/naslag';
 import { DOELEN, DOSSIERFASEN, type DossierDetail } from '../../../shared/domein/dossier';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { MetDatums } from '../../componenten/MetDatums';
 import { losseTekst } from '../signalen/losseSleutel';
 import type { TabProps } from './DossierDetail';
+import { Tabel } from '../../componenten/Tabel';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 
 /** "signaal:12" → "Signaal S-2026-00012"; "navraag:3" → "Antwoord op navraag bij IND". */
 export function useItemNaam(d: DossierDetail): (sleutel: string) => string {
@@ -97,45 +91,23 @@ export function Betrokkenen({ dossier: d, vorm, onVorm }: TabProps & { vorm: 'ge
       >
         {identificeerbaar ? t('keten.detail.identificeerbaarGelogd') : t('keten.betrokkenen.geanonimiseerd')}
       </Alert>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('keten.dossier.tab.betrokkenen', { aantal: d.betrokkenen.length })}>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">{t('keten.betrokkenen.rol')}</TableCell>
-              <TableCell scope="col">{t('keten.betrokkenen.signaal')}</TableCell>
-              <TableCell scope="col">{t('keten.veld.naam')}</TableCell>
-              <TableCell scope="col">{t('keten.veld.geboortedatum')}</TableCell>
-              <TableCell scope="col" align="right">
-                {t('keten.betrokkenen.leeftijd')}
-              </TableCell>
-              <TableCell scope="col">{t('keten.veld.geslacht')}</TableCell>
-              <TableCell scope="col">{t('keten.veld.nationaliteit')}</TableCell>
-              <TableCell scope="col">{t('keten.veld.woonplaats')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {d.betrokkenen.map((b) => (
-              <TableRow key={`${b.persoonId}-${b.signaal}`}>
-                <TableCell component="th" scope="row">
-                  {t(`keten.rol.${b.rol}`)}
-                </TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{b.signaal}</TableCell>
-                <TableCell data-veld="naam">{identificeerbaar ? b.naam || t('algemeen.leeg') : afgeschermd}</TableCell>
-                <TableCell>{identificeerbaar ? (b.geboortedatum ? nlDatum(b.geboortedatum) : t('algemeen.leeg')) : afgeschermd}</TableCell>
-                <TableCell align="right">{b.leeftijd ?? t('algemeen.leeg')}</TableCell>
-                <TableCell>{b.geslacht && b.geslacht !== 'onbekend' ? t(`keten.geslacht.${b.geslacht as 'man'}`) : t('algemeen.leeg')}</TableCell>
-                <TableCell>{b.nationaliteit || t('algemeen.leeg')}</TableCell>
-                <TableCell>{identificeerbaar ? b.woonplaats || t('algemeen.leeg') : afgeschermd}</TableCell>
-              </TableRow>
-            ))}
-            {d.betrokkenen.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={8}>{t('keten.betrokkenen.geen')}</TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Tabel<DossierDetail['betrokkenen'][number]>
+        label={t('keten.dossier.tab.betrokkenen', { aantal: d.betrokkenen.length })}
+        dicht
+        rijen={d.betrokkenen}
+        sleutel={(b) => `${b.persoonId}-${b.signaal}`}
+        leeg={t('keten.betrokkenen.geen')}
+        kolommen={[
+          { id: 'rol', kop: t('keten.betrokkenen.rol'), cel: (b) => t(`keten.rol.${b.rol}`), rijkop: true },
+          { id: 'signaal', kop: t('keten.betrokkenen.signaal'), cel: (b) => b.signaal, sx: { fontFamily: 'monospace' } },
+          { id: 'naam', kop: t('keten.veld.naam'), celAttributen: { 'data-veld': 'naam' }, cel: (b) => (identificeerbaar ? b.naam || t('algemeen.leeg') : afgeschermd) },
+          { id: 'geboortedatum', kop: t('keten.veld.geboortedatum'), cel: (b) => (identificeerbaar ? (b.geboortedatum ? nlDatum(b.geboortedatum) : t('algemeen.leeg')) : afgeschermd) },
+          { id: 'leeftijd', kop: t('keten.betrokkenen.leeftijd'), uitlijning: 'right', cel: (b) => b.leeftijd ?? t('algemeen.leeg') },
+          { id: 'geslacht', kop: t('keten.veld.geslacht'), cel: (b) => (b.geslacht && b.geslacht !== 'onbekend' ? t(`keten.geslacht.${b.geslacht as 'man'}`) : t('algemeen.leeg')) },
+          { id: 'nationaliteit', kop: t('keten.veld.nationaliteit'), cel: (b) => b.nationaliteit || t('algemeen.leeg') },
+          { id: 'woonplaats', kop: t('keten.veld.woonplaats'), cel: (b) => (identificeerbaar ? b.woonplaats || t('algemeen.leeg') : afgeschermd) },
+        ]}
+      />
     </>
   );
 }
@@ -171,53 +143,46 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
           </Box>
         </Alert>
       )}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('keten.verstrekkingen.tabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">{t('keten.verstrekkingen.tijd')}</TableCell>
-              <TableCell scope="col">{t('keten.verstrekkingen.ontvanger')}</TableCell>
-              <TableCell scope="col">{t('keten.verstrekkingen.doel')}</TableCell>
-              <TableCell scope="col">{t('keten.verstrekkingen.items')}</TableCell>
-              <TableCell scope="col">{t('keten.verstrekkingen.door')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {d.verstrekkingen.map((v) => (
-              <TableRow key={v.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(v.tijd)}</TableCell>
-                <TableCell component="th" scope="row">
-                  {v.ontvanger.naam}
-                </TableCell>
-                <TableCell>
-                  {doelLabel(t, v.doel)}
-                  {v.soort !== v.doel && (
-                    <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                      {v.soort}
-                    </Typography>
-                  )}
-                  {v.overschreven && <Chip size="small" color="warning" label={t('keten.verstrekkingen.overschreven')} sx={{ mt: 0.5 }} />}
-                </TableCell>
-                <TableCell>
-                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                    {v.items.map((i) => (
-                      <li key={i.sleutel}>
-                        {itemNaam(i.sleutel)}: {i.vorm === 'identificeerbaar' ? t('keten.matrix.identificeerbaar') : i.vorm === 'geanonimiseerd' ? t('keten.matrix.geanonimiseerd') : i.vorm} ({i.artikel})
-                      </li>
-                    ))}
-                  </Box>
-                </TableCell>
-                <TableCell>{v.door}</TableCell>
-              </TableRow>
-            ))}
-            {d.verstrekkingen.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={5}>{t('keten.verstrekkingen.geen')}</TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Tabel<DossierDetail['verstrekkingen'][number]>
+        label={t('keten.verstrekkingen.tabel')}
+        dicht
+        rijen={d.verstrekkingen}
+        sleutel={(v) => String(v.id)}
+        leeg={t('keten.verstrekkingen.geen')}
+        kolommen={[
+          { id: 'tijd', kop: t('keten.verstrekkingen.tijd'), cel: (v) => nlDatumTijd(v.tijd), nowrap: true },
+          { id: 'ontvanger', kop: t('keten.verstrekkingen.ontvanger'), cel: (v) => v.ontvanger.naam, rijkop: true },
+          {
+            id: 'doel',
+            kop: t('keten.verstrekkingen.doel'),
+            cel: (v) => (
+              <>
+                {doelLabel(t, v.doel)}
+                {v.soort !== v.doel && (
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {v.soort}
+                  </Typography>
+                )}
+                {v.overschreven && <Chip size="small" color="warning" label={t('keten.verstrekkingen.overschreven')} sx={{ mt: 0.5 }} />}
+              </>
+            ),
+          },
+          {
+            id: 'items',
+            kop: t('keten.verstrekkingen.items'),
+            cel: (v) => (
+              <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                {v.items.map((i) => (
+                  <li key={i.sleutel}>
+                    {itemNaam(i.sleutel)}: {i.vorm === 'identificeerbaar' ? t('keten.matrix.identificeerbaar') : i.vorm === 'geanonimiseerd' ? t('keten.matrix.geanonimiseerd') : i.vorm} ({i.artikel})
+                  </li>
+                ))}
+              </Box>
+            ),
+          },
+          { id: 'door', kop: t('keten.verstrekkingen.door'), cel: (v) => v.door },
+        ]}
+      />
       <VerstrekkingDialoog
         open={nieuw}
         dossierId={d.id}
@@ -236,46 +201,38 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
 function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(u: Uitvoer<'verstrekkingen.vastleggen'>): void }) {
   const { t } = useTranslation();
   const partners = usePartners();
-  const actie = useActie();
-  const [w, setW] = useState({ ontvangerId: '' as number | '', doel: 'overdracht' as (typeof DOELEN)[number], identificatie: false });
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW({ ontvangerId: '', doel: 'overdracht', identificatie: false });
-      wissen();
-    }
-  }, [open, wissen]);
+  const d = useFormDialoog({
+    open,
+    begin: () => ({ ontvangerId: '' as number | '', doel: 'overdracht' as (typeof DOELEN)[number], identificatie: false }),
+    controleren: (w) => ({ ontvangerId: w.ontvangerId === '' && t('keten.navraag.kiesPartner') }),
+    verzenden: (w) => roep('verstrekkingen.vastleggen', { dossierId, ontvangerId: w.ontvangerId === '' ? 0 : w.ontvangerId, doel: w.doel, identificatieNodig: w.identificatie }),
+    onKlaar,
+  });
+  const w = d.waarden;
   return (
     <FormDialoog
-      open={open}
+      {...d.dialoog}
       titel={t('keten.verstrekkingen.nieuw')}
       uitleg={<Typography variant="body2" color="text.secondary">{t('keten.verstrekkingen.nieuwUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.verstrekkingen.vastleggen')}
       bekendeVelden={['ontvangerId', 'doel']}
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const r = await actie.uitvoeren(() => roep('verstrekkingen.vastleggen', { dossierId, ontvangerId: w.ontvangerId === '' ? 0 : w.ontvangerId, doel: w.doel, identificatieNodig: w.identificatie }), {
-          ontvangerId: w.ontvangerId === '' && t('keten.navraag.kiesPartner'),
-        });
-        if (r) onKlaar(r);
-      }}
     >
-      <Veld actie={actie} pad="ontvangerId" select label={t('keten.verstrekkingen.ontvanger')} value={w.ontvangerId} onChange={(e) => setW({ ...w, ontvangerId: Number(e.target.value) })} required autoFocus>
+      <Veld actie={d.actie} pad="ontvangerId" select label={t('keten.verstrekkingen.ontvanger')} value={w.ontvangerId} onChange={(e) => d.zetten('ontvangerId', Number(e.target.value))} required autoFocus>
         {sorteerPartners(partners ?? []).map((p) => (
           <MenuItem key={p.id} value={p.id}>
             {p.naam}
           </MenuItem>
         ))}
       </Veld>
-      <Veld actie={actie} pad="doel" select label={t('keten.verstrekkingen.doel')} value={w.doel} onChange={(e) => setW({ ...w, doel: e.target.value as (typeof DOELEN)[number] })} required>
+      <Veld {...d.veld('doel')} select label={t('keten.verstrekkingen.doel')} required>
         {DOELEN.map((x) => (
           <MenuItem key={x} value={x}>
             {doelLabel(t, x)}
           </MenuItem>
         ))}
       </Veld>
-      <FormControlLabel control={<Checkbox checked={w.identificatie} onChange={(e) => setW({ ...w, identificatie: e.target.checked })} />} label={t('keten.verstrekkingen.identificatieNodig')} />
+      <FormControlLabel control={<Checkbox checked={w.identificatie} onChange={(e) => d.zetten('identificatie', e.target.checked)} />} label={t('keten.verstrekkingen.identificatieNodig')} />
     </FormDialoog>
   );
 }

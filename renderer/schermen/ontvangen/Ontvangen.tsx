@@ -3,19 +3,12 @@
  * years (art. 22.1); per intervention a terugmelding (art. 16.6), and a verwijderverzoek once data is
  * gone from the partner's own source registration (art. 22.2).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteSweepOutlinedIcon from '@mui/icons-material/DeleteSweepOutlined';
 import ReplyOutlinedIcon from '@mui/icons-material/ReplyOutlined';
@@ -32,11 +25,12 @@ import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
 import { InterventieStatus } from '../overdrachten/chips';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, type GeschrevenBestand } from '../overdrachten/gedeeld';
 import { Uittreksel, type Extract } from './Uittreksel';
 import { TerugmeldingDialoog, VerwijderverzoekDialoog, type OntvangenInterventie } from './Dialogen';
+import { Tabel } from '../../componenten/Tabel';
+import { useLaden } from '../../componenten/useLaden';
 
 type Rij = Uitvoer<'ontvangen.lijst'>[number];
 
@@ -56,14 +50,9 @@ function Lijst() {
   const { t } = useTranslation();
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
-  const actie = useActie();
-  const [lijst, setLijst] = useState<Rij[] | null>(null);
+  const lijst = useLaden(() => roep('ontvangen.lijst', {}), []);
   const [verzoekOpen, setVerzoekOpen] = useState(false);
   const [geschreven, setGeschreven] = useState<GeschrevenBestand | null>(null);
-  const { uitvoeren } = actie;
-  useEffect(() => {
-    void uitvoeren(() => roep('ontvangen.lijst', {})).then((l) => l && setLijst(l));
-  }, [uitvoeren]);
 
   return (
     <>
@@ -89,61 +78,51 @@ function Lijst() {
       {geschreven && (
         <Geschreven titel={t('overdracht.verwijderverzoek.geschreven')} bestanden={[geschreven]} uitleg={t('overdracht.verwijderverzoek.geschrevenUitleg')} onSluiten={() => setGeschreven(null)} />
       )}
-      {actie.fout && <FoutMelding fout={actie.fout} />}
-      {!lijst && !actie.fout && <Bezig tekst={t('overdracht.laden')} />}
-      {lijst && lijst.length === 0 && (
-        <Paper variant="outlined" sx={{ p: 3 }}>
-          <Leeg>{t('overdracht.ontvangen.geen')}</Leeg>
-        </Paper>
-      )}
-      {lijst && lijst.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table aria-label={t('overdracht.ontvangen.tabel')} size="small" data-testid="ontvangen-dossiers">
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('overdracht.ontvangen.dossier')}</TableCell>
-                <TableCell scope="col">{t('overdracht.ontvangen.van')}</TableCell>
-                <TableCell scope="col">{t('overdracht.ontvangen.ontvangenOp')}</TableCell>
-                <TableCell scope="col">{t('overdracht.ontvangen.bewarenTot')}</TableCell>
-                <TableCell scope="col">{t('overdracht.ontvangen.gegevens')}</TableCell>
-                <TableCell scope="col">{t('overdracht.ontvangen.interventies')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {lijst.map((d) => (
-                <TableRow key={d.id} hover data-dossier={d.dossierNummer}>
-                  <TableCell component="th" scope="row">
-                    <Link component="button" type="button" onClick={() => useNavigatie.getState().naar({ naam: 'ontvangen', id: d.id })} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
-                      {d.dossierNummer}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {d.van.naam} ({d.van.code})
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(d.ontvangenOp)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="bewaren-tot">
-                    {nlDatum(d.bewarenTot)}
-                  </TableCell>
-                  <TableCell>{d.aantalGegevens}</TableCell>
-                  <TableCell>
-                    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
-                      {d.interventies.map((i) => (
-                        <Box component="li" key={i.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', py: 0.25 }}>
-                          <span>{i.omschrijving}</span>
-                          <StatusVan status={i.status} />
-                        </Box>
-                      ))}
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      {lijst.bezig && !lijst.data && <Bezig tekst={t('overdracht.laden')} />}
+      <Tabel<Rij>
+        label={t('overdracht.ontvangen.tabel')}
+        testid="ontvangen-dossiers"
+        dicht
+        rijen={lijst.data}
+        fout={lijst.fout}
+        sleutel={(d) => String(d.id)}
+        rijAttributen={(d) => ({ 'data-dossier': d.dossierNummer })}
+        leeg={<Leeg>{t('overdracht.ontvangen.geen')}</Leeg>}
+        kolommen={[
+          {
+            id: 'dossier',
+            kop: t('overdracht.ontvangen.dossier'),
+            rijkop: true,
+            sorteer: (d) => d.dossierNummer,
+            cel: (d) => (
+              <Link component="button" type="button" onClick={() => useNavigatie.getState().naar({ naam: 'ontvangen', id: d.id })} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
+                {d.dossierNummer}
+              </Link>
+            ),
+          },
+          { id: 'van', kop: t('overdracht.ontvangen.van'), cel: (d) => `${d.van.naam} (${d.van.code})`, sorteer: (d) => d.van.naam },
+          { id: 'ontvangen', kop: t('overdracht.ontvangen.ontvangenOp'), cel: (d) => nlDatumTijd(d.ontvangenOp), nowrap: true, sorteer: (d) => d.ontvangenOp },
+          { id: 'bewaren', kop: t('overdracht.ontvangen.bewarenTot'), cel: (d) => nlDatum(d.bewarenTot), nowrap: true, sorteer: (d) => d.bewarenTot, celAttributen: { 'data-testid': 'bewaren-tot' } },
+          { id: 'gegevens', kop: t('overdracht.ontvangen.gegevens'), cel: (d) => d.aantalGegevens, sorteer: (d) => d.aantalGegevens },
+          {
+            id: 'interventies',
+            kop: t('overdracht.ontvangen.interventies'),
+            cel: (d) => (
+              <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+                {d.interventies.map((i) => (
+                  <Box component="li" key={i.id} sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', py: 0.25 }}>
+                    <span>{i.omschrijving}</span>
+                    <StatusVan status={i.status} />
+                  </Box>
+                ))}
+              </Box>
+            ),
+          },
+        ]}
+      />
       <VerwijderverzoekDialoog
         open={verzoekOpen}
-        standaardAan={lijst?.[0]?.van.code ?? 'GEM-VEILIGHEID'}
+        standaardAan={lijst.data?.[0]?.van.code ?? 'GEM-VEILIGHEID'}
         bekendeNummers={[]}
         onSluiten={() => setVerzoekOpen(false)}
         onKlaar={(g) => {
@@ -159,26 +138,14 @@ function Detail({ id }: { id: number }) {
   const { t } = useTranslation();
   const mag = useMag();
   const sluit = useNavigatie((s) => s.terug);
-  const laadActie = useActie();
-  const [rij, setRij] = useState<Rij | null>(null);
-  const [extract, setExtract] = useState<Extract | null>(null);
+  const lijst = useLaden(() => roep('ontvangen.lijst', {}), []);
+  const detail = useLaden(() => roep('ontvangen.detail', { id }), [id]);
+  const rij = lijst.data?.find((d) => d.id === id) ?? null;
+  const extract = detail.data as Extract | null;
   const [terugmelden, setTerugmelden] = useState<OntvangenInterventie | null>(null);
   const [verzoekOpen, setVerzoekOpen] = useState(false);
   const [geschreven, setGeschreven] = useState<{ titel: string; uitleg: string; bestand: GeschrevenBestand } | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const lijstLaden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('ontvangen.lijst', {}));
-    if (l) setRij(l.find((d) => d.id === id) ?? null);
-  }, [uitvoeren, id]);
-
-  useEffect(() => {
-    void (async () => {
-      await lijstLaden();
-      const d = await uitvoeren(() => roep('ontvangen.detail', { id }));
-      if (d) setExtract(d as Extract);
-    })();
-  }, [uitvoeren, id, lijstLaden]);
+  const fout = lijst.fout ?? detail.fout;
 
   const nummer = rij?.dossierNummer ?? extract?.dossier?.nummer ?? '';
   const signaalnummers = (extract?.gegevens ?? []).filter((g) => g.soort === 'signaal' && typeof g.nummer === 'string').map((g) => String(g.nummer));
@@ -188,8 +155,8 @@ function Detail({ id }: { id: number }) {
       <Button startIcon={<ArrowBackIcon />} onClick={sluit} sx={{ mb: 1.5 }}>
         {t('overdracht.ontvangen.terug')}
       </Button>
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-      {(!rij || !extract) && !laadActie.fout && <Bezig tekst={t('overdracht.laden')} />}
+      {fout && <FoutMelding fout={fout} />}
+      {(!rij || !extract) && !fout && <Bezig tekst={t('overdracht.laden')} />}
       {rij && extract && (
         <>
           <PaginaKop
@@ -201,52 +168,43 @@ function Detail({ id }: { id: number }) {
           </Alert>
           {geschreven && <Geschreven titel={geschreven.titel} bestanden={[geschreven.bestand]} uitleg={geschreven.uitleg} onSluiten={() => setGeschreven(null)} testId="geschreven" />}
           <Sectie titel={t('overdracht.ontvangen.interventiesTitel')} uitleg={t('overdracht.ontvangen.interventiesUitleg')}>
-            {rij.interventies.length === 0 ? (
-              <Leeg>{t('overdracht.ontvangen.geenInterventies')}</Leeg>
-            ) : (
-              <TableContainer component={Paper} variant="outlined">
-                <Table size="small" aria-label={t('overdracht.ontvangen.interventiesTitel')} data-testid="ontvangen-interventies">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell scope="col">{t('overdracht.ontvangen.interventie')}</TableCell>
-                      <TableCell scope="col">{t('overdracht.ontvangen.uiterlijk')}</TableCell>
-                      <TableCell scope="col">{t('overdracht.ontvangen.status')}</TableCell>
-                      <TableCell scope="col">{t('overdracht.ontvangen.laatstGemeld')}</TableCell>
-                      {mag('terugmelding.maken') && (
-                        <TableCell scope="col" align="right">
-                          {t('algemeen.acties')}
-                        </TableCell>
-                      )}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {rij.interventies.map((i) => (
-                      <TableRow key={i.id} data-interventie={i.externId}>
-                        <TableCell component="th" scope="row">
-                          {i.omschrijving}
-                          <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.8rem', color: 'text.secondary' }}>
-                            {i.externId}
-                          </Box>
-                        </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.uiterlijk ? nlDatum(i.uiterlijk) : t('algemeen.leeg')}</TableCell>
-                        <TableCell>
-                          <StatusVan status={i.status} />
-                        </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.laatstGemeldOp ? nlDatum(i.laatstGemeldOp) : t('overdracht.ontvangen.nogNiet')}</TableCell>
-                        {mag('terugmelding.maken') && (
-                          <TableCell align="right">
-                            <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} onClick={() => setTerugmelden(i)} sx={{ whiteSpace: 'nowrap' }}>
-                              {t('overdracht.terugmelding.knop')}
-                              <Verborgen>{i.omschrijving}</Verborgen>
-                            </Button>
-                          </TableCell>
-                        )}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableContainer>
-            )}
+            <Tabel<OntvangenInterventie>
+              label={t('overdracht.ontvangen.interventiesTitel')}
+              testid="ontvangen-interventies"
+              dicht
+              rijen={rij.interventies}
+              sleutel={(i) => String(i.id)}
+              rijAttributen={(i) => ({ 'data-interventie': i.externId })}
+              leeg={<Leeg>{t('overdracht.ontvangen.geenInterventies')}</Leeg>}
+              kolommen={[
+                {
+                  id: 'interventie',
+                  kop: t('overdracht.ontvangen.interventie'),
+                  rijkop: true,
+                  cel: (i) => (
+                    <>
+                      {i.omschrijving}
+                      <Box component="span" sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.8rem', color: 'text.secondary' }}>
+                        {i.externId}
+                      </Box>
+                    </>
+                  ),
+                },
+                { id: 'uiterlijk', kop: t('overdracht.ontvangen.uiterlijk'), nowrap: true, sorteer: (i) => i.uiterlijk, cel: (i) => (i.uiterlijk ? nlDatum(i.uiterlijk) : t('algemeen.leeg')) },
+                { id: 'status', kop: t('overdracht.ontvangen.status'), cel: (i) => <StatusVan status={i.status} /> },
+                { id: 'gemeld', kop: t('overdracht.ontvangen.laatstGemeld'), nowrap: true, cel: (i) => (i.laatstGemeldOp ? nlDatum(i.laatstGemeldOp) : t('overdracht.ontvangen.nogNiet')) },
+              ]}
+              {...(mag('terugmelding.maken')
+                ? {
+                    acties: (i: OntvangenInterventie) => (
+                      <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} onClick={() => setTerugmelden(i)} sx={{ whiteSpace: 'nowrap' }}>
+                        {t('overdracht.terugmelding.knop')}
+                        <Verborgen>{i.omschrijving}</Verborgen>
+                      </Button>
+                    ),
+                  }
+                : {})}
+            />
           </Sectie>
           <Uittreksel extract={extract} />
           {mag('verwijderverzoek.maken') && (
@@ -265,7 +223,7 @@ function Detail({ id }: { id: number }) {
             onKlaar={(g) => {
               setTerugmelden(null);
               setGeschreven({ titel: t('overdracht.terugmelding.geschreven'), uitleg: t('overdracht.terugmelding.geschrevenUitleg', { van: rij.van.naam }), bestand: g });
-              void lijstLaden();
+              void lijst.herladen();
             }}
           />
           <VerwijderverzoekDialoog

@@ -2,16 +2,8 @@
  * Bundles sent and read in (`bundels.lijst`): metadata only, never content. Outgoing bundles show
  * per recipient whether its signed receipt came back (docs/ontwerp.md §6).
  */
-import { useCallback, useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
@@ -19,13 +11,11 @@ import { nlDatumTijd } from '../../opmaak';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Sectie } from '../../componenten/Sectie';
-import { useActie } from '../../componenten/useActie';
 import { Leeg, useSoortNaam } from './gedeeld';
+import { Tabel } from '../../componenten/Tabel';
+import { useLaden } from '../../componenten/useLaden';
 
 type Lijst = Uitvoer<'bundels.lijst'>;
-
-/** Partner codes never break at their hyphen. */
-const CODE = { fontFamily: 'monospace', fontSize: '0.85rem', whiteSpace: 'nowrap' } as const;
 
 /** A bundle's file name, small, breaking at its hyphens when the column is narrow. */
 function Bestandsnaam({ naam }: { naam: string }) {
@@ -39,134 +29,92 @@ function Bestandsnaam({ naam }: { naam: string }) {
 /** Both lists, or one of them; `versie` reloads after the page wrote or read a bundle. */
 export function Bundellijsten({ uitgaand = true, inkomend = true, versie = 0 }: { uitgaand?: boolean; inkomend?: boolean; versie?: number }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [lijst, setLijst] = useState<Lijst | null>(null);
-  const { uitvoeren } = actie;
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('bundels.lijst', {}));
-    if (l) setLijst(l);
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden, versie]);
+  const soortNaam = useSoortNaam();
+  const lijst = useLaden(() => roep('bundels.lijst', {}), [versie]);
+  const basis = { dicht: true, bezig: lijst.bezig, sleutel: (b: { id: string }) => b.id, rijAttributen: (b: { id: string; soort: string }) => ({ 'data-bundel': b.id, 'data-soort': b.soort }) };
 
   return (
     <>
-      {actie.fout && (
+      {lijst.fout && (
         <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={actie.fout} />
+          <FoutMelding fout={lijst.fout} />
         </Box>
       )}
       {uitgaand && (
         <Sectie titel={t('overdracht.lijst.uitgaandTitel')} uitleg={t('overdracht.lijst.uitgaandUitleg')}>
-          {lijst && <Uitgaand rijen={lijst.uitgaand} />}
+          <Tabel<Lijst['uitgaand'][number]>
+            {...basis}
+            label={t('overdracht.lijst.uitgaandTitel')}
+            testid="uitgaande-bundels"
+            rijen={lijst.data?.uitgaand ?? null}
+            leeg={<Leeg>{t('overdracht.lijst.geenUitgaand')}</Leeg>}
+            kolommen={[
+              { id: 'aangemaakt', kop: t('overdracht.lijst.aangemaakt'), nowrap: true, sorteer: (b) => b.aangemaakt, cel: (b) => nlDatumTijd(b.aangemaakt) },
+              {
+                id: 'soort',
+                kop: t('overdracht.lijst.soort'),
+                rijkop: true,
+                sorteer: (b) => soortNaam(b.soort),
+                cel: (b) => (
+                  <>
+                    {soortNaam(b.soort)}
+                    <Bestandsnaam naam={b.bestandsnaam} />
+                  </>
+                ),
+              },
+              { id: 'aan', kop: t('overdracht.lijst.aan'), code: true, cel: (b) => b.aan.join(', ') },
+              { id: 'status', kop: t('overdracht.lijst.status'), cel: (b) => <UitgaandStatus bundel={b} /> },
+              { id: 'bevestigingen', kop: t('overdracht.lijst.bevestigingen'), cel: (b) => <Bevestigingen bundel={b} /> },
+            ]}
+          />
         </Sectie>
       )}
       {inkomend && (
         <Sectie titel={t('overdracht.lijst.inkomendTitel')} uitleg={t('overdracht.lijst.inkomendUitleg')}>
-          {lijst && <Inkomend rijen={lijst.inkomend} />}
+          <Tabel<Lijst['inkomend'][number]>
+            {...basis}
+            label={t('overdracht.lijst.inkomendTitel')}
+            testid="inkomende-bundels"
+            rijen={lijst.data?.inkomend ?? null}
+            leeg={<Leeg>{t('overdracht.lijst.geenInkomend')}</Leeg>}
+            kolommen={[
+              { id: 'ingelezen', kop: t('overdracht.lijst.ingelezenOp'), nowrap: true, sorteer: (b) => b.ingelezenOp, cel: (b) => nlDatumTijd(b.ingelezenOp) },
+              { id: 'soort', kop: t('overdracht.lijst.soort'), rijkop: true, sorteer: (b) => soortNaam(b.soort), cel: (b) => soortNaam(b.soort) },
+              { id: 'van', kop: t('overdracht.lijst.van'), code: true, sorteer: (b) => b.van, cel: (b) => b.van },
+              { id: 'aangemaakt', kop: t('overdracht.lijst.aangemaakt'), nowrap: true, sorteer: (b) => b.aangemaakt, cel: (b) => nlDatumTijd(b.aangemaakt) },
+              { id: 'door', kop: t('overdracht.lijst.door'), cel: (b) => b.ingelezenDoor },
+              { id: 'bevestiging', kop: t('overdracht.lijst.ontvangstbevestiging'), cel: (b) => (b.bevestigingBestandsnaam ? <Bestandsnaam naam={b.bevestigingBestandsnaam} /> : t('algemeen.leeg')) },
+            ]}
+          />
         </Sectie>
       )}
     </>
   );
 }
 
-function Uitgaand({ rijen }: { rijen: Lijst['uitgaand'] }) {
+function UitgaandStatus({ bundel: b }: { bundel: Lijst['uitgaand'][number] }) {
   const { t } = useTranslation();
-  const soortNaam = useSoortNaam();
-  if (rijen.length === 0) return <Leeg>{t('overdracht.lijst.geenUitgaand')}</Leeg>;
-  return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('overdracht.lijst.uitgaandTitel')} data-testid="uitgaande-bundels">
-        <TableHead>
-          <TableRow>
-            <TableCell scope="col">{t('overdracht.lijst.aangemaakt')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.soort')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.aan')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.status')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.bevestigingen')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rijen.map((b) => (
-            <TableRow key={b.id} data-bundel={b.id} data-soort={b.soort}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(b.aangemaakt)}</TableCell>
-              <TableCell component="th" scope="row">
-                {soortNaam(b.soort)}
-                <Bestandsnaam naam={b.bestandsnaam} />
-              </TableCell>
-              <TableCell sx={CODE}>{b.aan.join(', ')}</TableCell>
-              <TableCell>
-                {b.soort === 'ontvangstbevestiging' ? (
-                  <Chip size="small" variant="outlined" label={t('overdracht.lijst.verzondenKort')} data-status="verzonden" />
-                ) : b.status === 'bevestigd' ? (
-                  <Chip size="small" color="success" label={t('overdracht.lijst.bevestigd')} data-status="bevestigd" />
-                ) : (
-                  <Chip size="small" variant="outlined" color="warning" label={t('overdracht.lijst.verzonden')} data-status="verzonden" />
-                )}
-              </TableCell>
-              <TableCell>
-                {b.soort === 'ontvangstbevestiging' ? (
-                  t('overdracht.lijst.nietBevestigd')
-                ) : (
-                  <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
-                    {b.aan.map((code) => {
-                      const bev = b.bevestigingen.find((x) => x.partner === code);
-                      return (
-                        <li key={code}>
-                          <MetDatums
-                            tekst={
-                              bev
-                                ? t('overdracht.lijst.ontvangenDoor', { partner: code, datum: nlDatumTijd(bev.ontvangenOp) })
-                                : t('overdracht.lijst.nogGeenBevestiging', { partner: code })
-                            }
-                          />
-                        </li>
-                      );
-                    })}
-                  </Box>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
-  );
+  if (b.soort === 'ontvangstbevestiging') return <Chip size="small" variant="outlined" label={t('overdracht.lijst.verzondenKort')} data-status="verzonden" />;
+  if (b.status === 'bevestigd') return <Chip size="small" color="success" label={t('overdracht.lijst.bevestigd')} data-status="bevestigd" />;
+  return <Chip size="small" variant="outlined" color="warning" label={t('overdracht.lijst.verzonden')} data-status="verzonden" />;
 }
 
-function Inkomend({ rijen }: { rijen: Lijst['inkomend'] }) {
+/** Per recipient whether its signed receipt came back. */
+function Bevestigingen({ bundel: b }: { bundel: Lijst['uitgaand'][number] }) {
   const { t } = useTranslation();
-  const soortNaam = useSoortNaam();
-  if (rijen.length === 0) return <Leeg>{t('overdracht.lijst.geenInkomend')}</Leeg>;
+  if (b.soort === 'ontvangstbevestiging') return <>{t('overdracht.lijst.nietBevestigd')}</>;
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('overdracht.lijst.inkomendTitel')} data-testid="inkomende-bundels">
-        <TableHead>
-          <TableRow>
-            <TableCell scope="col">{t('overdracht.lijst.ingelezenOp')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.soort')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.van')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.aangemaakt')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.door')}</TableCell>
-            <TableCell scope="col">{t('overdracht.lijst.ontvangstbevestiging')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rijen.map((b) => (
-            <TableRow key={b.id} data-bundel={b.id} data-soort={b.soort}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(b.ingelezenOp)}</TableCell>
-              <TableCell component="th" scope="row">
-                {soortNaam(b.soort)}
-              </TableCell>
-              <TableCell sx={CODE}>{b.van}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatumTijd(b.aangemaakt)}</TableCell>
-              <TableCell>{b.ingelezenDoor}</TableCell>
-              <TableCell>{b.bevestigingBestandsnaam ? <Bestandsnaam naam={b.bevestigingBestandsnaam} /> : t('algemeen.leeg')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+      {b.aan.map((code) => {
+        const bev = b.bevestigingen.find((x) => x.partner === code);
+        return (
+          <li key={code}>
+            <MetDatums
+              tekst={bev ? t('overdracht.lijst.ontvangenDoor', { partner: code, datum: nlDatumTijd(bev.ontvangenOp) }) : t('overdracht.lijst.nogGeenBevestiging', { partner: code })}
+            />
+          </li>
+        );
+      })}
+    </Box>
   );
 }

@@ -3,26 +3,18 @@
  * (art. 16.5), write the agenda pack for the zorgcoördinator (art. 12.28, 14.3), follow the
  * interventions the partners report back on (art. 16.6), and see every bundle sent and read in.
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
-import type { DossierRij } from '../../../shared/domein/dossier';
-import type { Interventie, OverlegRij } from '../../../shared/domein/overleg';
+import type { Interventie } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie, useBinnenkant } from '../../store/navigatie';
@@ -37,6 +29,9 @@ import { Bundellijsten } from './Bundellijsten';
 import { InterventieStatus } from './chips';
 import { Bezig, Geschreven, Leeg, MapVeld } from './gedeeld';
 import { Wizard } from './Wizard';
+import { Tabel } from '../../componenten/Tabel';
+import { Laadstatus } from '../../componenten/Laadstatus';
+import { useLaden } from '../../componenten/useLaden';
 
 export function Overdrachten() {
   const wizardDossierId = useBinnenkant('overdrachten').wizardDossierId;
@@ -74,17 +69,15 @@ function Overzicht() {
 function DossierKiezen() {
   const { t } = useTranslation();
   const actie = useActie();
-  const [dossiers, setDossiers] = useState<DossierRij[] | null>(null);
   const [gekozen, setGekozen] = useState<number | ''>('');
-  const { uitvoeren } = actie;
-
-  useEffect(() => {
-    void (async () => {
-      const toegewezen = await uitvoeren(() => roep('dossiers.lijst', { fase: 'toewijzing-interventie' }));
-      const inUitvoering = await uitvoeren(() => roep('dossiers.lijst', { fase: 'uitvoering-interventie' }));
-      if (toegewezen && inUitvoering) setDossiers([...toegewezen, ...inUitvoering]);
-    })();
-  }, [uitvoeren]);
+  // Both phases in which a casusoverleg's interventions can be handed over, as one list.
+  const geladen = useLaden(async () => {
+    const toegewezen = await roep('dossiers.lijst', { fase: 'toewijzing-interventie' });
+    if (!toegewezen.ok) return toegewezen;
+    const inUitvoering = await roep('dossiers.lijst', { fase: 'uitvoering-interventie' });
+    return inUitvoering.ok ? { ok: true as const, waarde: [...toegewezen.waarde, ...inUitvoering.waarde] } : inUitvoering;
+  }, []);
+  const dossiers = geladen.data;
 
   const starten = (e: FormEvent) => {
     e.preventDefault();
@@ -97,6 +90,7 @@ function DossierKiezen() {
 
   return (
     <Sectie titel={t('overdracht.overdrachten.startTitel')} uitleg={t('overdracht.overdrachten.startUitleg')}>
+      <Laadstatus laden={geladen} />
       {actie.fout && (
         <Box sx={{ mb: 2 }}>
           <FoutMelding fout={actie.fout} bekendeVelden={['dossierId']} />
@@ -126,54 +120,45 @@ function DossierKiezen() {
 /** What the acting partners reported back (art. 16.6): the interventions and their state. */
 function Interventies() {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [lijst, setLijst] = useState<Interventie[] | null>(null);
-  const { uitvoeren } = actie;
-  useEffect(() => {
-    void uitvoeren(() => roep('interventies.lijst', {})).then((l) => l && setLijst(l));
-  }, [uitvoeren]);
+  const lijst = useLaden(() => roep('interventies.lijst', {}), []);
   return (
     <Sectie titel={t('overdracht.overdrachten.interventiesTitel')} uitleg={t('overdracht.overdrachten.interventiesUitleg')}>
-      {actie.fout && <FoutMelding fout={actie.fout} />}
-      {lijst && lijst.length === 0 && <Leeg>{t('overdracht.overdrachten.geenInterventies')}</Leeg>}
-      {lijst && lijst.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('overdracht.overdrachten.interventiesTitel')} data-testid="interventies">
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('overdracht.overdrachten.dossier')}</TableCell>
-                <TableCell scope="col">{t('overdracht.overdrachten.partner')}</TableCell>
-                <TableCell scope="col">{t('overdracht.overdrachten.interventie')}</TableCell>
-                <TableCell scope="col">{t('overdracht.overdrachten.uiterlijk')}</TableCell>
-                <TableCell scope="col">{t('overdracht.overdrachten.status')}</TableCell>
-                <TableCell scope="col">{t('overdracht.overdrachten.uitkomst')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {lijst.map((i) => (
-                <TableRow key={i.id} data-interventie={i.id}>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.85rem', whiteSpace: 'nowrap' }}>{i.dossierNummer}</TableCell>
-                  <TableCell>{i.partner.naam}</TableCell>
-                  <TableCell component="th" scope="row">
-                    {i.omschrijving}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap', color: i.teLaat ? 'error.main' : undefined, fontWeight: i.teLaat ? 600 : undefined }}>
-                    {nlDatum(i.deadline)}
-                    {i.teLaat && ` (${t('overdracht.overdrachten.teLaat')})`}
-                  </TableCell>
-                  <TableCell>
-                    <InterventieStatus status={i.status} />
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 360, whiteSpace: 'pre-wrap' }}>
-                    {/* The backend writes "JJJJ-MM-DD: verslag"; dates are shown the Dutch way. */}
-                    <MetDatums tekst={(i.uitkomst || i.reden || t('algemeen.leeg')).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3-$2-$1')} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      <Tabel<Interventie>
+        label={t('overdracht.overdrachten.interventiesTitel')}
+        testid="interventies"
+        dicht
+        rijen={lijst.data}
+        bezig={lijst.bezig}
+        fout={lijst.fout}
+        sleutel={(i) => String(i.id)}
+        rijAttributen={(i) => ({ 'data-interventie': i.id })}
+        leeg={<Leeg>{t('overdracht.overdrachten.geenInterventies')}</Leeg>}
+        kolommen={[
+          { id: 'dossier', kop: t('overdracht.overdrachten.dossier'), code: true, sorteer: (i) => i.dossierNummer, cel: (i) => i.dossierNummer },
+          { id: 'partner', kop: t('overdracht.overdrachten.partner'), sorteer: (i) => i.partner.naam, cel: (i) => i.partner.naam },
+          { id: 'interventie', kop: t('overdracht.overdrachten.interventie'), rijkop: true, cel: (i) => i.omschrijving },
+          {
+            id: 'uiterlijk',
+            kop: t('overdracht.overdrachten.uiterlijk'),
+            nowrap: true,
+            sorteer: (i) => i.deadline,
+            cel: (i) => (
+              <Box component="span" sx={i.teLaat ? { color: 'error.main', fontWeight: 600 } : {}}>
+                {nlDatum(i.deadline)}
+                {i.teLaat && ` (${t('overdracht.overdrachten.teLaat')})`}
+              </Box>
+            ),
+          },
+          { id: 'status', kop: t('overdracht.overdrachten.status'), sorteer: (i) => i.status, cel: (i) => <InterventieStatus status={i.status} /> },
+          {
+            id: 'uitkomst',
+            kop: t('overdracht.overdrachten.uitkomst'),
+            sx: { maxWidth: 360, whiteSpace: 'pre-wrap' },
+            // The backend writes "JJJJ-MM-DD: verslag"; dates are shown the Dutch way.
+            cel: (i) => <MetDatums tekst={(i.uitkomst || i.reden || t('algemeen.leeg')).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3-$2-$1')} />,
+          },
+        ]}
+      />
     </Sectie>
   );
 }
@@ -182,25 +167,14 @@ function Interventies() {
 function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
   const { t } = useTranslation();
   const laatsteMap = useNavigatie((s) => s.laatsteMap);
-  const laadActie = useActie();
   const actie = useActie();
-  const [overleggen, setOverleggen] = useState<OverlegRij[] | null>(null);
+  const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [overlegId, setOverlegId] = useState<number | ''>('');
   const [map, setMap] = useState(laatsteMap);
   const [geschreven, setGeschreven] = useState<Uitvoer<'agendapakket.maken'> | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('overleg.lijst', {}));
-    if (l) setOverleggen(l);
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
-
   const zorgoverleggen = useMemo(
-    () => (overleggen ?? []).filter((o) => o.soort === 'zorgoverleg' && (o.status === 'gepland' || o.status === 'agenda-vastgesteld')).sort((a, b) => `${a.datum}${a.tijd}`.localeCompare(`${b.datum}${b.tijd}`)),
-    [overleggen],
+    () => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg' && (o.status === 'gepland' || o.status === 'agenda-vastgesteld')).sort((a, b) => `${a.datum}${a.tijd}`.localeCompare(`${b.datum}${b.tijd}`)),
+    [overleggen.data],
   );
 
   const schrijven = async (e: FormEvent) => {
@@ -217,7 +191,7 @@ function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
 
   return (
     <Sectie titel={t('overdracht.agendapakket.titel')} uitleg={t('overdracht.agendapakket.uitleg')}>
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      {overleggen.fout && <FoutMelding fout={overleggen.fout} />}
       {geschreven && (
         <Geschreven
           titel={t('overdracht.agendapakket.geschreven')}
@@ -227,7 +201,7 @@ function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
           testId="agendapakket-geschreven"
         />
       )}
-      {overleggen && zorgoverleggen.length === 0 && <Leeg>{t('overdracht.agendapakket.geenOverleg')}</Leeg>}
+      {overleggen.data && zorgoverleggen.length === 0 && <Leeg>{t('overdracht.agendapakket.geenOverleg')}</Leeg>}
       {zorgoverleggen.length > 0 && (
         <Box component="form" noValidate onSubmit={schrijven} aria-label={t('overdracht.agendapakket.titel')}>
           <Stack spacing={2} sx={{ maxWidth: 720 }}>
@@ -249,7 +223,7 @@ function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
           </Stack>
         </Box>
       )}
-      {!overleggen && !laadActie.fout && <Typography color="text.secondary">{t('overdracht.laden')}</Typography>}
+      {!overleggen.data && !overleggen.fout && <Typography color="text.secondary">{t('overdracht.laden')}</Typography>}
     </Sectie>
   );
 }

@@ -1,16 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddBusinessOutlinedIcon from '@mui/icons-material/AddBusinessOutlined';
@@ -22,11 +15,12 @@ import { useMag } from '../../api/toegang';
 import { useNavigatie } from '../../store/navigatie';
 import { useSessie } from '../../store/sessie';
 import { PaginaKop } from '../../componenten/PaginaKop';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { StatusChip } from '../../componenten/StatusChip';
 import { Veld } from '../../componenten/Veld';
-import { useActie } from '../../componenten/useActie';
+import { Tabel } from '../../componenten/Tabel';
+import { useLaden } from '../../componenten/useLaden';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 
 const STATUSSEN = partnerStatusSchema.options;
 
@@ -35,22 +29,11 @@ export function Partners() {
   const { t } = useTranslation();
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
-  const laadActie = useActie();
-  const [lijst, setLijst] = useState<Partner[] | null>(null);
+  const lijst = useLaden(() => roep('partners.lijst', {}), []);
   const [filter, setFilter] = useState<PartnerStatus | 'alle'>('alle');
   const [toevoegenOpen, setToevoegenOpen] = useState(false);
-  const { uitvoeren } = laadActie;
 
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('partners.lijst', {}));
-    if (l) setLijst(l);
-  }, [uitvoeren]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
-
-  const getoond = useMemo(() => (lijst ?? []).filter((p) => filter === 'alle' || p.status === filter), [lijst, filter]);
+  const getoond = useMemo(() => lijst.data?.filter((p) => filter === 'alle' || p.status === filter) ?? null, [lijst.data, filter]);
   const beheren = mag('partners.toevoegen');
   const toegang: Toegang = kanalen['partners.toevoegen'].toegang;
   const profiel = useSessie((s) => s.sessie?.info?.profiel ?? 'centraal');
@@ -75,7 +58,6 @@ export function Partners() {
           {t('partners.alleenLezen', { rollen: beheerders })}
         </Alert>
       )}
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
         <TextField
           select
@@ -91,49 +73,39 @@ export function Partners() {
             </MenuItem>
           ))}
         </TextField>
-        {lijst && (
+        {lijst.data && (
           <Typography color="text.secondary" role="status">
-            {t('partners.aantal', { aantal: getoond.length, totaal: lijst.length })}
+            {t('partners.aantal', { aantal: getoond?.length ?? 0, totaal: lijst.data.length })}
           </Typography>
         )}
       </Box>
-      {lijst && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table aria-label={t('partners.tabel')} size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('partners.code')}</TableCell>
-                <TableCell scope="col">{t('partners.naam')}</TableCell>
-                <TableCell scope="col">{t('partners.soort')}</TableCell>
-                <TableCell scope="col">{t('partners.land')}</TableCell>
-                <TableCell scope="col">{t('partners.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {getoond.map((p) => (
-                <TableRow key={p.id} hover data-code={p.code}>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.85rem', whiteSpace: 'nowrap' }}>{p.code}</TableCell>
-                  <TableCell component="th" scope="row">
-                    <Link component="button" type="button" onClick={() => naar({ naam: 'partner', id: p.id })} sx={{ textAlign: 'left', fontWeight: 500 }}>
-                      {p.naam}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`soorten.${p.soort}`)}</TableCell>
-                  <TableCell>{p.land}</TableCell>
-                  <TableCell>
-                    <StatusChip partner={p} />
-                  </TableCell>
-                </TableRow>
-              ))}
-              {getoond.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={5}>{t('partners.geen')}</TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      <Tabel<Partner>
+        label={t('partners.tabel')}
+        dicht
+        rijen={getoond}
+        bezig={lijst.bezig}
+        fout={lijst.fout}
+        sleutel={(p) => String(p.id)}
+        rijAttributen={(p) => ({ 'data-code': p.code })}
+        leeg={t('partners.geen')}
+        kolommen={[
+          { id: 'code', kop: t('partners.code'), cel: (p) => p.code, code: true, sorteer: (p) => p.code },
+          {
+            id: 'naam',
+            kop: t('partners.naam'),
+            rijkop: true,
+            sorteer: (p) => p.naam,
+            cel: (p) => (
+              <Link component="button" type="button" onClick={() => naar({ naam: 'partner', id: p.id })} sx={{ textAlign: 'left', fontWeight: 500 }}>
+                {p.naam}
+              </Link>
+            ),
+          },
+          { id: 'soort', kop: t('partners.soort'), cel: (p) => t(`soorten.${p.soort}`), sorteer: (p) => t(`soorten.${p.soort}`) },
+          { id: 'land', kop: t('partners.land'), cel: (p) => p.land, sorteer: (p) => p.land },
+          { id: 'status', kop: t('partners.status'), cel: (p) => <StatusChip partner={p} />, sorteer: (p) => p.status },
+        ]}
+      />
       <ToevoegenDialoog
         open={toevoegenOpen}
         onSluiten={() => setToevoegenOpen(false)}
@@ -148,41 +120,32 @@ export function Partners() {
 
 function ToevoegenDialoog({ open, onSluiten, onKlaar }: { open: boolean; onSluiten(): void; onKlaar(p: PartnerDetail): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [w, setW] = useState({ code: '', naam: '', soort: 'overig' as Partnersoort, land: 'NL', toelichting: '' });
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW({ code: '', naam: '', soort: 'overig', land: 'NL', toelichting: '' });
-      wissen();
-    }
-  }, [open, wissen]);
-  const verzenden = async () => {
-    const p = await actie.uitvoeren(() => roep('partners.toevoegen', { ...w, code: w.code.trim().toUpperCase(), land: w.land.trim().toUpperCase() }));
-    if (p) onKlaar(p);
-  };
+  const d = useFormDialoog({
+    open,
+    begin: () => ({ code: '', naam: '', soort: 'overig' as Partnersoort, land: 'NL', toelichting: '' }),
+    verzenden: (w) => roep('partners.toevoegen', { ...w, code: w.code.trim().toUpperCase(), land: w.land.trim().toUpperCase() }),
+    onKlaar,
+  });
   return (
     <FormDialoog
-      open={open}
+      {...d.dialoog}
       titel={t('partners.toevoegenTitel')}
       uitleg={<Typography variant="body2" color="text.secondary">{t('partners.toevoegenUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('partners.toevoegen')}
       bekendeVelden={['code', 'naam', 'soort', 'land', 'toelichting']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="code" label={t('partners.code')} hulp={t('partners.codeHulp')} value={w.code} onChange={(e) => setW({ ...w, code: e.target.value })} autoFocus required autoComplete="off" />
-      <Veld actie={actie} pad="naam" label={t('partners.naam')} value={w.naam} onChange={(e) => setW({ ...w, naam: e.target.value })} required autoComplete="off" />
-      <Veld actie={actie} pad="soort" select label={t('partners.soort')} value={w.soort} onChange={(e) => setW({ ...w, soort: e.target.value as Partnersoort })} required>
+      <Veld {...d.veld('code')} label={t('partners.code')} hulp={t('partners.codeHulp')} autoFocus required autoComplete="off" />
+      <Veld {...d.veld('naam')} label={t('partners.naam')} required autoComplete="off" />
+      <Veld {...d.veld('soort')} select label={t('partners.soort')} required>
         {PARTNERSOORTEN.map((s) => (
           <MenuItem key={s} value={s}>
             {t(`soorten.${s}`)}
           </MenuItem>
         ))}
       </Veld>
-      <Veld actie={actie} pad="land" label={t('partners.land')} hulp={t('partners.landHulp')} value={w.land} onChange={(e) => setW({ ...w, land: e.target.value })} required autoComplete="off" slotProps={{ htmlInput: { maxLength: 2 } }} />
-      <Veld actie={actie} pad="toelichting" label={t('partners.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+      <Veld {...d.veld('land')} label={t('partners.land')} hulp={t('partners.landHulp')} required autoComplete="off" slotProps={{ htmlInput: { maxLength: 2 } }} />
+      <Veld {...d.veld('toelichting')} label={t('partners.toelichting')} multiline minRows={2} />
     </FormDialoog>
   );
 }

@@ -3,18 +3,11 @@
  * laptop (run in Overleggen); afterwards the outcomes and the new signals from care partners go back
  * to the centraal bestand in one signed, encrypted bundle (art. 12.31, 12.33, 14.5).
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +25,8 @@ import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, MapVeld } from '../overdrachten/gedeeld';
+import { Tabel } from '../../componenten/Tabel';
+import { useLaden } from '../../componenten/useLaden';
 
 /** The value of the meeting choice for "only the new signals, no meeting". */
 const GEEN = 'geen';
@@ -41,25 +36,15 @@ export function Terugsturen() {
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
-  const laadActie = useActie();
   const actie = useActie();
   const laatsteMap = useNavigatie((s) => s.laatsteMap);
-  const [overleggen, setOverleggen] = useState<OverlegRij[] | null>(null);
+  const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
   const [map, setMap] = useState(laatsteMap);
   const [geschreven, setGeschreven] = useState<Uitvoer<'signalen.terugsturen'> | null>(null);
   const [versie, setVersie] = useState(0);
-  const { uitvoeren } = laadActie;
 
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('overleg.lijst', {}));
-    if (l) setOverleggen(l);
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
-
-  const zorgoverleggen = useMemo(() => (overleggen ?? []).filter((o) => o.soort === 'zorgoverleg').sort((a, b) => `${b.datum}${b.tijd}`.localeCompare(`${a.datum}${a.tijd}`)), [overleggen]);
+  const zorgoverleggen = useMemo(() => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg').sort((a, b) => `${b.datum}${b.tijd}`.localeCompare(`${a.datum}${a.tijd}`)), [overleggen.data]);
 
   // The most recent meeting that was held is the usual choice.
   useEffect(() => {
@@ -95,45 +80,32 @@ export function Terugsturen() {
       />
       <IdentiteitOproep />
       <Sectie titel={t('overdracht.terugsturen.overleggenTitel')} uitleg={t('overdracht.terugsturen.overleggenUitleg')}>
-        {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-        {overleggen && zorgoverleggen.length === 0 && <Leeg>{t('overdracht.terugsturen.geenOverleggen')}</Leeg>}
-        {zorgoverleggen.length > 0 && (
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('overdracht.terugsturen.overleggenTitel')} data-testid="zorgoverleggen">
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('overdracht.terugsturen.datum')}</TableCell>
-                  <TableCell scope="col">{t('overdracht.terugsturen.status')}</TableCell>
-                  <TableCell scope="col">{t('overdracht.terugsturen.punten')}</TableCell>
-                  {mag('overleg.detail') && (
-                    <TableCell scope="col" align="right">
-                      {t('algemeen.acties')}
-                    </TableCell>
-                  )}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {zorgoverleggen.map((o) => (
-                  <TableRow key={o.id} data-overleg={o.id}>
-                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                      {nlDatum(o.datum)} {o.tijd}
-                    </TableCell>
-                    <TableCell>{t(`overdracht.overlegstatus.${o.status}`)}</TableCell>
-                    <TableCell>{t('overdracht.terugsturen.puntenWaarde', { aantal: o.aantalPunten, open: o.openPunten })}</TableCell>
-                    {mag('overleg.detail') && (
-                      <TableCell align="right">
-                        <Button size="small" variant="outlined" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id })}>
-                          {t('overdracht.terugsturen.openen')}
-                          <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
-                        </Button>
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
+        <Tabel<OverlegRij>
+          label={t('overdracht.terugsturen.overleggenTitel')}
+          testid="zorgoverleggen"
+          dicht
+          rijen={overleggen.data ? zorgoverleggen : null}
+          bezig={overleggen.bezig}
+          fout={overleggen.fout}
+          sleutel={(o) => String(o.id)}
+          rijAttributen={(o) => ({ 'data-overleg': o.id })}
+          leeg={<Leeg>{t('overdracht.terugsturen.geenOverleggen')}</Leeg>}
+          kolommen={[
+            { id: 'datum', kop: t('overdracht.terugsturen.datum'), rijkop: true, nowrap: true, cel: (o) => `${nlDatum(o.datum)} ${o.tijd}` },
+            { id: 'status', kop: t('overdracht.terugsturen.status'), cel: (o) => t(`overdracht.overlegstatus.${o.status}`) },
+            { id: 'punten', kop: t('overdracht.terugsturen.punten'), cel: (o) => t('overdracht.terugsturen.puntenWaarde', { aantal: o.aantalPunten, open: o.openPunten }) },
+          ]}
+          {...(mag('overleg.detail')
+            ? {
+                acties: (o: OverlegRij) => (
+                  <Button size="small" variant="outlined" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id })}>
+                    {t('overdracht.terugsturen.openen')}
+                    <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
+                  </Button>
+                ),
+              }
+            : {})}
+        />
       </Sectie>
       {mag('signalen.terugsturen') && (
         <Sectie titel={t('overdracht.terugsturen.sturenTitel')} uitleg={t('overdracht.terugsturen.sturenUitleg')}>
