@@ -39,7 +39,7 @@ import type { Gebruiker } from '../../shared/domein/gebruiker';
 import { magCasusInzien } from '../../shared/rollen';
 import { useMag } from '../api/toegang';
 import { useSessie } from '../store/sessie';
-import { useNavigatie, type Pagina } from '../store/navigatie';
+import { useNavigatie, type Bestemming, type Pagina } from '../store/navigatie';
 import { useAutoVergrendeling } from '../store/useAutoVergrendeling';
 import { TaalKeuze } from '../componenten/TaalKeuze';
 import { FoutMelding } from '../componenten/FoutMelding';
@@ -329,7 +329,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
                           <ListItemButton
                             selected={gekozen}
                             {...(gekozen ? { 'aria-current': 'page' as const } : {})}
-                            onClick={() => naar({ naam: it.naam } as Pagina)}
+                            onClick={() => naar({ naam: it.naam } as Bestemming)}
                             sx={{ mx: 1, borderRadius: 1, '&.Mui-selected': { bgcolor: 'rgba(21,66,115,0.10)', color: 'primary.main', fontWeight: 600 } }}
                           >
                             <ListItemIcon sx={{ minWidth: 36, color: gekozen ? 'primary.main' : 'text.secondary' }} aria-hidden>

@@ -20,7 +20,6 @@ import { PaginaKop } from '../componenten/PaginaKop';
 import { Sectie } from '../componenten/Sectie';
 import { Verborgen } from '../componenten/Verborgen';
 import { OverlegStatus, SoortLabel, WaarschuwingTekens, weekdagKort } from './overleggen/kenmerken';
-import { openOverleggen } from './overleggen/weergave';
 
 type Dashboard = Uitvoer<'dashboard.overzicht'>;
 
@@ -134,19 +133,20 @@ function Widgets({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
-  const interventies = mag('interventies.lijst') ? () => openOverleggen({ naam: 'tab', tab: 'interventies' }) : null;
-  const opschonen = mag('opschonen.plan') ? () => openOverleggen({ naam: 'tab', tab: 'opschonen' }) : null;
+  const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
+  const interventies = mag('interventies.lijst') ? () => naarOverleggen({ naam: 'tab', tab: 'interventies' }) : null;
+  const opschonen = mag('opschonen.plan') ? () => naarOverleggen({ naam: 'tab', tab: 'opschonen' }) : null;
   const volgendCasus = d.volgendeOverleggen.find((o) => o.soort === 'casusoverleg');
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' }, gap: 2, mb: 3 }}>
-      <Widget titel={t('overleg.dashboard.overleggen')} aantal={d.volgendeOverleggen.length} naar={() => openOverleggen({ naam: 'tab', tab: 'kalender' })} naarTekst={t('overleg.dashboard.naarOverleggen')} testid="volgende-overleggen">
+      <Widget titel={t('overleg.dashboard.overleggen')} aantal={d.volgendeOverleggen.length} naar={() => naarOverleggen({ naam: 'tab', tab: 'kalender' })} naarTekst={t('overleg.dashboard.naarOverleggen')} testid="volgende-overleggen">
         {d.volgendeOverleggen.length === 0 ? (
           <Leeg tekst={t('overleg.dashboard.geenOverleggen')} />
         ) : (
           <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1 }}>
             {d.volgendeOverleggen.map((o) => (
               <Box component="li" key={o.id} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-                <Link component="button" type="button" onClick={() => openOverleggen({ naam: 'overleg', id: o.id }, { jaar: Number(o.datum.slice(0, 4)) })} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                <Link component="button" type="button" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id }, { jaar: Number(o.datum.slice(0, 4)) })} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                   {weekdagKort(o.datum)} {nlDatum(o.datum)}
                   <Verborgen>{t(`overleg.soort.${o.soort}`)}</Verborgen>
                 </Link>
@@ -187,7 +187,7 @@ function Widgets({ d }: { d: Dashboard }) {
       <Widget
         titel={t('overleg.dashboard.spoed')}
         aantal={d.spoedTeBevestigen}
-        naar={volgendCasus ? () => openOverleggen({ naam: 'overleg', id: volgendCasus.id }, { jaar: Number(volgendCasus.datum.slice(0, 4)) }) : null}
+        naar={volgendCasus ? () => naarOverleggen({ naam: 'overleg', id: volgendCasus.id }, { jaar: Number(volgendCasus.datum.slice(0, 4)) }) : null}
         naarTekst={t('overleg.dashboard.naarCasusoverleg')}
         testid="spoed"
       >
@@ -201,7 +201,7 @@ function Widgets({ d }: { d: Dashboard }) {
             {d.opschoningGepland.map((x) => (
               <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
                 {opschonen ? (
-                  <Link component="button" type="button" onClick={() => openOverleggen({ naam: 'tab', tab: 'opschonen' }, { opschonenDossierId: x.id })} sx={{ fontWeight: 600 }}>
+                  <Link component="button" type="button" onClick={() => naarOverleggen({ naam: 'tab', tab: 'opschonen' }, { opschonenDossierId: x.id })} sx={{ fontWeight: 600 }}>
                     {x.nummer} {x.titel}
                   </Link>
                 ) : (

@@ -18,7 +18,6 @@ import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
-import { useKetenNavigatie, type DossierTab } from '../signalen/navigatie';
 import { usePartners } from '../signalen/naslag';
 import { Tabbladen } from '../signalen/Tabbladen';
 import { FaseChip } from './FaseChip';
@@ -28,6 +27,7 @@ import { Navragen } from './Navragen';
 import { Toestemmingen } from './Toestemmingen';
 import { Matrix } from './Matrix';
 import { Spoed } from './Spoed';
+import { type DossierTab, useNavigatie } from '../../store/navigatie';
 
 export interface TabProps {
   dossier: Detail;
@@ -42,7 +42,7 @@ export interface TabProps {
 export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierTab }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   usePartners();
   const laadActie = useActie();
   const [d, setD] = useState<Detail | null>(null);

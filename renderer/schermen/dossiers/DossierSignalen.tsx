@@ -21,18 +21,18 @@ import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
-import { useKetenNavigatie } from '../signalen/navigatie';
 import type { TabProps } from './DossierDetail';
 import type { DossierDetail } from '../../../shared/domein/dossier';
 import { SignalenKiezen, type GekozenSignaal } from './DossierMaken';
 import { Tabel } from '../../componenten/Tabel';
+import { useNavigatie } from '../../store/navigatie';
 
 /** The signals of the dossier: add open ones, take one out, or split some off into a new dossier. */
 export function DossierSignalen({ dossier: d, herladen }: TabProps) {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const verwijderActie = useActie();
   const [toevoegen, setToevoegen] = useState(false);
   const [splitsen, setSplitsen] = useState(false);

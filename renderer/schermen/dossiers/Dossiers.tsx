@@ -20,15 +20,15 @@ import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { useActie } from '../../componenten/useActie';
-import { useKetenNavigatie } from '../signalen/navigatie';
 import { DossierDetail } from './DossierDetail';
 import { DossierMaken } from './DossierMaken';
 import { FaseChip } from './FaseChip';
+import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 
 /** The Dossiers area: the list, or one dossier. */
 export function Dossiers() {
-  const scherm = useKetenNavigatie((s) => s.dossiers);
-  const teller = useKetenNavigatie((s) => s.teller);
+  const scherm = useBinnenkant('dossiers').scherm;
+  const teller = useNavigatie((s) => s.teller);
   if (scherm.soort === 'detail') return <DossierDetail key={`${scherm.id}-${teller}`} id={scherm.id} tab={scherm.tab} />;
   return <DossierLijst />;
 }
@@ -37,7 +37,7 @@ export function Dossiers() {
 function DossierLijst() {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const actie = useActie();
   const [lijst, setLijst] = useState<DossierRij[] | null>(null);
   const [fase, setFase] = useState<Dossierfase | null>(null);

@@ -21,7 +21,7 @@ import type { Bundelvoorbeeld } from '../../../shared/domein/bundel';
 import type { Fout, Foutcode } from '../../../shared/fouten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { useNavigatie, type Pagina } from '../../store/navigatie';
+import { useNavigatie, type Bestemming } from '../../store/navigatie';
 import { useSessie } from '../../store/sessie';
 import { nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
@@ -32,7 +32,6 @@ import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
-import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
 import { Bezig, Gegevenslijst, Geschreven, IdentiteitOproep, MapVeld, Vingerafdruk, mapVan, useSoortNaam } from '../overdrachten/gedeeld';
 
 const AANTAL_CONTROLES = 7;
@@ -69,7 +68,7 @@ export function Inlezen() {
   const [ingelezen, setIngelezen] = useState<Uitvoer<'bundels.inlezen'> | null>(null);
   const [bevestigingMap, setBevestigingMap] = useState('');
   const [versie, setVersie] = useState(0);
-  const zetMap = useOverdrachtNavigatie((s) => s.zetMap);
+  const zetMap = useNavigatie((s) => s.zetMap);
 
   const opnieuw = () => {
     setVoorbeeld(null);
@@ -284,7 +283,7 @@ function Ingelezen({ r, onNogEen }: { r: Uitvoer<'bundels.inlezen'>; onNogEen():
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const soortNaam = useSoortNaam();
-  const verder: { pagina: Pagina; tekst: string } | null =
+  const verder: { pagina: Bestemming; tekst: string } | null =
     r.soort === 'overdracht' && mag('ontvangen.lijst')
       ? { pagina: { naam: 'ontvangen' }, tekst: t('overdracht.inlezen.naarOntvangen') }
       : r.soort === 'agendapakket' && mag('overleg.lijst')

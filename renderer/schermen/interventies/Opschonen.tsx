@@ -23,7 +23,7 @@ import { Sectie } from '../../componenten/Sectie';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
-import { useWeergave } from '../overleggen/weergave';
+import { useNavigatie } from '../../store/navigatie';
 
 type Reden = 'overdracht' | 'geen-actie';
 type Plan = Uitvoer<'opschonen.plan'>;
@@ -46,7 +46,7 @@ const NA_OVERDRACHT = ['toewijzing-interventie', 'uitvoering-interventie', 'eval
 export function Opschonen() {
   const { t } = useTranslation();
   const mag = useMag();
-  const voorkeur = useWeergave((s) => s.opschonenDossierId);
+  const voorkeur = useNavigatie((s) => (s.pagina.naam === 'overleggen' ? s.pagina.opschonenDossierId : null));
   const laadActie = useActie();
   const planActie = useActie();
   const uitvoerActie = useActie();

@@ -22,7 +22,7 @@ import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
 import { Bezig, MapVeld, type GeschrevenBestand } from '../overdrachten/gedeeld';
-import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
+import { useNavigatie } from '../../store/navigatie';
 
 export type OntvangenInterventie = Uitvoer<'ontvangen.lijst'>[number]['interventies'][number];
 type Terugmeldstatus = (typeof TERUGMELDSTATUSSEN)[number];
@@ -40,7 +40,7 @@ export function TerugmeldingDialoog({
 }) {
   const { t } = useTranslation();
   const actie = useActie();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const getoond = useLaatste(interventie);
   const [status, setStatus] = useState<Terugmeldstatus>('uitgevoerd');
   const [datum, setDatum] = useState(vandaagNl());
@@ -52,7 +52,7 @@ export function TerugmeldingDialoog({
       setStatus(interventie.status === 'toegewezen' ? 'in-uitvoering' : 'uitgevoerd');
       setDatum(vandaagNl());
       setVerslag('');
-      setMap(useOverdrachtNavigatie.getState().laatsteMap);
+      setMap(useNavigatie.getState().laatsteMap);
       wissen();
     }
   }, [interventie, wissen]);
@@ -129,7 +129,7 @@ export function VerwijderverzoekDialoog({
     setGekozen([]);
     setOverige('');
     setReden('');
-    setMap(useOverdrachtNavigatie.getState().laatsteMap);
+    setMap(useNavigatie.getState().laatsteMap);
     wissen();
     void roep('partners.lijst', {}).then((r) => {
       if (!r.ok) return;

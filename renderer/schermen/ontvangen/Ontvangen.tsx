@@ -18,7 +18,7 @@ import type { Uitvoer } from '../../../shared/api';
 import { INTERVENTIESTATUSSEN, type Interventiestatus } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { useNavigatie } from '../../store/navigatie';
+import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
@@ -27,7 +27,6 @@ import { MetDatums } from '../../componenten/MetDatums';
 import { Verborgen } from '../../componenten/Verborgen';
 import { InterventieStatus } from '../overdrachten/chips';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, type GeschrevenBestand } from '../overdrachten/gedeeld';
-import { openOntvangen, useOverdrachtNavigatie } from '../overdrachten/navigatie';
 import { Uittreksel, type Extract } from './Uittreksel';
 import { TerugmeldingDialoog, VerwijderverzoekDialoog, type OntvangenInterventie } from './Dialogen';
 import { Tabel } from '../../componenten/Tabel';
@@ -42,7 +41,7 @@ export function StatusVan({ status }: { status: string }) {
 }
 
 export function Ontvangen() {
-  const id = useOverdrachtNavigatie((s) => s.ontvangenId);
+  const id = useBinnenkant('ontvangen').id;
   if (id !== null) return <Detail key={id} id={id} />;
   return <Lijst />;
 }
@@ -96,7 +95,7 @@ function Lijst() {
             rijkop: true,
             sorteer: (d) => d.dossierNummer,
             cel: (d) => (
-              <Link component="button" type="button" onClick={() => openOntvangen(d.id)} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
+              <Link component="button" type="button" onClick={() => useNavigatie.getState().naar({ naam: 'ontvangen', id: d.id })} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
                 {d.dossierNummer}
               </Link>
             ),
@@ -138,7 +137,7 @@ function Lijst() {
 function Detail({ id }: { id: number }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const sluit = useOverdrachtNavigatie((s) => s.sluitOntvangen);
+  const sluit = useNavigatie((s) => s.terug);
   const lijst = useLaden(() => roep('ontvangen.lijst', {}), []);
   const detail = useLaden(() => roep('ontvangen.detail', { id }), [id]);
   const rij = lijst.data?.find((d) => d.id === id) ?? null;

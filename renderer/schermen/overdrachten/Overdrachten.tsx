@@ -17,7 +17,7 @@ import type { Uitvoer } from '../../../shared/api';
 import type { Interventie } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { useNavigatie } from '../../store/navigatie';
+import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 import { nlDatum } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
@@ -28,14 +28,13 @@ import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from './Bundellijsten';
 import { InterventieStatus } from './chips';
 import { Bezig, Geschreven, Leeg, MapVeld } from './gedeeld';
-import { useOverdrachtNavigatie } from './navigatie';
 import { Wizard } from './Wizard';
 import { Tabel } from '../../componenten/Tabel';
 import { Laadstatus } from '../../componenten/Laadstatus';
 import { useLaden } from '../../componenten/useLaden';
 
 export function Overdrachten() {
-  const wizardDossierId = useOverdrachtNavigatie((s) => s.wizardDossierId);
+  const wizardDossierId = useBinnenkant('overdrachten').wizardDossierId;
   if (wizardDossierId !== null) return <Wizard key={wizardDossierId} dossierId={wizardDossierId} />;
   return <Overzicht />;
 }
@@ -86,7 +85,7 @@ function DossierKiezen() {
       void actie.uitvoeren(async () => ({ ok: true, waarde: null }), { dossierId: t('overdracht.overdrachten.kiesDossier') });
       return;
     }
-    useOverdrachtNavigatie.setState({ wizardDossierId: gekozen });
+    useNavigatie.getState().naar({ naam: 'overdrachten', wizardDossierId: gekozen });
   };
 
   return (
@@ -167,7 +166,7 @@ function Interventies() {
 /** Art. 12.28, 14.3: the zorgoverleg's agenda, in the zorgcoördinator's view, for her offline laptop. */
 function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
   const { t } = useTranslation();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const actie = useActie();
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [overlegId, setOverlegId] = useState<number | ''>('');

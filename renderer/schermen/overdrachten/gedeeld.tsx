@@ -19,7 +19,6 @@ import { useNavigatie } from '../../store/navigatie';
 import { Veld } from '../../componenten/Veld';
 import type { Actie } from '../../componenten/useActie';
 import { nlGetal } from '../../opmaak';
-import { useOverdrachtNavigatie } from './navigatie';
 
 /** Term and value pairs as a `dl`, two columns on a wide screen. */
 export function Gegevenslijst({ regels, breedte = 200 }: { regels: Array<[string, ReactNode]>; breedte?: number }) {
@@ -69,7 +68,7 @@ export function MapVeld({
   hulp?: string;
 }) {
   const { t } = useTranslation();
-  const zetMap = useOverdrachtNavigatie((s) => s.zetMap);
+  const zetMap = useNavigatie((s) => s.zetMap);
   return (
     <Veld
       actie={actie}

@@ -25,12 +25,12 @@ import { OverlegStatus, SoortLabel, weekdagKort } from './kenmerken';
 import { PlanDialoog } from './PlanDialoog';
 import { StatusDialoog, statusMelding } from './StatusDialoog';
 import { Stukken } from './Stukken';
-import { useWeergave } from './weergave';
+import { useNavigatie } from '../../store/navigatie';
 
 /** One meeting: header with chair and status, attendees, the agenda builder and the documents. */
 export function OverlegDetail({ id }: { id: number }) {
   const { t } = useTranslation();
-  const zet = useWeergave((s) => s.zet);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   const laadActie = useActie();
   const [detail, setDetail] = useState<Detail | null>(null);
   const [partners, setPartners] = useState<Partner[]>([]);
@@ -86,7 +86,7 @@ export function OverlegDetail({ id }: { id: number }) {
 function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: string): void }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const zet = useWeergave((s) => s.zet);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   const statusActie = useActie();
   const [verplaatsen, setVerplaatsen] = useState(false);
   const [bevestigen, setBevestigen] = useState<Overlegstatus | null>(null);

@@ -9,13 +9,13 @@ import { Opschonen } from '../interventies/Opschonen';
 import { OverlegDetail } from './OverlegDetail';
 import { Planning } from './Planning';
 import { Vergadermodus } from './Vergadermodus';
-import { useWeergave, type Tab as TabNaam } from './weergave';
+import { type OverlegTab as TabNaam, useNavigatie, useBinnenkant } from '../../store/navigatie';
 
 type Blad = 'planning' | 'interventies' | 'opschonen';
 
 /** Ketenproces → Overleggen: the year's meetings, one meeting, meeting mode, and what follows a decision. */
 export function Overleggen() {
-  const weergave = useWeergave((s) => s.weergave);
+  const weergave = useBinnenkant('overleggen').weergave;
   if (weergave.naam === 'overleg') return <OverlegDetail key={weergave.id} id={weergave.id} />;
   if (weergave.naam === 'vergadering') return <Vergadermodus key={weergave.id} id={weergave.id} />;
   return <Bladen tab={weergave.tab} />;
@@ -24,7 +24,7 @@ export function Overleggen() {
 function Bladen({ tab }: { tab: TabNaam }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const zet = useWeergave((s) => s.zet);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   const bladen: Blad[] = ['planning', ...(mag('interventies.lijst') ? (['interventies'] as const) : []), ...(mag('opschonen.plan') ? (['opschonen'] as const) : [])];
   const blad: Blad = tab === 'kalender' || tab === 'lijst' ? 'planning' : bladen.includes(tab) ? tab : 'planning';
   return (

@@ -39,7 +39,7 @@ import { useActie } from '../../componenten/useActie';
 import { JaarplanDialoog } from './JaarplanDialoog';
 import { OverlegStatus, SOORTKLEUR, SoortLabel, WaarschuwingTekens, maandNaam, weekdagKort } from './kenmerken';
 import { PlanDialoog, type PlanUitkomst } from './PlanDialoog';
-import { useWeergave } from './weergave';
+import { useNavigatie } from '../../store/navigatie';
 
 type Controle = Uitvoer<'overleg.controleren'>;
 
@@ -50,9 +50,9 @@ export const TOGGLE = { '& .MuiToggleButton-root': { color: 'text.secondary' }, 
 export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const jaar = useWeergave((s) => s.jaar);
-  const zetJaar = useWeergave((s) => s.zetJaar);
-  const zet = useWeergave((s) => s.zet);
+  const jaar = useNavigatie((s) => s.jaar);
+  const zetJaar = useNavigatie((s) => s.zetJaar);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   const laadActie = useActie();
   const controleActie = useActie();
   const [lijst, setLijst] = useState<OverlegRij[] | null>(null);
@@ -195,7 +195,7 @@ function Controleuitslag({ jaar, controle, onSluiten }: { jaar: number; controle
 
 function Jaarkalender({ jaar, lijst }: { jaar: number; lijst: OverlegRij[] }) {
   const { t } = useTranslation();
-  const zet = useWeergave((s) => s.zet);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   return (
     <Box component="ol" aria-label={t('overleg.planning.kalenderLabel', { jaar })} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))', gap: 1.5 }}>
       {Array.from({ length: 12 }, (_, i) => i + 1).map((maand) => {
@@ -257,7 +257,7 @@ function Jaarkalender({ jaar, lijst }: { jaar: number; lijst: OverlegRij[] }) {
 
 function Overleglijst({ jaar, lijst, onVerplaatsen }: { jaar: number; lijst: OverlegRij[]; onVerplaatsen: ((o: OverlegRij) => void) | null }) {
   const { t } = useTranslation();
-  const zet = useWeergave((s) => s.zet);
+  const zet = useNavigatie((s) => s.naarOverleggen);
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table size="small" aria-label={t('overleg.planning.lijstLabel', { jaar })}>

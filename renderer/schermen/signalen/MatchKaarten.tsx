@@ -22,7 +22,7 @@ import { useMag } from '../../api/toegang';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { useActie } from '../../componenten/useActie';
 import { DossierMaken, type GekozenSignaal } from '../dossiers/DossierMaken';
-import { useKetenNavigatie } from './navigatie';
+import { useNavigatie } from '../../store/navigatie';
 import { matchreden } from '../../i18n/meldingen';
 
 export type Kandidaat = Uitvoer<'personen.suggesties'>[number];
@@ -45,8 +45,8 @@ export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidate
   const { t } = useTranslation();
   const mag = useMag();
   const actie = useActie();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const [besluiten, setBesluiten] = useState<Record<string, 'zelfde' | 'verschillend'>>({});
   const [bezigMet, setBezigMet] = useState<string | null>(null);
   const [combineren, setCombineren] = useState<GekozenSignaal[] | null>(null);

@@ -33,9 +33,9 @@ import { DossierMaken } from '../dossiers/DossierMaken';
 import { IdMarker, leesPad } from './formulierVelden';
 import { Kenmerken } from './Kenmerken';
 import { MatchKaarten, type Kandidaat } from './MatchKaarten';
-import { useKetenNavigatie } from './navigatie';
 import { faseNaam, useFaseLabels, usePartners } from './naslag';
 import { useVeldLabel } from './veldLabels';
+import { useNavigatie } from '../../store/navigatie';
 
 type Regel = { pad: string; label: string; waarde: ReactNode };
 
@@ -76,8 +76,8 @@ export function Gegevens({ regels, afgeschermd }: { regels: Regel[]; afgeschermd
 export function SignaalDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const faseLabels = useFaseLabels();
   const partners = usePartners();
   const veldLabel = useVeldLabel();
@@ -370,7 +370,7 @@ export function SignaalDetail({ id }: { id: number }) {
 function Besluit({ detail: d, onGewijzigd, onDossierMaken }: { detail: Detail; onGewijzigd(melding: string): void; onDossierMaken(): void }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const actie = useActie();
   const [besluit, setBesluit] = useState<Detail['besluit']>(d.besluit);
   const [toelichting, setToelichting] = useState(d.besluitToelichting);

@@ -13,16 +13,16 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { useActie } from '../../componenten/useActie';
 import { Catalogus } from './Catalogus';
 import { MatchKaarten, type Kandidaat } from './MatchKaarten';
-import { useKetenNavigatie, type SignalenTab } from './navigatie';
 import { SignaalDetail } from './SignaalDetail';
 import { SignaalFormulier } from './SignaalFormulier';
 import { SignalenLijst } from './SignalenLijst';
 import { Tabbladen } from './Tabbladen';
+import { type SignalenTab, useNavigatie, useBinnenkant } from '../../store/navigatie';
 
 /** The Signalen area: the list, matching proposals and the catalogue; a signal's form and detail. */
 export function Signalen() {
-  const scherm = useKetenNavigatie((s) => s.signalen);
-  const teller = useKetenNavigatie((s) => s.teller);
+  const scherm = useBinnenkant('signalen').scherm;
+  const teller = useNavigatie((s) => s.teller);
   switch (scherm.soort) {
     case 'overzicht':
       return <Overzicht tab={scherm.tab} />;
@@ -38,7 +38,7 @@ export function Signalen() {
 function Overzicht({ tab }: { tab: SignalenTab }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
   const beheer = mag('indicatoren.toevoegen') || mag('instellingen.faseLabels');
   const tabs = [
     { waarde: 'lijst' as const, label: t('keten.tab.lijst') },

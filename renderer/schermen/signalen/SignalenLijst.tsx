@@ -23,9 +23,9 @@ import { DatumVeld } from '../../componenten/DatumVeld';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Verborgen } from '../../componenten/Verborgen';
 import { Kenmerken } from './Kenmerken';
-import { LEEG_FILTER, useKetenNavigatie, type SignalenFilter } from './navigatie';
 import { PAGINA, paginaVraag } from './paginas';
 import { faseNaam, sorteerPartners, useCatalogus, useFaseLabels, usePartners } from './naslag';
+import { LEEG_FILTER, type SignalenFilter, useNavigatie } from '../../store/navigatie';
 
 /**
  * The pause after the last keystroke before a search runs. It counts towards keystroke-to-rows
@@ -60,10 +60,10 @@ function naarInvoer(f: SignalenFilter): Omit<Invoer<'signalen.lijst'>, 'offset' 
  */
 export function SignalenLijst() {
   const { t } = useTranslation();
-  const filter = useKetenNavigatie((s) => s.filter);
-  const zetFilter = useKetenNavigatie((s) => s.zetFilter);
-  const naarSignalen = useKetenNavigatie((s) => s.naarSignalen);
-  const naarDossiers = useKetenNavigatie((s) => s.naarDossiers);
+  const filter = useNavigatie((s) => s.filter);
+  const zetFilter = useNavigatie((s) => s.zetFilter);
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const partners = usePartners();
   const catalogus = useCatalogus();
   const faseLabels = useFaseLabels();
@@ -134,7 +134,7 @@ export function SignalenLijst() {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   /** Where the list stood when the user left it; restored once the rows are counted again. */
-  const herstel = useRef(useKetenNavigatie.getState().lijstScroll);
+  const herstel = useRef(useNavigatie.getState().lijstScroll);
   const virt = useVirtualizer({
     count: totaal ?? 0,
     getScrollElement: () => scrollRef.current,
@@ -180,7 +180,7 @@ export function SignalenLijst() {
   const positie = useRef(0);
   useEffect(
     () => () => {
-      useKetenNavigatie.getState().zetLijstScroll(positie.current);
+      useNavigatie.getState().zetLijstScroll(positie.current);
     },
     [],
   );

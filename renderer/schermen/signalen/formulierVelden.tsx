@@ -16,6 +16,7 @@ import Tooltip from '@mui/material/Tooltip';
 import FingerprintIcon from '@mui/icons-material/Fingerprint';
 import { useTranslation } from 'react-i18next';
 import type { FormatCasus } from '../../../shared/domein/signaal';
+import type { Veldfout } from '../../../shared/fouten';
 import { isIdentificerend } from '../../../shared/domein/signaal';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { Verborgen } from '../../componenten/Verborgen';
@@ -45,6 +46,8 @@ interface Formulier {
   f: FormatCasus;
   zet(pad: string, waarde: unknown): void;
   fout(pad: string): string | undefined;
+  /** Every message of the last refusal (a group of checkboxes lists all of its own). */
+  veldfouten: readonly Veldfout[];
   /** Date fields are typed dd-mm-jjjj and kept as text until saving. */
   datums: Record<string, string>;
   zetDatum(pad: string, tekst: string): void;

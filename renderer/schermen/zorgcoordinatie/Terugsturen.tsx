@@ -23,10 +23,8 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Verborgen } from '../../componenten/Verborgen';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
-import { openOverleggen } from '../overleggen/weergave';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
 import { Bezig, Geschreven, IdentiteitOproep, Leeg, MapVeld } from '../overdrachten/gedeeld';
-import { useOverdrachtNavigatie } from '../overdrachten/navigatie';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 
@@ -37,8 +35,9 @@ export function Terugsturen() {
   const { t } = useTranslation();
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
+  const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
   const actie = useActie();
-  const laatsteMap = useOverdrachtNavigatie((s) => s.laatsteMap);
+  const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
   const [map, setMap] = useState(laatsteMap);
@@ -99,7 +98,7 @@ export function Terugsturen() {
           {...(mag('overleg.detail')
             ? {
                 acties: (o: OverlegRij) => (
-                  <Button size="small" variant="outlined" onClick={() => openOverleggen({ naam: 'overleg', id: o.id })}>
+                  <Button size="small" variant="outlined" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id })}>
                     {t('overdracht.terugsturen.openen')}
                     <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
                   </Button>

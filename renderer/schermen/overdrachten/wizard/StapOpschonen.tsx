@@ -1,0 +1,160 @@
+/** Wizard step 3: the purge after the handover (art. 16.6–16.8). */
+import { useEffect, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
+import { useTranslation } from 'react-i18next';
+import { INTERVENTIESTATUSSEN, type Interventiestatus } from '../../../../shared/domein/overleg';
+import { roep } from '../../../api/client';
+import { useMag } from '../../../api/toegang';
+import { nlDatum, nlGetal } from '../../../opmaak';
+import { Sectie } from '../../../componenten/Sectie';
+import { FoutMelding } from '../../../componenten/FoutMelding';
+import { Bevestiging } from '../../../componenten/Bevestiging';
+import { useActie } from '../../../componenten/useActie';
+import { Bezig, Gegevenslijst, Leeg } from '../gedeeld';
+import { InterventieStatus } from '../chips';
+import { type Plan } from './typen';
+import { AnalyseTabel } from './AnalyseTabel';
+import { useNavigatie } from '../../../store/navigatie';
+
+const isInterventiestatus = (s: string): s is Interventiestatus => (INTERVENTIESTATUSSEN as readonly string[]).includes(s);
+
+export function StapOpschonen({ dossierId, nummer }: { dossierId: number; nummer: string }) {
+  const { t } = useTranslation();
+  const mag = useMag();
+  const sluitWizard = useNavigatie((s) => s.terug);
+  const laadActie = useActie();
+  const actie = useActie();
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [bevestigen, setBevestigen] = useState(false);
+  const [klaar, setKlaar] = useState(false);
+  const { uitvoeren } = laadActie;
+
+  useEffect(() => {
+    void uitvoeren(() => roep('opschonen.plan', { dossierId, reden: 'overdracht' })).then((p) => p && setPlan(p));
+  }, [uitvoeren, dossierId]);
+
+  const opschonen = async () => {
+    const r = await actie.uitvoeren(() => roep('opschonen.uitvoeren', { dossierId, reden: 'overdracht' }));
+    if (r) {
+      setBevestigen(false);
+      setPlan(r);
+      setKlaar(true);
+    }
+  };
+
+  if (laadActie.fout) return <FoutMelding fout={laadActie.fout} />;
+  if (!plan) return <Bezig tekst={t('overdracht.opschonen.laden')} />;
+  const v = plan.verdwijnt;
+
+  return (
+    <>
+      {klaar ? (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="opgeschoond">
+          <AlertTitle>{t('overdracht.opschonen.klaarTitel', { nummer })}</AlertTitle>
+          {t('overdracht.opschonen.klaarTekst')}
+        </Alert>
+      ) : (
+        <Typography sx={{ mb: 2, maxWidth: '85ch' }}>{t('overdracht.opschonen.uitleg')}</Typography>
+      )}
+      <Sectie titel={t('overdracht.opschonen.blijftTitel')} uitleg={t('overdracht.opschonen.blijftUitleg')}>
+        {plan.blijft.interventies.length === 0 ? (
+          <Leeg>{t('overdracht.opschonen.geenInterventies')}</Leeg>
+        ) : (
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label={t('overdracht.opschonen.blijftTitel')} data-testid="blijft">
+              <TableHead>
+                <TableRow>
+                  <TableCell scope="col">{t('overdracht.overdrachten.partner')}</TableCell>
+                  <TableCell scope="col">{t('overdracht.overdrachten.interventie')}</TableCell>
+                  <TableCell scope="col">{t('overdracht.overdrachten.uiterlijk')}</TableCell>
+                  <TableCell scope="col">{t('overdracht.overdrachten.status')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {plan.blijft.interventies.map((i, n) => (
+                  <TableRow key={`${i.partner}-${n}`}>
+                    <TableCell>{i.partner}</TableCell>
+                    <TableCell component="th" scope="row">
+                      {i.omschrijving}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatum(i.deadline)}</TableCell>
+                    <TableCell>{isInterventiestatus(i.status) ? <InterventieStatus status={i.status} /> : i.status}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </Sectie>
+      {!klaar && (
+        <Sectie titel={t('overdracht.opschonen.verdwijntTitel')} uitleg={t('overdracht.opschonen.verdwijntUitleg')}>
+          <Box data-testid="verdwijnt">
+            <Gegevenslijst
+              regels={[
+                [t('overdracht.opschonen.signalen'), nlGetal(v.signalen)],
+                [t('overdracht.opschonen.personen'), nlGetal(v.personen)],
+                [t('overdracht.opschonen.navragen'), nlGetal(v.navragen)],
+                [t('overdracht.opschonen.toestemmingen'), nlGetal(v.toestemmingen)],
+                [t('overdracht.opschonen.notities'), nlGetal(v.notities)],
+              ]}
+            />
+          </Box>
+        </Sectie>
+      )}
+      <Sectie titel={t('overdracht.opschonen.analyseTitel')} uitleg={t('overdracht.opschonen.analyseUitleg')}>
+        <AnalyseTabel rijen={plan.analyse} />
+      </Sectie>
+      {!klaar &&
+        (mag('opschonen.uitvoeren') ? (
+          <Box sx={{ mb: 3 }}>
+            {actie.fout && !bevestigen && (
+              <Box sx={{ mb: 2 }}>
+                <FoutMelding fout={actie.fout} />
+              </Box>
+            )}
+            <Button
+              variant="contained"
+              color="error"
+              startIcon={<DeleteForeverOutlinedIcon />}
+              onClick={() => {
+                actie.wissen();
+                setBevestigen(true);
+              }}
+            >
+              {t('overdracht.opschonen.knop')}
+            </Button>
+          </Box>
+        ) : (
+          <Alert severity="info" sx={{ mb: 3 }}>
+            {t('overdracht.opschonen.alleenRegisseur')}
+          </Alert>
+        ))}
+      {klaar && (
+        <Button variant="contained" onClick={sluitWizard}>
+          {t('overdracht.wizard.klaar')}
+        </Button>
+      )}
+      <Bevestiging
+        open={bevestigen}
+        titel={t('overdracht.opschonen.bevestigTitel', { nummer })}
+        tekst={t('overdracht.opschonen.bevestigTekst', { signalen: v.signalen, personen: v.personen, navragen: v.navragen, toestemmingen: v.toestemmingen, notities: v.notities })}
+        bevestigTekst={t('overdracht.opschonen.knop')}
+        actie={actie}
+        onSluiten={() => setBevestigen(false)}
+        onBevestigen={() => void opschonen()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Veldfout } from '../../../../shared/fouten';
+import { normaalPad } from '../formulierVelden';
+
+/** The list of field messages at the top, each a link to its field (a long form needs the summary). */
+export function Foutenlijst({ fouten }: { fouten: Veldfout[] }) {
+  const { t } = useTranslation();
+  const naarVeld = (pad: string) => {
+    const el = document.querySelector<HTMLElement>(`[data-pad="${CSS.escape(normaalPad(pad))}"]`);
+    const doel = el?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, [role=combobox]');
+    doel?.focus({ preventScroll: true });
+    (doel ?? el)?.scrollIntoView({ block: 'center' });
+  };
+  return (
+    <Paper variant="outlined" sx={{ mt: 1, p: 1.5, borderColor: 'error.main' }}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {t('keten.formulier.foutenlijst', { count: new Set(fouten.map((v) => normaalPad(v.pad))).size })}
+      </Typography>
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {fouten.map((v) => (
+          <li key={`${v.pad}|${v.melding}`}>
+            <Link component="button" type="button" variant="body2" onClick={() => naarVeld(v.pad)} sx={{ textAlign: 'left' }}>
+              {v.melding}
+            </Link>
+          </li>
+        ))}
+      </Box>
+    </Paper>
+  );
+}
