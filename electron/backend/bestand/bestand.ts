@@ -16,8 +16,7 @@ import * as anker from './anker';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import * as wissel from './sleutelwissel';
-import { partnersZaaien } from '../keten/partners';
-import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from '../bundels/sleutels';
+import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from './eigensleutel';
 import type { Fout } from '../../../shared/fouten';
 
 export const DATABASEBESTAND = 'bestand.db';
@@ -219,9 +218,15 @@ export class Bestand {
     await slots.schrijfSleutelbestand(this.map, sb);
   }
 
+  /**
+   * `vullen` runs inside the creating transaction, after the first account and before the first audit
+   * row: what an area above storage puts into every new bestand (the partner registry, keten/inrichten.ts).
+   * Storage itself knows nothing of it (ADR 0014).
+   */
   static async maken(
     map: string,
     gegevens: { naam: string; penvoerder: string; profiel: Profiel; gebruiker: string; weergavenaam: string; wachtwoord: string },
+    vullen: (v: Verbinding) => Promise<void>,
   ): Promise<Bestand> {
     if (fssync.existsSync(path.join(map, DATABASEBESTAND)) || fssync.existsSync(path.join(map, slots.SLEUTELBESTAND))) {
       throw new KetenFout('BESTAND_BESTAAT_AL', `In ${map} staat al een bestand; het wordt niet overschreven.`);
@@ -252,7 +257,7 @@ export class Bestand {
             rol,
             new Date().toISOString(),
           ]);
-          await partnersZaaien(v);
+          await vullen(v);
           await auditSchrijven(v, {
             gebruiker: gegevens.gebruiker,
             actie: 'bestand.gemaakt',

@@ -12,7 +12,8 @@
  *   7. a known `formaat` and content valid for its soort       BUNDEL_FORMAAT_ONBEKEND, BUNDEL_INHOUD_ONGELDIG
  *
  * `bundelLezen` gives a preview after all checks; `bundelInlezen` checks again, then records the bundle,
- * runs the handler of its soort and writes the signed receipt — all in one transaction.
+ * runs the handler of its soort (from the table its caller passes, overdracht/inleeshandlers.ts) and
+ * writes the signed receipt — all in one transaction.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -33,11 +34,12 @@ import { auditKop } from '../bestand/audit';
 import { ankerLezen, type Anker } from '../bestand/anker';
 import { adresLezen, berichtLezen, bundelOnleesbaar, documentValideren, ontsleutelen, type Handtekening } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
-import { inleesHandlerVoor } from './inleeshandlers';
+import type { InleesHandler, Inleeshandlers } from './inleeshandlers';
 import { buitenHetConvenant, partnerOpCode, type Registerpartner } from './kring';
 import { bundelVastleggenEnSchrijven, bundelVoorbereiden, type VoorbereideBundel } from './maken';
 import { bestandLezen, gekozenMap } from './schijf';
-import { bekendePartnerSleutels, eigenGeheimeSleutels, type BekendeSleutel } from './sleutels';
+import { bekendePartnerSleutels, type BekendeSleutel } from './sleutels';
+import { eigenGeheimeSleutels } from '../bestand/eigensleutel';
 import { Verloop } from './verloop';
 
 export interface Inleesopties {
@@ -242,6 +244,7 @@ export async function bundelLezen(b: Bestand, bytes: Uint8Array, opties: Inleeso
 export async function bundelInlezen(
   b: Bestand,
   bytes: Uint8Array,
+  handlers: Inleeshandlers,
   opties: Inleesopties & { bevestigingMap?: string } = {},
 ): Promise<Bundelvoorbeeld & { bevestiging: { id: string; pad: string; bestandsnaam: string } | null }> {
   const bevestigingMap = opties.bevestigingMap === undefined ? undefined : await gekozenMap(opties.bevestigingMap, 'bevestigingMap');
@@ -266,7 +269,7 @@ export async function bundelInlezen(
         'INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door, anker, anker_volgnr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
         [bundel.id, bundel.soort, afzender.id, afzender.code, bundel.van.bestandId, bundel.aangemaakt, bundel.kop, g.ondertekenaar.vingerafdruk, g.sha256, nu, b.gebruiker.naam, g.anker ? (bundel.anker ?? null) : null, g.anker?.volgnr ?? null],
       );
-      await inleesHandlerVoor(bundel.soort)(b, bundel, { afzender, ontvangenOp: nu });
+      await (handlers[bundel.soort] as InleesHandler)(b, bundel, { afzender, ontvangenOp: nu });
       await b.audit('bundel.ingelezen', `bundel:${bundel.id}`, { soort: bundel.soort, van: afzender.code, sleutelId: g.ondertekenaar.id, sha256: g.sha256, kopAfzender: bundel.kop });
       if (metBevestiging && bevestigingMap) {
         bevestiging = await bundelVoorbereiden(b, {

@@ -32,7 +32,8 @@ import { documentCoderen, verzegelen } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
 import { buitenEuEer, buitenHetConvenant, partnerOpId, type Registerpartner } from './kring';
 import { gekozenMap, schrijffout } from './schijf';
-import { huidigeGeheimeSleutel, vertrouwdeSleutelVan } from './sleutels';
+import { vertrouwdeSleutelVan } from './sleutels';
+import { huidigeGeheimeSleutel } from '../bestand/eigensleutel';
 import { Verloop } from './verloop';
 
 export interface BundelOpties<S extends Bundelsoort> {

@@ -6,7 +6,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Rol } from '../../../shared/rollen';
 import { maandenErbij, vandaag } from '../../../shared/datum';
-import { Bestand } from '../bestand/bestand';
+import type { Bestand } from '../bestand/bestand';
+import { bestandMaken } from '../keten/inrichten';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
 import * as signalen from '../keten/signalen';
@@ -21,7 +22,8 @@ import { jaarplanVoorstellen } from '../overleg/planner';
 import { overlegPlannen, statusWijzigen } from '../overleg/overleggen';
 import { agendaSamenstellen } from '../overleg/agenda';
 import { puntBesluiten } from '../overleg/besluiten';
-import { partnerSleutelBevestigen, partnerSleutelImporteren, sleutelpaarGenereren } from '../bundels/sleutels';
+import { partnerSleutelBevestigen, partnerSleutelImporteren } from '../bundels/sleutels';
+import { sleutelpaarGenereren } from '../bestand/eigensleutel';
 
 export const DEMOMAP = 'demo';
 /** Printed on the first-start screen: the demo holds only synthetic data. */
@@ -60,7 +62,7 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
 
 async function demoVullen(map: string): Promise<void> {
   const [eerste, ...overige] = DEMO_GEBRUIKERS;
-  const b = await Bestand.maken(map, {
+  const b = await bestandMaken(map, {
     naam: 'Demo Ketenbestand Regio Voorbeeld',
     penvoerder: 'College van B&W van de gemeente Voorbeeldstad (demo)',
     profiel: 'centraal',

@@ -16,7 +16,7 @@ import type { Sessiebeheer } from '../sessie';
 import { DATABASEBESTAND, openMetSleutel, type Bestand } from '../bestand/bestand';
 import { auditSchrijven } from '../bestand/audit';
 import { ANKERBESTAND, kopAnkeren } from '../bestand/anker';
-import { huidigeGeheimeSleutel } from '../bundels/sleutels';
+import { huidigeGeheimeSleutel } from '../bestand/eigensleutel';
 import * as slots from '../bestand/sleutelslots';
 import * as pogingen from '../bestand/aanmeldpogingen';
 import { backupOpenen, backupTerugzetten, BEWAARDAGEN, verliesTellen, type GeopendeBackup, type Verlies } from '../bestand/backup';

@@ -2,8 +2,8 @@
 import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
 import { vandaag } from '../../../shared/datum';
-import type { Handlers } from '../api';
-import { Bestand } from '../bestand/bestand';
+import type { Handlers } from './handler';
+import { bestandMaken } from '../keten/inrichten';
 import { auditLijst } from '../bestand/audit';
 import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
 import { bestandLezen } from '../bundels/schijf';
@@ -35,7 +35,7 @@ const basisHandlers = {
   'bestand.maken': async (i, s) => {
     const map = s.mapVan(i.map);
     await s.sluiten();
-    const b = await Bestand.maken(map, i);
+    const b = await bestandMaken(map, i);
     s.aangemeldAls(b);
     const herstelsleutel = await herstel.herstelsleutelMaken(b, 'nieuw bestand');
     return { ...(await s.info(b)), herstelsleutel };

@@ -2,7 +2,7 @@
 import { OVERGANGEN } from '../../../shared/domein/dossier';
 import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
 import { vandaag } from '../../../shared/datum';
-import type { Handlers } from '../api';
+import type { Handlers } from './handler';
 import type { Bestand } from '../bestand/bestand';
 import * as signalen from '../keten/signalen';
 import * as dossiers from '../keten/dossiers';

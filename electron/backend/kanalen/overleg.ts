@@ -1,6 +1,6 @@
 /** Handlers for meetings, agendas, meeting mode, interventions, evaluation and the dashboard. */
 import { OVERLEG_OVERGANGEN } from '../../../shared/domein/overleg';
-import type { Handlers } from '../api';
+import type { Handlers } from './handler';
 import type { Bestand } from '../bestand/bestand';
 import { ontvangers } from '../beleid/gegevens';
 import * as overleggen from '../overleg/overleggen';
@@ -9,7 +9,7 @@ import * as besluiten from '../overleg/besluiten';
 import * as interventies from '../overleg/interventies';
 import { overlegPdfOpslaan } from '../overleg/documenten';
 import { dashboard } from '../overleg/dashboard';
-import { kwalificatieLijst } from '../overleg/kwalificaties';
+import { kwalificatieLijst } from '../keten/kwalificaties';
 import { bewaartermijnVerwerken, opschonen, opschoonplan } from '../keten/opschonen';
 import { jaarplanVoorstellen, planningControleren } from '../overleg/planner';
 

@@ -14,7 +14,7 @@ import { maandenErbij, vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { dossierRij } from './dossiers';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
-import { kwalificatieVanLijst } from '../overleg/kwalificaties';
+import { kwalificatieVanLijst } from './kwalificaties';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 

@@ -6,7 +6,7 @@ import { KetenFout } from '../../../shared/fouten';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import type { Toestemmingsoort } from '../beleid/typen';
-import { categorieVanBron } from './categorie';
+import { categorieVanBron } from '../beleid/categorie';
 import { signaalRij } from './signalen';
 
 interface Invoer {

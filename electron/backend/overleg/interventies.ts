@@ -7,7 +7,7 @@ import { KetenFout } from '../../../shared/fouten';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import { INTERVENTIE_OVERGANGEN, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
-import { isPartijOp } from '../keten/partnerregels';
+import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 

@@ -14,7 +14,7 @@ import {
   type OverlegRij,
 } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
-import { isPartijOp } from '../keten/partnerregels';
+import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { planningControleren, type Planwaarschuwing } from './planner';
 
