@@ -275,6 +275,12 @@ function teksten(mappen: readonly string[]): Map<string, string> {
   return new Map(bronbestanden().filter((b) => mappen.some((m) => b.startsWith(`${m}/`))).map((b) => [b, fs.readFileSync(path.join(WORTEL, b), 'utf8')]));
 }
 
+/** SQL (or a transaction of its own) in one file: the lines that hold it. */
+function sqlIn(bestand: string, tekst: string): string[] {
+  const SQL = /\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)|PRAGMA\s+\w)|\.transactie\(/;
+  return tekst.split('\n').flatMap((regel, i) => (SQL.test(regel) ? [`${bestand}:${i + 1}: ${regel.trim().slice(0, 100)}`] : []));
+}
+
 describe('ADR 0014: de gebieden van electron/backend importeren alleen naar beneden, zonder kringen', () => {
   it('elk bestand in electron/backend hoort bij een gebied en importeert geen hoger gebied', () => {
     const t = teksten(['electron/backend']);
@@ -286,6 +292,20 @@ describe('ADR 0014: de gebieden van electron/backend importeren alleen naar bene
     const t = teksten(['electron/backend', 'shared']);
     expect(t.has('shared/api.ts')).toBe(true);
     expect(cycli(t).map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('kanalen/ bevat geen SQL en opent geen eigen transactie: dat doen de domeinmodules (met bestand/vastleggen.ts)', () => {
+    const t = teksten(['electron/backend/kanalen']);
+    expect(t.size).toBeGreaterThan(3);
+    expect([...t].flatMap(([bestand, tekst]) => sqlIn(bestand, tekst))).toEqual([]);
+  });
+
+  it('de SQL-controle vangt een query, een PRAGMA en een transactie, en laat gewone tekst door', () => {
+    expect(sqlIn('k.ts', "const r = await b.v.all('SELECT id FROM signalen WHERE x = ?', [1]);")).toHaveLength(1);
+    expect(sqlIn('k.ts', "await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');")).toHaveLength(1);
+    expect(sqlIn('k.ts', 'await b.v.transactie(async () => {\n  await b.audit(x);\n});')).toHaveLength(1);
+    expect(sqlIn('k.ts', "`INSERT INTO partners (code) VALUES (?)`")).toHaveLength(1);
+    expect(sqlIn('k.ts', "throw new KetenFout('CONFLICT', 'Selecteer eerst een partner om bij te werken.');")).toEqual([]);
   });
 
   const geheugen = (bestanden: Record<string, string>) => new Map(Object.entries(bestanden));

@@ -71,6 +71,11 @@ export async function openMetSleutel(dbPad: string, sleutel: Buffer, opties: { a
   }
 }
 
+/** Copies the WAL into the database file and empties it: after a restore or a deletion nothing stays behind in the -wal. */
+export async function walLegen(v: Verbinding): Promise<void> {
+  await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+}
+
 async function leesInstellingen(v: Verbinding): Promise<Instellingen> {
   const rijen = await v.all<{ sleutel: string; waarde: string }>('SELECT sleutel, waarde FROM instellingen');
   const m = new Map(rijen.map((r) => [r.sleutel, r.waarde]));
