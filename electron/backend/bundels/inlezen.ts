@@ -21,7 +21,7 @@ import { KetenFout } from '../../../shared/fouten';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import {
   bundelSamenvatting,
-  INLEES_OVERGANGEN,
+  INLEESMACHINE,
   INLEESCONTROLES,
   MAX_BUNDELBYTES,
   vingerafdrukTonen,
@@ -229,7 +229,7 @@ function voorbeeld(g: Gecontroleerd): Bundelvoorbeeld {
 
 /** Phase 1: every check, then a preview. Writes only the audit entry of the view (or of the refusal). */
 export async function bundelLezen(b: Bestand, bytes: Uint8Array, opties: Inleesopties = {}): Promise<Bundelvoorbeeld> {
-  const verloop = new Verloop<Inleestoestand>('bundelimport', INLEES_OVERGANGEN, 'controleren', opties.voortgang);
+  const verloop = new Verloop<Inleestoestand>(INLEESMACHINE, 'controleren', opties.voortgang);
   const { g } = await gecontroleerdOfGeweigerd(b, bytes, verloop);
   await b.audit('bundel.bekeken', `bundel:${g.bundel.id}`, { soort: g.bundel.soort, van: g.afzender.code });
   verloop.naar('voorbeeld');
@@ -248,7 +248,7 @@ export async function bundelInlezen(
   opties: Inleesopties & { bevestigingMap?: string } = {},
 ): Promise<Bundelvoorbeeld & { bevestiging: { id: string; pad: string; bestandsnaam: string } | null }> {
   const bevestigingMap = opties.bevestigingMap === undefined ? undefined : await gekozenMap(opties.bevestigingMap, 'bevestigingMap');
-  const verloop = new Verloop<Inleestoestand>('bundelimport', INLEES_OVERGANGEN, 'controleren', opties.voortgang);
+  const verloop = new Verloop<Inleestoestand>(INLEESMACHINE, 'controleren', opties.voortgang);
   const { g, stap } = await gecontroleerdOfGeweigerd(b, bytes, verloop);
   const { bundel, afzender } = g;
   const metBevestiging = bundel.soort !== 'ontvangstbevestiging';

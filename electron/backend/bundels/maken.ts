@@ -14,7 +14,7 @@ import { vandaag } from '../../../shared/datum';
 import {
   BUNDELFORMAAT,
   bundelBestandsnaam,
-  EXPORT_OVERGANGEN,
+  EXPORTMACHINE,
   INHOUDSCHEMAS,
   ketenbundelSchema,
   MAX_ONTVANGERS,
@@ -174,7 +174,7 @@ export async function bundelVastleggenEnSchrijven(b: Bestand, vb: VoorbereideBun
 }
 
 export async function bundelMaken<S extends Bundelsoort>(b: Bestand, opties: BundelOpties<S>): Promise<GemaakteBundel> {
-  const verloop = new Verloop<Exporttoestand>('bundelexport', EXPORT_OVERGANGEN, 'voorbereiden', opties.voortgang);
+  const verloop = new Verloop<Exporttoestand>(EXPORTMACHINE, 'voorbereiden', opties.voortgang);
   let vb: VoorbereideBundel | undefined;
   let geschreven = false;
   try {

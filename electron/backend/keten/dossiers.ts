@@ -3,7 +3,8 @@
  * The process step follows the transition table of shared/domein/dossier.ts; every step is recorded.
  */
 import { KetenFout } from '../../../shared/fouten';
-import { magOvergaan, OVERGANGEN, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { volgendNummer } from './nummers';
 import { signaalRij } from './signalen';
@@ -118,14 +119,7 @@ export async function dossierSplitsen(b: Bestand, dossierId: number, signaalIds:
 export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierfase, toelichting: string): Promise<void> {
   await b.v.transactie(async () => {
     const d = await dossierRij(b, dossierId);
-    if (!magOvergaan(d.fase, naar)) {
-      const mogelijk = OVERGANGEN[d.fase];
-      throw new KetenFout(
-        'CONVENANTREGEL',
-        `Van "${d.fase}" naar "${naar}" is geen stap in het proces. ${mogelijk.length ? `Mogelijk: ${mogelijk.join(', ')}.` : 'Dit dossier is gesloten.'}`,
-        { artikel: 'art. 10.1' },
-      );
-    }
+    overgaan(DOSSIERMACHINE, d.fase, naar);
     await b.v.run('UPDATE dossiers SET fase = ?, gesloten_op = ? WHERE id = ?', [naar, naar === 'gesloten' ? new Date().toISOString().slice(0, 10) : null, dossierId]);
     await gebeurtenis(b, dossierId, 'fase', toelichting, d.fase, naar);
     await b.audit('dossier.fase', `dossier:${d.nummer}`, { van: d.fase, naar });

@@ -5,7 +5,8 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { nlDatum, vandaag } from '../../../shared/datum';
-import { INTERVENTIE_OVERGANGEN, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
+import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
+import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
@@ -103,9 +104,7 @@ export async function interventieBijwerken(b: Bestand, id: number, g: { status: 
   await b.v.transactie(async () => {
     const r = await b.v.get<{ dossier_id: number; status: Interventiestatus }>('SELECT dossier_id, status FROM interventies WHERE id = ?', [id]);
     if (!r) throw new KetenFout('NIET_GEVONDEN', `Interventie ${id} bestaat niet.`);
-    if (r.status !== g.status && !INTERVENTIE_OVERGANGEN[r.status].includes(g.status)) {
-      throw new KetenFout('CONFLICT', `Een interventie met status "${r.status}" kan niet naar "${g.status}".`);
-    }
+    if (r.status !== g.status) overgaan(INTERVENTIEMACHINE, r.status, g.status);
     if (g.status === 'niet-uitgevoerd' && g.reden.trim().length < 3) {
       throw new KetenFout('ONGELDIGE_INVOER', 'Geef aan waarom de interventie niet is uitgevoerd.', { velden: [{ pad: 'reden', melding: 'Reden verplicht' }] });
     }
