@@ -12,6 +12,7 @@ import * as openpgp from 'openpgp';
 import { KetenFout } from '../../../shared/fouten';
 import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
+import { vastleggen } from '../bestand/vastleggen';
 import { padBinnen } from '../paden';
 import { schrijfAtomisch } from '../schrijven';
 import { PGP_CONFIG } from './formaat';
@@ -205,9 +206,10 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
       velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
     });
   }
-  await b.v.transactie(async () => {
-    await b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]);
-    await b.audit('sleutel.partner-bevestigd', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+  await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]), {
+    actie: 'sleutel.partner-bevestigd',
+    onderwerp: `partner:${rij.partner_code}`,
+    details: { sleutelId, vingerafdruk: rij.vingerafdruk },
   });
   return partnerSleutel(b, sleutelId);
 }
@@ -216,9 +218,10 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
 export async function partnerSleutelIntrekken(b: Bestand, sleutelId: number, reden: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
   if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', `Deze sleutel van ${rij.partner_code} is al ingetrokken op ${nlDatum(rij.ingetrokken_op)}.`);
-  await b.v.transactie(async () => {
-    await b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]);
-    await b.audit('sleutel.partner-ingetrokken', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+  await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]), {
+    actie: 'sleutel.partner-ingetrokken',
+    onderwerp: `partner:${rij.partner_code}`,
+    details: { sleutelId, vingerafdruk: rij.vingerafdruk },
   });
   return partnerSleutel(b, sleutelId);
 }
