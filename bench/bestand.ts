@@ -19,6 +19,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Bestand } from '../electron/backend/bestand/bestand';
+import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { gebruikerToevoegen } from '../electron/backend/bestand/gebruikers';
 import { afleiden, leesSleutelbestand, slotLabel } from '../electron/backend/bestand/sleutelslots';
 import { meerdereRijenInvoegen, Verbinding, type DriverNaam, type SqlWaarde } from '../electron/backend/bestand/verbinding';
@@ -118,7 +119,7 @@ async function metGoedkopeSlots<T>(werk: () => Promise<T>): Promise<T> {
 }
 
 async function nieuwBestand(map: string): Promise<Bestand> {
-  return Bestand.maken(map, { naam: 'Bench', penvoerder: 'Bench (synthetisch)', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
+  return bestandMaken(map, { naam: 'Bench', penvoerder: 'Bench (synthetisch)', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
 }
 
 async function versleuteldInvoegen(werk: string, rijen: SqlWaarde[][], ronde: number): Promise<number> {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatCasusSchema } from '../shared/domein/signaal';
-import { Bestand } from '../electron/backend/bestand/bestand';
+import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { signalenImporteren } from '../electron/backend/keten/bulkimport';
 import { ontvangers } from '../electron/backend/beleid/gegevens';
 import { agendaSamenstellen, agendapunten } from '../electron/backend/overleg/agenda';
@@ -23,7 +23,7 @@ const PER_DOSSIER = 5;
 export async function benchOverleg(): Promise<string[]> {
   const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-bench-overleg-'));
   try {
-    const b = await Bestand.maken(path.join(werk, 'b'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: 'bench-wachtwoord-synthetisch' });
+    const b = await bestandMaken(path.join(werk, 'b'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: 'bench-wachtwoord-synthetisch' });
     const r = willekeur(99);
     const formulieren = Array.from({ length: DOSSIERS * PER_DOSSIER }, (_, i) => formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: 1 + (i % 16), indicatorIds: [1, 2, 3, 4, 5, 6, 7, 8] })));
     const { eerste } = await signalenImporteren(b, formulieren, 'bench');

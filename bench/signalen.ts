@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
-import { Bestand } from '../electron/backend/bestand/bestand';
+import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { MIGRATIES } from '../electron/backend/bestand/migraties';
 import { partnersZaaien } from '../electron/backend/keten/partners';
 import type { Verbinding } from '../electron/backend/bestand/verbinding';
@@ -84,7 +84,7 @@ export async function benchSignalen(): Promise<string[]> {
   const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-bench-signalen-'));
   try {
     const r = willekeur(42);
-    const b = await Bestand.maken(path.join(werk, 'bestand'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
+    const b = await bestandMaken(path.join(werk, 'bestand'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
     const matchsleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
     let t = performance.now();
     const formulieren: FormatCasus[] = [];

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
-import { Bestand } from '../electron/backend/bestand/bestand';
+import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { rijenInvoegen, rijenVoorbereiden } from '../electron/backend/keten/bulkimport';
 import { signaalFormulier, willekeur } from '../electron/backend/demo/synthetisch';
 
@@ -33,7 +33,7 @@ const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.le
 /** A bestand with AANTAL signals, made in this process before the bridge opens it. */
 async function bestandVullen(map: string): Promise<string[]> {
   const r = willekeur(42);
-  const b = await Bestand.maken(map, { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
+  const b = await bestandMaken(map, { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: WACHTWOORD });
   const sleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
   const formulieren: FormatCasus[] = [];
   for (let i = 0; i < AANTAL; i++) formulieren.push(formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: 1 + (i % 16), indicatorIds: Array.from({ length: 30 }, (_, k) => k + 1) })));

@@ -19,6 +19,8 @@ export const FOUTCODES = [
   'SLEUTELS_ONTBREKEN',
   'NIET_GEVONDEN',
   'CONFLICT',
+  /** A state machine refused a step its table does not have (shared/overgang.ts, ADR 0014). */
+  'OVERGANG_NIET_TOEGESTAAN',
   'CONVENANTREGEL',
   'ONVEILIG_PAD',
   'SCHRIJFFOUT',

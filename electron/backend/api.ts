@@ -4,24 +4,17 @@
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */
 import { z } from 'zod';
-import { isKanaalNaam, kanalen, magRolKanaal, type GeldigeInvoer, type KanaalNaam, type Kanalen } from '../../shared/api';
+import { isKanaalNaam, kanalen, magRolKanaal, type KanaalNaam } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
 import { melding } from '../../shared/meldingen';
-import { Sessiebeheer } from './sessie';
+import { Sessiebeheer, type SessieOpties } from './sessie';
 import { beschadigdFout, isBeschadigd } from './bestand/verbinding';
 import { handlers } from './kanalen';
+import type { Handler } from './kanalen/handler';
 
-export interface RouterOpties {
-  /** Folder under which this installation keeps its bestanden (and the demo). */
-  werkmap: string;
-  browsermodus?: boolean;
-  /** Clock, replaceable in tests of the auto-lock. */
-  nu?: () => number;
-}
+export type { Handler, Handlers } from './kanalen/handler';
 
-/** A handler answers what the output schema accepts; the router parses it into the declared shape. */
-export type Handler<K extends KanaalNaam> = (invoer: GeldigeInvoer<K>, sessie: Sessiebeheer) => Promise<z.input<Kanalen[K]['uitvoer']>>;
-export type Handlers = { [K in KanaalNaam]: Handler<K> };
+export type RouterOpties = SessieOpties;
 
 export interface Router {
   aanroepen(kanaal: string, invoer: unknown): Promise<Resultaat<unknown>>;

@@ -11,7 +11,14 @@ import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
 import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
 import { absoluteMap, padBinnen } from './paden';
-import type { RouterOpties } from './api';
+
+export interface SessieOpties {
+  /** Folder under which this installation keeps its bestanden (and the demo). */
+  werkmap: string;
+  browsermodus?: boolean;
+  /** Clock, replaceable in tests of the auto-lock. */
+  nu?: () => number;
+}
 
 export class Sessiebeheer {
   readonly werkmap: string;
@@ -25,7 +32,7 @@ export class Sessiebeheer {
 
   private readonly wachter: ReturnType<typeof setInterval>;
 
-  constructor(opties: RouterOpties) {
+  constructor(opties: SessieOpties) {
     this.werkmap = path.resolve(opties.werkmap);
     this.browsermodus = opties.browsermodus ?? false;
     this.nu = opties.nu ?? Date.now;

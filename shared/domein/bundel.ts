@@ -6,6 +6,7 @@
 import { z } from '../zod-nl';
 import { vandaag } from '../datum';
 import { datumSchema } from './partner';
+import type { Toestandsmachine } from '../overgang';
 
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
@@ -211,6 +212,7 @@ export const EXPORT_OVERGANGEN: Readonly<Record<Exporttoestand, readonly Exportt
   klaar: [],
   fout: ['voorbereiden'],
 };
+export const EXPORTMACHINE: Toestandsmachine<Exporttoestand> = { naam: 'bundelexport', wat: 'bundelexport', overgangen: EXPORT_OVERGANGEN };
 
 export const INLEESTOESTANDEN = ['controleren', 'voorbeeld', 'inlezen', 'klaar', 'geweigerd'] as const;
 export type Inleestoestand = (typeof INLEESTOESTANDEN)[number];
@@ -222,6 +224,7 @@ export const INLEES_OVERGANGEN: Readonly<Record<Inleestoestand, readonly Inleest
   klaar: [],
   geweigerd: [],
 };
+export const INLEESMACHINE: Toestandsmachine<Inleestoestand> = { naam: 'bundelimport', wat: 'bundelimport', overgangen: INLEES_OVERGANGEN };
 
 /** The import checks in their fixed order (docs/ontwerp.md §6, ADR 0007); a refusal names its step. */
 export const INLEESCONTROLES = [

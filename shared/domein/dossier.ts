@@ -3,6 +3,7 @@
  * explicit machines). Anything not in the table is refused, and every allowed step is recorded.
  */
 import { z } from '../zod-nl';
+import type { Toestandsmachine } from '../overgang';
 
 export const DOSSIERFASEN = [
   'detectie',
@@ -28,6 +29,8 @@ export const OVERGANGEN: Readonly<Record<Dossierfase, readonly Dossierfase[]>> =
 };
 
 export const magOvergaan = (van: Dossierfase, naar: Dossierfase): boolean => OVERGANGEN[van].includes(naar);
+
+export const DOSSIERMACHINE: Toestandsmachine<Dossierfase> = { naam: 'dossier', wat: 'dossier', overgangen: OVERGANGEN, artikel: 'art. 10.1' };
 
 export const dossierRijSchema = z.object({
   id: z.number().int(),

@@ -4,6 +4,7 @@
  */
 import { z } from '../zod-nl';
 import type { Partnersoort } from './partner';
+import type { Toestandsmachine } from '../overgang';
 
 export const OVERLEGSOORTEN = ['zorgoverleg', 'casusoverleg', 'stuurgroep', 'zorggroep'] as const;
 export const overlegsoortSchema = z.enum(OVERLEGSOORTEN);
@@ -35,6 +36,7 @@ export const OVERLEG_OVERGANGEN: Readonly<Record<Overlegstatus, readonly Overleg
   gehouden: ['verslag-vastgesteld'],
   'verslag-vastgesteld': [],
 };
+export const OVERLEGMACHINE: Toestandsmachine<Overlegstatus> = { naam: 'overleg', wat: 'overleg', overgangen: OVERLEG_OVERGANGEN };
 
 export const INTERVENTIESTATUSSEN = ['toegewezen', 'in-uitvoering', 'uitgevoerd', 'niet-uitgevoerd'] as const;
 export const interventiestatusSchema = z.enum(INTERVENTIESTATUSSEN);
@@ -46,6 +48,8 @@ export const INTERVENTIE_OVERGANGEN: Readonly<Record<Interventiestatus, readonly
   uitgevoerd: [],
   'niet-uitgevoerd': [],
 };
+/** A finished intervention (done or not done) is final. */
+export const INTERVENTIEMACHINE: Toestandsmachine<Interventiestatus> = { naam: 'interventie', wat: 'interventie', overgangen: INTERVENTIE_OVERGANGEN };
 
 /** Decisions per kind of meeting: art. 7.4, 13.4 (casusoverleg), 14.5 (zorgoverleg). */
 export const CASUS_BESLUITEN = ['interventies', 'geen-actie', 'emm', 'terug-naar-dossiervorming'] as const;

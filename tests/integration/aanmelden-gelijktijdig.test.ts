@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter } from '../../electron/backend/api';
 import { Bestand } from '../../electron/backend/bestand/bestand';
+import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import * as gebruikers from '../../electron/backend/bestand/gebruikers';
 import { wachttijd } from '../../electron/backend/bestand/aanmeldpogingen';
 import { startBrug, type Brug } from '../../electron/bridge/server';
@@ -22,7 +23,7 @@ const CLI = path.resolve('bin/ketenbestand.mjs');
 /** A bestand with the regisseur and a second account that signs in afterwards to read the audit. */
 async function proefbestand(werk: string, naam: string): Promise<string> {
   const map = path.join(werk, naam);
-  const b = await Bestand.maken(map, { naam: 'Proefbestand', penvoerder: 'Proefgemeente', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
+  const b = await bestandMaken(map, { naam: 'Proefbestand', penvoerder: 'Proefgemeente', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
   await gebruikers.gebruikerToevoegen(b, { naam: 'tweede', weergavenaam: 'Tweede', rol: 'beheerder', wachtwoord: ANDER_WACHTWOORD });
   await b.sluiten();
   return map;

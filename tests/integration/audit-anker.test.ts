@@ -10,12 +10,14 @@ import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter } from '../../electron/backend/api';
 import { Bestand, DATABASEBESTAND, openMetSleutel } from '../../electron/backend/bestand/bestand';
+import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import { auditLijst, auditVerifieren, canoniek, regelHash } from '../../electron/backend/bestand/audit';
 import { ANKERBESTAND, ankerbestandSchrijven, ankerOndertekenen, ketenVerifieren } from '../../electron/backend/bestand/anker';
 import { SLEUTELBESTAND } from '../../electron/backend/bestand/sleutelslots';
 import type { Verbinding } from '../../electron/backend/bestand/verbinding';
 import { bundelMaken } from '../../electron/backend/bundels/maken';
 import { bundelInlezen } from '../../electron/backend/bundels/inlezen';
+import { INLEESHANDLERS } from '../../electron/backend/overdracht/inleeshandlers';
 import { partnerAnkerExporteren } from '../../electron/backend/bundels/partnerankers';
 import { faaltMet, ok, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 import { CENTRAALCODE, partnerIdVan, tweeBestanden, VOORBEELDINHOUD } from './bundel-hulp';
@@ -41,7 +43,7 @@ describe('art. 21.9 — ankers van de auditketen', () => {
 
   async function nieuwBestand(): Promise<{ b: Bestand; map: string }> {
     const map = path.join(werk, `bestand-${++teller}`);
-    const b = await Bestand.maken(map, { naam: 'Proefgemeente', penvoerder: 'College (synthetisch)', profiel: 'centraal', gebruiker: 'anna', weergavenaam: 'Anna Proef', wachtwoord: WACHTWOORD });
+    const b = await bestandMaken(map, { naam: 'Proefgemeente', penvoerder: 'College (synthetisch)', profiel: 'centraal', gebruiker: 'anna', weergavenaam: 'Anna Proef', wachtwoord: WACHTWOORD });
     for (let i = 1; i <= ACTIES; i++) await b.audit('proef.actie', `partner:${i}`, { nummer: i });
     return { b, map };
   }
@@ -205,7 +207,7 @@ describe('art. 21.9 — ankers van de auditketen', () => {
     await fs.mkdir(stick, { recursive: true });
     const { centraal, partner } = await tweeBestanden(paar);
     const gemaakt = await bundelMaken(centraal, { soort: 'agendapakket', aan: [await partnerIdVan(centraal, 'POLITIE')], inhoud: VOORBEELDINHOUD.agendapakket, doelmap: stick });
-    await bundelInlezen(partner, new Uint8Array(await fs.readFile(gemaakt.pad)), { bevestigingMap: stick });
+    await bundelInlezen(partner, new Uint8Array(await fs.readFile(gemaakt.pad)), INLEESHANDLERS, { bevestigingMap: stick });
     const terug = await partnerAnkerExporteren(partner, await partnerIdVan(partner, CENTRAALCODE), stick);
     const tekst = await fs.readFile(terug.pad, 'utf8');
     expect(tekst).toContain(`"bestandId":"${centraal.instellingen.bestandId}"`);

@@ -6,19 +6,35 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { Bestand } from '../../electron/backend/bestand/bestand';
+import type { Bestand } from '../../electron/backend/bestand/bestand';
+import { bestandMaken as bestandMetRegister } from '../../electron/backend/keten/inrichten';
 import { identiteitInstellen } from '../../electron/backend/bundels/identiteit';
 import { PGP_CONFIG, SLEUTELTYPE, verzegelen } from '../../electron/backend/bundels/formaat';
 import { eigenSleutel, partnerSleutelBevestigen, partnerSleutelImporteren } from '../../electron/backend/bundels/sleutels';
 import { auditKop } from '../../electron/backend/bestand/audit';
+import { standaardInleesHandler, type Inleeshandlers } from '../../electron/backend/bundels/inleeshandlers';
+import { ontvangstbevestigingInlezen } from '../../electron/backend/bundels/ontvangstbevestiging';
 import { BUNDELFORMAAT, type Bundelsoort, type BundelInhoudInvoer } from '../../shared/domein/bundel';
 import { WACHTWOORD } from '../fixtures/omgeving';
+
+/**
+ * For tests of the import itself: every soort kept as received (`ontvangen_bundels`), the receipt with its
+ * own handler. The production table is overdracht/inleeshandlers.ts.
+ */
+export const BEWAARHANDLERS: Inleeshandlers = {
+  overdracht: standaardInleesHandler,
+  terugmelding: standaardInleesHandler,
+  verwijderverzoek: standaardInleesHandler,
+  agendapakket: standaardInleesHandler,
+  signalen: standaardInleesHandler,
+  ontvangstbevestiging: ontvangstbevestigingInlezen,
+};
 
 export const PARTNERCODE = 'POLITIE';
 export const CENTRAALCODE = 'GEM-VEILIGHEID';
 
 export async function bestandMaken(map: string, profiel: 'centraal' | 'partner', naam: string): Promise<Bestand> {
-  return Bestand.maken(map, {
+  return bestandMetRegister(map, {
     naam,
     penvoerder: 'College van B&W van Voorbeeldstad (synthetisch)',
     profiel,

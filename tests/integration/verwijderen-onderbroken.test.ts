@@ -13,6 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bestand, DATABASEBESTAND } from '../../electron/backend/bestand/bestand';
+import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import { gebruikerToevoegen } from '../../electron/backend/bestand/gebruikers';
 import { auditLijst, auditVerifieren } from '../../electron/backend/bestand/audit';
 import { leesSleutelbestand, SLEUTELBESTAND, slotLabel } from '../../electron/backend/bestand/sleutelslots';
@@ -68,7 +69,7 @@ describe('art. 21.3 — een onderbroken accountverwijdering laat de verwijderde 
   beforeAll(async () => {
     werk = await tijdelijkeMap('onderbroken');
     basis = path.join(werk, 'basis');
-    const b = await Bestand.maken(basis, {
+    const b = await bestandMaken(basis, {
       naam: 'Proefbestand Gemeente Voorbeeldstad',
       penvoerder: 'College van B&W (synthetisch)',
       profiel: 'centraal',

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Bestand } from '../../electron/backend/bestand/bestand';
+import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import * as gebruikers from '../../electron/backend/bestand/gebruikers';
 import { afgeremd, pogingVastleggen, wachttijd } from '../../electron/backend/bestand/aanmeldpogingen';
 import { metLock } from '../../electron/backend/bestand/lock';
@@ -113,7 +114,7 @@ describe('aanmeldpogingen', () => {
 
     beforeAll(async () => {
       map = path.join(werk, 'bestand');
-      const b = await Bestand.maken(map, { naam: 'Proefbestand', penvoerder: 'Proefgemeente', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
+      const b = await bestandMaken(map, { naam: 'Proefbestand', penvoerder: 'Proefgemeente', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
       await gebruikers.gebruikerToevoegen(b, { naam: 'tweede', weergavenaam: 'Tweede', rol: 'bewerker', wachtwoord: ANDER_WACHTWOORD });
       await b.sluiten();
     });

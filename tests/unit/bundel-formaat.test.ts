@@ -10,8 +10,10 @@ import {
   BUNDELSOORTEN,
   bundelBestandsnaam,
   EXPORT_OVERGANGEN,
+  EXPORTMACHINE,
   EXPORTTOESTANDEN,
   INLEES_OVERGANGEN,
+  INLEESMACHINE,
   INLEESTOESTANDEN,
   ketenbundelSchema,
   vingerafdrukTonen,
@@ -114,7 +116,7 @@ describe('de export als toestandsmachine (voorbereiden → schrijven → klaar |
 
   /** A machine brought to `toestand` by allowed steps only. */
   function machineIn(toestand: Exporttoestand, gemeld: string[] = []): Verloop<Exporttoestand> {
-    const m = new Verloop<Exporttoestand>('bundelexport', EXPORT_OVERGANGEN, 'voorbereiden', (t) => gemeld.push(t));
+    const m = new Verloop<Exporttoestand>(EXPORTMACHINE, 'voorbereiden', (t) => gemeld.push(t));
     const route: Record<Exporttoestand, Exporttoestand[]> = { voorbereiden: [], schrijven: ['schrijven'], klaar: ['schrijven', 'klaar'], fout: ['fout'] };
     for (const t of route[toestand]) m.naar(t);
     return m;
@@ -126,7 +128,7 @@ describe('de export als toestandsmachine (voorbereiden → schrijven → klaar |
       m.naar(naar);
       expect(m.toestand).toBe(naar);
     } else {
-      expect(() => m.naar(naar)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+      expect(() => m.naar(naar)).toThrow(expect.objectContaining({ code: 'OVERGANG_NIET_TOEGESTAAN' }));
       expect(m.toestand, 'een geweigerde stap verandert niets').toBe(van);
     }
   });
@@ -143,7 +145,7 @@ describe('de export als toestandsmachine (voorbereiden → schrijven → klaar |
   });
 
   it('een voortgangsmelder die faalt, houdt de export niet tegen', () => {
-    const m = new Verloop<Exporttoestand>('bundelexport', EXPORT_OVERGANGEN, 'voorbereiden', () => {
+    const m = new Verloop<Exporttoestand>(EXPORTMACHINE, 'voorbereiden', () => {
       throw new Error('kapotte voortgangsbalk');
     });
     m.naar('schrijven');
@@ -153,7 +155,7 @@ describe('de export als toestandsmachine (voorbereiden → schrijven → klaar |
   it('ook het inlezen is een tabel: na een voorbeeld of een weigering gaat niets verder', () => {
     for (const eind of ['voorbeeld', 'klaar', 'geweigerd'] as const) expect(INLEES_OVERGANGEN[eind]).toEqual([]);
     for (const t of INLEESTOESTANDEN) for (const n of INLEES_OVERGANGEN[t]) expect(INLEESTOESTANDEN).toContain(n);
-    const m = new Verloop('bundelimport', INLEES_OVERGANGEN, 'controleren');
-    expect(() => m.naar('klaar')).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    const m = new Verloop(INLEESMACHINE, 'controleren');
+    expect(() => m.naar('klaar')).toThrow(expect.objectContaining({ code: 'OVERGANG_NIET_TOEGESTAAN' }));
   });
 });

@@ -12,7 +12,6 @@ import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bestand } from '../../electron/backend/bestand/bestand';
 import { PGP_CONFIG } from '../../electron/backend/bundels/formaat';
-import { registreerInleesHandler } from '../../electron/backend/bundels/inleeshandlers';
 import { ankerOndertekenen } from '../../electron/backend/bestand/anker';
 import { auditKop } from '../../electron/backend/bestand/audit';
 import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlezen';
@@ -22,6 +21,7 @@ import { INLEESCONTROLES, MAX_BUNDELBYTES, vingerafdrukTonen } from '../../share
 import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import {
   aantallen,
+  BEWAARHANDLERS,
   CENTRAALCODE,
   document,
   laatsteAudit,
@@ -89,7 +89,7 @@ describe('een bundel inlezen: de randen', () => {
     it('een handtekening van de vertrouwde sleutel van GEM-VEILIGHEID die niet klopt: BUNDEL_NIET_ONDERTEKEND, niets ingelezen', async () => {
       const bytes = await verkeerdOndertekend([centraalGeheim]);
       const voor = await aantallen(partner);
-      const fout = await faaltMet(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen }), 'BUNDEL_NIET_ONDERTEKEND');
+      const fout = await faaltMet(bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen }), 'BUNDEL_NIET_ONDERTEKEND');
       expect(fout.message).toBe(
         `De handtekening van ${CENTRAALCODE} klopt niet: de bundel is na het ondertekenen gewijzigd, of de handtekening is niet echt.`,
       );
@@ -167,7 +167,7 @@ describe('een bundel inlezen: de randen', () => {
         aan: [PARTNERCODE],
         ondertekenaar: { sleutelId: sleutel.id, vingerafdrukGroepen: vingerafdrukTonen(centraalGeheim.getFingerprint()) },
       });
-      const uit = await bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen });
+      const uit = await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen });
       const rij = (await partner.v.get<{ kop: string }>('SELECT kop FROM inkomende_bundels WHERE id = ?', [uit.id]))!;
       const ingelezen = (await partner.v.get<{ details: string }>("SELECT details FROM audit WHERE actie = 'bundel.ingelezen' ORDER BY volgnr DESC LIMIT 1"))!;
       expect(JSON.parse(ingelezen.details)).toEqual({ soort: 'agendapakket', van: CENTRAALCODE, sleutelId: sleutel.id, sha256: sha256(bytes), kopAfzender: rij.kop });
@@ -179,7 +179,7 @@ describe('een bundel inlezen: de randen', () => {
     it('"al ingelezen" wordt in de transactie opnieuw gecontroleerd: kwam een ander inlezen ertussen, dan BUNDEL_AL_INGELEZEN', async () => {
       const bytes = await echteBundel();
       // Read it once for real, keep its row, and take it away again, so the checks pass a second time.
-      const eerste = await bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen });
+      const eerste = await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen });
       for (const f of await fs.readdir(bevestigingen)) await fs.rm(path.join(bevestigingen, f));
       const rij = (await partner.v.get<Record<string, string | number | null>>('SELECT * FROM inkomende_bundels WHERE id = ?', [eerste.id]))!;
       await partner.v.run('DELETE FROM ontvangen_bundels WHERE bundel_id = ?', [eerste.id]);
@@ -194,7 +194,7 @@ describe('een bundel inlezen: de randen', () => {
           });
         }
       };
-      const fout = await faaltMet(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen, voortgang }), 'BUNDEL_AL_INGELEZEN');
+      const fout = await faaltMet(bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen, voortgang }), 'BUNDEL_AL_INGELEZEN');
       await ander;
       expect(fout.message).toMatch(/al ingelezen op \d{2}-\d{2}-\d{4} om \d{2}:\d{2} door /);
       expect((await laatsteAudit(partner)).details).toMatchObject({ stap: INLEESCONTROLES.length + 1, controle: 'inlezen', code: 'BUNDEL_AL_INGELEZEN' });
@@ -204,34 +204,33 @@ describe('een bundel inlezen: de randen', () => {
     it('mislukt de commit nadat de ontvangstbevestiging is geschreven, dan wordt dat bestand weer verwijderd', async () => {
       const bytes = await echteBundel('terugmelding');
       // A handler whose write is only refused at COMMIT: a deferred foreign key to a partner that does not exist.
-      const weg = registreerInleesHandler('terugmelding', async (b) => {
-        await b.v.exec('CREATE TABLE proef_uitgesteld (partner_id INTEGER REFERENCES partners(id) DEFERRABLE INITIALLY DEFERRED)');
-        await b.v.run('INSERT INTO proef_uitgesteld (partner_id) VALUES (?)', [999_999]);
-      });
-      try {
-        const voor = await aantallen(partner);
-        const gemeld: string[] = [];
-        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen, voortgang: (t, d) => gemeld.push(d ? `${t}: ${d}` : t) })).rejects.toThrow(/FOREIGN KEY/);
-        expect(gemeld.slice(-2)).toEqual(['inlezen', 'geweigerd: INTERNE_FOUT']);
-        expect(await fs.readdir(bevestigingen)).toEqual([]);
-        expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
-        expect((await laatsteAudit(partner)).details).toMatchObject({ code: 'INTERNE_FOUT', controle: 'inlezen', stap: INLEESCONTROLES.length + 1 });
-        expect(await partner.v.get("SELECT name FROM sqlite_master WHERE name = 'proef_uitgesteld'")).toBeUndefined();
-      } finally {
-        weg();
-      }
+      const uitgesteld = {
+        ...BEWAARHANDLERS,
+        terugmelding: async (b: Bestand) => {
+          await b.v.exec('CREATE TABLE proef_uitgesteld (partner_id INTEGER REFERENCES partners(id) DEFERRABLE INITIALLY DEFERRED)');
+          await b.v.run('INSERT INTO proef_uitgesteld (partner_id) VALUES (?)', [999_999]);
+        },
+      };
+      const voor = await aantallen(partner);
+      const gemeld: string[] = [];
+      await expect(bundelInlezen(partner, bytes, uitgesteld, { bevestigingMap: bevestigingen, voortgang: (t, d) => gemeld.push(d ? `${t}: ${d}` : t) })).rejects.toThrow(/FOREIGN KEY/);
+      expect(gemeld.slice(-2)).toEqual(['inlezen', 'geweigerd: INTERNE_FOUT']);
+      expect(await fs.readdir(bevestigingen)).toEqual([]);
+      expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
+      expect((await laatsteAudit(partner)).details).toMatchObject({ code: 'INTERNE_FOUT', controle: 'inlezen', stap: INLEESCONTROLES.length + 1 });
+      expect(await partner.v.get("SELECT name FROM sqlite_master WHERE name = 'proef_uitgesteld'")).toBeUndefined();
     });
 
     it('een ontvangstbevestiging wordt niet met een ontvangstbevestiging beantwoord, ook niet als er een map is gekozen', async () => {
       const bytes = await echteBundel();
-      const uit = await bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen });
+      const uit = await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen });
       const [naam] = await fs.readdir(bevestigingen);
       expect(naam).toBe(uit.bevestiging!.bestandsnaam);
       const bevestiging = await fs.readFile(path.join(bevestigingen, naam!));
       await fs.rm(path.join(bevestigingen, naam!));
       const terug = path.join(werk, 'terug');
       await fs.mkdir(terug);
-      const gelezen = await bundelInlezen(centraal, bevestiging, { bevestigingMap: terug });
+      const gelezen = await bundelInlezen(centraal, bevestiging, BEWAARHANDLERS, { bevestigingMap: terug });
       expect(gelezen.soort).toBe('ontvangstbevestiging');
       expect(gelezen.bevestiging).toBeNull();
       expect(await fs.readdir(terug)).toEqual([]);
@@ -308,14 +307,14 @@ describe('een bundel inlezen: de randen', () => {
 
   describe('de map voor de ontvangstbevestiging', () => {
     it('zonder map: ONGELDIGE_INVOER op het veld bevestigingMap, met wat de gebruiker moet doen', async () => {
-      const fout = await faaltMet(bundelInlezen(partner, await echteBundel()), 'ONGELDIGE_INVOER');
+      const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), BEWAARHANDLERS), 'ONGELDIGE_INVOER');
       expect(fout.message).toBe(`Kies de map waarin de ontvangstbevestiging voor ${CENTRAALCODE} wordt geschreven; er is niets ingelezen.`);
       expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)' }]);
     });
 
     it('een map die niet bestaat: SCHRIJFFOUT op het veld bevestigingMap, voordat er iets wordt gecontroleerd', async () => {
       const voor = await aantallen(partner);
-      const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), { bevestigingMap: path.join(werk, 'geen-stick') }), 'SCHRIJFFOUT');
+      const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), BEWAARHANDLERS, { bevestigingMap: path.join(werk, 'geen-stick') }), 'SCHRIJFFOUT');
       expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Deze map bestaat niet' }]);
       expect(await aantallen(partner)).toEqual(voor);
     });
@@ -333,23 +332,22 @@ describe('een bundel inlezen: de randen', () => {
 
     it('alleen een convenantregel legt een artikel vast: een fout uit een handler die zelf een "artikel" meedraagt, zet dat niet in de audit', async () => {
       const bytes = await echteBundel('terugmelding');
-      const weg = registreerInleesHandler('terugmelding', async () => {
-        throw Object.assign(new Error('verwerking mislukt (proef)'), { artikel: 'art. 99' });
-      });
-      try {
-        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
-        expect((await laatsteAudit(partner)).details).not.toHaveProperty('artikel');
-        expect(await fs.readdir(bevestigingen)).toEqual([]);
-      } finally {
-        weg();
-      }
+      const metArtikel = {
+        ...BEWAARHANDLERS,
+        terugmelding: async () => {
+          throw Object.assign(new Error('verwerking mislukt (proef)'), { artikel: 'art. 99' });
+        },
+      };
+      await expect(bundelInlezen(partner, bytes, metArtikel, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
+      expect((await laatsteAudit(partner)).details).not.toHaveProperty('artikel');
+      expect(await fs.readdir(bevestigingen)).toEqual([]);
     });
 
     it('ADR 0011: het anker van de afzender wordt met zijn volgnummer bewaard; de bevestiging staat bij de bundel; de audit noemt de bundel', async () => {
       const kop = await auditKop(centraal.v);
       const anker = await ankerOndertekenen({ bestandId: centraal.instellingen.bestandId, ...kop }, centraalGeheim);
       const d = await document(centraal, { kop: kop.hash, anker: anker.tekst });
-      const uit = await bundelInlezen(partner, await verzegeldeJson(d, centraalGeheim, [partnerPubliek]), { bevestigingMap: bevestigingen });
+      const uit = await bundelInlezen(partner, await verzegeldeJson(d, centraalGeheim, [partnerPubliek]), BEWAARHANDLERS, { bevestigingMap: bevestigingen });
       const rij = (await partner.v.get<Record<string, unknown>>(
         'SELECT anker, anker_volgnr, bevestiging_id, bevestiging_bestandsnaam FROM inkomende_bundels WHERE id = ?',
         [d.id as string],

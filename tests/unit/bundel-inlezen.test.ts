@@ -9,10 +9,12 @@ import path from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Foutcode } from '../../shared/fouten';
+import { BUNDELSOORTEN } from '../../shared/domein/bundel';
 import type { Bestand } from '../../electron/backend/bestand/bestand';
 import { bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlezen';
 import { bundelMaken } from '../../electron/backend/bundels/maken';
-import { registreerInleesHandler } from '../../electron/backend/bundels/inleeshandlers';
+import { ontvangstbevestigingInlezen } from '../../electron/backend/bundels/ontvangstbevestiging';
+import { INLEESHANDLERS } from '../../electron/backend/overdracht/inleeshandlers';
 import { PGP_CONFIG } from '../../electron/backend/bundels/formaat';
 import { ankerOndertekenen } from '../../electron/backend/bestand/anker';
 import { auditKop } from '../../electron/backend/bestand/audit';
@@ -26,6 +28,7 @@ import {
 import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import {
   aantallen,
+  BEWAARHANDLERS,
   CENTRAALCODE,
   document,
   laatsteAudit,
@@ -79,7 +82,7 @@ describe('een bundel inlezen', () => {
    */
   async function weigert(bytes: Uint8Array, code: Foutcode, stap: number, melding: RegExp): Promise<void> {
     const voor = await aantallen(partner);
-    const fout = await faaltMet(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen }), code);
+    const fout = await faaltMet(bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen }), code);
     expect(fout.message).toMatch(melding);
     expect(await fs.readdir(bevestigingen)).toEqual([]);
     // A file that is no OpenPGP message at all is no bundle: nothing about it, not even its hash, is audited.
@@ -151,7 +154,7 @@ describe('een bundel inlezen', () => {
 
     it('6. een bundel die al is ingelezen: BUNDEL_AL_INGELEZEN ("al ingelezen op …")', async () => {
       const bytes = await echteBundel();
-      await bundelInlezen(partner, bytes, { bevestigingMap: stick });
+      await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: stick });
       await weigert(bytes, 'BUNDEL_AL_INGELEZEN', 6, /al ingelezen op \d{2}-\d{2}-\d{4} om \d{2}:\d{2} door medewerker/);
     });
 
@@ -229,7 +232,7 @@ describe('een bundel inlezen', () => {
     it('inlezen: één transactie met de standaardhandler en een ondertekende ontvangstbevestiging voor de afzender', async () => {
       const bytes = await echteBundel();
       const voor = await aantallen(partner);
-      const uit = await bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen });
+      const uit = await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen });
       const na = await aantallen(partner);
       expect(na.inkomende_bundels).toBe(voor.inkomende_bundels + 1);
       expect(na.ontvangen_bundels).toBe(voor.ontvangen_bundels + 1);
@@ -253,7 +256,7 @@ describe('een bundel inlezen', () => {
     it('zonder map voor de ontvangstbevestiging wordt niets ingelezen', async () => {
       const bytes = await echteBundel();
       const voor = await aantallen(partner);
-      const fout = await faaltMet(bundelInlezen(partner, bytes), 'ONGELDIGE_INVOER');
+      const fout = await faaltMet(bundelInlezen(partner, bytes, BEWAARHANDLERS), 'ONGELDIGE_INVOER');
       expect(fout.message).toMatch(/ontvangstbevestiging/);
       expect((await aantallen(partner)).inkomende_bundels).toBe(voor.inkomende_bundels);
     });
@@ -261,34 +264,34 @@ describe('een bundel inlezen', () => {
     it('een handler per soort loopt in de transactie: faalt hij, dan blijft alleen de auditregel', async () => {
       const bytes = await echteBundel('terugmelding');
       const gezien: string[] = [];
-      const weg = registreerInleesHandler('terugmelding', async (_b, bundel) => {
-        gezien.push(bundel.inhoud.interventieId);
-        throw new Error('verwerking mislukt (proef)');
-      });
-      try {
-        expect(() => registreerInleesHandler('terugmelding', async () => undefined)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-        const voor = await aantallen(partner);
-        await expect(bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
-        expect(gezien).toEqual(['I-2026-0012']);
-        expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
-        expect((await laatsteAudit(partner)).details).toMatchObject({ code: 'INTERNE_FOUT', controle: 'inlezen' });
-        expect(await fs.readdir(bevestigingen)).toEqual([]);
-      } finally {
-        weg();
-      }
+      const falend = {
+        ...BEWAARHANDLERS,
+        terugmelding: async (_b: Bestand, bundel: { inhoud: { interventieId: string } }) => {
+          gezien.push(bundel.inhoud.interventieId);
+          throw new Error('verwerking mislukt (proef)');
+        },
+      };
+      const voor = await aantallen(partner);
+      await expect(bundelInlezen(partner, bytes, falend, { bevestigingMap: bevestigingen })).rejects.toThrow('verwerking mislukt');
+      expect(gezien).toEqual(['I-2026-0012']);
+      expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
+      expect((await laatsteAudit(partner)).details).toMatchObject({ code: 'INTERNE_FOUT', controle: 'inlezen' });
+      expect(await fs.readdir(bevestigingen)).toEqual([]);
       // Without the failing handler the default takes it: the same bundle now goes in.
-      expect((await bundelInlezen(partner, bytes, { bevestigingMap: bevestigingen })).soort).toBe('terugmelding');
+      expect((await bundelInlezen(partner, bytes, BEWAARHANDLERS, { bevestigingMap: bevestigingen })).soort).toBe('terugmelding');
       for (const f of await fs.readdir(bevestigingen)) await fs.rm(path.join(bevestigingen, f));
     });
 
-    it('de ontvangstbevestiging heeft een vaste eigen handler die niet te vervangen is', () => {
-      expect(() => registreerInleesHandler('ontvangstbevestiging', async () => undefined)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    it('ADR 0014: één tabel noemt per soort de handler; de ontvangstbevestiging heeft die van de bundels zelf', () => {
+      expect(Object.keys(INLEESHANDLERS).sort()).toEqual([...BUNDELSOORTEN].sort());
+      expect(Object.values(INLEESHANDLERS).every((h) => typeof h === 'function')).toBe(true);
+      expect(INLEESHANDLERS.ontvangstbevestiging).toBe(ontvangstbevestigingInlezen);
     });
 
     it('een ontvangstbevestiging voor een bundel die wij nooit verzonden, wordt niet ingelezen', async () => {
       const bytes = await ondertekendDoorCentraal({ soort: 'ontvangstbevestiging', inhoud: VOORBEELDINHOUD.ontvangstbevestiging });
       const voor = await aantallen(partner);
-      await faaltMet(bundelInlezen(partner, bytes), 'NIET_GEVONDEN');
+      await faaltMet(bundelInlezen(partner, bytes, BEWAARHANDLERS), 'NIET_GEVONDEN');
       expect(await aantallen(partner)).toEqual({ ...voor, audit: voor.audit + 1 });
     });
   });

@@ -4,7 +4,7 @@
  */
 import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
-import { categorieVanBron } from '../keten/categorie';
+import { categorieVanBron } from './categorie';
 import type { Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
 
 interface ToestemmingRij {

@@ -14,7 +14,7 @@ import { KetenFout, type Foutcode } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import { MAX_ANKERTEKST } from '../../../shared/domein/bundel';
-import { PGP_CONFIG } from '../bundels/formaat';
+import { PGP_CONFIG } from './pgp';
 import { schrijfAtomisch } from '../schrijven';
 import type { AuditVerificatie } from '../../../shared/domein/audit';
 import { auditKop, auditVerifieren, canoniek } from './audit';

@@ -17,8 +17,7 @@ import * as anker from './anker';
 import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import * as wissel from './sleutelwissel';
-import { partnersZaaien } from '../keten/partners';
-import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from '../bundels/sleutels';
+import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from './eigensleutel';
 import type { Fout } from '../../../shared/fouten';
 
 export const DATABASEBESTAND = 'bestand.db';
@@ -75,6 +74,11 @@ export async function openMetSleutel(dbPad: string, sleutel: Buffer, opties: { a
     await v.sluiten().catch(() => undefined);
     throw err;
   }
+}
+
+/** Copies the WAL into the database file and empties it: after a restore or a deletion nothing stays behind in the -wal. */
+export async function walLegen(v: Verbinding): Promise<void> {
+  await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 }
 
 async function leesInstellingen(v: Verbinding): Promise<Instellingen> {
@@ -224,9 +228,15 @@ export class Bestand {
     await slots.schrijfSleutelbestand(this.map, sb);
   }
 
+  /**
+   * `vullen` runs inside the creating transaction, after the first account and before the first audit
+   * row: what an area above storage puts into every new bestand (the partner registry, keten/inrichten.ts).
+   * Storage itself knows nothing of it (ADR 0014).
+   */
   static async maken(
     map: string,
     gegevens: { naam: string; penvoerder: string; profiel: Profiel; gebruiker: string; weergavenaam: string; wachtwoord: string },
+    vullen: (v: Verbinding) => Promise<void>,
   ): Promise<Bestand> {
     if (fssync.existsSync(path.join(map, DATABASEBESTAND)) || fssync.existsSync(path.join(map, slots.SLEUTELBESTAND))) {
       throw new KetenFout('BESTAND_BESTAAT_AL', melding('bestand.bestaatAl', { map }));
@@ -257,7 +267,7 @@ export class Bestand {
             rol,
             new Date().toISOString(),
           ]);
-          await partnersZaaien(v);
+          await vullen(v);
           await auditSchrijven(v, {
             gebruiker: gegevens.gebruiker,
             actie: 'bestand.gemaakt',

@@ -58,3 +58,8 @@ export async function bestandControleren(v: Verbinding): Promise<Controle> {
     verwijzingen,
   };
 }
+
+/** SQLCipher's page check alone, for a quick answer: true when a page is damaged or the check cannot run at all. */
+export function paginasBeschadigd(v: Verbinding): Promise<boolean> {
+  return v.paginasControleren().then((r) => r.paginas.length + r.meldingen.length > 0, () => true);
+}

@@ -7,6 +7,7 @@ import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
+import { vastleggen } from '../bestand/vastleggen';
 import { buitenHetConvenant, partnerOpCode, partnerOpId, type Registerpartner } from './kring';
 
 const INSTELLING = 'bundelIdentiteit';
@@ -35,9 +36,10 @@ export async function identiteitInstellen(b: Bestand, partnerId: number): Promis
   if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: partnerId }));
   const buiten = buitenHetConvenant(p, vandaag());
   if (buiten) throw new KetenFout('CONVENANTREGEL', melding('identiteit.kanNiet', { code: p.code, reden: buiten.reden }), { artikel: buiten.artikel });
-  await b.v.transactie(async () => {
-    await b.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [INSTELLING, String(p.id)]);
-    await b.audit('bundel.identiteit-ingesteld', `partner:${p.code}`, { partnerId: p.id });
+  await vastleggen(b, () => b.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde', [INSTELLING, String(p.id)]), {
+    actie: 'bundel.identiteit-ingesteld',
+    onderwerp: `partner:${p.code}`,
+    details: { partnerId: p.id },
   });
   return p;
 }

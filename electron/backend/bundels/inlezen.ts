@@ -12,7 +12,8 @@
  *   7. a known `formaat` and content valid for its soort       BUNDEL_FORMAAT_ONBEKEND, BUNDEL_INHOUD_ONGELDIG
  *
  * `bundelLezen` gives a preview after all checks; `bundelInlezen` checks again, then records the bundle,
- * runs the handler of its soort and writes the signed receipt — all in one transaction.
+ * runs the handler of its soort (from the table its caller passes, overdracht/inleeshandlers.ts) and
+ * writes the signed receipt — all in one transaction.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import {
   bundelSamenvatting,
-  INLEES_OVERGANGEN,
+  INLEESMACHINE,
   INLEESCONTROLES,
   MAX_BUNDELBYTES,
   vingerafdrukTonen,
@@ -34,11 +35,12 @@ import { auditKop } from '../bestand/audit';
 import { ankerLezen, type Anker } from '../bestand/anker';
 import { adresLezen, berichtLezen, bundelOnleesbaar, documentValideren, ontsleutelen, type Handtekening } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
-import { inleesHandlerVoor } from './inleeshandlers';
+import type { InleesHandler, Inleeshandlers } from './inleeshandlers';
 import { buitenHetConvenant, partnerOpCode, type Registerpartner } from './kring';
 import { bundelVastleggenEnSchrijven, bundelVoorbereiden, type VoorbereideBundel } from './maken';
 import { bestandLezen, gekozenMap } from './schijf';
-import { bekendePartnerSleutels, eigenGeheimeSleutels, type BekendeSleutel } from './sleutels';
+import { bekendePartnerSleutels, type BekendeSleutel } from './sleutels';
+import { eigenGeheimeSleutels } from '../bestand/eigensleutel';
 import { Verloop } from './verloop';
 
 export interface Inleesopties {
@@ -226,7 +228,7 @@ function voorbeeld(g: Gecontroleerd): Bundelvoorbeeld {
 
 /** Phase 1: every check, then a preview. Writes only the audit entry of the view (or of the refusal). */
 export async function bundelLezen(b: Bestand, bytes: Uint8Array, opties: Inleesopties = {}): Promise<Bundelvoorbeeld> {
-  const verloop = new Verloop<Inleestoestand>('bundelimport', INLEES_OVERGANGEN, 'controleren', opties.voortgang);
+  const verloop = new Verloop<Inleestoestand>(INLEESMACHINE, 'controleren', opties.voortgang);
   const { g } = await gecontroleerdOfGeweigerd(b, bytes, verloop);
   await b.audit('bundel.bekeken', `bundel:${g.bundel.id}`, { soort: g.bundel.soort, van: g.afzender.code });
   verloop.naar('voorbeeld');
@@ -241,10 +243,11 @@ export async function bundelLezen(b: Bestand, bytes: Uint8Array, opties: Inleeso
 export async function bundelInlezen(
   b: Bestand,
   bytes: Uint8Array,
+  handlers: Inleeshandlers,
   opties: Inleesopties & { bevestigingMap?: string } = {},
 ): Promise<Bundelvoorbeeld & { bevestiging: { id: string; pad: string; bestandsnaam: string } | null }> {
   const bevestigingMap = opties.bevestigingMap === undefined ? undefined : await gekozenMap(opties.bevestigingMap, 'bevestigingMap');
-  const verloop = new Verloop<Inleestoestand>('bundelimport', INLEES_OVERGANGEN, 'controleren', opties.voortgang);
+  const verloop = new Verloop<Inleestoestand>(INLEESMACHINE, 'controleren', opties.voortgang);
   const { g, stap } = await gecontroleerdOfGeweigerd(b, bytes, verloop);
   const { bundel, afzender } = g;
   const metBevestiging = bundel.soort !== 'ontvangstbevestiging';
@@ -265,7 +268,7 @@ export async function bundelInlezen(
         'INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door, anker, anker_volgnr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
         [bundel.id, bundel.soort, afzender.id, afzender.code, bundel.van.bestandId, bundel.aangemaakt, bundel.kop, g.ondertekenaar.vingerafdruk, g.sha256, nu, b.gebruiker.naam, g.anker ? (bundel.anker ?? null) : null, g.anker?.volgnr ?? null],
       );
-      await inleesHandlerVoor(bundel.soort)(b, bundel, { afzender, ontvangenOp: nu });
+      await (handlers[bundel.soort] as InleesHandler)(b, bundel, { afzender, ontvangenOp: nu });
       await b.audit('bundel.ingelezen', `bundel:${bundel.id}`, { soort: bundel.soort, van: afzender.code, sleutelId: g.ondertekenaar.id, sha256: g.sha256, kopAfzender: bundel.kop });
       if (metBevestiging && bevestigingMap) {
         bevestiging = await bundelVoorbereiden(b, {

@@ -5,7 +5,7 @@
  */
 import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
-import { isPartijOp } from '../keten/partnerregels';
+import { isPartijOp } from '../beleid/partnerregels';
 import { partnerDatums, type PartnerRij } from '../keten/partners';
 import { nlDatum } from '../../../shared/datum';
 

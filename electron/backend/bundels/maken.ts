@@ -15,7 +15,7 @@ import { vandaag } from '../../../shared/datum';
 import {
   BUNDELFORMAAT,
   bundelBestandsnaam,
-  EXPORT_OVERGANGEN,
+  EXPORTMACHINE,
   INHOUDSCHEMAS,
   ketenbundelSchema,
   MAX_ONTVANGERS,
@@ -33,7 +33,8 @@ import { documentCoderen, verzegelen } from './formaat';
 import { vereisteIdentiteit } from './identiteit';
 import { buitenEuEer, buitenHetConvenant, partnerOpId, type Registerpartner } from './kring';
 import { gekozenMap, schrijffout } from './schijf';
-import { huidigeGeheimeSleutel, vertrouwdeSleutelVan } from './sleutels';
+import { vertrouwdeSleutelVan } from './sleutels';
+import { huidigeGeheimeSleutel } from '../bestand/eigensleutel';
 import { Verloop } from './verloop';
 
 export interface BundelOpties<S extends Bundelsoort> {
@@ -174,7 +175,7 @@ export async function bundelVastleggenEnSchrijven(b: Bestand, vb: VoorbereideBun
 }
 
 export async function bundelMaken<S extends Bundelsoort>(b: Bestand, opties: BundelOpties<S>): Promise<GemaakteBundel> {
-  const verloop = new Verloop<Exporttoestand>('bundelexport', EXPORT_OVERGANGEN, 'voorbereiden', opties.voortgang);
+  const verloop = new Verloop<Exporttoestand>(EXPORTMACHINE, 'voorbereiden', opties.voortgang);
   let vb: VoorbereideBundel | undefined;
   let geschreven = false;
   try {

@@ -11,29 +11,19 @@ import path from 'node:path';
 import * as openpgp from 'openpgp';
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import type { Profiel } from '../../../shared/rollen';
 import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
-import type { Verbinding } from '../bestand/verbinding';
-import { auditSchrijven } from '../bestand/audit';
+import { vastleggen } from '../bestand/vastleggen';
 import { padBinnen } from '../paden';
 import { schrijfAtomisch } from '../schrijven';
-import { PGP_CONFIG, SLEUTELTYPE } from './formaat';
+import { PGP_CONFIG } from './formaat';
+import { eigenSleutelOpslaan, huidigeRij, sleutelpaarGenereren } from '../bestand/eigensleutel';
 import { eigenIdentiteit } from './identiteit';
 import { partnerOpId } from './kring';
 import { bestandLezen, gekozenMap, schrijffout } from './schijf';
 import { nlDatum } from '../../../shared/datum';
 
 export const MAX_SLEUTELTEKST = 64 * 1024;
-
-interface EigenRij {
-  id: number;
-  vingerafdruk: string;
-  publiek: string;
-  geheim: string;
-  aangemaakt: string;
-  vervangen_op: string | null;
-}
 
 interface PartnerSleutelRij {
   id: number;
@@ -54,39 +44,6 @@ interface PartnerSleutelRij {
 
 const PARTNER_SLEUTEL_SELECT = `SELECT s.*, p.code AS partner_code, p.naam AS partner_naam FROM partner_sleutels s JOIN partners p ON p.id = s.partner_id`;
 
-/** v4, Curve25519 (EdDSA for signing, ECDH for encryption), user ID "<naam> (<profiel>)". */
-export async function sleutelpaarGenereren(naam: string, profiel: Profiel): Promise<{ publiek: string; geheim: string; vingerafdruk: string; aangemaakt: string }> {
-  const { privateKey, publicKey } = await openpgp.generateKey({ ...SLEUTELTYPE, userIDs: [{ name: `${naam} (${profiel})` }], format: 'armored', config: PGP_CONFIG });
-  const sleutel = await openpgp.readKey({ armoredKey: publicKey });
-  return { publiek: publicKey, geheim: privateKey, vingerafdruk: sleutel.getFingerprint(), aangemaakt: sleutel.getCreationTime().toISOString() };
-}
-
-async function eigenSleutelOpslaan(v: Verbinding, gebruiker: string, paar: Awaited<ReturnType<typeof sleutelpaarGenereren>>): Promise<number> {
-  const { lastID } = await v.run('INSERT INTO eigen_sleutels (vingerafdruk, publiek, geheim, aangemaakt, aangemaakt_door) VALUES (?,?,?,?,?)', [
-    paar.vingerafdruk,
-    paar.publiek,
-    paar.geheim,
-    paar.aangemaakt,
-    gebruiker,
-  ]);
-  return lastID;
-}
-
-/** The one call in `Bestand.maken`, inside its creating transaction: the bestand's first key pair. */
-export async function eersteSleutelpaarMaken(v: Verbinding, g: { naam: string; profiel: Profiel; gebruiker: string }): Promise<void> {
-  const paar = await sleutelpaarGenereren(g.naam, g.profiel);
-  const sleutelId = await eigenSleutelOpslaan(v, g.gebruiker, paar);
-  await auditSchrijven(v, { gebruiker: g.gebruiker, actie: 'sleutel.gemaakt', onderwerp: 'bundelsleutel', details: { sleutelId, vingerafdruk: paar.vingerafdruk } });
-}
-
-async function huidigeRij(b: Bestand | { v: Verbinding }): Promise<EigenRij> {
-  const rij = await b.v.get<EigenRij>('SELECT * FROM eigen_sleutels WHERE vervangen_op IS NULL');
-  if (!rij) {
-    throw new KetenFout('NIET_GEVONDEN', melding('bundelsleutel.geenEigen'));
-  }
-  return rij;
-}
-
 export async function eigenSleutel(b: Bestand) {
   const rij = await huidigeRij(b);
   const eerdere = await b.v.all<{ id: number; vingerafdruk: string; aangemaakt: string; vervangenOp: string }>(
@@ -102,19 +59,6 @@ export async function eigenSleutel(b: Bestand) {
     identiteit: wij ? { id: wij.id, code: wij.code, naam: wij.naam } : null,
     eerdere,
   };
-}
-
-/** The current secret key first, then the rotated ones: all of them may open an incoming bundle. */
-export async function eigenGeheimeSleutels(b: Bestand): Promise<openpgp.PrivateKey[]> {
-  const rijen = await b.v.all<EigenRij>('SELECT * FROM eigen_sleutels ORDER BY vervangen_op IS NOT NULL, vervangen_op DESC');
-  return Promise.all(rijen.map((r) => openpgp.readPrivateKey({ armoredKey: r.geheim })));
-}
-
-/** The key that signs what this bestand sends. */
-/** Also on a bare connection: a restore anchors the restored head before anyone signs in (ADR 0011). */
-export async function huidigeGeheimeSleutel(b: Bestand | { v: Verbinding }): Promise<{ sleutel: openpgp.PrivateKey; vingerafdruk: string }> {
-  const rij = await huidigeRij(b);
-  return { sleutel: await openpgp.readPrivateKey({ armoredKey: rij.geheim }), vingerafdruk: rij.vingerafdruk };
 }
 
 /**
@@ -263,9 +207,10 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
       velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
     });
   }
-  await b.v.transactie(async () => {
-    await b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]);
-    await b.audit('sleutel.partner-bevestigd', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+  await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]), {
+    actie: 'sleutel.partner-bevestigd',
+    onderwerp: `partner:${rij.partner_code}`,
+    details: { sleutelId, vingerafdruk: rij.vingerafdruk },
   });
   return partnerSleutel(b, sleutelId);
 }
@@ -274,9 +219,10 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
 export async function partnerSleutelIntrekken(b: Bestand, sleutelId: number, reden: string): Promise<PartnerSleutel> {
   const rij = await partnerSleutelRij(b, sleutelId);
   if (rij.ingetrokken_op) throw new KetenFout('CONFLICT', melding('bundelsleutel.alIngetrokken', { partner_code: rij.partner_code, ingetrokken_op: nlDatum(rij.ingetrokken_op) }));
-  await b.v.transactie(async () => {
-    await b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]);
-    await b.audit('sleutel.partner-ingetrokken', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
+  await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET ingetrokken_op = ?, ingetrokken_door = ?, ingetrokken_reden = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, reden, sleutelId]), {
+    actie: 'sleutel.partner-ingetrokken',
+    onderwerp: `partner:${rij.partner_code}`,
+    details: { sleutelId, vingerafdruk: rij.vingerafdruk },
   });
   return partnerSleutel(b, sleutelId);
 }

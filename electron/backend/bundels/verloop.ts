@@ -1,10 +1,10 @@
 /**
- * A small state machine (house style, after SecureDrop's export): one table of allowed transitions, a
- * function that refuses the rest and records the ones it allows, and an optional listener that shows
- * progress. A listener that fails never stops the work it watches.
+ * A bundle's export or import as it runs (house style, after SecureDrop's export): the machine's table
+ * of allowed transitions, checked by the one guard every state machine uses (shared/overgang.ts), the
+ * steps it took, and an optional listener that shows progress. A listener that fails never stops the
+ * work it watches.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { magOvergaan, overgaan, type Toestandsmachine } from '../../../shared/overgang';
 
 export interface Overgang<T extends string> {
   toestand: T;
@@ -17,8 +17,7 @@ export class Verloop<T extends string> {
   private readonly stappen: Overgang<T>[];
 
   constructor(
-    private readonly wat: string,
-    private readonly overgangen: Readonly<Record<T, readonly T[]>>,
+    private readonly machine: Toestandsmachine<T>,
     begin: T,
     private readonly melden?: (toestand: T, detail?: string) => void,
   ) {
@@ -36,18 +35,12 @@ export class Verloop<T extends string> {
   }
 
   magNaar(naar: T): boolean {
-    return this.overgangen[this.huidig].includes(naar);
+    return magOvergaan(this.machine, this.huidig, naar);
   }
 
   /** Moves on, or refuses a step the table does not allow (and then nothing changes). */
   naar(naar: T, detail?: string): void {
-    if (!this.magNaar(naar)) {
-      const mogelijk = this.overgangen[this.huidig];
-      throw new KetenFout(
-        'CONFLICT',
-        mogelijk.length ? melding('verloop.geenStap', { wat: this.wat, huidig: this.huidig, naar, mogelijk: mogelijk.join(', ') }) : melding('verloop.geenStapLaatste', { wat: this.wat, huidig: this.huidig, naar }),
-      );
-    }
+    overgaan(this.machine, this.huidig, naar);
     this.huidig = naar;
     this.stappen.push({ toestand: naar, tijd: new Date().toISOString(), ...(detail ? { detail } : {}) });
     this.meld(naar, detail);

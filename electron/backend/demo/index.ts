@@ -6,8 +6,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Rol } from '../../../shared/rollen';
 import { maandenErbij, vandaag } from '../../../shared/datum';
-import { Bestand } from '../bestand/bestand';
+import type { Bestand } from '../bestand/bestand';
 import { opschriftZetten } from '../bestand/sleutelslots';
+import { bestandMaken } from '../keten/inrichten';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
 import * as signalen from '../keten/signalen';
@@ -22,7 +23,8 @@ import { jaarplanVoorstellen } from '../overleg/planner';
 import { overlegPlannen, statusWijzigen } from '../overleg/overleggen';
 import { agendaSamenstellen } from '../overleg/agenda';
 import { puntBesluiten } from '../overleg/besluiten';
-import { partnerSleutelBevestigen, partnerSleutelImporteren, sleutelpaarGenereren } from '../bundels/sleutels';
+import { partnerSleutelBevestigen, partnerSleutelImporteren } from '../bundels/sleutels';
+import { sleutelpaarGenereren } from '../bestand/eigensleutel';
 
 export const DEMOMAP = 'demo';
 export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
@@ -64,7 +66,7 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
 
 async function demoVullen(map: string): Promise<void> {
   const [eerste, ...overige] = DEMO_GEBRUIKERS;
-  const b = await Bestand.maken(map, {
+  const b = await bestandMaken(map, {
     naam: DEMO_NAAM,
     penvoerder: 'College van B&W van de gemeente Voorbeeldstad (demo)',
     profiel: 'centraal',

@@ -1,8 +1,9 @@
 /** Handlers for keys, the own identity and bundles (docs/ontwerp.md §6). Paths from the user go through schijf.ts / paden.ts. */
-import type { Handlers } from '../api';
+import type { Handlers } from './handler';
 import { identiteitInstellen } from '../bundels/identiteit';
 import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../bundels/inlezen';
 import { bundelsLijst } from '../bundels/lijst';
+import { INLEESHANDLERS } from '../overdracht/inleeshandlers';
 import {
   eigenSleutel,
   eigenSleutelExporteren,
@@ -36,7 +37,7 @@ export const bundelHandlers = {
   },
   'bundels.inlezen': async (i, s) => {
     const b = s.aangemeld();
-    const uitkomst = await bundelInlezen(b, await bundelbestandLezen(i.pad), i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
+    const uitkomst = await bundelInlezen(b, await bundelbestandLezen(i.pad), INLEESHANDLERS, i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
     // A verwijderverzoek (art. 22.2) deletes inside the import; no old page image may stay in the WAL.
     await b.sporenWissen();
     return uitkomst;

@@ -14,10 +14,11 @@ import { melding as bericht } from '../../../shared/meldingen';
 import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
 import type { HerstelUitkomst, HerstelVoorbeeld } from '../../../shared/api';
 import type { Sessiebeheer } from '../sessie';
-import { DATABASEBESTAND, openMetSleutel, type Bestand } from '../bestand/bestand';
+import { DATABASEBESTAND, openMetSleutel, walLegen, type Bestand } from '../bestand/bestand';
+import { paginasBeschadigd } from '../bestand/controleren';
 import { auditSchrijven } from '../bestand/audit';
 import { ANKERBESTAND, kopAnkeren } from '../bestand/anker';
-import { huidigeGeheimeSleutel } from '../bundels/sleutels';
+import { huidigeGeheimeSleutel } from '../bestand/eigensleutel';
 import * as slots from '../bestand/sleutelslots';
 import * as pogingen from '../bestand/aanmeldpogingen';
 import { backupOpenen, backupTerugzetten, BEWAARDAGEN, verliesTellen, type GeopendeBackup, type Verlies } from '../bestand/backup';
@@ -72,7 +73,7 @@ async function onopenbaarAangetoond(map: string, gebruiker: string, wachtwoord: 
     for (const s of sleutels) {
       const v = await openMetSleutel(path.join(map, DATABASEBESTAND), s.sleutel, { alleenLezen: true }).catch(() => undefined);
       if (!v) continue;
-      const kapot = await v.paginasControleren().then((r) => r.paginas.length + r.meldingen.length > 0, () => true);
+      const kapot = await paginasBeschadigd(v);
       await v.sluiten();
       if (!kapot) throw weigering;
     }
@@ -171,7 +172,7 @@ export async function herstellen(i: HerstelInvoer & { verliesBevestigd: boolean 
       // A backup without an own key pair (made before bundles existed) simply has no anchor yet.
       const eigen = await huidigeGeheimeSleutel({ v }).catch(() => null);
       if (eigen) await kopAnkeren(v, map, backup.manifest.bestandId, eigen.sleutel);
-      await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      await walLegen(v);
     } finally {
       await v.sluiten();
     }

@@ -3,8 +3,9 @@ import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
-import type { Handlers } from '../api';
 import { Bestand } from '../bestand/bestand';
+import type { Handlers } from './handler';
+import { bestandMaken } from '../keten/inrichten';
 import { auditLijst } from '../bestand/audit';
 import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
 import { bestandLezen } from '../bundels/schijf';
@@ -15,6 +16,7 @@ import { herstellen, herstelVoorbeeld } from './herstel';
 import * as gebruikers from '../bestand/gebruikers';
 import * as herstel from '../bestand/herstelsleutel';
 import * as partners from '../keten/partners';
+import * as partnerbeheer from '../keten/partnerbeheer';
 import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
@@ -38,7 +40,7 @@ const basisHandlers = {
   'bestand.maken': async (i, s) => {
     const map = s.mapVan(i.map);
     await s.sluiten();
-    const b = await Bestand.maken(map, i);
+    const b = await bestandMaken(map, i);
     s.aangemeldAls(b);
     const herstelsleutel = await herstel.herstelsleutelMaken(b, 'nieuw bestand');
     return { ...(await s.info(b)), herstelsleutel };
@@ -138,73 +140,14 @@ const basisHandlers = {
 
   'partners.lijst': async (_i, s) => partners.partnersLijst(s.aangemeld().v),
   'partners.detail': async (i, s) => partners.partnerDetail(s.aangemeld().v, i.id),
-  'partners.toevoegen': async (i, s) => {
-    const b = s.aangemeld();
-    const id = await b.v.transactie(async () => {
-      const nieuw = await partners.partnerToevoegen(b.v, i);
-      await b.audit('partner.toegevoegd', `partner:${i.code}`, { naam: i.naam, soort: i.soort, land: i.land });
-      return nieuw;
-    });
-    return partners.partnerDetail(b.v, id);
-  },
-  'partners.wijzigen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.partnerWijzigen(b.v, i.id, i);
-      await b.audit('partner.gewijzigd', `partner:${i.id}`, { naam: i.naam, land: i.land });
-    });
-    return partners.partnerDetail(b.v, i.id);
-  },
-  'partners.contactpersoonToevoegen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      const contactpersoonId = await partners.contactpersoonToevoegen(b.v, i.partnerId, i);
-      // The id, not the name: the audit chain can never be edited, so a name in it could never be deleted.
-      await b.audit('partner.contactpersoon-toegevoegd', `partner:${i.partnerId}`, { contactpersoonId });
-    });
-    return partners.partnerDetail(b.v, i.partnerId);
-  },
-  'partners.contactpersoonVerwijderen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.contactpersoonVerwijderen(b.v, i.partnerId, i.contactpersoonId);
-      await b.audit('partner.contactpersoon-verwijderd', `partner:${i.partnerId}`, { contactpersoonId: i.contactpersoonId });
-    });
-    await b.sporenWissen();
-    return partners.partnerDetail(b.v, i.partnerId);
-  },
-  'partners.toetredingAanvragen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.toetredingAanvragen(b.v, i.id, i.datum);
-      await b.audit('partner.toetreding-aangevraagd', `partner:${i.id}`, { datum: i.datum });
-    });
-    return partners.partnerDetail(b.v, i.id);
-  },
-  'partners.instemmingVastleggen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.instemmingVastleggen(b.v, i.kandidaatId, i.partijId, i.datum, b.gebruiker.naam);
-      await b.audit('partner.instemming-vastgelegd', `partner:${i.kandidaatId}`, { partijId: i.partijId, datum: i.datum });
-    });
-    return partners.partnerDetail(b.v, i.kandidaatId);
-  },
-  'partners.toetredingVastleggen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.toetredingVastleggen(b.v, i.id, i.datum);
-      await b.audit('partner.toegetreden', `partner:${i.id}`, { datum: i.datum });
-    });
-    return partners.partnerDetail(b.v, i.id, i.datum > vandaag() ? i.datum : vandaag());
-  },
-  'partners.opzeggen': async (i, s) => {
-    const b = s.aangemeld();
-    await b.v.transactie(async () => {
-      await partners.opzeggen(b.v, i.id, i.datum);
-      await b.audit('partner.opgezegd', `partner:${i.id}`, { datum: i.datum });
-    });
-    return partners.partnerDetail(b.v, i.id);
-  },
+  'partners.toevoegen': async (i, s) => partnerbeheer.partnerToevoegen(s.aangemeld(), i),
+  'partners.wijzigen': async (i, s) => partnerbeheer.partnerWijzigen(s.aangemeld(), i),
+  'partners.contactpersoonToevoegen': async (i, s) => partnerbeheer.contactpersoonToevoegen(s.aangemeld(), i),
+  'partners.contactpersoonVerwijderen': async (i, s) => partnerbeheer.contactpersoonVerwijderen(s.aangemeld(), i),
+  'partners.toetredingAanvragen': async (i, s) => partnerbeheer.toetredingAanvragen(s.aangemeld(), i),
+  'partners.instemmingVastleggen': async (i, s) => partnerbeheer.instemmingVastleggen(s.aangemeld(), i),
+  'partners.toetredingVastleggen': async (i, s) => partnerbeheer.toetredingVastleggen(s.aangemeld(), i),
+  'partners.opzeggen': async (i, s) => partnerbeheer.opzeggen(s.aangemeld(), i),
 
   'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
   'audit.verifieren': async (i, s) => {

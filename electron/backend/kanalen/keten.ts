@@ -1,99 +1,18 @@
 /** Handlers for signals, persons, dossiers, inquiries, consents, the policy matrix and spoed. */
-import { OVERGANGEN } from '../../../shared/domein/dossier';
-import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
 import { vandaag } from '../../../shared/datum';
-import type { Handlers } from '../api';
-import type { Bestand } from '../bestand/bestand';
+import type { Handlers } from './handler';
 import * as signalen from '../keten/signalen';
 import * as dossiers from '../keten/dossiers';
 import * as indicatoren from '../keten/indicatoren';
 import * as navraag from '../keten/navraag';
 import * as toestemmingen from '../keten/toestemmingen';
 import * as spoed from '../keten/spoed';
-import { kandidatenVoor, personenVanSignaal, persoonBesluit } from '../keten/personen';
+import { dossierDetail } from '../keten/dossierdetail';
+import { persoonBesluiten, suggesties } from '../keten/suggesties';
 import { verstrekkingsmatrix } from '../beleid/matrix';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { verstrekken, verstrekkingenLijst } from '../beleid/verstrekken';
 import type { Context, Doel } from '../beleid/typen';
-
-/** Match proposals for the persons of one signal, or for all signals not yet in a dossier. */
-async function suggesties(b: Bestand, signaalId: number | undefined, vorm: 'geanonimiseerd' | 'identificeerbaar') {
-  const signaalIds = signaalId
-    ? [signaalId]
-    : (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL ORDER BY id DESC LIMIT 300")).map((r) => r.id);
-  const gezien = new Set<string>();
-  const uit = [];
-  for (const sid of signaalIds) {
-    if (signaalId) await signalen.signaalRij(b, sid);
-    for (const { persoon } of await personenVanSignaal(b.v, sid)) {
-      for (const k of await kandidatenVoor(b.v, persoon.id)) {
-        const paar = [Math.min(k.persoonId, k.kandidaatId), Math.max(k.persoonId, k.kandidaatId)].join('-');
-        if (gezien.has(paar)) continue;
-        gezien.add(paar);
-        const signalenVan = async (pid: number) =>
-          b.v.all<{ id: number; nummer: string; rol: string; bron: string }>(
-            `SELECT s.id, s.nummer, sp.rol, coalesce(p.naam, '') AS bron FROM signaal_personen sp JOIN signalen s ON s.id = sp.signaal_id
-               LEFT JOIN partners p ON p.id = s.bron_partner_id
-              WHERE sp.persoon_id IN (SELECT id FROM personen WHERE id = ? OR samengevoegd_in = ?) AND s.status = 'ingediend'`,
-            [pid, pid],
-          );
-        const namen =
-          vorm === 'identificeerbaar'
-            ? {
-                persoon: persoon.naam,
-                kandidaat: (await b.v.get<{ naam: string }>('SELECT naam FROM personen WHERE id = ?', [k.kandidaatId]))?.naam ?? '',
-              }
-            : null;
-        uit.push({ ...k, persoonId: persoon.id, signalen: [...(await signalenVan(persoon.id)), ...(await signalenVan(k.kandidaatId))], namen });
-      }
-    }
-  }
-  if (vorm === 'identificeerbaar' && uit.length) await b.audit('personen.ingezien', 'matchvoorstellen', { aantal: uit.length });
-  return uit;
-}
-
-async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar') {
-  const d = await dossiers.dossierRij(b, id);
-  const lijst = (await dossiers.dossiersLijst(b)).find((x) => x.id === id)!;
-  const signaalRijen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ? ORDER BY datum_tijd', [id]);
-  const signaalInfo = [];
-  const betrokkenen = [];
-  for (const { id: sid } of signaalRijen) {
-    const r = await signalen.signaalRij(b, sid);
-    const f = await signalen.formulierVan(b, r);
-    const bron = r.bron_partner_id ? (await b.v.get<{ naam: string }>('SELECT naam FROM partners WHERE id = ?', [r.bron_partner_id]))?.naam ?? '' : '';
-    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting: f.samenvatting, vermoedens: f.vermoedens, delen: r.delen });
-    const zicht = vorm === 'identificeerbaar' ? f : anonimiseer(f).formulier;
-    for (const p of await personenVanSignaal(b.v, sid)) {
-      const gegevens = zicht[p.rol];
-      betrokkenen.push({
-        persoonId: p.persoon.id,
-        rol: p.rol,
-        signaal: r.nummer,
-        naam: gegevens.naam,
-        geboortedatum: gegevens.geboortedatum,
-        leeftijd: leeftijdOp(p.persoon.geboortedatum, r.datum_tijd.slice(0, 10) || vandaag()),
-        geslacht: gegevens.geslacht,
-        nationaliteit: gegevens.nationaliteit,
-        woonplaats: gegevens.woonplaats,
-      });
-    }
-  }
-  if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
-  return {
-    ...lijst,
-    vorm,
-    geslotenOp: d.gesloten_op,
-    volgendeFasen: [...OVERGANGEN[d.fase]],
-    gebeurtenissen: await dossiers.gebeurtenissen(b, id),
-    signalen: signaalInfo,
-    betrokkenen,
-    navragen: await navraag.navragenVanDossier(b, id),
-    toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
-    spoed: (await spoed.spoedLijst(b)).filter((s) => s.dossier?.id === id),
-    verstrekkingen: await verstrekkingenLijst(b, id),
-  };
-}
 
 /** Who needs what: partners with a task get the identifying form where the rules allow it. */
 function contextVoor(doel: Doel, heeftTaak: boolean): Context {
@@ -137,12 +56,7 @@ export const ketenHandlers = {
 
   'personen.suggesties': async (i, s) => suggesties(s.aangemeld(), i.signaalId, i.vorm),
   'personen.besluiten': async (i, s) => {
-    const b = s.aangemeld();
-    const voorstel = (await kandidatenVoor(b.v, i.persoonId, 50)).find((k) => k.kandidaatId === i.kandidaatId);
-    await b.v.transactie(async () => {
-      await persoonBesluit(b.v, i.persoonId, i.kandidaatId, i.besluit, voorstel?.redenen ?? [], i.toelichting, b.gebruiker.naam);
-      await b.audit('personen.besluit', `persoon:${i.persoonId}`, { kandidaat: i.kandidaatId, besluit: i.besluit, redenen: voorstel?.redenen ?? [], artikel: 'art. 7.2' });
-    });
+    await persoonBesluiten(s.aangemeld(), i);
     return {};
   },
 

@@ -1,5 +1,5 @@
-/** Handlers for the handover wizard and the partner side; importing ontvangen.ts registers the bundle handlers. */
-import type { Handlers } from '../api';
+/** Handlers for the handover wizard and the partner side. The bundle handlers are in overdracht/inleeshandlers.ts. */
+import type { Handlers } from './handler';
 import { overdrachtUitvoeren, overdrachtVoorbereiden } from '../overdracht/wizard';
 import { agendapakketMaken, signalenTerugsturen } from '../overdracht/zorgoverleg';
 import { ontvangenDetail, ontvangenLijst, terugmeldingMaken, verwijderverzoekMaken } from '../overdracht/ontvangen';

@@ -4,7 +4,8 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { magOvergaan, OVERGANGEN, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { volgendNummer } from './nummers';
 import { signaalRij } from './signalen';
@@ -119,14 +120,7 @@ export async function dossierSplitsen(b: Bestand, dossierId: number, signaalIds:
 export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierfase, toelichting: string): Promise<void> {
   await b.v.transactie(async () => {
     const d = await dossierRij(b, dossierId);
-    if (!magOvergaan(d.fase, naar)) {
-      const mogelijk = OVERGANGEN[d.fase];
-      throw new KetenFout(
-        'CONVENANTREGEL',
-        mogelijk.length ? melding('dossier.geenStap', { fase: d.fase, naar, mogelijk: mogelijk.join(', ') }) : melding('dossier.geenStapGesloten', { fase: d.fase, naar }),
-        { artikel: 'art. 10.1' },
-      );
-    }
+    overgaan(DOSSIERMACHINE, d.fase, naar);
     await b.v.run('UPDATE dossiers SET fase = ?, gesloten_op = ? WHERE id = ?', [naar, naar === 'gesloten' ? new Date().toISOString().slice(0, 10) : null, dossierId]);
     await gebeurtenis(b, dossierId, 'fase', toelichting, d.fase, naar);
     await b.audit('dossier.fase', `dossier:${d.nummer}`, { van: d.fase, naar });

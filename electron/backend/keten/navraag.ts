@@ -8,7 +8,7 @@ import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekken } from '../beleid/verstrekken';
-import { categorieVanBron } from './categorie';
+import { categorieVanBron } from '../beleid/categorie';
 import { dossierRij } from './dossiers';
 
 export async function navraagVastleggen(b: Bestand, g: { dossierId: number; partnerId: number; vraag: string; gevraagdOp: string }): Promise<{ id: number; verstrektAantal: number }> {

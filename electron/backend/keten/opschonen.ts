@@ -13,9 +13,10 @@ import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
 import { maandenErbij, vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
+import type { Verbinding } from '../bestand/verbinding';
 import { dossierRij } from './dossiers';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
-import { kwalificatieVanLijst } from '../overleg/kwalificaties';
+import { kwalificatieVanLijst } from './kwalificaties';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 
@@ -178,4 +179,12 @@ export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag()):
     await b.audit('bewaartermijn.verwerkt', 'dossiers', { dossiers: verlopen.map((d) => d.nummer), artikel: 'art. 22.5' });
   });
   return verlopen.map((d) => d.nummer);
+}
+
+/** The anonymous analysis store (art. 22.6) counted per month and category; nothing in it identifies anyone. */
+export function analyseOverzicht(v: Verbinding) {
+  return v.all<{ maand: string; soortUitbuiting: string; leeftijdsband: string; nationaliteitsgroep: string; bronsoort: string; uitkomst: string; aantal: number }>(
+    `SELECT maand, soort_uitbuiting AS soortUitbuiting, leeftijdsband, nationaliteitsgroep, bronsoort, uitkomst, count(*) AS aantal
+       FROM analyse_records GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY maand DESC`,
+  );
 }

@@ -5,7 +5,7 @@ import { nlDatum, vandaag } from '../../../shared/datum';
 import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import zaaidata from '../../../resources/partners.json';
-import { isPartijOp, ontbrekendeInstemmingen, partnerStatus, uittredingsdatum, type PartnerDatums } from './partnerregels';
+import { isPartijOp, ontbrekendeInstemmingen, partnerStatus, uittredingsdatum, type PartnerDatums } from '../beleid/partnerregels';
 
 /** A registry row as stored; the bundle module reads the same rows (bundels/kring.ts). */
 export interface PartnerRij {

@@ -7,7 +7,7 @@ import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import type { Toestemmingsoort } from '../beleid/typen';
-import { categorieVanBron } from './categorie';
+import { categorieVanBron } from '../beleid/categorie';
 import { signaalRij } from './signalen';
 
 interface Invoer {

@@ -9,7 +9,7 @@ import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { maandenErbij } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
-import { registreerInleesHandler } from '../bundels/inleeshandlers';
+import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
@@ -17,7 +17,7 @@ import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/ve
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
 export const BEWAARTERMIJN_MAANDEN = 60;
 
-registreerInleesHandler('overdracht', async (b, bundel, { afzender, ontvangenOp }) => {
+export const overdrachtInlezen: InleesHandler<'overdracht'> = async (b, bundel, { afzender, ontvangenOp }) => {
   const inhoud = bundel.inhoud;
   const { lastID } = await b.v.run('INSERT INTO ontvangen_dossiers (bundel_id, dossier_nummer, van_partner_id, ontvangen_op, bewaren_tot, inhoud) VALUES (?,?,?,?,?,?)', [
     bundel.id,
@@ -31,9 +31,9 @@ registreerInleesHandler('overdracht', async (b, bundel, { afzender, ontvangenOp 
     await b.v.run('INSERT INTO ontvangen_interventies (ontvangen_dossier_id, extern_id, omschrijving, uiterlijk) VALUES (?,?,?,?)', [lastID, i.id, i.omschrijving, i.uiterlijk ?? null]);
   }
   await b.audit('overdracht.ontvangen', `dossier:${inhoud.dossier.nummer}`, { van: afzender.code, interventies: inhoud.interventies.length });
-});
+};
 
-registreerInleesHandler('terugmelding', async (b, bundel, { afzender }) => {
+export const terugmeldingInlezen: InleesHandler<'terugmelding'> = async (b, bundel, { afzender }) => {
   const t = bundel.inhoud;
   const id = Number(t.interventieId.replace(/^I/, ''));
   const iv = await b.v.get<{ partner_id: number; status: string }>('SELECT partner_id, status FROM interventies WHERE id = ?', [id]);
@@ -44,9 +44,9 @@ registreerInleesHandler('terugmelding', async (b, bundel, { afzender }) => {
     await interventieBijwerken(b, id, { status: t.status, reden: t.status === 'niet-uitgevoerd' ? t.verslag || 'Niet uitgevoerd (terugmelding)' : '', uitkomst: `${t.datum}: ${t.verslag}` });
   }
   await b.audit('terugmelding.ontvangen', `interventie:${id}`, { van: afzender.code, status: t.status, datum: t.datum, artikel: 'art. 16.6' });
-});
+};
 
-registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
+export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
@@ -77,7 +77,7 @@ registreerInleesHandler('verwijderverzoek', async (b, bundel, { afzender }) => {
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
   if (signaalWeg) await zoekindexOpschonen(b.v);
   await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, { verwijderd, geweigerd: nietVanAfzender, bronregistratie: verzoek.bronregistratie, artikel: 'art. 22.2' });
-});
+};
 
 // ——— The partner side: what was received, and what it sends back ———
 

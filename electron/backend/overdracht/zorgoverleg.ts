@@ -15,7 +15,7 @@ import type { Bestand } from '../bestand/bestand';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { verstrekken } from '../beleid/verstrekken';
-import { registreerInleesHandler, standaardInleesHandler } from '../bundels/inleeshandlers';
+import { standaardInleesHandler, type InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
@@ -62,7 +62,7 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
   return bundel;
 }
 
-registreerInleesHandler('agendapakket', async (b, bundel, context) => {
+export const agendapakketInlezen: InleesHandler<'agendapakket'> = async (b, bundel, context) => {
   const { afzender, ontvangenOp } = context;
   // Only the zorgcoördinator runs the meeting from a pack; any other attendee keeps it as received.
   if (b.instellingen.profiel !== 'zorgcoordinatie') return standaardInleesHandler(b, bundel, context);
@@ -89,7 +89,7 @@ registreerInleesHandler('agendapakket', async (b, bundel, context) => {
     await b.v.run("INSERT INTO agendapunten (overleg_id, volgorde, soort, signaal_id, voorgestelde_partners) VALUES (?,?,'signaal',?,?)", [overlegId, Number(p.volgorde) || (i + 1) * 10, signaalId, JSON.stringify(partnerIds)]);
   }
   await b.audit('agendapakket.ingelezen', `overleg:${overlegId}`, { van: afzender.code, punten: metInhoud.length, afgeschermd: punten.length - metInhoud.length });
-});
+};
 
 /** Zorgcoördinatie: outcomes of the meeting and new signals, back to the centraal bestand. */
 export async function signalenTerugsturen(b: Bestand, overlegId: number | null, doelmap: string) {
@@ -124,7 +124,7 @@ export async function signalenTerugsturen(b: Bestand, overlegId: number | null, 
   return bundel;
 }
 
-registreerInleesHandler('signalen', async (b, bundel, { afzender }) => {
+export const signalenInlezen: InleesHandler<'signalen'> = async (b, bundel, { afzender }) => {
   const referentie = (bundel.inhoud as { overlegReferentie?: unknown }).overlegReferentie;
   const nieuw: FormatCasus[] = [];
   let uitkomsten = 0;
@@ -159,4 +159,4 @@ registreerInleesHandler('signalen', async (b, bundel, { afzender }) => {
   }
   if (nieuw.length) await signalenImporteren(b, nieuw, `signalen van ${afzender.code}`);
   await b.audit('signalen.ontvangen', `partner:${afzender.code}`, { uitkomsten, nieuw: nieuw.length, artikel: 'art. 12.33' });
-});
+};

@@ -9,7 +9,7 @@ import type { Bestand } from '../bestand/bestand';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
-import { kwalificatieVoorAudit } from './kwalificaties';
+import { kwalificatieVoorAudit } from '../keten/kwalificaties';
 
 export interface PuntRij {
   id: number;

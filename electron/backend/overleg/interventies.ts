@@ -6,9 +6,10 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
-import { INTERVENTIE_OVERGANGEN, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
+import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
+import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
-import { isPartijOp } from '../keten/partnerregels';
+import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 
@@ -104,9 +105,7 @@ export async function interventieBijwerken(b: Bestand, id: number, g: { status: 
   await b.v.transactie(async () => {
     const r = await b.v.get<{ dossier_id: number; status: Interventiestatus }>('SELECT dossier_id, status FROM interventies WHERE id = ?', [id]);
     if (!r) throw new KetenFout('NIET_GEVONDEN', melding('interventie.nietGevonden', { id }));
-    if (r.status !== g.status && !INTERVENTIE_OVERGANGEN[r.status].includes(g.status)) {
-      throw new KetenFout('CONFLICT', melding('interventie.overgang', { status: r.status, naar: g.status }));
-    }
+    if (r.status !== g.status) overgaan(INTERVENTIEMACHINE, r.status, g.status);
     if (g.status === 'niet-uitgevoerd' && g.reden.trim().length < 3) {
       throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.redenNietUitgevoerd'), { velden: [{ pad: 'reden', melding: 'Reden verplicht' }] });
     }

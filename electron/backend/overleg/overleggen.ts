@@ -7,15 +7,16 @@ import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import {
-  OVERLEG_OVERGANGEN,
+  OVERLEGMACHINE,
   STANDAARD_DEELNEMERS,
   VOORZITTER,
   type Overlegsoort,
   type Overlegstatus,
   type OverlegRij,
 } from '../../../shared/domein/overleg';
+import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
-import { isPartijOp } from '../keten/partnerregels';
+import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { planningControleren, type Planwaarschuwing } from './planner';
 
@@ -174,9 +175,7 @@ export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { a
 
 export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus): Promise<{ doorgeschoven: number[] }> {
   const o = await overlegRij(b, id);
-  if (!OVERLEG_OVERGANGEN[o.status].includes(naar)) {
-    throw new KetenFout('CONFLICT', melding('overleg.overgang', { status: o.status, naar, mogelijk: OVERLEG_OVERGANGEN[o.status].join(', ') || 'niets meer' }));
-  }
+  overgaan(OVERLEGMACHINE, o.status, naar);
   return b.v.transactie(async () => {
     let doorgeschoven: number[] = [];
     if (naar === 'gehouden') {

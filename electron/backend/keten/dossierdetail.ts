@@ -1,0 +1,59 @@
+/**
+ * One dossier as the detail screen shows it: its signals, the persons involved (identifying or
+ * anonymised), its timeline, inquiries, consents, spoed decisions and disclosures. The identifying
+ * view is audited.
+ */
+import { OVERGANGEN } from '../../../shared/domein/dossier';
+import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
+import { vandaag } from '../../../shared/datum';
+import type { Bestand } from '../bestand/bestand';
+import { verstrekkingenLijst } from '../beleid/verstrekken';
+import * as dossiers from './dossiers';
+import * as navraag from './navraag';
+import { personenVanSignaal } from './personen';
+import * as signalen from './signalen';
+import * as spoed from './spoed';
+import * as toestemmingen from './toestemmingen';
+
+export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar') {
+  const d = await dossiers.dossierRij(b, id);
+  const lijst = (await dossiers.dossiersLijst(b)).find((x) => x.id === id)!;
+  const signaalRijen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ? ORDER BY datum_tijd', [id]);
+  const signaalInfo = [];
+  const betrokkenen = [];
+  for (const { id: sid } of signaalRijen) {
+    const r = await signalen.signaalRij(b, sid);
+    const f = await signalen.formulierVan(b, r);
+    const bron = r.bron_partner_id ? (await b.v.get<{ naam: string }>('SELECT naam FROM partners WHERE id = ?', [r.bron_partner_id]))?.naam ?? '' : '';
+    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting: f.samenvatting, vermoedens: f.vermoedens, delen: r.delen });
+    const zicht = vorm === 'identificeerbaar' ? f : anonimiseer(f).formulier;
+    for (const p of await personenVanSignaal(b.v, sid)) {
+      const gegevens = zicht[p.rol];
+      betrokkenen.push({
+        persoonId: p.persoon.id,
+        rol: p.rol,
+        signaal: r.nummer,
+        naam: gegevens.naam,
+        geboortedatum: gegevens.geboortedatum,
+        leeftijd: leeftijdOp(p.persoon.geboortedatum, r.datum_tijd.slice(0, 10) || vandaag()),
+        geslacht: gegevens.geslacht,
+        nationaliteit: gegevens.nationaliteit,
+        woonplaats: gegevens.woonplaats,
+      });
+    }
+  }
+  if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
+  return {
+    ...lijst,
+    vorm,
+    geslotenOp: d.gesloten_op,
+    volgendeFasen: [...OVERGANGEN[d.fase]],
+    gebeurtenissen: await dossiers.gebeurtenissen(b, id),
+    signalen: signaalInfo,
+    betrokkenen,
+    navragen: await navraag.navragenVanDossier(b, id),
+    toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
+    spoed: (await spoed.spoedLijst(b)).filter((s) => s.dossier?.id === id),
+    verstrekkingen: await verstrekkingenLijst(b, id),
+  };
+}
