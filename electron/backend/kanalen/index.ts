@@ -2,8 +2,6 @@
 import fs from 'node:fs/promises';
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
-import { Bestand } from '../bestand/bestand';
 import type { Handlers } from './handler';
 import { bestandMaken } from '../keten/inrichten';
 import { auditLijst } from '../bestand/audit';
