@@ -43,7 +43,12 @@ describe('ADR 0014: één bewaker voor elke toestandsmachine', () => {
     expect(f.code).toBe('OVERGANG_NIET_TOEGESTAAN');
     expect(f).toMatchObject({ machine: 'stoplicht', van: 'rood', naar: 'oranje', mogelijk: ['groen'] });
     expect(f.message).toBe('Een stoplicht kan niet van "rood" naar "oranje". Mogelijk: groen.');
-    expect(f.naarFout()).toEqual({ code: 'OVERGANG_NIET_TOEGESTAAN', melding: f.message });
+    expect(f.naarFout()).toEqual({
+      code: 'OVERGANG_NIET_TOEGESTAAN',
+      melding: f.message,
+      meldingcode: 'overgang.nietToegestaan',
+      parameters: { wat: 'stoplicht', van: 'rood', naar: 'oranje', mogelijk: 'groen' },
+    });
   });
 
   it('een eindtoestand zegt dat er geen stap meer is; een machine met een artikel noemt het', () => {

@@ -8,9 +8,8 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { driverFout, type Driver, type DriverStatement, type OpenOpties } from './driver';
+import { driverFout, type Driver, type DriverStatement, type OpenOpties, type SqlWaarde } from './driver';
 import { hmacFoutePaginas } from './paginacontrole';
-import type { SqlWaarde } from './verbinding';
 
 type Module = typeof import('better-sqlite3-multiple-ciphers');
 type RuweDatabase = InstanceType<Module>;

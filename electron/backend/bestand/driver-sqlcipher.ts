@@ -2,9 +2,8 @@
  * @journeyapps/sqlcipher: Zetetic's SQLCipher 4 behind node-sqlite3's asynchronous API (work runs on
  * libuv's thread pool, so the event loop stays free). macOS and Linux only (ADR 0013).
  */
-import type { Driver, DriverStatement, OpenOpties } from './driver';
+import type { Driver, DriverStatement, OpenOpties, SqlWaarde } from './driver';
 import { laadSqlcipher } from './sqlcipher';
-import type { SqlWaarde } from './verbinding';
 
 type RuweDatabase = InstanceType<ReturnType<typeof laadSqlcipher>['Database']>;
 type RuwStatement = ReturnType<RuweDatabase['prepare']>;

@@ -4,7 +4,9 @@
  * better-sqlite3-multiple-ciphers (SQLite3 Multiple Ciphers in its SQLCipher-4 mode, synchronous;
  * binaries for Windows too). Only verbinding.ts uses this module; nothing above it knows which runs.
  */
-import type { SqlWaarde } from './verbinding';
+
+/** A value SQLite binds or returns: the one parameter type of every driver and of Verbinding. */
+export type SqlWaarde = string | number | bigint | Buffer | null;
 
 export type DriverNaam = 'sqlcipher' | 'multiple-ciphers';
 export const DRIVERS: readonly DriverNaam[] = ['sqlcipher', 'multiple-ciphers'];

@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { driverVoorkeur, type Driver, type DriverNaam, type DriverStatement, type OpenOpties } from './driver';
+import { driverVoorkeur, type Driver, type DriverNaam, type DriverStatement, type OpenOpties, type SqlWaarde } from './driver';
 import { openMultipleCiphers } from './driver-multiple-ciphers';
 import { openSqlcipher } from './driver-sqlcipher';
 
-export type SqlWaarde = string | number | bigint | Buffer | null;
+export type { SqlWaarde } from './driver';
 export type Rij = Record<string, unknown>;
 export type { DriverNaam };
 
