@@ -171,7 +171,7 @@ export function Tabel<T>(p: TabelProps<T>) {
           </TableRow>
         ))}
         {rijen === null && p.bezig && (
-          <TableRow>
+          <TableRow data-toestand="laden">
             <TableCell colSpan={aantalKolommen}>
               <Box role="status" data-testid="tabel-laden">
                 <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -183,14 +183,14 @@ export function Tabel<T>(p: TabelProps<T>) {
           </TableRow>
         )}
         {rijen?.length === 0 && (
-          <TableRow>
+          <TableRow data-toestand="leeg">
             <TableCell colSpan={aantalKolommen} data-testid="tabel-leeg">
               {p.leeg ?? t('algemeen.geenRijen')}
             </TableCell>
           </TableRow>
         )}
         {p.voet && rijen && rijen.length > 0 && (
-          <TableRow>
+          <TableRow data-toestand="voet">
             <TableCell colSpan={aantalKolommen}>{p.voet}</TableCell>
           </TableRow>
         )}

@@ -9,7 +9,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -128,6 +128,14 @@ export async function paginaOpenen(browser: Browser, adres: string, opties: { vo
  * No CSS transitions: a dialog is either there or not, so axe never measures a half-faded colour and
  * screenshots show states, not fades. MUI's transitions run on timers, so nothing waits on them.
  */
+/**
+ * The n-th row of data (from 0) in a table: not the header, and not the kit's loading, empty or footer row
+ * (`data-toestand`), which a test reading "the first row" would otherwise catch while the table loads.
+ */
+export function gegevensrij(tabel: Locator, n: number): Locator {
+  return tabel.locator('tbody tr:not([data-toestand])').nth(n);
+}
+
 export async function rustigeWeergave(page: Page): Promise<void> {
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
+import { brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord overdracht 2026';
 const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
@@ -354,7 +354,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     await geschreven.getByText('De terugmelding is geschreven.').waitFor();
     terugmeldingPad = (await geschreven.getByTestId('pad').textContent()) ?? '';
     expect(path.basename(terugmeldingPad)).toMatch(/^\d{8}-terugmelding-GEM-VEILIGHEID-[0-9a-f]{8}\.ketenbundel$/);
-    const iv = page.getByTestId('ontvangen-interventies').getByRole('row').nth(1);
+    const iv = gegevensrij(page.getByTestId('ontvangen-interventies'), 0);
     await expect.poll(() => iv.locator('[data-status]').getAttribute('data-status')).toBe('uitgevoerd');
     expect(await iv.textContent()).toContain(nlDatum(vandaag()));
     await scherm(page, '66d-terugmelding-geschreven');
@@ -502,7 +502,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     await z.getByTestId('bevestiging-geschreven').waitFor();
     await z.getByRole('button', { name: 'Naar overleggen' }).waitFor();
     await nav(z, 'Terugsturen').click();
-    const lokaal = z.getByTestId('zorgoverleggen').getByRole('row').nth(1);
+    const lokaal = gegevensrij(z.getByTestId('zorgoverleggen'), 0);
     await lokaal.waitFor();
     expect(await lokaal.textContent()).toContain(nlDatum(dag(5)));
     expect(await lokaal.textContent()).toContain('Agenda vastgesteld');

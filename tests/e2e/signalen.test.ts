@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { nlDatum, vandaag } from '../../shared/datum';
-import { axeControleren, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { axeControleren, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };
 const ZORG = { naam: 'r.bakker', weergavenaam: 'Ruud Bakker', wachtwoord: 'zorgcoordinatie voorbeeldstad' };
@@ -286,7 +286,7 @@ describe('verhaal: signalen en dossiers', () => {
     await kies(page, dialoog, 'Gegeven door', 'Politie (regio invullen)');
     await dialoog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     await dialoog.waitFor({ state: 'detached' });
-    const rij = page.getByRole('table', { name: 'Toestemmingen bij dit dossier' }).getByRole('row').nth(1);
+    const rij = gegevensrij(page.getByRole('table', { name: 'Toestemmingen bij dit dossier' }), 0);
     expect(await rij.textContent()).toContain('Politie (regio invullen)');
     expect(await rij.textContent()).toContain('Geldig');
   });
