@@ -22,9 +22,8 @@ const OPSLAGTESTS = [
   'tests/integration/beschadigd.test.ts',
   'tests/integration/sleutel-vervangen.test.ts',
   'tests/integration/herstelsleutel.test.ts',
-  // Not on the second driver yet: kill -9 at the 5th of 6 moments during a key replacement left a file
-  // that opened under neither key (reproduced twice on 2 December 2026; ADR 0013, "Open"). The rekey of
-  // better-sqlite3-multiple-ciphers is not crash-safe as used here; until it is, this test would fail.
+  'tests/integration/verwijderen-onderbroken.test.ts',
+  'tests/integration/rekey-onderbroken.test.ts',
   'tests/integration/audit-anker.test.ts',
   'tests/integration/signalen-dossier.test.ts',
 ];

@@ -3,7 +3,7 @@
  * 'sqlcipher'`, `legacy = 4`), so it reads and writes the same files as Zetetic's SQLCipher (ADR 0013).
  * Synchronous: each call holds the event loop until SQLite returns. Prebuilt binaries for Windows,
  * macOS and Linux, for Node and Electron. Where it differs from SQLCipher, this file makes up for it:
- * no rekey in WAL mode, no sqlcipher_export(), no cipher_integrity_check.
+ * no crash-safe rekey in place (nor any in WAL mode), no sqlcipher_export(), no cipher_integrity_check.
  */
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -52,10 +52,50 @@ export function openMultipleCiphers(bestandspad: string, opties: OpenOpties): Pr
     const Database = laden();
     const binding = electronBinding();
     // node-sqlite3 (the other driver) waits 1 s on a locked file; the same here, so both behave alike.
-    const db = new Database(bestandspad, { readonly: Boolean(opties.alleenLezen), fileMustExist: Boolean(opties.alleenLezen), timeout: 1000, ...(binding ? { nativeBinding: binding } : {}) });
-    return new MultipleCiphersDriver(db, bestandspad);
+    const maak = (pad: string, alleenLezen: boolean): RuweDatabase =>
+      new Database(pad, { readonly: alleenLezen, fileMustExist: alleenLezen, timeout: 1000, ...(binding ? { nativeBinding: binding } : {}) });
+    // A copy left by a rekey that a crash cut off (see rekey below): never the bestand itself, so it goes.
+    if (!opties.alleenLezen) restantWissen(kopiePad(bestandspad));
+    return new MultipleCiphersDriver(maak(bestandspad, Boolean(opties.alleenLezen)), bestandspad, maak);
   });
 }
+
+/** Where a rekey writes its copy: beside the bestand, so the rename over it stays on one file system. */
+const kopiePad = (bestandspad: string) => `${bestandspad}-rekey`;
+
+/** Overwrites a file with zeros before unlinking it, so its (encrypted) pages do not linger under an old key. */
+function overschrijven(fd: number): void {
+  const grootte = fs.fstatSync(fd).size;
+  const nullen = Buffer.alloc(1 << 20);
+  for (let plek = 0; plek < grootte; plek += nullen.length) fs.writeSync(fd, nullen, 0, Math.min(nullen.length, grootte - plek), plek);
+  fs.fsyncSync(fd);
+}
+
+function restantWissen(pad: string): void {
+  for (const p of [pad, `${pad}-journal`]) {
+    if (!fs.existsSync(p)) continue;
+    const fd = fs.openSync(p, 'r+');
+    try {
+      overschrijven(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.rmSync(p, { force: true });
+  }
+}
+
+function mapSynchroniseren(map: string): void {
+  if (process.platform === 'win32') return; // Windows cannot open a folder for this; NTFS journals the rename
+  const fd = fs.openSync(map, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The connection settings a reopen must carry over (bestand.ts openMetSleutel sets them). */
+const INSTELLINGEN = ['temp_store', 'foreign_keys', 'secure_delete', 'cache_size'] as const;
 
 class MultipleCiphersDriver implements Driver {
   readonly naam = 'multiple-ciphers' as const;
@@ -63,8 +103,9 @@ class MultipleCiphersDriver implements Driver {
   private sleutel: Buffer | null = null;
 
   constructor(
-    private readonly db: RuweDatabase,
+    private db: RuweDatabase,
     private readonly pad: string,
+    private readonly maak: (pad: string, alleenLezen: boolean) => RuweDatabase,
   ) {}
 
   exec(sql: string): Promise<void> {
@@ -106,20 +147,73 @@ class MultipleCiphersDriver implements Driver {
   }
 
   /**
-   * SQLite3 Multiple Ciphers refuses a rekey in WAL mode. The rekey runs under a rollback journal
-   * instead (one transaction: a crash leaves the old or the new key, as in SQLCipher) and WAL comes back after.
+   * Not `PRAGMA rekey` on the bestand itself: SQLite3 Multiple Ciphers refuses it in WAL mode, and under a
+   * rollback journal it is not crash-safe. Its rekey draws a new random salt, and page 1 (which carries
+   * the salt in the clear) is written into the file before the commit, while the journal holds the old
+   * pages under the old key. SQLCipher derives the HMAC key from key and salt, so after a crash in that
+   * stretch the old key meets the new salt and the new key meets the old journal: the hot journal can be
+   * rolled back under neither, and the file opens under neither (measured, ADR 0013).
+   * So the new key goes onto a copy: VACUUM INTO a file beside the bestand, rekey that (a crash there
+   * harms only the copy, which the next open wipes), fsync, then one atomic rename over the bestand. At
+   * any crash the bestand is the old file under the old key or the new file under the new key.
    */
   async rekey(sleutel: Buffer): Promise<void> {
-    const modus = (await this.get<{ journal_mode: string }>('PRAGMA journal_mode', []))?.journal_mode;
-    if (modus === 'wal') await this.exec('PRAGMA journal_mode = DELETE');
-    await this.exec(`PRAGMA rekey = ${sleutelTekst(sleutel)}`);
+    const kopie = kopiePad(this.pad);
+    const huidig = this.sleutel;
+    if (!huidig) throw new Error('rekey: het bestand is nog niet met een sleutel geopend');
+    await asynchroon(() => {
+      const instellingen = INSTELLINGEN.map((naam) => [naam, this.db.pragma(naam, { simple: true }) as number] as const);
+      const wal = this.db.pragma('journal_mode', { simple: true }) === 'wal';
+      // Everything committed goes home first, so the -wal holds nothing the copy would miss or the new file could replay.
+      if (wal) {
+        const uit = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+        if (uit[0]?.busy) throw new Error('SQLITE_BUSY: rekey: een andere verbinding houdt de WAL vast');
+      }
+      restantWissen(kopie);
+      this.db.prepare('VACUUM INTO ?').run(kopie);
+      const nieuw = this.maak(kopie, false);
+      try {
+        nieuw.exec(SQLCIPHER4);
+        nieuw.exec(`PRAGMA key = ${sleutelTekst(huidig)}`);
+        nieuw.pragma('journal_mode = OFF'); // a crash here harms only the copy
+        nieuw.exec(`PRAGMA rekey = ${sleutelTekst(sleutel)}`);
+        nieuw.prepare('SELECT count(*) FROM sqlite_master').get(); // the copy opens under the new key
+      } finally {
+        nieuw.close();
+      }
+      const fd = fs.openSync(kopie, 'r+');
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      this.db.close();
+      // The checkpoint emptied the -wal; closing the last connection removed it. Whatever is left
+      // (an empty -wal, the -shm) belongs to the old file and must not meet the new one.
+      for (const p of [`${this.pad}-wal`, `${this.pad}-shm`]) fs.rmSync(p, { force: true });
+      // Held open over the rename, so the old file's pages can be overwritten once it has no name.
+      const oud = fs.openSync(this.pad, 'r+');
+      let overschreven = false;
+      try {
+        fs.renameSync(kopie, this.pad);
+        mapSynchroniseren(path.dirname(this.pad));
+        overschrijven(oud);
+        overschreven = true;
+      } catch (err) {
+        // Windows may refuse to replace a file that is still open; then it is replaced after closing,
+        // without the overwrite (ADR 0013, downsides). Any other error is a real one.
+        if (!['EPERM', 'EACCES', 'EBUSY'].includes(String((err as { code?: unknown }).code))) throw err;
+      } finally {
+        fs.closeSync(oud);
+      }
+      if (!overschreven && fs.existsSync(kopie)) fs.renameSync(kopie, this.pad);
+      this.db = this.maak(this.pad, false);
+      this.db.exec(SQLCIPHER4);
+      this.db.exec(`PRAGMA key = ${sleutelTekst(sleutel)}`);
+      for (const [naam, waarde] of instellingen) this.db.pragma(`${naam} = ${Number(waarde)}`);
+      if (wal) this.db.pragma('journal_mode = WAL');
+    });
     this.sleutelBewaren(sleutel);
-    if (modus === 'wal') await this.exec('PRAGMA journal_mode = WAL');
-    // Measured (ADR 0013): after a rekey on a connection that once prepared `PRAGMA integrity_check`,
-    // SQLite3 Multiple Ciphers leaves the b-tree marked as in a transaction, and the next
-    // wal_checkpoint fails with SQLITE_LOCKED until a write transaction has run. An empty one clears it,
-    // so the checkpoints that wipe deleted data (Bestand.sporenWissen) keep working.
-    await this.exec('BEGIN IMMEDIATE; COMMIT');
   }
 
   /**
