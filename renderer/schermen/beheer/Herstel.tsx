@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -130,18 +130,38 @@ export function Herstel() {
         onSluiten={() => setVragen(false)}
         onBevestigen={() => void herstellen()}
       />
-      {/* The session is locked by the restore: this message must be read before the sign-in screen shows. */}
-      <Dialog open={uitkomst !== null} aria-labelledby="herstel-klaar-titel">
-        <DialogTitle id="herstel-klaar-titel">{t('herstel.klaarTitel')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ wordBreak: 'break-word' }} data-testid="herstel-uitkomst">{uitkomst?.melding}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button autoFocus variant="contained" onClick={() => { setUitkomst(null); void vernieuwen(); }}>
-            {t('herstel.naarAanmelden')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <HerstelUitkomst
+        melding={uitkomst?.melding ?? null}
+        onVerder={() => {
+          setUitkomst(null);
+          void vernieuwen();
+        }}
+      />
     </Sectie>
+  );
+}
+
+/**
+ * The outcome of a restore, shared with the restore outside a session (HerstelBuiten). The session is
+ * locked by the restore: this message must be read before the sign-in screen shows, so it only closes
+ * through its one button.
+ */
+export function HerstelUitkomst({ melding, onVerder }: { melding: string | null; onVerder(): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Dialog open={melding !== null} aria-labelledby={id}>
+      <DialogTitle id={id}>{t('herstel.klaarTitel')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ wordBreak: 'break-word' }} data-testid="herstel-uitkomst">
+          {melding}
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button autoFocus variant="contained" onClick={onVerder}>
+          {t('herstel.naarAanmelden')}
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
 }
