@@ -3,11 +3,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -19,6 +14,7 @@ import { FoutMelding } from '../componenten/FoutMelding';
 import { Bevestiging } from '../componenten/Bevestiging';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
+import { HerstelUitkomst } from './beheer/Herstel';
 
 const VELDEN = ['map', 'bron', 'gebruiker', 'wachtwoord'] as const;
 
@@ -100,17 +96,7 @@ export function HerstelBuiten() {
         onSluiten={() => setVragen(false)}
         onBevestigen={() => void herstellen()}
       />
-      <Dialog open={uitkomst !== null} aria-labelledby="herstel-buiten-klaar">
-        <DialogTitle id="herstel-buiten-klaar">{t('herstel.klaarTitel')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ wordBreak: 'break-word' }}>{uitkomst?.melding}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button autoFocus variant="contained" onClick={() => void naarAanmelden()}>
-            {t('herstel.naarAanmelden')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <HerstelUitkomst melding={uitkomst?.melding ?? null} onVerder={() => void naarAanmelden()} />
     </Paper>
   );
 }

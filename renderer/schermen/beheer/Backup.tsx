@@ -11,13 +11,14 @@ import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlGetal } from '../../opmaak';
-import { PaginaKop } from '../../componenten/PaginaKop';
+import { Pagina } from '../../componenten/Pagina';
 import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Bevestiging } from '../../componenten/Bevestiging';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { useSucces } from '../../componenten/useSucces';
 import { Controleren } from './Controleren';
 import { Herstel } from './Herstel';
 
@@ -30,7 +31,7 @@ export function Backup() {
   const [doelmap, setDoelmap] = useState('');
   const [resultaat, setResultaat] = useState<Uitvoer<'beheer.backupMaken'> | null>(null);
   const [bevestigen, setBevestigen] = useState(false);
-  const [sleutelKlaar, setSleutelKlaar] = useState<string | null>(null);
+  const sleutelKlaar = useSucces();
 
   const backup = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,13 +44,12 @@ export function Backup() {
     const r = await sleutelActie.uitvoeren(() => roep('beheer.sleutelVervangen', {}));
     if (r) {
       setBevestigen(false);
-      setSleutelKlaar(t('backup.vervangenKlaar'));
+      sleutelKlaar.tonen(t('backup.vervangenKlaar'));
     }
   };
 
   return (
-    <>
-      <PaginaKop titel={t('backup.titel')} />
+    <Pagina titel={t('backup.titel')}>
       {mag('beheer.backupMaken') && (
         <Sectie titel={t('backup.backupTitel')} uitleg={t('backup.backupUitleg')}>
           <Box component="form" noValidate onSubmit={backup} aria-label={t('backup.backupTitel')}>
@@ -83,7 +83,7 @@ export function Backup() {
       {mag('bestand.herstelBevestigen') && <Herstel />}
       {mag('beheer.sleutelVervangen') && (
         <Sectie titel={t('backup.sleutelTitel')} uitleg={t('backup.sleutelUitleg')}>
-          <Succes tekst={sleutelKlaar} onSluiten={() => setSleutelKlaar(null)} />
+          <Succes tekst={sleutelKlaar.tekst} onSluiten={sleutelKlaar.onSluiten} />
           <Button
             variant="outlined"
             color="warning"
@@ -107,6 +107,6 @@ export function Backup() {
         </Sectie>
       )}
       {mag('bestand.controleren') && <Controleren />}
-    </>
+    </Pagina>
   );
 }

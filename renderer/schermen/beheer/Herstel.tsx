@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -20,6 +20,8 @@ import { Bevestiging } from '../../componenten/Bevestiging';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
 
 /**
  * Beheer → Backup: restoring this bestand from a backup (ADR 0012). First a preview says what would
@@ -38,17 +40,11 @@ export function Herstel() {
   const [voorbeeld, setVoorbeeld] = useState<Uitvoer<'bestand.herstelVoorbeeld'> | null>(null);
   const [vragen, setVragen] = useState(false);
   const [uitkomst, setUitkomst] = useState<Uitvoer<'bestand.herstellen'> | null>(null);
-  const [opzij, setOpzij] = useState<Uitvoer<'bestand.herstelStatus'>>([]);
   const [bevestigVragen, setBevestigVragen] = useState(false);
-  const [bevestigd, setBevestigd] = useState<string | null>(null);
-
-  const laden = useCallback(async () => {
-    const r = await roep('bestand.herstelStatus', {});
-    if (r.ok) setOpzij(r.waarde);
-  }, []);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const bevestigd = useSucces();
+  // Only a bestand set aside by an earlier restore is shown; a refused status call shows nothing, as before.
+  const status = useLaden(() => roep('bestand.herstelStatus', {}), []);
+  const opzij = status.data ?? [];
 
   const map = sessie?.bestand?.map ?? '';
   const invoer = { bron, map, gebruiker: sessie?.gebruiker?.naam ?? '', wachtwoord };
@@ -73,14 +69,14 @@ export function Herstel() {
     const r = await bevestigActie.uitvoeren(() => roep('bestand.herstelBevestigen', {}));
     if (r) {
       setBevestigVragen(false);
-      setBevestigd(t('herstel.bevestigd', { count: r.verwijderd }));
-      await laden();
+      bevestigd.tonen(t('herstel.bevestigd', { count: r.verwijderd }));
+      await status.herladen();
     }
   };
 
   return (
     <Sectie titel={t('herstel.titel')} uitleg={t('herstel.uitleg')}>
-      <Succes tekst={bevestigd} onSluiten={() => setBevestigd(null)} />
+      <Succes tekst={bevestigd.tekst} onSluiten={bevestigd.onSluiten} />
       {opzij.length > 0 && (
         <Alert severity="warning" role="status" sx={{ mb: 2 }} action={
           <Button color="inherit" onClick={() => { bevestigActie.wissen(); setBevestigVragen(true); }}>{t('herstel.bevestigen')}</Button>
@@ -134,18 +130,38 @@ export function Herstel() {
         onSluiten={() => setVragen(false)}
         onBevestigen={() => void herstellen()}
       />
-      {/* The session is locked by the restore: this message must be read before the sign-in screen shows. */}
-      <Dialog open={uitkomst !== null} aria-labelledby="herstel-klaar-titel">
-        <DialogTitle id="herstel-klaar-titel">{t('herstel.klaarTitel')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ wordBreak: 'break-word' }} data-testid="herstel-uitkomst">{uitkomst?.melding}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button autoFocus variant="contained" onClick={() => { setUitkomst(null); void vernieuwen(); }}>
-            {t('herstel.naarAanmelden')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <HerstelUitkomst
+        melding={uitkomst?.melding ?? null}
+        onVerder={() => {
+          setUitkomst(null);
+          void vernieuwen();
+        }}
+      />
     </Sectie>
+  );
+}
+
+/**
+ * The outcome of a restore, shared with the restore outside a session (HerstelBuiten). The session is
+ * locked by the restore: this message must be read before the sign-in screen shows, so it only closes
+ * through its one button.
+ */
+export function HerstelUitkomst({ melding, onVerder }: { melding: string | null; onVerder(): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Dialog open={melding !== null} aria-labelledby={id}>
+      <DialogTitle id={id}>{t('herstel.klaarTitel')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ wordBreak: 'break-word' }} data-testid="herstel-uitkomst">
+          {melding}
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button autoFocus variant="contained" onClick={onVerder}>
+          {t('herstel.naarAanmelden')}
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -24,7 +24,7 @@ import { FormDialoog } from '../../componenten/FormDialoog';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
 import { sorteerPartners, usePartners } from '../signalen/naslag';
 import type { TabProps } from './DossierDetail';
@@ -136,96 +136,76 @@ export function Navragen({ dossier: d, herladen }: TabProps) {
 function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(melding: string): void }) {
   const { t } = useTranslation();
   const partners = usePartners();
-  const actie = useActie();
-  const [w, setW] = useState({ partnerId: '' as number | '', vraag: '', datum: vandaagNl() });
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW({ partnerId: '', vraag: '', datum: vandaagNl() });
-      wissen();
-    }
-  }, [open, wissen]);
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ partnerId: '' as number | '', vraag: '', datum: vandaagNl() }),
+    controleren: (w) => ({ partnerId: w.partnerId === '' && t('keten.navraag.kiesPartner'), gevraagdOp: !naarIsoDatum(w.datum) && t('datum.ongeldig') }),
+    verzenden: (w) => roep('navraag.vastleggen', { dossierId, partnerId: w.partnerId === '' ? 0 : w.partnerId, vraag: w.vraag, gevraagdOp: naarIsoDatum(w.datum) ?? '' }),
+    onKlaar: (r) => onKlaar(t('keten.navraag.vastgelegd', { count: r.verstrektAantal })),
+  });
   return (
     <FormDialoog
-      open={open}
+      {...form.dialoog}
       titel={t('keten.navraag.nieuwTitel')}
       uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.nieuwUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.navraag.vastleggen')}
       bekendeVelden={['partnerId', 'vraag', 'gevraagdOp']}
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const iso = naarIsoDatum(w.datum);
-        const r = await actie.uitvoeren(() => roep('navraag.vastleggen', { dossierId, partnerId: w.partnerId === '' ? 0 : w.partnerId, vraag: w.vraag, gevraagdOp: iso ?? '' }), {
-          partnerId: w.partnerId === '' && t('keten.navraag.kiesPartner'),
-          gevraagdOp: !iso && t('datum.ongeldig'),
-        });
-        if (r) onKlaar(t('keten.navraag.vastgelegd', { count: r.verstrektAantal }));
-      }}
     >
-      <Veld actie={actie} pad="partnerId" select label={t('keten.navraag.partner')} value={w.partnerId} onChange={(e) => setW({ ...w, partnerId: Number(e.target.value) })} required autoFocus>
+      <Veld {...form.veld('partnerId')} select label={t('keten.navraag.partner')} onChange={(e) => form.zetten('partnerId', Number(e.target.value))} required autoFocus>
         {sorteerPartners((partners ?? []).filter((p) => p.rol !== 'kandidaat' || p.toegetredenOp)).map((p) => (
           <MenuItem key={p.id} value={p.id}>
             {p.naam}
           </MenuItem>
         ))}
       </Veld>
-      <Veld actie={actie} pad="vraag" label={t('keten.navraag.vraag')} value={w.vraag} onChange={(e) => setW({ ...w, vraag: e.target.value })} multiline minRows={3} required hulp={t('keten.navraag.vraagHulp')} />
-      <DatumVeld label={t('keten.navraag.gevraagdOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('gevraagdOp')} required />
+      <Veld {...form.veld('vraag')} label={t('keten.navraag.vraag')} multiline minRows={3} required hulp={t('keten.navraag.vraagHulp')} />
+      <DatumVeld label={t('keten.navraag.gevraagdOp')} value={form.waarden.datum} onChange={(e) => form.zetten('datum', e.target.value)} fout={form.actie.veldfout('gevraagdOp')} required />
     </FormDialoog>
   );
 }
 
 function Antwoord({ navraag: open, onSluiten, onKlaar }: { navraag: Navraag | null; onSluiten(): void; onKlaar(melding: string): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const id = useId();
   const navraag = useLaatste(open);
-  const [w, setW] = useState({ datum: vandaagNl(), antwoord: '', relevant: '' as '' | 'ja' | 'nee', toelichting: '', verdenking: false });
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setW({ datum: vandaagNl(), antwoord: '', relevant: '', toelichting: '', verdenking: false });
-      wissen();
-    }
-  }, [open, wissen]);
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ datum: vandaagNl(), antwoord: '', relevant: '' as '' | 'ja' | 'nee', toelichting: '', verdenking: false }),
+    controleren: (w) => ({ beantwoordOp: !naarIsoDatum(w.datum) && t('datum.ongeldig'), relevant: w.relevant === '' && t('keten.navraag.kiesRelevantie') }),
+    verzenden: (w) =>
+      roep('navraag.beantwoorden', { id: navraag?.id ?? 0, beantwoordOp: naarIsoDatum(w.datum) ?? '', antwoord: w.antwoord, relevant: w.relevant === 'ja', toelichting: w.toelichting, concreteVerdenking: w.verdenking }),
+    onKlaar: () => navraag && onKlaar(t('keten.navraag.beantwoordMelding', { partner: navraag.partner.naam })),
+  });
   if (!navraag) return null;
-  const relevantFout = actie.veldfout('relevant');
+  const w = form.waarden;
+  const relevantFout = form.actie.veldfout('relevant');
   return (
     <FormDialoog
-      open={open !== null}
+      {...form.dialoog}
       titel={t('keten.navraag.antwoordTitel', { partner: navraag.partner.naam })}
       uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.antwoordUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.navraag.antwoordVastleggen')}
       bekendeVelden={['beantwoordOp', 'antwoord', 'relevant', 'toelichting']}
       breed
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const iso = naarIsoDatum(w.datum);
-        const r = await actie.uitvoeren(
-          () => roep('navraag.beantwoorden', { id: navraag.id, beantwoordOp: iso ?? '', antwoord: w.antwoord, relevant: w.relevant === 'ja', toelichting: w.toelichting, concreteVerdenking: w.verdenking }),
-          { beantwoordOp: !iso && t('datum.ongeldig'), relevant: w.relevant === '' && t('keten.navraag.kiesRelevantie') },
-        );
-        if (r) onKlaar(t('keten.navraag.beantwoordMelding', { partner: navraag.partner.naam }));
-      }}
     >
       <Typography variant="body2">
         <strong>{t('keten.navraag.vraag')}:</strong> {navraag.vraag}
       </Typography>
-      <DatumVeld label={t('keten.navraag.beantwoordOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('beantwoordOp')} required autoFocus />
-      <Veld actie={actie} pad="antwoord" label={t('keten.navraag.antwoord')} value={w.antwoord} onChange={(e) => setW({ ...w, antwoord: e.target.value })} multiline minRows={3} />
+      <DatumVeld label={t('keten.navraag.beantwoordOp')} value={w.datum} onChange={(e) => form.zetten('datum', e.target.value)} fout={form.actie.veldfout('beantwoordOp')} required autoFocus />
+      <Veld {...form.veld('antwoord')} label={t('keten.navraag.antwoord')} multiline minRows={3} />
       <FormControl error={Boolean(relevantFout)} required>
         <FormLabel id={`${id}-relevant`}>{t('keten.navraag.relevantVraag')}</FormLabel>
-        <RadioGroup aria-labelledby={`${id}-relevant`} value={w.relevant} onChange={(e) => setW({ ...w, relevant: e.target.value as 'ja' | 'nee' })}>
+        <RadioGroup aria-labelledby={`${id}-relevant`} value={w.relevant} onChange={(e) => form.zetten('relevant', e.target.value as 'ja' | 'nee')}>
           <FormControlLabel value="ja" control={<Radio />} label={t('keten.navraag.relevantJa')} />
           <FormControlLabel value="nee" control={<Radio />} label={t('keten.navraag.relevantNee')} />
         </RadioGroup>
         {relevantFout && <FormHelperText>{relevantFout}</FormHelperText>}
       </FormControl>
-      <Veld actie={actie} pad="toelichting" label={t('keten.navraag.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+      <Veld {...form.veld('toelichting')} label={t('keten.navraag.toelichting')} multiline minRows={2} />
       <FormControl>
-        <FormControlLabel control={<Checkbox checked={w.verdenking} onChange={(e) => setW({ ...w, verdenking: e.target.checked })} />} label={t('keten.navraag.verdenkingLabel')} />
+        <FormControlLabel control={<Checkbox checked={w.verdenking} onChange={(e) => form.zetten('verdenking', e.target.checked)} />} label={t('keten.navraag.verdenkingLabel')} />
         <FormHelperText sx={{ mt: -0.5 }}>{t('keten.navraag.verdenkingHulp')}</FormHelperText>
       </FormControl>
     </FormDialoog>

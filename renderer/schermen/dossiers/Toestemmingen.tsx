@@ -19,7 +19,7 @@ import { DatumVeld } from '../../componenten/DatumVeld';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
 import { sorteerPartners, usePartners } from '../signalen/naslag';
 import type { TabProps } from './DossierDetail';
@@ -152,10 +152,7 @@ export function NieuweToestemming({
 }) {
   const { t } = useTranslation();
   const partners = usePartners();
-  const actie = useActie();
   const id = useId();
-  const [w, setW] = useState(leegFormulier);
-  const { wissen } = actie;
   const alle = sorteerPartners(partners ?? []);
   const onderwerpen = [
     ...d.signalen.map((s) => ({ waarde: `s:${s.id}`, label: t('keten.item.signaal', { nummer: s.nummer, bron: s.bron }), bron: alle.find((p) => p.naam === s.bron)?.id })),
@@ -164,14 +161,31 @@ export function NieuweToestemming({
   /** The supplier is who consents for RIEC/EMM and care data; the OM for criminal data. */
   const geverVoor = (soort: Soort, onderwerp: string, anders: number | '') =>
     soort === 'ovj-strafrechtelijk' ? (alle.find((p) => p.soort === 'om')?.id ?? '') : (onderwerpen.find((o) => o.waarde === onderwerp)?.bron ?? anders);
-  useEffect(() => {
-    if (open) {
+  const form = useFormDialoog({
+    open,
+    begin: (): ReturnType<typeof leegFormulier> => {
       const v = voorinvulling;
-      setW(v ? { ...leegFormulier(), soort: v.soort, onderwerp: v.onderwerp, ontvanger: v.ontvanger ?? '', gever: geverVoor(v.soort, v.onderwerp, '') } : leegFormulier());
-      wissen();
-    }
-    // Only when the dialog opens: a partner list arriving later must not reset what the user typed.
-  }, [open, wissen]);
+      return v ? { ...leegFormulier(), soort: v.soort, onderwerp: v.onderwerp, ontvanger: v.ontvanger ?? '', gever: geverVoor(v.soort, v.onderwerp, '') } : leegFormulier();
+    },
+    controleren: (w) => ({
+      signaalId: !w.onderwerp && t('keten.toestemming.kiesOnderwerp'),
+      gegevenDoorPartnerId: w.gever === '' && t('keten.toestemming.kiesGever'),
+      gegevenOp: !naarIsoDatum(w.datum) && t('datum.ongeldig'),
+    }),
+    verzenden: (w) => {
+      const [soort, oid] = w.onderwerp.split(':');
+      return roep('toestemmingen.vastleggen', {
+        soort: w.soort,
+        ...(soort === 's' ? { signaalId: Number(oid) } : soort === 'n' ? { navraagId: Number(oid) } : {}),
+        gegevenDoorPartnerId: w.gever === '' ? 0 : w.gever,
+        ontvangerPartnerId: w.ontvanger === '' ? null : w.ontvanger,
+        gegevenOp: naarIsoDatum(w.datum) ?? '',
+        toelichting: w.toelichting,
+      });
+    },
+    onKlaar: () => onKlaar(t('keten.toestemming.vastgelegd')),
+  });
+  const { waarden: w, alles: setW, actie } = form;
   // A pre-filled dialog may open before the partner register has loaded: then fill in the giver once it is there.
   useEffect(() => {
     if (open && voorinvulling && partners) setW((x) => (x.gever === '' ? { ...x, gever: geverVoor(x.soort, x.onderwerp, '') } : x));
@@ -188,34 +202,12 @@ export function NieuweToestemming({
 
   return (
     <FormDialoog
-      open={open}
+      {...form.dialoog}
       titel={t('keten.toestemming.nieuwTitel')}
-      actie={actie}
       verzendTekst={t('keten.toestemming.vastleggen')}
       bekendeVelden={['soort', 'signaalId', 'navraagId', 'gegevenDoorPartnerId', 'ontvangerPartnerId', 'gegevenOp', 'toelichting']}
       breed
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const iso = naarIsoDatum(w.datum);
-        const [soort, oid] = w.onderwerp.split(':');
-        const r = await actie.uitvoeren(
-          () =>
-            roep('toestemmingen.vastleggen', {
-              soort: w.soort,
-              ...(soort === 's' ? { signaalId: Number(oid) } : soort === 'n' ? { navraagId: Number(oid) } : {}),
-              gegevenDoorPartnerId: w.gever === '' ? 0 : w.gever,
-              ontvangerPartnerId: w.ontvanger === '' ? null : w.ontvanger,
-              gegevenOp: iso ?? '',
-              toelichting: w.toelichting,
-            }),
-          {
-            signaalId: !w.onderwerp && t('keten.toestemming.kiesOnderwerp'),
-            gegevenDoorPartnerId: w.gever === '' && t('keten.toestemming.kiesGever'),
-            gegevenOp: !iso && t('datum.ongeldig'),
-          },
-        );
-        if (r) onKlaar(t('keten.toestemming.vastgelegd'));
-      }}
     >
       <FormControl>
         <FormLabel id={`${id}-soort`}>{t('keten.toestemming.soortKolom')}</FormLabel>
@@ -261,41 +253,33 @@ export function NieuweToestemming({
         ))}
       </Veld>
       <DatumVeld label={t('keten.toestemming.gegevenOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('gegevenOp')} required />
-      <Veld actie={actie} pad="toelichting" label={t('keten.toestemming.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+      <Veld {...form.veld('toelichting')} label={t('keten.toestemming.toelichting')} multiline minRows={2} />
     </FormDialoog>
   );
 }
 
 function Intrekken({ toestemming: open, onSluiten, onKlaar }: { toestemming: Toestemming | null; onSluiten(): void; onKlaar(melding: string): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const x = useLaatste(open);
-  const [datum, setDatum] = useState(vandaagNl());
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setDatum(vandaagNl());
-      wissen();
-    }
-  }, [open, wissen]);
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ datum: vandaagNl() }),
+    controleren: (w) => ({ datum: !naarIsoDatum(w.datum) && t('datum.ongeldig') }),
+    verzenden: (w) => roep('toestemmingen.intrekken', { id: x?.id ?? 0, datum: naarIsoDatum(w.datum) ?? '' }),
+    onKlaar: () => onKlaar(t('keten.toestemming.ingetrokken')),
+  });
   if (!x) return null;
   return (
     <FormDialoog
-      open={open !== null}
+      {...form.dialoog}
       titel={t('keten.toestemming.intrekkenTitel')}
       uitleg={<Typography variant="body2">{t('keten.toestemming.intrekkenTekst', { soort: t(`keten.toestemming.soort.${x.soort}`), door: x.gegevenDoor })}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.toestemming.intrekken')}
       gevaarlijk
       bekendeVelden={['datum']}
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const iso = naarIsoDatum(datum);
-        const r = await actie.uitvoeren(() => roep('toestemmingen.intrekken', { id: x.id, datum: iso ?? '' }), { datum: !iso && t('datum.ongeldig') });
-        if (r) onKlaar(t('keten.toestemming.ingetrokken'));
-      }}
     >
-      <DatumVeld label={t('keten.toestemming.intrekDatum')} value={datum} onChange={(e) => setDatum(e.target.value)} fout={actie.veldfout('datum')} autoFocus />
+      <DatumVeld label={t('keten.toestemming.intrekDatum')} value={form.waarden.datum} onChange={(e) => form.zetten('datum', e.target.value)} fout={form.actie.veldfout('datum')} autoFocus />
     </FormDialoog>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,12 +7,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -28,8 +22,11 @@ import { Sectie } from '../../componenten/Sectie';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
+import { Tabel } from '../../componenten/Tabel';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
 
 /** As the dashboard counts it: due within three weeks. */
 const BINNENKORT_DAGEN = 21;
@@ -53,24 +50,14 @@ const STATUSKLEUR: Record<Interventiestatus, 'default' | 'info' | 'success' | 'w
 export function Interventies() {
   const { t } = useTranslation();
   const mag = useMag();
-  const laadActie = useActie();
-  const [lijst, setLijst] = useState<Interventie[] | null>(null);
   const [alleenOpen, setAlleenOpen] = useState(true);
+  const laden = useLaden(() => roep('interventies.lijst', { open: alleenOpen }), [alleenOpen]);
+  const lijst = laden.data;
   const [partner, setPartner] = useState<number | ''>('');
   const [bijwerken, setBijwerken] = useState<Interventie | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
+  const succes = useSucces();
   /** Counts recorded outcomes: the last one may bring a dossier to evaluation. */
   const [versie, setVersie] = useState(0);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('interventies.lijst', { open: alleenOpen }));
-    if (l) setLijst(l);
-  }, [uitvoeren, alleenOpen]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
 
   const perPartner = useMemo(() => {
     const groepen = new Map<number, { naam: string; open: number; afgerond: number; teLaat: number; binnenkort: number }>();
@@ -89,8 +76,8 @@ export function Interventies() {
 
   return (
     <>
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+      {laden.fout && <FoutMelding fout={laden.fout} />}
       <Sectie titel={t('overleg.interventies.perPartner')} uitleg={t('overleg.interventies.uitleg')}>
         {perPartner.length === 0 ? (
           <Typography color="text.secondary">{lijst ? t('overleg.interventies.geen') : t('algemeen.bezig')}</Typography>
@@ -129,66 +116,59 @@ export function Interventies() {
             {t('overleg.interventies.aantal', { count: getoond.length })}
           </Typography>
         </Box>
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('overleg.interventies.titel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('overleg.interventies.dossier')}</TableCell>
-                <TableCell scope="col">{t('overleg.interventies.partner')}</TableCell>
-                <TableCell scope="col">{t('overleg.interventies.omschrijving')}</TableCell>
-                <TableCell scope="col">{t('overleg.interventies.deadline')}</TableCell>
-                <TableCell scope="col">{t('overleg.interventies.status')}</TableCell>
-                <TableCell scope="col">{t('overleg.interventies.uitkomst')}</TableCell>
-                {mag('interventies.bijwerken') && <TableCell scope="col">{t('algemeen.acties')}</TableCell>}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {getoond.map((iv) => (
-                <TableRow key={iv.id} data-interventie={iv.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{iv.dossierNummer}</TableCell>
-                  <TableCell>{iv.partner.naam}</TableCell>
-                  <TableCell component="th" scope="row" sx={{ fontWeight: 400 }}>
-                    {iv.omschrijving}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {nlDatum(iv.deadline)}
-                    {iv.teLaat && <Chip size="small" color="error" label={t('overleg.interventies.teLaat')} sx={{ ml: 1 }} />}
-                    {binnenkort(iv) && <Chip size="small" color="warning" label={t('overleg.interventies.binnenkort')} sx={{ ml: 1 }} />}
-                  </TableCell>
-                  <TableCell>
-                    <Chip size="small" color={STATUSKLEUR[iv.status]} label={t(`overleg.interventies.statussen.${iv.status}`)} data-ivstatus={iv.status} />
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 280 }}>{iv.uitkomst || iv.reden || t('algemeen.leeg')}</TableCell>
-                  {mag('interventies.bijwerken') && (
-                    <TableCell>
-                      {INTERVENTIE_OVERGANGEN[iv.status].length > 0 && (
-                        <Button size="small" onClick={() => setBijwerken(iv)}>
-                          {t('overleg.interventies.bijwerken')}
-                          <Verborgen>{`${iv.dossierNummer} ${iv.partner.naam}`}</Verborgen>
-                        </Button>
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-              {getoond.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={7}>{t('overleg.interventies.geen')}</TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <Tabel<Interventie>
+          label={t('overleg.interventies.titel')}
+          dicht
+          rijen={lijst ? getoond : null}
+          bezig={laden.bezig}
+          sleutel={(iv) => String(iv.id)}
+          leeg={t('overleg.interventies.geen')}
+          rijAttributen={(iv) => ({ 'data-interventie': iv.id })}
+          kolommen={[
+            { id: 'dossier', kop: t('overleg.interventies.dossier'), nowrap: true, cel: (iv) => iv.dossierNummer },
+            { id: 'partner', kop: t('overleg.interventies.partner'), cel: (iv) => iv.partner.naam },
+            { id: 'omschrijving', kop: t('overleg.interventies.omschrijving'), rijkop: true, sx: { fontWeight: 400 }, cel: (iv) => iv.omschrijving },
+            {
+              id: 'deadline',
+              kop: t('overleg.interventies.deadline'),
+              nowrap: true,
+              cel: (iv) => (
+                <>
+                  {nlDatum(iv.deadline)}
+                  {iv.teLaat && <Chip size="small" color="error" label={t('overleg.interventies.teLaat')} sx={{ ml: 1 }} />}
+                  {binnenkort(iv) && <Chip size="small" color="warning" label={t('overleg.interventies.binnenkort')} sx={{ ml: 1 }} />}
+                </>
+              ),
+            },
+            {
+              id: 'status',
+              kop: t('overleg.interventies.status'),
+              cel: (iv) => <Chip size="small" color={STATUSKLEUR[iv.status]} label={t(`overleg.interventies.statussen.${iv.status}`)} data-ivstatus={iv.status} />,
+            },
+            { id: 'uitkomst', kop: t('overleg.interventies.uitkomst'), sx: { maxWidth: 280 }, cel: (iv) => iv.uitkomst || iv.reden || t('algemeen.leeg') },
+          ]}
+          {...(mag('interventies.bijwerken')
+            ? {
+                acties: (iv: Interventie) =>
+                  INTERVENTIE_OVERGANGEN[iv.status].length > 0 && (
+                    <Button size="small" onClick={() => setBijwerken(iv)}>
+                      {t('overleg.interventies.bijwerken')}
+                      <Verborgen>{`${iv.dossierNummer} ${iv.partner.naam}`}</Verborgen>
+                    </Button>
+                  ),
+              }
+            : {})}
+        />
       </Sectie>
-      {mag('dossiers.evalueren') && <Evaluatie versie={versie} onGesloten={() => void laden()} />}
+      {mag('dossiers.evalueren') && <Evaluatie versie={versie} onGesloten={() => void laden.herladen()} />}
       <BijwerkDialoog
         interventie={bijwerken}
         onSluiten={() => setBijwerken(null)}
         onKlaar={(melding) => {
           setBijwerken(null);
-          setSucces(melding);
+          succes.tonen(melding);
           setVersie((v) => v + 1);
-          void laden();
+          void laden.herladen();
         }}
       />
     </>
@@ -197,50 +177,38 @@ export function Interventies() {
 
 function BijwerkDialoog({ interventie, onSluiten, onKlaar }: { interventie: Interventie | null; onSluiten(): void; onKlaar(melding: string): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const iv = useLaatste(interventie);
-  const [w, setW] = useState({ status: 'in-uitvoering' as Interventiestatus, reden: '', uitkomst: '' });
-  const { wissen } = actie;
-  useEffect(() => {
-    if (interventie) {
-      setW({ status: INTERVENTIE_OVERGANGEN[interventie.status][0] ?? interventie.status, reden: interventie.reden, uitkomst: interventie.uitkomst });
-      wissen();
-    }
-  }, [interventie, wissen]);
+  const form = useFormDialoog({
+    open: interventie,
+    begin: () => ({ status: (interventie ? (INTERVENTIE_OVERGANGEN[interventie.status][0] ?? interventie.status) : 'in-uitvoering') as Interventiestatus, reden: interventie?.reden ?? '', uitkomst: interventie?.uitkomst ?? '' }),
+    controleren: (w) => ({ reden: w.status === 'niet-uitgevoerd' && w.reden.trim().length < 3 && t('overleg.interventies.redenVerplicht') }),
+    verzenden: (w) => roep('interventies.bijwerken', { id: iv?.id ?? 0, status: w.status, reden: w.reden.trim(), uitkomst: w.uitkomst.trim() }),
+    onKlaar: (_r, w) => iv && onKlaar(t('overleg.interventies.bijgewerkt', { dossier: iv.dossierNummer, partner: iv.partner.naam, status: t(`overleg.interventies.statussen.${w.status}`) })),
+  });
   if (!iv) return null;
   const statussen = [...new Set([iv.status, ...INTERVENTIE_OVERGANGEN[iv.status]])];
-  const verzenden = async () => {
-    const r = await actie.uitvoeren(() => roep('interventies.bijwerken', { id: iv.id, status: w.status, reden: w.reden.trim(), uitkomst: w.uitkomst.trim() }), {
-      reden: w.status === 'niet-uitgevoerd' && w.reden.trim().length < 3 && t('overleg.interventies.redenVerplicht'),
-    });
-    if (r) onKlaar(t('overleg.interventies.bijgewerkt', { dossier: iv.dossierNummer, partner: iv.partner.naam, status: t(`overleg.interventies.statussen.${w.status}`) }));
-  };
   return (
     <FormDialoog
-      open={interventie !== null}
+      {...form.dialoog}
       titel={t('overleg.interventies.bijwerkTitel', { dossier: iv.dossierNummer, partner: iv.partner.naam })}
       uitleg={
         <Typography variant="body2" color="text.secondary">
           {iv.omschrijving} — {t('overleg.interventies.deadlineOp', { datum: nlDatum(iv.deadline) })}
         </Typography>
       }
-      actie={actie}
       verzendTekst={t('algemeen.opslaan')}
       bekendeVelden={['status', 'reden', 'uitkomst']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="status" select label={t('overleg.interventies.status')} value={w.status} onChange={(e) => setW({ ...w, status: e.target.value as Interventiestatus })} autoFocus required>
+      <Veld {...form.veld('status')} select label={t('overleg.interventies.status')} onChange={(e) => form.zetten('status', e.target.value as Interventiestatus)} autoFocus required>
         {statussen.map((s) => (
           <MenuItem key={s} value={s}>
             {t(`overleg.interventies.statussen.${s}`)}
           </MenuItem>
         ))}
       </Veld>
-      <Veld actie={actie} pad="uitkomst" label={t('overleg.interventies.uitkomstVeld')} value={w.uitkomst} onChange={(e) => setW({ ...w, uitkomst: e.target.value })} multiline minRows={2} />
-      {w.status === 'niet-uitgevoerd' && (
-        <Veld actie={actie} pad="reden" label={t('overleg.interventies.reden')} value={w.reden} onChange={(e) => setW({ ...w, reden: e.target.value })} required multiline minRows={2} />
-      )}
+      <Veld {...form.veld('uitkomst')} label={t('overleg.interventies.uitkomstVeld')} multiline minRows={2} />
+      {form.waarden.status === 'niet-uitgevoerd' && <Veld {...form.veld('reden')} label={t('overleg.interventies.reden')} required multiline minRows={2} />}
     </FormDialoog>
   );
 }
@@ -248,19 +216,10 @@ function BijwerkDialoog({ interventie, onSluiten, onKlaar }: { interventie: Inte
 /** Dossiers whose interventions are all done: evaluate and close (art. 10.1); retention starts (art. 22.5). */
 function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void }) {
   const { t } = useTranslation();
-  const laadActie = useActie();
-  const [dossiers, setDossiers] = useState<DossierRij[] | null>(null);
+  const laden = useLaden(() => roep('dossiers.lijst', { fase: 'evaluatie' }), [versie]);
+  const dossiers = laden.data;
   const [kiezen, setKiezen] = useState<DossierRij | null>(null);
   const [gesloten, setGesloten] = useState<{ nummer: string; op: string } | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('dossiers.lijst', { fase: 'evaluatie' }));
-    if (l) setDossiers(l);
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden, versie]);
 
   return (
     <Sectie titel={t('overleg.evaluatie.titel')} uitleg={t('overleg.evaluatie.uitleg')}>
@@ -269,7 +228,7 @@ function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void 
           {t('overleg.evaluatie.gesloten', { nummer: gesloten.nummer, datum: nlDatum(gesloten.op), tot: nlDatum(maandenErbij(gesloten.op.slice(0, 10), 60)) })}
         </Alert>
       )}
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      {laden.fout && <FoutMelding fout={laden.fout} />}
       {dossiers && dossiers.length === 0 && <Typography color="text.secondary">{t('overleg.evaluatie.geen')}</Typography>}
       {dossiers && dossiers.length > 0 && (
         <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1 }}>
@@ -292,7 +251,7 @@ function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void 
         onKlaar={(nummer, op) => {
           setKiezen(null);
           setGesloten({ nummer, op });
-          void laden();
+          void laden.herladen();
           onGesloten();
         }}
       />
@@ -302,37 +261,28 @@ function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void 
 
 function EvaluatieDialoog({ dossier, onSluiten, onKlaar }: { dossier: DossierRij | null; onSluiten(): void; onKlaar(nummer: string, op: string): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const d = useLaatste(dossier);
-  const [evaluatie, setEvaluatie] = useState('');
-  const { wissen } = actie;
-  useEffect(() => {
-    if (dossier) {
-      setEvaluatie('');
-      wissen();
-    }
-  }, [dossier, wissen]);
+  const form = useFormDialoog({
+    open: dossier,
+    begin: () => ({ evaluatie: '' }),
+    verzenden: (w) => roep('dossiers.evalueren', { id: d?.id ?? 0, evaluatie: w.evaluatie }),
+    onKlaar: (r) => d && onKlaar(d.nummer, r.geslotenOp),
+  });
   if (!d) return null;
-  const verzenden = async () => {
-    const r = await actie.uitvoeren(() => roep('dossiers.evalueren', { id: d.id, evaluatie }));
-    if (r) onKlaar(d.nummer, r.geslotenOp);
-  };
   return (
     <FormDialoog
-      open={dossier !== null}
+      {...form.dialoog}
       titel={t('overleg.evaluatie.dialoogTitel', { nummer: d.nummer })}
       uitleg={
         <Typography variant="body2" color="text.secondary">
           {t('overleg.evaluatie.dialoogUitleg')}
         </Typography>
       }
-      actie={actie}
       verzendTekst={t('overleg.evaluatie.knop')}
       bekendeVelden={['evaluatie']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="evaluatie" label={t('overleg.evaluatie.veld')} value={evaluatie} onChange={(e) => setEvaluatie(e.target.value)} multiline minRows={3} autoFocus required />
+      <Veld {...form.veld('evaluatie')} label={t('overleg.evaluatie.veld')} multiline minRows={3} autoFocus required />
     </FormDialoog>
   );
 }

@@ -1,28 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
+import type { Resultaat } from '../../../shared/fouten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
 import { Bevestiging } from '../../componenten/Bevestiging';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Sectie } from '../../componenten/Sectie';
+import { Tabel } from '../../componenten/Tabel';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
+import { useLaden } from '../../componenten/useLaden';
 import { useNavigatie } from '../../store/navigatie';
 
 type Reden = 'overdracht' | 'geen-actie';
@@ -43,35 +39,35 @@ const NA_OVERDRACHT = ['toewijzing-interventie', 'uitvoering-interventie', 'eval
  * follow), what goes, and the anonymised analysis records that are kept (art. 19, 22.6); then, for
  * the ketenregisseur only, the irreversible purge itself.
  */
+const ANALYSE_KOLOMMEN = ['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'bronsoort', 'uitkomst'] as const;
+
+/** The candidates: dossiers planned for purging after "no action", and dossiers past their handover. */
+async function kandidatenLaden(): Promise<Resultaat<Kandidaat[]>> {
+  const overzicht = await roep('dashboard.overzicht', {});
+  if (!overzicht.ok) return overzicht;
+  const dossiers = await roep('dossiers.lijst', {});
+  if (!dossiers.ok) return dossiers;
+  const geenActie: Kandidaat[] = overzicht.waarde.opschoningGepland.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'geen-actie', sinds: d.sinds }));
+  // After handover: dossiers with interventions that still hold signals (a purged dossier holds none).
+  const overdracht: Kandidaat[] = dossiers.waarde
+    .filter((d) => (NA_OVERDRACHT as readonly string[]).includes(d.fase) && d.aantalSignalen > 0 && !geenActie.some((g) => g.id === d.id))
+    .map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'overdracht', sinds: null }));
+  return { ok: true, waarde: [...geenActie, ...overdracht] };
+}
+
 export function Opschonen() {
   const { t } = useTranslation();
   const mag = useMag();
   const voorkeur = useNavigatie((s) => (s.pagina.naam === 'overleggen' ? s.pagina.opschonenDossierId : null));
-  const laadActie = useActie();
   const planActie = useActie();
   const uitvoerActie = useActie();
-  const [kandidaten, setKandidaten] = useState<Kandidaat[] | null>(null);
   const [gekozen, setGekozen] = useState<Kandidaat | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [bevestigen, setBevestigen] = useState(false);
   const [klaar, setKlaar] = useState<{ nummer: string; plan: Plan } | null>(null);
-  const { uitvoeren } = laadActie;
   const { uitvoeren: planUitvoeren } = planActie;
   const laatst = useLaatste(gekozen);
-
-  const laden = useCallback(async () => {
-    const overzicht = await uitvoeren(() => roep('dashboard.overzicht', {}));
-    const dossiers = overzicht && (await uitvoeren(() => roep('dossiers.lijst', {})));
-    if (!overzicht || !dossiers) return null;
-    const geenActie: Kandidaat[] = overzicht.opschoningGepland.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'geen-actie', sinds: d.sinds }));
-    // After handover: dossiers with interventions that still hold signals (a purged dossier holds none).
-    const overdracht: Kandidaat[] = dossiers
-      .filter((d) => (NA_OVERDRACHT as readonly string[]).includes(d.fase) && d.aantalSignalen > 0 && !geenActie.some((g) => g.id === d.id))
-      .map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'overdracht', sinds: null }));
-    const alle = [...geenActie, ...overdracht];
-    setKandidaten(alle);
-    return alle;
-  }, [uitvoeren]);
+  const kandidaten = useLaden(kandidatenLaden, []);
 
   const bekijken = useCallback(
     async (k: Kandidaat) => {
@@ -83,12 +79,17 @@ export function Opschonen() {
     [planUitvoeren],
   );
 
+  // Opened from the meeting's decision or the dashboard: show that dossier's preview once, on the
+  // first list that holds it (not again after a later reload).
+  const { data: alle } = kandidaten;
+  const getoond = useRef<number | null>(null);
   useEffect(() => {
-    void laden().then((alle) => {
-      const k = alle?.find((x) => x.id === voorkeur);
-      if (k) void bekijken(k);
-    });
-  }, [laden, voorkeur, bekijken]);
+    const k = alle?.find((x) => x.id === voorkeur);
+    if (k && getoond.current !== k.id) {
+      getoond.current = k.id;
+      void bekijken(k);
+    }
+  }, [alle, voorkeur, bekijken]);
 
   const opschonen = async () => {
     if (!gekozen) return;
@@ -98,7 +99,7 @@ export function Opschonen() {
       setKlaar({ nummer: gekozen.nummer, plan: r });
       setGekozen(null);
       setPlan(null);
-      void laden();
+      void kandidaten.herladen();
     }
   };
 
@@ -109,40 +110,29 @@ export function Opschonen() {
           {t('overleg.opschonen.klaar', { nummer: klaar.nummer, count: klaar.plan.analyse.length })}
         </Alert>
       )}
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
       <Sectie titel={t('overleg.opschonen.titel')} uitleg={t('overleg.opschonen.uitleg')}>
-        {kandidaten && kandidaten.length === 0 && <Typography color="text.secondary">{t('overleg.opschonen.geen')}</Typography>}
-        {kandidaten && kandidaten.length > 0 && (
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('overleg.opschonen.tabel')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('overleg.opschonen.dossier')}</TableCell>
-                  <TableCell scope="col">{t('overleg.opschonen.reden')}</TableCell>
-                  <TableCell scope="col">{t('overleg.opschonen.sinds')}</TableCell>
-                  <TableCell scope="col">{t('algemeen.acties')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {kandidaten.map((k) => (
-                  <TableRow key={k.id} selected={gekozen?.id === k.id} data-dossier={k.nummer}>
-                    <TableCell component="th" scope="row">
-                      {k.nummer} {k.titel}
-                    </TableCell>
-                    <TableCell>{t(`overleg.opschonen.redenen.${k.reden}`)}</TableCell>
-                    <TableCell>{k.sinds ? nlDatum(k.sinds) : t('algemeen.leeg')}</TableCell>
-                    <TableCell>
-                      <Button size="small" onClick={() => void bekijken(k)}>
-                        {t('overleg.opschonen.bekijken')}
-                        <Verborgen>{k.nummer}</Verborgen>
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
+        <Tabel<Kandidaat>
+          label={t('overleg.opschonen.tabel')}
+          dicht
+          rijen={kandidaten.data}
+          bezig={kandidaten.bezig}
+          fout={kandidaten.fout}
+          sleutel={(k) => String(k.id)}
+          leeg={t('overleg.opschonen.geen')}
+          geselecteerd={(k) => gekozen?.id === k.id}
+          rijAttributen={(k) => ({ 'data-dossier': k.nummer })}
+          kolommen={[
+            { id: 'dossier', kop: t('overleg.opschonen.dossier'), rijkop: true, cel: (k) => `${k.nummer} ${k.titel}` },
+            { id: 'reden', kop: t('overleg.opschonen.reden'), cel: (k) => t(`overleg.opschonen.redenen.${k.reden}`) },
+            { id: 'sinds', kop: t('overleg.opschonen.sinds'), cel: (k) => (k.sinds ? nlDatum(k.sinds) : t('algemeen.leeg')) },
+          ]}
+          acties={(k) => (
+            <Button size="small" onClick={() => void bekijken(k)}>
+              {t('overleg.opschonen.bekijken')}
+              <Verborgen>{k.nummer}</Verborgen>
+            </Button>
+          )}
+        />
       </Sectie>
       {planActie.fout && <FoutMelding fout={planActie.fout} />}
       {gekozen && plan && (
@@ -178,33 +168,19 @@ export function Opschonen() {
           <Typography variant="h3" sx={{ mb: 1 }}>
             {t('overleg.opschonen.analyse', { count: plan.analyse.length })}
           </Typography>
-          <TableContainer component={Paper} variant="outlined" sx={{ mb: 3 }}>
-            <Table size="small" aria-label={t('overleg.opschonen.analyseTabel')}>
-              <TableHead>
-                <TableRow>
-                  {(['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'bronsoort', 'uitkomst'] as const).map((k) => (
-                    <TableCell key={k} scope="col">
-                      {t(`overleg.opschonen.kolom.${k}`)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {plan.analyse.map((a, i) => (
-                  <TableRow key={i}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.maand}</TableCell>
-                    <TableCell>{a.soortUitbuiting}</TableCell>
-                    <TableCell>{a.kwalificatie || t('algemeen.leeg')}</TableCell>
-                    <TableCell>{a.leeftijdsband}</TableCell>
-                    <TableCell>{a.geslacht}</TableCell>
-                    <TableCell>{a.nationaliteitsgroep}</TableCell>
-                    <TableCell>{a.bronsoort}</TableCell>
-                    <TableCell>{a.uitkomst}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel<Plan['analyse'][number]>
+            label={t('overleg.opschonen.analyseTabel')}
+            dicht
+            sx={{ mb: 3 }}
+            rijen={plan.analyse}
+            sleutel={(a) => String(plan.analyse.indexOf(a))}
+            kolommen={ANALYSE_KOLOMMEN.map((k) => ({
+              id: k,
+              kop: t(`overleg.opschonen.kolom.${k}`),
+              nowrap: k === 'maand',
+              cel: (a) => (k === 'kwalificatie' ? a.kwalificatie || t('algemeen.leeg') : a[k]),
+            }))}
+          />
           <Alert severity="error" variant="outlined" sx={{ mb: 2 }}>
             <AlertTitle>{t('overleg.opschonen.onomkeerbaarTitel')}</AlertTitle>
             {t(`overleg.opschonen.onomkeerbaar.${gekozen.reden}`)}
