@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -10,7 +10,6 @@ import EventRepeatOutlinedIcon from '@mui/icons-material/EventRepeatOutlined';
 import PlayArrowOutlinedIcon from '@mui/icons-material/PlayArrowOutlined';
 import { useTranslation } from 'react-i18next';
 import { VOORZITTER, type OverlegDetail as Detail, type Overlegstatus } from '../../../shared/domein/overleg';
-import type { Partner } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
@@ -19,6 +18,8 @@ import { MetDatums } from '../../componenten/MetDatums';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Succes } from '../../componenten/Succes';
 import { useActie } from '../../componenten/useActie';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
 import { Agenda } from './Agenda';
 import { Deelnemers } from './Deelnemers';
 import { OverlegStatus, SoortLabel, weekdagKort } from './kenmerken';
@@ -31,31 +32,17 @@ import { useNavigatie } from '../../store/navigatie';
 export function OverlegDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const zet = useNavigatie((s) => s.naarOverleggen);
-  const laadActie = useActie();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [partners, setPartners] = useState<Partner[]>([]);
   const [weergaveVoor, setWeergaveVoor] = useState<number | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const d = await uitvoeren(() => roep('overleg.detail', { id, weergaveVoorPartnerId: weergaveVoor }));
-    if (d) setDetail(d);
-  }, [uitvoeren, id, weergaveVoor]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
-
-  useEffect(() => {
-    void roep('partners.lijst', {}).then((r) => {
-      if (r.ok) setPartners(r.waarde);
-    });
-  }, []);
+  const geladen = useLaden(() => roep('overleg.detail', { id, weergaveVoorPartnerId: weergaveVoor }), [id, weergaveVoor]);
+  const partnerlijst = useLaden(() => roep('partners.lijst', {}), []);
+  const partners = partnerlijst.data ?? [];
+  const succes = useSucces();
+  const detail = geladen.data;
+  const laden = () => void geladen.herladen();
 
   const melden = (tekst: string) => {
-    setSucces(tekst);
-    void laden();
+    succes.tonen(tekst);
+    laden();
   };
 
   return (
@@ -63,8 +50,8 @@ export function OverlegDetail({ id }: { id: number }) {
       <Button startIcon={<ArrowBackIcon />} onClick={() => zet({ naam: 'tab', tab: 'kalender' })} sx={{ mb: 1.5 }}>
         {t('overleg.detail.terug')}
       </Button>
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-      {!detail && !laadActie.fout && (
+      {geladen.fout && <FoutMelding fout={geladen.fout} />}
+      {!detail && !geladen.fout && (
         <Box role="status" sx={{ maxWidth: 480 }}>
           <Typography sx={{ mb: 1 }}>{t('overleg.detail.laden')}</Typography>
           <LinearProgress aria-hidden />
@@ -73,9 +60,9 @@ export function OverlegDetail({ id }: { id: number }) {
       {detail && (
         <>
           <Kop detail={detail} onGewijzigd={melden} />
-          <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-          <Deelnemers detail={detail} partners={partners} onGewijzigd={() => void laden()} />
-          <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={() => void laden()} />
+          <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+          <Deelnemers detail={detail} partners={partners} onGewijzigd={laden} />
+          <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={laden} />
           <Stukken detail={detail} />
         </>
       )}

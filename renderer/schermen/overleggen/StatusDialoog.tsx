@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import DialogContentText from '@mui/material/DialogContentText';
 import type { TFunction } from 'i18next';
@@ -6,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OverlegDetail, Overlegstatus } from '../../../shared/domein/overleg';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
-import { useActie } from '../../componenten/useActie';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
 
 /** What to tell the user after a status change, with the items carried over to the next meeting. */
@@ -21,32 +20,27 @@ export function statusMelding(t: TFunction, status: Overlegstatus, doorgeschoven
  */
 export function StatusDialoog({ detail, status, onSluiten, onKlaar }: { detail: OverlegDetail; status: Overlegstatus | null; onSluiten(): void; onKlaar(melding: string, doorgeschoven: string[]): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const getoond = useLaatste(status);
   const open = detail.punten.filter((p) => p.status === 'open');
-  const { wissen } = actie;
-  useEffect(() => {
-    if (status) wissen();
-  }, [status, wissen]);
-
-  const verzenden = async () => {
-    if (!status) return;
-    const titels = new Map(detail.punten.map((p) => [p.id, p.titel]));
-    const r = await actie.uitvoeren(() => roep('overleg.status', { id: detail.id, naar: status }));
-    if (!r) return;
-    const doorgeschoven = r.doorgeschoven.map((id) => titels.get(id) ?? `#${id}`);
-    onKlaar(statusMelding(t, status, doorgeschoven), doorgeschoven);
-  };
+  const form = useFormDialoog({
+    open: status,
+    begin: () => ({}),
+    verzenden: () => roep('overleg.status', { id: detail.id, naar: status ?? detail.status }),
+    onKlaar: (r) => {
+      if (!status) return;
+      const titels = new Map(detail.punten.map((p) => [p.id, p.titel]));
+      const doorgeschoven = r.doorgeschoven.map((id) => titels.get(id) ?? `#${id}`);
+      onKlaar(statusMelding(t, status, doorgeschoven), doorgeschoven);
+    },
+  });
 
   return (
     <FormDialoog
-      open={status !== null}
+      {...form.dialoog}
       titel={getoond === 'gehouden' ? t('overleg.detail.gehoudenTitel') : t('overleg.detail.verslagTitel')}
-      actie={actie}
       verzendTekst={getoond ? t(`overleg.detail.naar.${getoond}`) : ''}
       focusOpKnop
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
       {getoond === 'gehouden' && open.length === 0 && <DialogContentText>{t('overleg.detail.gehoudenAlles')}</DialogContentText>}
       {getoond === 'gehouden' && open.length > 0 && (

@@ -1,18 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useTranslation } from 'react-i18next';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { FoutMelding } from '../../componenten/FoutMelding';
-import { PaginaKop } from '../../componenten/PaginaKop';
-import { useActie } from '../../componenten/useActie';
+import { Laadstatus } from '../../componenten/Laadstatus';
+import { Pagina } from '../../componenten/Pagina';
+import { useLaden } from '../../componenten/useLaden';
 import { Catalogus } from './Catalogus';
-import { MatchKaarten, type Kandidaat } from './MatchKaarten';
+import { MatchKaarten } from './MatchKaarten';
 import { SignaalDetail } from './SignaalDetail';
 import { SignaalFormulier } from './SignaalFormulier';
 import { SignalenLijst } from './SignalenLijst';
@@ -46,56 +45,48 @@ function Overzicht({ tab }: { tab: SignalenTab }) {
     { waarde: 'catalogus' as const, label: beheer ? t('keten.tab.catalogusBeheer') : t('keten.tab.catalogus') },
   ];
   return (
-    <>
-      <PaginaKop
-        titel={t('nav.signalen')}
-        intro={t('keten.lijst.intro')}
-        acties={
-          mag('signalen.opslaan') && (
-            <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => naarSignalen({ soort: 'nieuw' })}>
-              {t('keten.lijst.nieuw')}
-            </Button>
-          )
-        }
-      />
+    <Pagina
+      titel={t('nav.signalen')}
+      intro={t('keten.lijst.intro')}
+      acties={
+        mag('signalen.opslaan') && (
+          <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => naarSignalen({ soort: 'nieuw' })}>
+            {t('keten.lijst.nieuw')}
+          </Button>
+        )
+      }
+    >
       <Tabbladen label={t('keten.tab.label')} waarde={tab} tabs={tabs} onWissel={(w) => naarSignalen({ soort: 'overzicht', tab: w })}>
         {tab === 'lijst' && <SignalenLijst />}
         {tab === 'suggesties' && <Suggesties />}
         {tab === 'catalogus' && <Catalogus />}
       </Tabbladen>
-    </>
+    </Pagina>
   );
 }
 
 /** "Mogelijk dezelfde persoon" across all submitted signals not yet in a dossier (art. 7.2). */
 function Suggesties() {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [kandidaten, setKandidaten] = useState<Kandidaat[] | null>(null);
+  // The cards start afresh (nothing folded open) after every load.
   const [sleutel, setSleutel] = useState(0);
-  const { uitvoeren } = actie;
-  const laden = useCallback(async () => {
-    const r = await uitvoeren(() => roep('personen.suggesties', {}));
-    if (r) {
-      setKandidaten(r);
-      setSleutel((k) => k + 1);
-    }
-  }, [uitvoeren]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const suggesties = useLaden(async () => {
+    const r = await roep('personen.suggesties', {});
+    if (r.ok) setSleutel((k) => k + 1);
+    return r;
+  }, []);
+  const kandidaten = suggesties.data;
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', mb: 2 }}>
         <Typography color="text.secondary" sx={{ maxWidth: '80ch' }}>
           {t('keten.match.paginaUitleg')}
         </Typography>
-        <Button startIcon={<RefreshIcon />} onClick={() => void laden()} disabled={actie.bezig}>
+        <Button startIcon={<RefreshIcon />} onClick={() => void suggesties.herladen()} disabled={suggesties.bezig}>
           {t('keten.match.vernieuwen')}
         </Button>
       </Box>
-      {actie.fout && <FoutMelding fout={actie.fout} />}
-      {!kandidaten && !actie.fout && <LinearProgress aria-label={t('keten.laden')} />}
+      <Laadstatus laden={suggesties} />
       {kandidaten && kandidaten.length === 0 && <Typography role="status">{t('keten.match.geenOpen')}</Typography>}
       {kandidaten && kandidaten.length > 0 && (
         <>

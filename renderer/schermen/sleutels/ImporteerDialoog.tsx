@@ -1,5 +1,5 @@
 /** Importing a partner's public key, from a file or pasted. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -13,50 +13,36 @@ import type { Partner } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
-import { useActie } from '../../componenten/useActie';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 
 export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open: boolean; partners: Partner[]; onSluiten(): void; onKlaar(s: PartnerSleutel): void }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [partnerId, setPartnerId] = useState<number | ''>('');
+  // The way of importing is kept between openings, as before; the fields start empty each time.
   const [wijze, setWijze] = useState<'bestand' | 'plakken'>('bestand');
-  const [pad, setPad] = useState('');
-  const [armored, setArmored] = useState('');
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setPartnerId('');
-      setPad('');
-      setArmored('');
-      wissen();
-    }
-  }, [open, wissen]);
-
-  const verzenden = async () => {
-    const r = await actie.uitvoeren(
-      () => roep('sleutels.partnerImporteren', { partnerId: partnerId === '' ? 0 : partnerId, ...(wijze === 'bestand' ? { pad } : { armored }) }),
-      {
-        partnerId: partnerId === '' && t('overdracht.sleutels.kiesPartner'),
-        pad: wijze === 'bestand' && !pad.trim() && t('overdracht.sleutels.kiesBestand'),
-        armored: wijze === 'plakken' && !armored.trim() && t('overdracht.sleutels.plakSleutel'),
-      },
-    );
-    if (r) onKlaar(r);
-  };
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ partnerId: '' as number | '', pad: '', armored: '' }),
+    controleren: (w) => ({
+      partnerId: w.partnerId === '' && t('overdracht.sleutels.kiesPartner'),
+      pad: wijze === 'bestand' && !w.pad.trim() && t('overdracht.sleutels.kiesBestand'),
+      armored: wijze === 'plakken' && !w.armored.trim() && t('overdracht.sleutels.plakSleutel'),
+    }),
+    verzenden: (w) => roep('sleutels.partnerImporteren', { partnerId: w.partnerId === '' ? 0 : w.partnerId, ...(wijze === 'bestand' ? { pad: w.pad } : { armored: w.armored }) }),
+    onKlaar,
+  });
+  const { actie } = form;
 
   return (
     <FormDialoog
-      open={open}
+      {...form.dialoog}
       titel={t('overdracht.sleutels.importeren')}
       uitleg={<Typography variant="body2" color="text.secondary">{t('overdracht.sleutels.importUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('overdracht.sleutels.importKnop')}
       bekendeVelden={['partnerId', 'pad', 'armored']}
       breed
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="partnerId" select label={t('overdracht.sleutels.vanPartner')} value={partnerId} onChange={(e) => setPartnerId(Number(e.target.value))} required autoFocus>
+      <Veld actie={actie} pad="partnerId" select label={t('overdracht.sleutels.vanPartner')} value={form.waarden.partnerId} onChange={(e) => form.zetten('partnerId', Number(e.target.value))} required autoFocus>
         {partners.map((p) => (
           <MenuItem key={p.id} value={p.id}>
             {p.naam} ({p.code})
@@ -73,15 +59,12 @@ export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open:
         </RadioGroup>
       </Box>
       {wijze === 'bestand' ? (
-        <Veld actie={actie} pad="pad" label={t('overdracht.sleutels.sleutelbestand')} hulp={t('overdracht.sleutels.sleutelbestandHulp')} value={pad} onChange={(e) => setPad(e.target.value)} required autoComplete="off" slotProps={{ htmlInput: { spellCheck: false } }} />
+        <Veld {...form.veld('pad')} label={t('overdracht.sleutels.sleutelbestand')} hulp={t('overdracht.sleutels.sleutelbestandHulp')} required autoComplete="off" slotProps={{ htmlInput: { spellCheck: false } }} />
       ) : (
         <Veld
-          actie={actie}
-          pad="armored"
+          {...form.veld('armored')}
           label={t('overdracht.sleutels.geplakt')}
           hulp={t('overdracht.sleutels.geplaktHulp')}
-          value={armored}
-          onChange={(e) => setArmored(e.target.value)}
           multiline
           minRows={6}
           maxRows={12}

@@ -4,13 +4,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +12,11 @@ import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { nlDatum, nlGetal } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
+import { Tabel } from '../../../componenten/Tabel';
 import { FoutMelding } from '../../../componenten/FoutMelding';
 import { Bevestiging } from '../../../componenten/Bevestiging';
 import { useActie } from '../../../componenten/useActie';
-import { Bezig, Gegevenslijst, Leeg } from '../gedeeld';
+import { Bezig, Gegevenslijst } from '../gedeeld';
 import { InterventieStatus } from '../chips';
 import { type Plan } from './typen';
 import { AnalyseTabel } from './AnalyseTabel';
@@ -69,34 +63,20 @@ export function StapOpschonen({ dossierId, nummer }: { dossierId: number; nummer
         <Typography sx={{ mb: 2, maxWidth: '85ch' }}>{t('overdracht.opschonen.uitleg')}</Typography>
       )}
       <Sectie titel={t('overdracht.opschonen.blijftTitel')} uitleg={t('overdracht.opschonen.blijftUitleg')}>
-        {plan.blijft.interventies.length === 0 ? (
-          <Leeg>{t('overdracht.opschonen.geenInterventies')}</Leeg>
-        ) : (
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('overdracht.opschonen.blijftTitel')} data-testid="blijft">
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('overdracht.overdrachten.partner')}</TableCell>
-                  <TableCell scope="col">{t('overdracht.overdrachten.interventie')}</TableCell>
-                  <TableCell scope="col">{t('overdracht.overdrachten.uiterlijk')}</TableCell>
-                  <TableCell scope="col">{t('overdracht.overdrachten.status')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {plan.blijft.interventies.map((i, n) => (
-                  <TableRow key={`${i.partner}-${n}`}>
-                    <TableCell>{i.partner}</TableCell>
-                    <TableCell component="th" scope="row">
-                      {i.omschrijving}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{nlDatum(i.deadline)}</TableCell>
-                    <TableCell>{isInterventiestatus(i.status) ? <InterventieStatus status={i.status} /> : i.status}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
+        <Tabel
+          label={t('overdracht.opschonen.blijftTitel')}
+          testid="blijft"
+          dicht
+          rijen={plan.blijft.interventies}
+          sleutel={(i) => `${i.partner}-${i.omschrijving}-${i.deadline}`}
+          leeg={t('overdracht.opschonen.geenInterventies')}
+          kolommen={[
+            { id: 'partner', kop: t('overdracht.overdrachten.partner'), cel: (i) => i.partner },
+            { id: 'interventie', kop: t('overdracht.overdrachten.interventie'), rijkop: true, cel: (i) => i.omschrijving },
+            { id: 'uiterlijk', kop: t('overdracht.overdrachten.uiterlijk'), nowrap: true, cel: (i) => nlDatum(i.deadline) },
+            { id: 'status', kop: t('overdracht.overdrachten.status'), cel: (i) => (isInterventiestatus(i.status) ? <InterventieStatus status={i.status} /> : i.status) },
+          ]}
+        />
       </Sectie>
       {!klaar && (
         <Sectie titel={t('overdracht.opschonen.verdwijntTitel')} uitleg={t('overdracht.opschonen.verdwijntUitleg')}>

@@ -1,20 +1,13 @@
 /** Partner detail → contact persons (art. 30.1). */
 import { useState } from 'react';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
 import type { Contactpersoon, PartnerDetail as Detail } from '../../../../shared/domein/partner';
 import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { Sectie } from '../../../componenten/Sectie';
+import { Tabel } from '../../../componenten/Tabel';
 import { Bevestiging } from '../../../componenten/Bevestiging';
 import { useActie } from '../../../componenten/useActie';
 import { useLaatste } from '../../../componenten/useLaatste';
@@ -51,47 +44,29 @@ export function Contactpersonen({ partner: p, onBijgewerkt }: { partner: Detail;
         )
       }
     >
-      {p.contactpersonen.length === 0 ? (
-        <Typography color="text.secondary">{t('partner.geenContact')}</Typography>
-      ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('partner.contactpersonen')}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('partner.contactNaam')}</TableCell>
-                <TableCell scope="col">{t('partner.functie')}</TableCell>
-                <TableCell scope="col">{t('partner.telefoon')}</TableCell>
-                <TableCell scope="col">{t('partner.email')}</TableCell>
-                {mag('partners.contactpersoonVerwijderen') && (
-                  <TableCell scope="col" align="right">
-                    {t('algemeen.acties')}
-                  </TableCell>
-                )}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.contactpersonen.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell component="th" scope="row">
-                    {c.naam}
-                  </TableCell>
-                  <TableCell>{c.functie || t('algemeen.leeg')}</TableCell>
-                  <TableCell>{c.telefoon || t('algemeen.leeg')}</TableCell>
-                  <TableCell>{c.email || t('algemeen.leeg')}</TableCell>
-                  {mag('partners.contactpersoonVerwijderen') && (
-                    <TableCell align="right">
-                      <Button size="small" color="error" onClick={() => setVerwijderen(c)}>
-                        {t('algemeen.verwijderen')}
-                        <Verborgen>{c.naam}</Verborgen>
-                      </Button>
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      <Tabel<Contactpersoon>
+        label={t('partner.contactpersonen')}
+        dicht
+        rijen={p.contactpersonen}
+        sleutel={(c) => String(c.id)}
+        leeg={t('partner.geenContact')}
+        kolommen={[
+          { id: 'naam', kop: t('partner.contactNaam'), rijkop: true, cel: (c) => c.naam },
+          { id: 'functie', kop: t('partner.functie'), cel: (c) => c.functie || t('algemeen.leeg') },
+          { id: 'telefoon', kop: t('partner.telefoon'), cel: (c) => c.telefoon || t('algemeen.leeg') },
+          { id: 'email', kop: t('partner.email'), cel: (c) => c.email || t('algemeen.leeg') },
+        ]}
+        {...(mag('partners.contactpersoonVerwijderen')
+          ? {
+              acties: (c: Contactpersoon) => (
+                <Button size="small" color="error" onClick={() => setVerwijderen(c)}>
+                  {t('algemeen.verwijderen')}
+                  <Verborgen>{c.naam}</Verborgen>
+                </Button>
+              ),
+            }
+          : {})}
+      />
       <ContactDialoog
         open={toevoegenOpen}
         partnerId={p.id}

@@ -4,13 +4,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail as Detail } from '../../../../shared/domein/partner';
@@ -19,11 +12,15 @@ import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
+import { Tabel } from '../../../componenten/Tabel';
 import { FoutMelding } from '../../../componenten/FoutMelding';
 import { DatumVeld } from '../../../componenten/DatumVeld';
 import { useActie, type Actie } from '../../../componenten/useActie';
 import { Verborgen } from '../../../componenten/Verborgen';
 import { DatumActie } from './DatumActie';
+
+/** A party of the covenant and whether it has consented to the candidate's accession. */
+type Partij = { id: number; code: string; naam: string; instemming: Detail['instemmingen'][number] | null };
 
 export function Toetreding({ partner: p, onBijgewerkt }: { partner: Detail; onBijgewerkt(d: Detail, melding: string): void }) {
   const { t } = useTranslation();
@@ -61,7 +58,7 @@ export function Toetreding({ partner: p, onBijgewerkt }: { partner: Detail; onBi
   };
 
   const beheren = mag('partners.toetredingVastleggen');
-  const rijen = [
+  const rijen: Partij[] = [
     ...p.instemmingen.map((i) => ({ id: i.partijId, code: i.partijCode, naam: i.partijNaam, instemming: i })),
     ...p.ontbrekendeInstemmingen.map((o) => ({ id: o.id, code: o.code, naam: o.naam, instemming: null })),
   ].sort((a, b) => a.code.localeCompare(b.code));
@@ -98,54 +95,44 @@ export function Toetreding({ partner: p, onBijgewerkt }: { partner: Detail; onBi
               <FoutMelding fout={instemActie.fout} bekendeVelden={['datum']} />
             </Box>
           )}
-          <TableContainer component={Paper} variant="outlined" sx={{ mb: 3 }}>
-            <Table size="small" aria-labelledby="instemmingen-kop">
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('partner.code')}</TableCell>
-                  <TableCell scope="col">{t('partner.partij')}</TableCell>
-                  <TableCell scope="col">{t('partner.instemming')}</TableCell>
-                  {beheren && (
-                    <TableCell scope="col" align="right">
-                      {t('algemeen.acties')}
-                    </TableCell>
-                  )}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rijen.map((r) => (
-                  <TableRow key={r.id} data-partij={r.code}>
-                    <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.85rem' }}>{r.code}</TableCell>
-                    <TableCell component="th" scope="row">
-                      {r.naam}
-                    </TableCell>
-                    <TableCell>
-                      {r.instemming ? (
-                        <Chip
-                          size="small"
-                          color="success"
-                          label={t('partner.ingestemdOp', { datum: nlDatum(r.instemming.datum) })}
-                          title={t('partner.vastgelegdDoor', { naam: r.instemming.vastgelegdDoor })}
-                        />
-                      ) : (
-                        <Chip size="small" variant="outlined" color="warning" label={t('partner.ontbreekt')} />
-                      )}
-                    </TableCell>
-                    {beheren && (
-                      <TableCell align="right">
-                        {!r.instemming && (
-                          <Button size="small" variant="outlined" disabled={bezigMet !== null} onClick={() => void instemmen(r)}>
-                            {bezigMet === r.id ? t('algemeen.bezig') : t('partner.instemmingVastleggen')}
-                            <Verborgen>{t('partner.voorPartij', { naam: r.naam })}</Verborgen>
-                          </Button>
-                        )}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel<Partij>
+            label={t('partner.instemmingen')}
+            dicht
+            sx={{ mb: 3 }}
+            rijen={rijen}
+            sleutel={(r) => String(r.id)}
+            rijAttributen={(r) => ({ 'data-partij': r.code })}
+            kolommen={[
+              { id: 'code', kop: t('partner.code'), code: true, cel: (r) => r.code },
+              { id: 'partij', kop: t('partner.partij'), rijkop: true, cel: (r) => r.naam },
+              {
+                id: 'instemming',
+                kop: t('partner.instemming'),
+                cel: (r) =>
+                  r.instemming ? (
+                    <Chip
+                      size="small"
+                      color="success"
+                      label={t('partner.ingestemdOp', { datum: nlDatum(r.instemming.datum) })}
+                      title={t('partner.vastgelegdDoor', { naam: r.instemming.vastgelegdDoor })}
+                    />
+                  ) : (
+                    <Chip size="small" variant="outlined" color="warning" label={t('partner.ontbreekt')} />
+                  ),
+              },
+            ]}
+            {...(beheren
+              ? {
+                  acties: (r: Partij) =>
+                    !r.instemming && (
+                      <Button size="small" variant="outlined" disabled={bezigMet !== null} onClick={() => void instemmen(r)}>
+                        {bezigMet === r.id ? t('algemeen.bezig') : t('partner.instemmingVastleggen')}
+                        <Verborgen>{t('partner.voorPartij', { naam: r.naam })}</Verborgen>
+                      </Button>
+                    ),
+                }
+              : {})}
+          />
           {beheren && (
             <>
               <Typography variant="h3" component="h3" sx={{ mb: 1.5 }}>
