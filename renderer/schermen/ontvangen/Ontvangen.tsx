@@ -93,6 +93,7 @@ function Lijst() {
             id: 'dossier',
             kop: t('overdracht.ontvangen.dossier'),
             rijkop: true,
+            nowrap: true,
             sorteer: (d) => d.dossierNummer,
             cel: (d) => (
               <Link component="button" type="button" onClick={() => useNavigatie.getState().naar({ naam: 'ontvangen', id: d.id })} sx={{ fontWeight: 600, fontFamily: 'monospace', fontSize: '0.95rem' }}>
