@@ -181,6 +181,7 @@ const LOSSE_BESTANDEN: Record<string, Gebied> = {
   'electron/backend/paden.ts': 'basis',
   'electron/backend/schrijven.ts': 'basis',
   'electron/backend/werkmap.ts': 'basis',
+  'electron/backend/klok.ts': 'basis',
   'electron/backend/sessie.ts': 'sessie',
   'electron/backend/api.ts': 'router',
 };
