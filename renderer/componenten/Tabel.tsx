@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import type { Fout } from '../../shared/fouten';
+import { Knop, type KnopProps } from './Knop';
 import { FoutMelding } from './FoutMelding';
 import { eigenBediening, rijToets, sorteren, volgendeSortering, type Sorteerwaarde, type Sortering } from './tabelLogica';
 
@@ -30,8 +31,20 @@ export interface Kolom<T> {
   code?: boolean;
   nowrap?: boolean;
   sx?: SxProps<Theme>;
+  /** The column's width (`'32%'`), for a table with `vast` layout. */
+  breedte?: string;
   /** Attributes on every cell of the column (`data-veld`). */
   celAttributen?: Record<`data-${string}`, string>;
+}
+
+/** A button of a row, as data: what it says, whose row it is (for screen readers), what it does. */
+export interface RijKnop<T> extends Pick<KnopProps, 'icoon' | 'variant' | 'kleur' | 'uit'> {
+  tekst: string;
+  /** The row's name, read after the visible text ("Verwijderen" → "Verwijderen r.bakker"). */
+  wie(rij: T): string;
+  onClick(rij: T): void;
+  /** Only on some rows (an unconfirmed key); every row when left out. */
+  toon?: (rij: T) => boolean;
 }
 
 export interface TabelProps<T> {
@@ -44,6 +57,11 @@ export interface TabelProps<T> {
   /** The buttons of a row, in a last column headed "Acties" (right-aligned). */
   acties?: (rij: T) => ReactNode;
   actiesKop?: string;
+  /**
+   * The row buttons as data, instead of `acties`: small buttons named with the row. A `false` entry
+   * (`mag('…') && {…}`) is left out; without any left, there is no actions column.
+   */
+  rijKnoppen?: ReadonlyArray<RijKnop<T> | false | null | undefined>;
   /** What an empty list says (after loading). */
   leeg?: ReactNode;
   /** Loading: a progress row (when there are no rows yet) announced as status. */
@@ -58,6 +76,11 @@ export interface TabelProps<T> {
   /** A row's own look (a withdrawn item greyed out). */
   rijSx?: (rij: T) => SxProps<Theme>;
   beginSortering?: Sortering;
+  /**
+   * Fixed layout: the columns keep the widths they are given (`breedte`) whatever the cells hold, so
+   * two tables with the same columns line up under each other.
+   */
+  vast?: boolean;
   /** Compact rows (MUI size small). */
   dicht?: boolean;
   /** Without its own outlined paper: for a table inside a Sectie or card. */
@@ -86,7 +109,21 @@ export function Tabel<T>(p: TabelProps<T>) {
     () => (p.rijen ? sorteren(p.rijen, sorteerKolom?.sorteer, sortering?.richting ?? 'oplopend') : null),
     [p.rijen, sorteerKolom, sortering?.richting],
   );
-  const aantalKolommen = kolommen.length + (p.acties ? 1 : 0);
+  const knoppen = (p.rijKnoppen ?? []).filter((k): k is RijKnop<T> => Boolean(k));
+  const acties =
+    p.acties ??
+    (knoppen.length > 0
+      ? (rij: T) => (
+          <Box component="span" sx={{ display: 'inline-flex', gap: 1 }}>
+            {knoppen
+              .filter((k) => !k.toon || k.toon(rij))
+              .map(({ wie, onClick, toon: _toon, ...knop }) => (
+                <Knop key={knop.tekst} klein {...knop} wie={wie(rij)} onClick={() => onClick(rij)} />
+              ))}
+          </Box>
+        )
+      : undefined);
+  const aantalKolommen = kolommen.length + (acties ? 1 : 0);
   const openen = p.onOpenen;
 
   const toets = (e: KeyboardEvent<HTMLTableRowElement>, rij: T, index: number) => {
@@ -103,7 +140,7 @@ export function Tabel<T>(p: TabelProps<T>) {
   };
 
   const inhoud = (
-    <Table aria-label={p.label} size={p.dicht ? 'small' : 'medium'} {...(p.testid ? { 'data-testid': p.testid } : {})}>
+    <Table aria-label={p.label} size={p.dicht ? 'small' : 'medium'} {...(p.testid ? { 'data-testid': p.testid } : {})} {...(p.vast ? { sx: { tableLayout: 'fixed' } } : {})}>
       <TableHead>
         <TableRow>
           {kolommen.map((k) => {
@@ -114,6 +151,7 @@ export function Tabel<T>(p: TabelProps<T>) {
                 key={k.id}
                 scope="col"
                 align={k.uitlijning ?? 'left'}
+                {...(k.breedte ? { sx: { width: k.breedte } } : {})}
                 {...(k.sorteer ? { 'aria-sort': actief ? (richting === 'asc' ? 'ascending' : 'descending') : 'none' } : {})}
               >
                 {k.sorteer ? (
@@ -126,7 +164,7 @@ export function Tabel<T>(p: TabelProps<T>) {
               </TableCell>
             );
           })}
-          {p.acties && (
+          {acties && (
             <TableCell scope="col" align="right">
               {p.actiesKop ?? t('algemeen.acties')}
             </TableCell>
@@ -163,9 +201,9 @@ export function Tabel<T>(p: TabelProps<T>) {
                 {k.cel(rij, i)}
               </TableCell>
             ))}
-            {p.acties && (
+            {acties && (
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {p.acties(rij)}
+                {acties(rij)}
               </TableCell>
             )}
           </TableRow>

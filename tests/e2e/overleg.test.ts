@@ -313,7 +313,7 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     await kies(stukken, 'Voor', 'Politie (regio invullen)');
     await stukken.getByLabel(label('Map (volledig pad)')).fill(pdfMap);
     await stukken.getByRole('button', { name: 'PDF maken' }).click();
-    const pad = (await stukken.getByTestId('pdf-pad').textContent()) ?? '';
+    const pad = (await stukken.getByTestId('pdf-gemaakt').getByTestId('pad').textContent()) ?? '';
     expect(path.dirname(pad)).toBe(pdfMap);
     expect(path.basename(pad)).toMatch(/^besluitenlijst-casusoverleg-\d{4}-\d{2}-\d{2}-politie\.pdf$/);
     expect((await fs.stat(pad)).size).toBeGreaterThan(1000);

@@ -27,12 +27,19 @@ import { nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
+import { Formulier } from '../../componenten/Formulier';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
-import { Bezig, Gegevenslijst, Geschreven, IdentiteitOproep, MapVeld, Vingerafdruk, mapVan, useSoortNaam } from '../overdrachten/gedeeld';
+import { Bezig } from '../../componenten/Bezig';
+import { Gegevenslijst } from '../../componenten/Gegevenslijst';
+import { Geschreven } from '../../componenten/Geschreven';
+import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
+import { MapVeld, mapVan } from '../../componenten/MapVeld';
+import { Vingerafdruk } from '../../componenten/Vingerafdruk';
+import { useSoortNaam } from '../../componenten/useSoortNaam';
 
 const AANTAL_CONTROLES = 7;
 
@@ -87,8 +94,7 @@ export function Inlezen() {
     return true;
   };
 
-  const controleren = async (e: FormEvent) => {
-    e.preventDefault();
+  const controleren = async () => {
     opnieuw();
     let fout: Fout | null = null;
     const v = await leesActie.uitvoeren(async () => {
@@ -132,31 +138,33 @@ export function Inlezen() {
       <PaginaKop titel={t('overdracht.inlezen.titel')} intro={t('overdracht.inlezen.intro')} />
       <IdentiteitOproep />
       <Sectie titel={t('overdracht.inlezen.kiesTitel')} uitleg={t('overdracht.inlezen.kiesUitleg')}>
-        <Box component="form" noValidate onSubmit={controleren} aria-label={t('overdracht.inlezen.kiesTitel')}>
-          <Stack spacing={2} sx={{ maxWidth: 880 }}>
-            {leesActie.fout && <FoutMelding fout={leesActie.fout} bekendeVelden={['pad']} />}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <Veld
-                actie={leesActie}
-                pad="pad"
-                label={t('overdracht.inlezen.bestand')}
-                hulp={t('overdracht.inlezen.bestandHulp')}
-                value={pad}
-                onChange={(e) => {
-                  setPad(e.target.value);
-                  if (voorbeeld || weigering || ingelezen) opnieuw();
-                }}
-                required
-                autoComplete="off"
-                slotProps={{ htmlInput: { spellCheck: false } }}
-              />
-              <Button type="submit" variant="contained" startIcon={<FactCheckOutlinedIcon />} disabled={leesActie.bezig || inleesActie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-                {leesActie.bezig ? t('algemeen.bezig') : t('overdracht.inlezen.controleren')}
-              </Button>
-            </Stack>
-            {leesActie.bezig && <Bezig tekst={t('overdracht.bezig.controleren')} />}
-          </Stack>
-        </Box>
+        <Formulier
+          label={t('overdracht.inlezen.kiesTitel')}
+          actie={leesActie}
+          bekendeVelden={['pad']}
+          onVerzenden={() => void controleren()}
+          verzendTekst={t('overdracht.inlezen.controleren')}
+          icoon={<FactCheckOutlinedIcon />}
+          uit={inleesActie.bezig}
+          bezigTekst={t('overdracht.bezig.controleren')}
+          breedte={880}
+          regel={
+            <Veld
+              actie={leesActie}
+              pad="pad"
+              label={t('overdracht.inlezen.bestand')}
+              hulp={t('overdracht.inlezen.bestandHulp')}
+              value={pad}
+              onChange={(e) => {
+                setPad(e.target.value);
+                if (voorbeeld || weigering || ingelezen) opnieuw();
+              }}
+              required
+              autoComplete="off"
+              slotProps={{ htmlInput: { spellCheck: false } }}
+            />
+          }
+        />
       </Sectie>
 
       {weigering && <WeigeringMelding weigering={weigering} />}

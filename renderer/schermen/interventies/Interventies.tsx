@@ -27,6 +27,9 @@ import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
 import { useLaden } from '../../componenten/useLaden';
 import { useSucces } from '../../componenten/useSucces';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { useDialoog } from '../../componenten/useDialoog';
+import { Actieknop } from '../../componenten/Actieknop';
 
 /** As the dashboard counts it: due within three weeks. */
 const BINNENKORT_DAGEN = 21;
@@ -54,7 +57,7 @@ export function Interventies() {
   const laden = useLaden(() => roep('interventies.lijst', { open: alleenOpen }), [alleenOpen]);
   const lijst = laden.data;
   const [partner, setPartner] = useState<number | ''>('');
-  const [bijwerken, setBijwerken] = useState<Interventie | null>(null);
+  const bijwerken = useDialoog<Interventie>();
   const succes = useSucces();
   /** Counts recorded outcomes: the last one may bring a dossier to evaluation. */
   const [versie, setVersie] = useState(0);
@@ -147,29 +150,26 @@ export function Interventies() {
             },
             { id: 'uitkomst', kop: t('overleg.interventies.uitkomst'), sx: { maxWidth: 280 }, cel: (iv) => iv.uitkomst || iv.reden || t('algemeen.leeg') },
           ]}
-          {...(mag('interventies.bijwerken')
-            ? {
-                acties: (iv: Interventie) =>
-                  INTERVENTIE_OVERGANGEN[iv.status].length > 0 && (
-                    <Button size="small" onClick={() => setBijwerken(iv)}>
-                      {t('overleg.interventies.bijwerken')}
-                      <Verborgen>{`${iv.dossierNummer} ${iv.partner.naam}`}</Verborgen>
-                    </Button>
-                  ),
-              }
-            : {})}
+          rijKnoppen={[
+            mag('interventies.bijwerken') && {
+              tekst: t('overleg.interventies.bijwerken'),
+              variant: 'text',
+              wie: (iv) => `${iv.dossierNummer} ${iv.partner.naam}`,
+              toon: (iv) => INTERVENTIE_OVERGANGEN[iv.status].length > 0,
+              onClick: bijwerken.openen,
+            },
+          ]}
         />
       </Sectie>
       {mag('dossiers.evalueren') && <Evaluatie versie={versie} onGesloten={() => void laden.herladen()} />}
       <BijwerkDialoog
-        interventie={bijwerken}
-        onSluiten={() => setBijwerken(null)}
-        onKlaar={(melding) => {
-          setBijwerken(null);
+        interventie={bijwerken.item}
+        onSluiten={bijwerken.sluiten}
+        onKlaar={bijwerken.klaar((melding: string) => {
           succes.tonen(melding);
           setVersie((v) => v + 1);
           void laden.herladen();
-        }}
+        })}
       />
     </>
   );
@@ -200,13 +200,7 @@ function BijwerkDialoog({ interventie, onSluiten, onKlaar }: { interventie: Inte
       bekendeVelden={['status', 'reden', 'uitkomst']}
       onSluiten={onSluiten}
     >
-      <Veld {...form.veld('status')} select label={t('overleg.interventies.status')} onChange={(e) => form.zetten('status', e.target.value as Interventiestatus)} autoFocus required>
-        {statussen.map((s) => (
-          <MenuItem key={s} value={s}>
-            {t(`overleg.interventies.statussen.${s}`)}
-          </MenuItem>
-        ))}
-      </Veld>
+      <Keuzeveld {...form.veld('status')} label={t('overleg.interventies.status')} onChange={(e) => form.zetten('status', e.target.value as Interventiestatus)} autoFocus required opties={statussen.map((s) => ({ waarde: s, label: t(`overleg.interventies.statussen.${s}`) }))} />
       <Veld {...form.veld('uitkomst')} label={t('overleg.interventies.uitkomstVeld')} multiline minRows={2} />
       {form.waarden.status === 'niet-uitgevoerd' && <Veld {...form.veld('reden')} label={t('overleg.interventies.reden')} required multiline minRows={2} />}
     </FormDialoog>
@@ -218,7 +212,7 @@ function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void 
   const { t } = useTranslation();
   const laden = useLaden(() => roep('dossiers.lijst', { fase: 'evaluatie' }), [versie]);
   const dossiers = laden.data;
-  const [kiezen, setKiezen] = useState<DossierRij | null>(null);
+  const kiezen = useDialoog<DossierRij>();
   const [gesloten, setGesloten] = useState<{ nummer: string; op: string } | null>(null);
 
   return (
@@ -237,23 +231,19 @@ function Evaluatie({ versie, onGesloten }: { versie: number; onGesloten(): void 
               <Typography sx={{ fontWeight: 600 }}>
                 {d.nummer} {d.titel}
               </Typography>
-              <Button size="small" variant="outlined" onClick={() => setKiezen(d)}>
-                {t('overleg.evaluatie.knop')}
-                <Verborgen>{d.nummer}</Verborgen>
-              </Button>
+              <Actieknop klein tekst={t('overleg.evaluatie.knop')} wie={d.nummer} onClick={() => kiezen.openen(d)} />
             </Box>
           ))}
         </Box>
       )}
       <EvaluatieDialoog
-        dossier={kiezen}
-        onSluiten={() => setKiezen(null)}
-        onKlaar={(nummer, op) => {
-          setKiezen(null);
+        dossier={kiezen.item}
+        onSluiten={kiezen.sluiten}
+        onKlaar={kiezen.klaar((nummer: string, op: string) => {
           setGesloten({ nummer, op });
           void laden.herladen();
           onGesloten();
-        }}
+        })}
       />
     </Sectie>
   );

@@ -8,7 +8,6 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
@@ -21,8 +20,11 @@ import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
-import { Bezig, MapVeld, type GeschrevenBestand } from '../overdrachten/gedeeld';
+import { Bezig } from '../../componenten/Bezig';
+import { MapVeld } from '../../componenten/MapVeld';
+import { type GeschrevenBestand } from '../../componenten/Geschreven';
 import { useNavigatie } from '../../store/navigatie';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
 
 export type OntvangenInterventie = Uitvoer<'ontvangen.lijst'>[number]['interventies'][number];
 type Terugmeldstatus = (typeof TERUGMELDSTATUSSEN)[number];
@@ -82,13 +84,7 @@ export function TerugmeldingDialoog({
       onSluiten={onSluiten}
       onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="status" select label={t('overdracht.terugmelding.status')} value={status} onChange={(e) => setStatus(e.target.value as Terugmeldstatus)} required autoFocus>
-        {TERUGMELDSTATUSSEN.map((s) => (
-          <MenuItem key={s} value={s}>
-            {t(`overdracht.interventiestatus.${s}`)}
-          </MenuItem>
-        ))}
-      </Veld>
+      <Keuzeveld actie={actie} pad="status" label={t('overdracht.terugmelding.status')} value={status} onChange={(e) => setStatus(e.target.value as Terugmeldstatus)} required autoFocus opties={TERUGMELDSTATUSSEN.map((s) => ({ waarde: s, label: t(`overdracht.interventiestatus.${s}`) }))} />
       <DatumVeld label={t('overdracht.terugmelding.datum')} value={datum} onChange={(e) => setDatum(e.target.value)} fout={actie.veldfout('datum')} required sx={{ maxWidth: 260 }} />
       <Veld actie={actie} pad="verslag" label={t('overdracht.terugmelding.verslag')} hulp={t('overdracht.terugmelding.verslagHulp')} value={verslag} onChange={(e) => setVerslag(e.target.value)} multiline minRows={3} required />
       <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
@@ -171,13 +167,7 @@ export function VerwijderverzoekDialoog({
       onSluiten={onSluiten}
       onVerzenden={() => void verzenden()}
     >
-      <Veld actie={actie} pad="aanPartnerId" select label={t('overdracht.verwijderverzoek.aan')} value={aan} onChange={(e) => setAan(Number(e.target.value))} required autoFocus>
-        {partners.map((p) => (
-          <MenuItem key={p.id} value={p.id}>
-            {p.naam} ({p.code})
-          </MenuItem>
-        ))}
-      </Veld>
+      <Keuzeveld actie={actie} pad="aanPartnerId" label={t('overdracht.verwijderverzoek.aan')} value={aan} onChange={(e) => setAan(Number(e.target.value))} required autoFocus opties={partners.map((p) => ({ waarde: p.id, label: <>{p.naam} ({p.code})</> }))} />
       <Veld actie={actie} pad="bronregistratie" label={t('overdracht.verwijderverzoek.bron')} hulp={t('overdracht.verwijderverzoek.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} required autoComplete="off" />
       {bekendeNummers.length > 0 && (
         <Box>

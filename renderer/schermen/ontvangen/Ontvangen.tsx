@@ -6,10 +6,7 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteSweepOutlinedIcon from '@mui/icons-material/DeleteSweepOutlined';
 import ReplyOutlinedIcon from '@mui/icons-material/ReplyOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
@@ -22,15 +19,18 @@ import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { Actieknop } from '../../componenten/Actieknop';
+import { Detailkader } from '../../componenten/Detailkader';
 import { MetDatums } from '../../componenten/MetDatums';
-import { Verborgen } from '../../componenten/Verborgen';
-import { InterventieStatus } from '../overdrachten/chips';
-import { Bezig, Geschreven, IdentiteitOproep, Leeg, type GeschrevenBestand } from '../overdrachten/gedeeld';
+import { InterventieStatus } from '../../componenten/BundelChips';
+import { Bezig, Leeg } from '../../componenten/Bezig';
+import { Geschreven, type GeschrevenBestand } from '../../componenten/Geschreven';
+import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
 import { Uittreksel, type Extract } from './Uittreksel';
 import { TerugmeldingDialoog, VerwijderverzoekDialoog, type OntvangenInterventie } from './Dialogen';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
+import { useDialoog } from '../../componenten/useDialoog';
 
 type Rij = Uitvoer<'ontvangen.lijst'>[number];
 
@@ -48,10 +48,9 @@ export function Ontvangen() {
 
 function Lijst() {
   const { t } = useTranslation();
-  const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const lijst = useLaden(() => roep('ontvangen.lijst', {}), []);
-  const [verzoekOpen, setVerzoekOpen] = useState(false);
+  const verzoek = useDialoog();
   const [geschreven, setGeschreven] = useState<GeschrevenBestand | null>(null);
 
   return (
@@ -61,16 +60,8 @@ function Lijst() {
         intro={t('overdracht.ontvangen.intro')}
         acties={
           <>
-            {mag('bundels.inlezen') && (
-              <Button variant="contained" startIcon={<UploadFileOutlinedIcon />} onClick={() => naar({ naam: 'inlezen' })}>
-                {t('overdracht.inlezen.titel')}
-              </Button>
-            )}
-            {mag('verwijderverzoek.maken') && (
-              <Button variant="outlined" startIcon={<DeleteSweepOutlinedIcon />} onClick={() => setVerzoekOpen(true)}>
-                {t('overdracht.verwijderverzoek.knop')}
-              </Button>
-            )}
+            <Actieknop recht="bundels.inlezen" variant="contained" icoon={<UploadFileOutlinedIcon />} tekst={t('overdracht.inlezen.titel')} onClick={() => naar({ naam: 'inlezen' })} />
+            <Actieknop recht="verwijderverzoek.maken" icoon={<DeleteSweepOutlinedIcon />} tekst={t('overdracht.verwijderverzoek.knop')} onClick={() => verzoek.openen()} />
           </>
         }
       />
@@ -122,14 +113,11 @@ function Lijst() {
         ]}
       />
       <VerwijderverzoekDialoog
-        open={verzoekOpen}
+        open={verzoek.open}
         standaardAan={lijst.data?.[0]?.van.code ?? 'GEM-VEILIGHEID'}
         bekendeNummers={[]}
-        onSluiten={() => setVerzoekOpen(false)}
-        onKlaar={(g) => {
-          setVerzoekOpen(false);
-          setGeschreven(g);
-        }}
+        onSluiten={verzoek.sluiten}
+        onKlaar={verzoek.klaar(setGeschreven)}
       />
     </>
   );
@@ -143,22 +131,18 @@ function Detail({ id }: { id: number }) {
   const detail = useLaden(() => roep('ontvangen.detail', { id }), [id]);
   const rij = lijst.data?.find((d) => d.id === id) ?? null;
   const extract = detail.data as Extract | null;
-  const [terugmelden, setTerugmelden] = useState<OntvangenInterventie | null>(null);
-  const [verzoekOpen, setVerzoekOpen] = useState(false);
+  const terugmelden = useDialoog<OntvangenInterventie>();
+  const verzoek = useDialoog();
   const [geschreven, setGeschreven] = useState<{ titel: string; uitleg: string; bestand: GeschrevenBestand } | null>(null);
-  const fout = lijst.fout ?? detail.fout;
+  // The page needs both: the row (sender, dates, interventions) and the extract.
+  const beide = { data: rij && extract ? { rij, extract } : null, fout: lijst.fout ?? detail.fout };
 
   const nummer = rij?.dossierNummer ?? extract?.dossier?.nummer ?? '';
   const signaalnummers = (extract?.gegevens ?? []).filter((g) => g.soort === 'signaal' && typeof g.nummer === 'string').map((g) => String(g.nummer));
 
   return (
-    <>
-      <Button startIcon={<ArrowBackIcon />} onClick={sluit} sx={{ mb: 1.5 }}>
-        {t('overdracht.ontvangen.terug')}
-      </Button>
-      {fout && <FoutMelding fout={fout} />}
-      {(!rij || !extract) && !fout && <Bezig tekst={t('overdracht.laden')} />}
-      {rij && extract && (
+    <Detailkader terug={{ tekst: t('overdracht.ontvangen.terug'), onClick: sluit }} laden={beide} ladenTekst={t('overdracht.laden')}>
+      {({ rij, extract }) => (
         <>
           <PaginaKop
             titel={t('overdracht.ontvangen.detailTitel', { nummer })}
@@ -195,51 +179,34 @@ function Detail({ id }: { id: number }) {
                 { id: 'status', kop: t('overdracht.ontvangen.status'), cel: (i) => <StatusVan status={i.status} /> },
                 { id: 'gemeld', kop: t('overdracht.ontvangen.laatstGemeld'), nowrap: true, cel: (i) => (i.laatstGemeldOp ? nlDatum(i.laatstGemeldOp) : t('overdracht.ontvangen.nogNiet')) },
               ]}
-              {...(mag('terugmelding.maken')
-                ? {
-                    acties: (i: OntvangenInterventie) => (
-                      <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} onClick={() => setTerugmelden(i)} sx={{ whiteSpace: 'nowrap' }}>
-                        {t('overdracht.terugmelding.knop')}
-                        <Verborgen>{i.omschrijving}</Verborgen>
-                      </Button>
-                    ),
-                  }
-                : {})}
+              rijKnoppen={[mag('terugmelding.maken') && { tekst: t('overdracht.terugmelding.knop'), icoon: <ReplyOutlinedIcon />, wie: (i) => i.omschrijving, onClick: terugmelden.openen }]}
             />
           </Sectie>
           <Uittreksel extract={extract} />
           {mag('verwijderverzoek.maken') && (
             <Sectie titel={t('overdracht.verwijderverzoek.titel')} uitleg={t('overdracht.verwijderverzoek.uitleg')}>
-              <Stack direction="row">
-                <Button variant="outlined" startIcon={<DeleteSweepOutlinedIcon />} onClick={() => setVerzoekOpen(true)}>
-                  {t('overdracht.verwijderverzoek.knop')}
-                </Button>
-              </Stack>
+              <Actieknop icoon={<DeleteSweepOutlinedIcon />} tekst={t('overdracht.verwijderverzoek.knop')} onClick={() => verzoek.openen()} />
             </Sectie>
           )}
           <TerugmeldingDialoog
-            interventie={terugmelden}
+            interventie={terugmelden.item}
             van={rij.van}
-            onSluiten={() => setTerugmelden(null)}
-            onKlaar={(g) => {
-              setTerugmelden(null);
+            onSluiten={terugmelden.sluiten}
+            onKlaar={terugmelden.klaar((g: GeschrevenBestand) => {
               setGeschreven({ titel: t('overdracht.terugmelding.geschreven'), uitleg: t('overdracht.terugmelding.geschrevenUitleg', { van: rij.van.naam }), bestand: g });
               void lijst.herladen();
-            }}
+            })}
           />
           <VerwijderverzoekDialoog
-            open={verzoekOpen}
+            open={verzoek.open}
             standaardAan={rij.van.code}
             bekendeNummers={signaalnummers}
-            onSluiten={() => setVerzoekOpen(false)}
-            onKlaar={(g) => {
-              setVerzoekOpen(false);
-              setGeschreven({ titel: t('overdracht.verwijderverzoek.geschreven'), uitleg: t('overdracht.verwijderverzoek.geschrevenUitleg'), bestand: g });
-            }}
+            onSluiten={verzoek.sluiten}
+            onKlaar={verzoek.klaar((g: GeschrevenBestand) => setGeschreven({ titel: t('overdracht.verwijderverzoek.geschreven'), uitleg: t('overdracht.verwijderverzoek.geschrevenUitleg'), bestand: g }))}
           />
         </>
       )}
-    </>
+    </Detailkader>
   );
 }
 

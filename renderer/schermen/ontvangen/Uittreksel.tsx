@@ -9,8 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { nlDatum } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';
-import { VormChip } from '../overdrachten/chips';
-import { Gegevenslijst, Leeg } from '../overdrachten/gedeeld';
+import { VormChip } from '../../componenten/BundelChips';
+import { Gegevenslijst } from '../../componenten/Gegevenslijst';
+import { Leeg } from '../../componenten/Bezig';
 
 export interface Extract {
   id: number;

@@ -11,7 +11,8 @@ import { nlDatumTijd } from '../../opmaak';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Sectie } from '../../componenten/Sectie';
-import { Leeg, useSoortNaam } from './gedeeld';
+import { Leeg } from '../../componenten/Bezig';
+import { useSoortNaam } from '../../componenten/useSoortNaam';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 

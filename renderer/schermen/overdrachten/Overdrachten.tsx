@@ -3,12 +3,8 @@
  * (art. 16.5), write the agenda pack for the zorgcoördinator (art. 12.28, 14.3), follow the
  * interventions the partners report back on (art. 16.6), and see every bundle sent and read in.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
@@ -21,17 +17,19 @@ import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 import { nlDatum } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { MetDatums } from '../../componenten/MetDatums';
-import { Veld } from '../../componenten/Veld';
+import { Actieknop } from '../../componenten/Actieknop';
+import { Formulier } from '../../componenten/Formulier';
+import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from './Bundellijsten';
-import { InterventieStatus } from './chips';
-import { Bezig, Geschreven, Leeg, MapVeld } from './gedeeld';
+import { InterventieStatus } from '../../componenten/BundelChips';
+import { Leeg } from '../../componenten/Bezig';
 import { Wizard } from './Wizard';
 import { Tabel } from '../../componenten/Tabel';
 import { Laadstatus } from '../../componenten/Laadstatus';
 import { useLaden } from '../../componenten/useLaden';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
 
 export function Overdrachten() {
   const wizardDossierId = useBinnenkant('overdrachten').wizardDossierId;
@@ -49,13 +47,7 @@ function Overzicht() {
       <PaginaKop
         titel={t('overdracht.overdrachten.titel')}
         intro={t('overdracht.overdrachten.intro')}
-        acties={
-          mag('bundels.inlezen') && (
-            <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} onClick={() => naar({ naam: 'inlezen' })}>
-              {t('overdracht.inlezen.titel')}
-            </Button>
-          )
-        }
+        acties={<Actieknop recht="bundels.inlezen" icoon={<UploadFileOutlinedIcon />} tekst={t('overdracht.inlezen.titel')} onClick={() => naar({ naam: 'inlezen' })} />}
       />
       {mag('overdracht.voorbereiden') && <DossierKiezen />}
       {mag('interventies.lijst') && <Interventies />}
@@ -79,8 +71,7 @@ function DossierKiezen() {
   }, []);
   const dossiers = geladen.data;
 
-  const starten = (e: FormEvent) => {
-    e.preventDefault();
+  const starten = () => {
     if (gekozen === '') {
       void actie.uitvoeren(async () => ({ ok: true, waarde: null }), { dossierId: t('overdracht.overdrachten.kiesDossier') });
       return;
@@ -91,27 +82,20 @@ function DossierKiezen() {
   return (
     <Sectie titel={t('overdracht.overdrachten.startTitel')} uitleg={t('overdracht.overdrachten.startUitleg')}>
       <Laadstatus laden={geladen} />
-      {actie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={actie.fout} bekendeVelden={['dossierId']} />
-        </Box>
-      )}
       {dossiers && dossiers.length === 0 && <Leeg>{t('overdracht.overdrachten.geenDossiers')}</Leeg>}
       {dossiers && dossiers.length > 0 && (
-        <Box component="form" noValidate onSubmit={starten} aria-label={t('overdracht.overdrachten.startTitel')}>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start', maxWidth: 880 }}>
-            <Veld actie={actie} pad="dossierId" select label={t('overdracht.overdrachten.dossier')} value={gekozen} onChange={(e) => setGekozen(Number(e.target.value))} required>
-              {dossiers.map((d) => (
-                <MenuItem key={d.id} value={d.id}>
-                  {d.nummer} — {d.titel} ({t(`overdracht.fase.${d.fase}`)})
-                </MenuItem>
-              ))}
-            </Veld>
-            <Button type="submit" variant="contained" startIcon={<MoveUpOutlinedIcon />} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-              {t('overdracht.overdrachten.voorbereiden')}
-            </Button>
-          </Stack>
-        </Box>
+        <Formulier
+          label={t('overdracht.overdrachten.startTitel')}
+          actie={actie}
+          bekendeVelden={['dossierId']}
+          onVerzenden={starten}
+          verzendTekst={t('overdracht.overdrachten.voorbereiden')}
+          icoon={<MoveUpOutlinedIcon />}
+          breedte={880}
+          regel={
+            <Keuzeveld actie={actie} pad="dossierId" label={t('overdracht.overdrachten.dossier')} value={gekozen} onChange={(e) => setGekozen(Number(e.target.value))} required opties={dossiers.map((d) => ({ waarde: d.id, label: <>{d.nummer} — {d.titel} ({t(`overdracht.fase.${d.fase}`)})</> }))} />
+          }
+        />
       )}
     </Sectie>
   );
@@ -166,64 +150,39 @@ function Interventies() {
 /** Art. 12.28, 14.3: the zorgoverleg's agenda, in the zorgcoördinator's view, for her offline laptop. */
 function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
   const { t } = useTranslation();
-  const laatsteMap = useNavigatie((s) => s.laatsteMap);
-  const actie = useActie();
+  const schrijver = useSchrijven<Uitvoer<'agendapakket.maken'>>();
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [overlegId, setOverlegId] = useState<number | ''>('');
-  const [map, setMap] = useState(laatsteMap);
-  const [geschreven, setGeschreven] = useState<Uitvoer<'agendapakket.maken'> | null>(null);
   const zorgoverleggen = useMemo(
     () => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg' && (o.status === 'gepland' || o.status === 'agenda-vastgesteld')).sort((a, b) => `${a.datum}${a.tijd}`.localeCompare(`${b.datum}${b.tijd}`)),
     [overleggen.data],
   );
 
-  const schrijven = async (e: FormEvent) => {
-    e.preventDefault();
-    setGeschreven(null);
-    const r = await actie.uitvoeren(() => roep('agendapakket.maken', { overlegId: overlegId === '' ? 0 : overlegId, doelmap: map }), {
+  const schrijven = async () => {
+    const r = await schrijver.schrijven((doelmap) => roep('agendapakket.maken', { overlegId: overlegId === '' ? 0 : overlegId, doelmap }), {
       overlegId: overlegId === '' && t('overdracht.agendapakket.kiesOverleg'),
     });
-    if (r) {
-      setGeschreven(r);
-      onGeschreven();
-    }
+    if (r) onGeschreven();
   };
 
   return (
     <Sectie titel={t('overdracht.agendapakket.titel')} uitleg={t('overdracht.agendapakket.uitleg')}>
-      {overleggen.fout && <FoutMelding fout={overleggen.fout} />}
-      {geschreven && (
-        <Geschreven
-          titel={t('overdracht.agendapakket.geschreven')}
-          bestanden={[geschreven]}
-          uitleg={t('overdracht.agendapakket.geschrevenUitleg')}
-          onSluiten={() => setGeschreven(null)}
-          testId="agendapakket-geschreven"
-        />
-      )}
+      <Laadstatus laden={overleggen} />
       {overleggen.data && zorgoverleggen.length === 0 && <Leeg>{t('overdracht.agendapakket.geenOverleg')}</Leeg>}
       {zorgoverleggen.length > 0 && (
-        <Box component="form" noValidate onSubmit={schrijven} aria-label={t('overdracht.agendapakket.titel')}>
-          <Stack spacing={2} sx={{ maxWidth: 720 }}>
-            {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['overlegId', 'doelmap']} />}
-            <Veld actie={actie} pad="overlegId" select label={t('overdracht.agendapakket.overleg')} value={overlegId} onChange={(e) => setOverlegId(Number(e.target.value))} required>
-              {zorgoverleggen.map((o) => (
-                <MenuItem key={o.id} value={o.id}>
-                  {t('overdracht.agendapakket.overlegOptie', { datum: nlDatum(o.datum), tijd: o.tijd, punten: o.aantalPunten, status: t(`overdracht.overlegstatus.${o.status}`) })}
-                </MenuItem>
-              ))}
-            </Veld>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
-              <Button type="submit" variant="contained" startIcon={<SaveAltOutlinedIcon />} disabled={actie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-                {actie.bezig ? t('algemeen.bezig') : t('overdracht.agendapakket.schrijven')}
-              </Button>
-            </Stack>
-            {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}
-          </Stack>
-        </Box>
+        <Schrijfformulier
+          schrijver={schrijver}
+          label={t('overdracht.agendapakket.titel')}
+          verzendTekst={t('overdracht.agendapakket.schrijven')}
+          icoon={<SaveAltOutlinedIcon />}
+          onVerzenden={() => void schrijven()}
+          bekendeVelden={['overlegId']}
+          bezigTekst={t('overdracht.bezig.schrijven')}
+          melding={{ titel: t('overdracht.agendapakket.geschreven'), uitleg: t('overdracht.agendapakket.geschrevenUitleg'), testId: 'agendapakket-geschreven' }}
+        >
+          <Keuzeveld actie={schrijver.actie} pad="overlegId" label={t('overdracht.agendapakket.overleg')} value={overlegId} onChange={(e) => setOverlegId(Number(e.target.value))} required opties={zorgoverleggen.map((o) => ({ waarde: o.id, label: t('overdracht.agendapakket.overlegOptie', { datum: nlDatum(o.datum), tijd: o.tijd, punten: o.aantalPunten, status: t(`overdracht.overlegstatus.${o.status}`) }) }))} />
+        </Schrijfformulier>
       )}
-      {!overleggen.data && !overleggen.fout && <Typography color="text.secondary">{t('overdracht.laden')}</Typography>}
     </Sectie>
   );
 }

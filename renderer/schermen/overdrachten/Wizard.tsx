@@ -6,7 +6,7 @@
  * 3. the purge: what remains (the interventions, the anonymised analysis records), what goes, and a
  *    confirmed, irreversible purge.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Step from '@mui/material/Step';
@@ -22,12 +22,14 @@ import { Succes } from '../../componenten/Succes';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { NieuweToestemming, type Voorinvulling } from '../dossiers/Toestemmingen';
-import { Bezig } from './gedeeld';
+import { Bezig } from '../../componenten/Bezig';
+import { useLaden } from '../../componenten/useLaden';
 import { type Voorbeeld, type Resultaat } from './wizard/typen';
 import { StapWat } from './wizard/StapWat';
 import { StapSchrijven } from './wizard/StapSchrijven';
 import { StapOpschonen } from './wizard/StapOpschonen';
 import { useNavigatie } from '../../store/navigatie';
+import { useDialoog } from '../../componenten/useDialoog';
 
 const STAPPEN = ['wat', 'schrijven', 'opschonen'] as const;
 type Stap = 0 | 1 | 2;
@@ -35,25 +37,17 @@ type Stap = 0 | 1 | 2;
 export function Wizard({ dossierId }: { dossierId: number }) {
   const { t } = useTranslation();
   const sluitWizard = useNavigatie((s) => s.terug);
-  const laadActie = useActie();
   const [stap, setStap] = useState<Stap>(0);
-  const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null);
   const [resultaat, setResultaat] = useState<Resultaat | null>(null);
   // Recording a missing consent in place: the dossier (for the dialog's subjects) is fetched on demand.
   const dossierActie = useActie();
   const [dossier, setDossier] = useState<DossierDetail | null>(null);
   const [toestemming, setToestemming] = useState<Voorinvulling | null>(null);
-  const [toestemmingOpen, setToestemmingOpen] = useState(false);
+  const toestemmingDialoog = useDialoog();
   const [melding, setMelding] = useState<string | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const v = await uitvoeren(() => roep('overdracht.voorbereiden', { dossierId }));
-    if (v) setVoorbeeld(v);
-  }, [uitvoeren, dossierId]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const laadActie = useLaden(() => roep('overdracht.voorbereiden', { dossierId }), [dossierId]);
+  const voorbeeld: Voorbeeld | null = laadActie.data;
+  const laden = laadActie.herladen;
 
   const toestemmingVastleggen = async (v: Voorinvulling) => {
     setMelding(null);
@@ -61,7 +55,7 @@ export function Wizard({ dossierId }: { dossierId: number }) {
     if (!d) return;
     setDossier(d);
     setToestemming(v);
-    setToestemmingOpen(true);
+    toestemmingDialoog.openen();
   };
 
   const geblokkeerd = (voorbeeld?.ontvangers ?? []).some((o) => o.blokkades.length > 0);
@@ -108,15 +102,14 @@ export function Wizard({ dossierId }: { dossierId: number }) {
       )}
       {dossier && (
         <NieuweToestemming
-          open={toestemmingOpen}
+          open={toestemmingDialoog.open}
           dossier={dossier}
           {...(toestemming ? { voorinvulling: toestemming } : {})}
-          onSluiten={() => setToestemmingOpen(false)}
-          onKlaar={(m) => {
-            setToestemmingOpen(false);
+          onSluiten={toestemmingDialoog.sluiten}
+          onKlaar={toestemmingDialoog.klaar((m: string) => {
             setMelding(m);
             void laden();
-          }}
+          })}
         />
       )}
       {voorbeeld && stap === 1 && (

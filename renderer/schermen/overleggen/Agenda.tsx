@@ -25,7 +25,7 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
 import { FormDialoog } from '../../componenten/FormDialoog';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { ActieFout } from '../../componenten/ActieFout';
 import { Sectie } from '../../componenten/Sectie';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
@@ -33,6 +33,8 @@ import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { Besluitsamenvatting } from './Besluitsamenvatting';
 import { TOGGLE } from './Planning';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { useDialoog } from '../../componenten/useDialoog';
 
 /**
  * The agenda builder: compose from what is ready, add a dossier or signal, order with buttons (no
@@ -55,7 +57,7 @@ export function Agenda({
   const { t } = useTranslation();
   const mag = useMag();
   const actie = useActie();
-  const [toevoegenOpen, setToevoegenOpen] = useState(false);
+  const toevoegen = useDialoog();
   const [succes, setSucces] = useState<string | null>(null);
   const focusNa = useRef<{ puntId: number; knop: 'omhoog' | 'omlaag' } | null>(null);
   const lijstRef = useRef<HTMLOListElement>(null);
@@ -115,7 +117,7 @@ export function Agenda({
             <Button variant="contained" startIcon={<PlaylistAddOutlinedIcon />} onClick={() => void samenstellen()} disabled={actie.bezig}>
               {t('overleg.agenda.samenstellen')}
             </Button>
-            <Button variant="outlined" startIcon={<AddOutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
+            <Button variant="outlined" startIcon={<AddOutlinedIcon />} onClick={() => toevoegen.openen()}>
               {t('overleg.agenda.toevoegen')}
             </Button>
           </>
@@ -123,21 +125,7 @@ export function Agenda({
       }
     >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
-        <TextField
-          select
-          label={t('overleg.agenda.bekijkAls')}
-          value={weergaveVoor ?? ''}
-          onChange={(e) => onWeergaveVoor(e.target.value === '' ? null : Number(e.target.value))}
-          sx={{ minWidth: 340 }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('overleg.agenda.volledig')}</MenuItem>
-          {kijkers.map((d) => (
-            <MenuItem key={d.id} value={d.partnerId}>
-              {d.organisatie}
-            </MenuItem>
-          ))}
-        </TextField>
+        <Keuzeveld label={t('overleg.agenda.bekijkAls')} value={weergaveVoor ?? ''} onChange={(e) => onWeergaveVoor(e.target.value === '' ? null : Number(e.target.value))} sx={{ minWidth: 340 }} leeg={t('overleg.agenda.volledig')} opties={kijkers.map((d) => ({ waarde: d.partnerId, label: d.organisatie }))} />
         <Typography variant="body2" color="text.secondary" role="status">
           {t('overleg.agenda.aantal', { count: detail.punten.length })}
         </Typography>
@@ -149,11 +137,7 @@ export function Agenda({
       )}
       {weergaveVoor !== null && !detail.weergaveVoor && gekozen && <Alert severity="info">{t('overleg.agenda.laden')}</Alert>}
       <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {actie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={actie.fout} onSluiten={actie.wissen} />
-        </Box>
-      )}
+      <ActieFout actie={actie} />
       {detail.punten.length === 0 ? (
         <Typography color="text.secondary">{detail.status === 'gepland' ? t('overleg.agenda.leegGepland') : t('overleg.agenda.leeg')}</Typography>
       ) : (
@@ -182,14 +166,13 @@ export function Agenda({
         </Box>
       )}
       <ToevoegenDialoog
-        open={toevoegenOpen}
+        open={toevoegen.open}
         detail={detail}
-        onSluiten={() => setToevoegenOpen(false)}
-        onKlaar={(titel) => {
-          setToevoegenOpen(false);
+        onSluiten={toevoegen.sluiten}
+        onKlaar={toevoegen.klaar((titel: string) => {
           setSucces(t('overleg.agenda.toegevoegd', { titel }));
           onGewijzigd();
-        }}
+        })}
       />
     </Sectie>
   );

@@ -1,9 +1,5 @@
-import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import SchoolOutlinedIcon from '@mui/icons-material/SchoolOutlined';
@@ -16,14 +12,16 @@ import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { FormDialoog } from '../../componenten/FormDialoog';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { ActieFout } from '../../componenten/ActieFout';
 import { Sectie } from '../../componenten/Sectie';
 import { Veld } from '../../componenten/Veld';
-import { Verborgen } from '../../componenten/Verborgen';
+import { Actieknop } from '../../componenten/Actieknop';
 import { useActie } from '../../componenten/useActie';
 import { useLaatste } from '../../componenten/useLaatste';
 import { Tabel } from '../../componenten/Tabel';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { useDialoog } from '../../componenten/useDialoog';
 
 type Deelnemer = OverlegDetail['deelnemers'][number];
 
@@ -34,9 +32,9 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
   const { t } = useTranslation();
   const mag = useMag();
   const actie = useActie();
-  const [partnerOpen, setPartnerOpen] = useState(false);
-  const [deskundigeOpen, setDeskundigeOpen] = useState(false);
-  const [tekenen, setTekenen] = useState<Deelnemer | null>(null);
+  const partner = useDialoog();
+  const deskundige = useDialoog();
+  const tekenen = useDialoog<Deelnemer>();
   const beheren = mag('overleg.deelnemerBijwerken');
   const aanwezig = detail.deelnemers.filter((d) => d.aanwezig === true).length;
 
@@ -50,23 +48,13 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
       titel={t('overleg.deelnemers.titel')}
       uitleg={t('overleg.deelnemers.uitleg')}
       acties={
-        mag('overleg.deelnemerToevoegen') && (
-          <>
-            <Button variant="outlined" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setPartnerOpen(true)}>
-              {t('overleg.deelnemers.partnerToevoegen')}
-            </Button>
-            <Button variant="outlined" startIcon={<SchoolOutlinedIcon />} onClick={() => setDeskundigeOpen(true)}>
-              {t('overleg.deelnemers.deskundigeUitnodigen')}
-            </Button>
-          </>
-        )
+        <>
+          <Actieknop recht="overleg.deelnemerToevoegen" icoon={<PersonAddAlt1OutlinedIcon />} tekst={t('overleg.deelnemers.partnerToevoegen')} onClick={() => partner.openen()} />
+          <Actieknop recht="overleg.deelnemerToevoegen" icoon={<SchoolOutlinedIcon />} tekst={t('overleg.deelnemers.deskundigeUitnodigen')} onClick={() => deskundige.openen()} />
+        </>
       }
     >
-      {actie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={actie.fout} onSluiten={actie.wissen} />
-        </Box>
-      )}
+      <ActieFout actie={actie} />
       <Typography variant="body2" role="status" sx={{ mb: 1 }} data-testid="aanwezigheid">
         {t('overleg.deelnemers.aantal', { aanwezig, totaal: detail.deelnemers.length })}
       </Typography>
@@ -88,10 +76,7 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
               ) : d.geheimhoudingGetekendOp ? (
                 t('overleg.deelnemers.getekendOp', { datum: nlDatum(d.geheimhoudingGetekendOp) })
               ) : beheren ? (
-                <Button size="small" color="warning" variant="outlined" onClick={() => setTekenen(d)}>
-                  {t('overleg.deelnemers.tekenenVastleggen')}
-                  <Verborgen>{naamVan(d)}</Verborgen>
-                </Button>
+                <Actieknop klein kleur="warning" tekst={t('overleg.deelnemers.tekenenVastleggen')} wie={naamVan(d)} onClick={() => tekenen.openen(d)} />
               ) : (
                 t('overleg.deelnemers.nietGetekend')
               ),
@@ -110,20 +95,11 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
             ),
           },
         ]}
-        {...(beheren
-          ? {
-              acties: (d: Deelnemer) => (
-                <Button size="small" onClick={() => void bijwerken(d, { verwijderen: true })} disabled={actie.bezig}>
-                  {t('algemeen.verwijderen')}
-                  <Verborgen>{naamVan(d)}</Verborgen>
-                </Button>
-              ),
-            }
-          : {})}
+        rijKnoppen={[beheren && { tekst: t('algemeen.verwijderen'), variant: 'text', uit: actie.bezig, wie: naamVan, onClick: (d) => void bijwerken(d, { verwijderen: true }) }]}
       />
-      <PartnerDialoog open={partnerOpen} detail={detail} partners={partners} onSluiten={() => setPartnerOpen(false)} onKlaar={() => { setPartnerOpen(false); onGewijzigd(); }} />
-      <DeskundigeDialoog open={deskundigeOpen} overlegId={detail.id} onSluiten={() => setDeskundigeOpen(false)} onKlaar={() => { setDeskundigeOpen(false); onGewijzigd(); }} />
-      <TekenDialoog deelnemer={tekenen} onSluiten={() => setTekenen(null)} onKlaar={() => { setTekenen(null); onGewijzigd(); }} />
+      <PartnerDialoog open={partner.open} detail={detail} partners={partners} onSluiten={partner.sluiten} onKlaar={partner.klaar(onGewijzigd)} />
+      <DeskundigeDialoog open={deskundige.open} overlegId={detail.id} onSluiten={deskundige.sluiten} onKlaar={deskundige.klaar(onGewijzigd)} />
+      <TekenDialoog deelnemer={tekenen.item} onSluiten={tekenen.sluiten} onKlaar={tekenen.klaar(onGewijzigd)} />
     </Sectie>
   );
 }
@@ -141,13 +117,7 @@ function PartnerDialoog({ open, detail, partners, onSluiten, onKlaar }: { open: 
   const keuze = partners.filter((p) => (p.rol === 'partij' || p.rol === 'ontvanger') && p.status !== 'uitgetreden' && !detail.deelnemers.some((x) => x.partnerId === p.id));
   return (
     <FormDialoog {...d.dialoog} titel={t('overleg.deelnemers.partnerToevoegen')} verzendTekst={t('algemeen.toevoegen')} bekendeVelden={['partnerId']} onSluiten={onSluiten}>
-      <Veld actie={d.actie} pad="partnerId" select label={t('overleg.deelnemers.partner')} value={d.waarden.partnerId} onChange={(e) => d.zetten('partnerId', Number(e.target.value))} autoFocus required>
-        {keuze.map((p) => (
-          <MenuItem key={p.id} value={p.id}>
-            {p.naam}
-          </MenuItem>
-        ))}
-      </Veld>
+      <Keuzeveld actie={d.actie} pad="partnerId" label={t('overleg.deelnemers.partner')} value={d.waarden.partnerId} onChange={(e) => d.zetten('partnerId', Number(e.target.value))} autoFocus required opties={keuze.map((p) => ({ waarde: p.id, label: p.naam }))} />
     </FormDialoog>
   );
 }

@@ -3,9 +3,6 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EventRepeatOutlinedIcon from '@mui/icons-material/EventRepeatOutlined';
 import PlayArrowOutlinedIcon from '@mui/icons-material/PlayArrowOutlined';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +10,8 @@ import { VOORZITTER, type OverlegDetail as Detail, type Overlegstatus } from '..
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { Detailkader } from '../../componenten/Detailkader';
+import { ActieFout } from '../../componenten/ActieFout';
 import { MetDatums } from '../../componenten/MetDatums';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Succes } from '../../componenten/Succes';
@@ -23,10 +21,11 @@ import { useSucces } from '../../componenten/useSucces';
 import { Agenda } from './Agenda';
 import { Deelnemers } from './Deelnemers';
 import { OverlegStatus, SoortLabel, weekdagKort } from './kenmerken';
-import { PlanDialoog } from './PlanDialoog';
+import { PlanDialoog, planMelding, type PlanUitkomst } from './PlanDialoog';
 import { StatusDialoog, statusMelding } from './StatusDialoog';
 import { Stukken } from './Stukken';
 import { useNavigatie } from '../../store/navigatie';
+import { useDialoog } from '../../componenten/useDialoog';
 
 /** One meeting: header with chair and status, attendees, the agenda builder and the documents. */
 export function OverlegDetail({ id }: { id: number }) {
@@ -37,7 +36,6 @@ export function OverlegDetail({ id }: { id: number }) {
   const partnerlijst = useLaden(() => roep('partners.lijst', {}), []);
   const partners = partnerlijst.data ?? [];
   const succes = useSucces();
-  const detail = geladen.data;
   const laden = () => void geladen.herladen();
 
   const melden = (tekst: string) => {
@@ -47,25 +45,17 @@ export function OverlegDetail({ id }: { id: number }) {
 
   return (
     <>
-      <Button startIcon={<ArrowBackIcon />} onClick={() => zet({ naam: 'tab', tab: 'kalender' })} sx={{ mb: 1.5 }}>
-        {t('overleg.detail.terug')}
-      </Button>
-      {geladen.fout && <FoutMelding fout={geladen.fout} />}
-      {!detail && !geladen.fout && (
-        <Box role="status" sx={{ maxWidth: 480 }}>
-          <Typography sx={{ mb: 1 }}>{t('overleg.detail.laden')}</Typography>
-          <LinearProgress aria-hidden />
-        </Box>
-      )}
-      {detail && (
-        <>
-          <Kop detail={detail} onGewijzigd={melden} />
-          <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
-          <Deelnemers detail={detail} partners={partners} onGewijzigd={laden} />
-          <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={laden} />
-          <Stukken detail={detail} />
-        </>
-      )}
+      <Detailkader terug={{ tekst: t('overleg.detail.terug'), onClick: () => zet({ naam: 'tab', tab: 'kalender' }) }} laden={geladen} ladenTekst={t('overleg.detail.laden')}>
+        {(detail) => (
+          <>
+            <Kop detail={detail} onGewijzigd={melden} />
+            <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+            <Deelnemers detail={detail} partners={partners} onGewijzigd={laden} />
+            <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={laden} />
+            <Stukken detail={detail} />
+          </>
+        )}
+      </Detailkader>
     </>
   );
 }
@@ -75,8 +65,8 @@ function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: str
   const mag = useMag();
   const zet = useNavigatie((s) => s.naarOverleggen);
   const statusActie = useActie();
-  const [verplaatsen, setVerplaatsen] = useState(false);
-  const [bevestigen, setBevestigen] = useState<Overlegstatus | null>(null);
+  const verplaatsen = useDialoog();
+  const bevestigen = useDialoog<Overlegstatus>();
   const voorzitter = VOORZITTER[detail.soort];
 
   const naar = async (status: Overlegstatus) => {
@@ -109,23 +99,19 @@ function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: str
             )}
             {mag('overleg.status') &&
               detail.volgendeStatussen.map((s) => (
-                <Button key={s} variant={s === 'gepland' ? 'text' : 'outlined'} onClick={() => (s === 'gehouden' || s === 'verslag-vastgesteld' ? setBevestigen(s) : void naar(s))} disabled={statusActie.bezig}>
+                <Button key={s} variant={s === 'gepland' ? 'text' : 'outlined'} onClick={() => (s === 'gehouden' || s === 'verslag-vastgesteld' ? bevestigen.openen(s) : void naar(s))} disabled={statusActie.bezig}>
                   {t(`overleg.detail.naar.${s}`)}
                 </Button>
               ))}
             {mag('overleg.verplaatsen') && (detail.status === 'gepland' || detail.status === 'agenda-vastgesteld') && (
-              <Button startIcon={<EventRepeatOutlinedIcon />} onClick={() => setVerplaatsen(true)}>
+              <Button startIcon={<EventRepeatOutlinedIcon />} onClick={() => verplaatsen.openen()}>
                 {t('overleg.planning.verplaatsen')}
               </Button>
             )}
           </>
         }
       />
-      {statusActie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={statusActie.fout} onSluiten={statusActie.wissen} />
-        </Box>
-      )}
+      <ActieFout actie={statusActie} />
       {detail.waarschuwingen.length > 0 && (
         <Alert severity="warning" sx={{ mb: 3 }} data-testid="overleg-waarschuwingen">
           <AlertTitle>{t('overleg.detail.waarschuwingen')}</AlertTitle>
@@ -140,22 +126,15 @@ function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: str
       )}
       <StatusDialoog
         detail={detail}
-        status={bevestigen}
-        onSluiten={() => setBevestigen(null)}
-        onKlaar={(melding) => {
-          setBevestigen(null);
-          onGewijzigd(melding);
-        }}
+        status={bevestigen.item}
+        onSluiten={bevestigen.sluiten}
+        onKlaar={bevestigen.klaar(onGewijzigd)}
       />
       <PlanDialoog
-        open={verplaatsen}
+        open={verplaatsen.open}
         verplaatsen={detail}
-        onSluiten={() => setVerplaatsen(false)}
-        onKlaar={(u) => {
-          setVerplaatsen(false);
-          const artikelen = [...new Set(u.waarschuwingen.map((w) => w.artikel))].join(', ');
-          onGewijzigd(`${t('overleg.plan.verplaatst', { datum: nlDatum(u.datum) })}${artikelen ? ` ${t('overleg.plan.metWaarschuwing', { artikelen })}` : ''}`);
-        }}
+        onSluiten={verplaatsen.sluiten}
+        onKlaar={verplaatsen.klaar((u: PlanUitkomst) => onGewijzigd(planMelding(t, u, true)))}
       />
     </>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { OVERLEGSOORTEN, type OverlegRij, type Overlegsoort } from '../../../shared/domein/overleg';
@@ -14,8 +13,17 @@ import { MetDatums } from '../../componenten/MetDatums';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { isTijd } from './kenmerken';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import type { TFunction } from 'i18next';
 
 export type PlanUitkomst = { datum: string; waarschuwingen: Array<{ artikel: string; melding: string }> };
+
+/** What the screen says after planning or moving: the date, and the articles of any warning. */
+export function planMelding(t: TFunction, u: PlanUitkomst, verplaatst: boolean): string {
+  const sleutel = verplaatst ? 'overleg.plan.verplaatst' : 'overleg.plan.gepland';
+  const artikelen = [...new Set(u.waarschuwingen.map((w) => w.artikel))].join(', ');
+  return `${t(sleutel, { datum: nlDatum(u.datum) })}${artikelen ? ` ${t('overleg.plan.metWaarschuwing', { artikelen })}` : ''}`;
+}
 
 /**
  * Plan a meeting, or move one. A date that breaks a planning rule (art. 11.4, 11.7, 12.8, 12.28) is
@@ -89,13 +97,7 @@ export function PlanDialoog({ open, verplaatsen, onSluiten, onKlaar }: { open: b
         </Alert>
       )}
       {!verplaatsen && (
-        <Veld actie={actie} pad="soort" select label={t('overleg.plan.soort')} value={w.soort} onChange={(e) => wijzig({ soort: e.target.value as Overlegsoort })} autoFocus required>
-          {OVERLEGSOORTEN.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`overleg.soort.${s}`)}
-            </MenuItem>
-          ))}
-        </Veld>
+        <Keuzeveld actie={actie} pad="soort" label={t('overleg.plan.soort')} value={w.soort} onChange={(e) => wijzig({ soort: e.target.value as Overlegsoort })} autoFocus required opties={OVERLEGSOORTEN.map((s) => ({ waarde: s, label: t(`overleg.soort.${s}`) }))} />
       )}
       <DatumVeld
         name="datum"

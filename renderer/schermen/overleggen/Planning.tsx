@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -6,7 +6,6 @@ import Button from '@mui/material/Button';
 import ButtonBase from '@mui/material/ButtonBase';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,7 +13,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -32,14 +30,20 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, vandaag } from '../../opmaak';
 import { FoutMelding } from '../../componenten/FoutMelding';
+import { Actieknop } from '../../componenten/Actieknop';
+import { Laadstatus } from '../../componenten/Laadstatus';
+import { useLaden } from '../../componenten/useLaden';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Succes } from '../../componenten/Succes';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { JaarplanDialoog } from './JaarplanDialoog';
 import { OverlegStatus, SOORTKLEUR, SoortLabel, WaarschuwingTekens, maandNaam, weekdagKort } from './kenmerken';
-import { PlanDialoog, type PlanUitkomst } from './PlanDialoog';
+import { PlanDialoog, planMelding, type PlanUitkomst } from './PlanDialoog';
 import { useNavigatie } from '../../store/navigatie';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { useDialoog } from '../../componenten/useDialoog';
+import { useSucces } from '../../componenten/useSucces';
 
 type Controle = Uitvoer<'overleg.controleren'>;
 
@@ -53,25 +57,18 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
   const jaar = useNavigatie((s) => s.jaar);
   const zetJaar = useNavigatie((s) => s.zetJaar);
   const zet = useNavigatie((s) => s.naarOverleggen);
-  const laadActie = useActie();
   const controleActie = useActie();
-  const [lijst, setLijst] = useState<OverlegRij[] | null>(null);
   const [controle, setControle] = useState<Controle | null>(null);
-  const [jaarplanOpen, setJaarplanOpen] = useState(false);
-  const [plannenOpen, setPlannenOpen] = useState(false);
-  const [teVerplaatsen, setTeVerplaatsen] = useState<OverlegRij | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
-  const { uitvoeren } = laadActie;
+  const jaarplan = useDialoog();
+  const plannen = useDialoog();
+  const verplaatsen = useDialoog<OverlegRij>();
+  const succes = useSucces();
+  const geladen = useLaden(() => roep('overleg.lijst', { jaar }), [jaar]);
+  const lijst = geladen.data;
+  const laden = geladen.herladen;
 
-  const laden = useCallback(async () => {
-    const l = await uitvoeren(() => roep('overleg.lijst', { jaar }));
-    if (l) setLijst(l);
-  }, [uitvoeren, jaar]);
-
-  useEffect(() => {
-    setControle(null);
-    void laden();
-  }, [laden]);
+  // Another year: the check of the last one no longer applies.
+  useEffect(() => setControle(null), [jaar]);
 
   const controleren = async () => {
     const r = await controleActie.uitvoeren(() => roep('overleg.controleren', { jaar }));
@@ -79,11 +76,7 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
   };
 
   const gepland = (u: PlanUitkomst, verplaatst: boolean) => {
-    setPlannenOpen(false);
-    setTeVerplaatsen(null);
-    const sleutel = verplaatst ? 'overleg.plan.verplaatst' : 'overleg.plan.gepland';
-    const artikelen = [...new Set(u.waarschuwingen.map((w) => w.artikel))].join(', ');
-    setSucces(`${t(sleutel, { datum: nlDatum(u.datum) })}${artikelen ? ` ${t('overleg.plan.metWaarschuwing', { artikelen })}` : ''}`);
+    succes.tonen(planMelding(t, u, verplaatst));
     const nieuwJaar = Number(u.datum.slice(0, 4));
     if (nieuwJaar !== jaar) zetJaar(nieuwJaar);
     else void laden();
@@ -100,13 +93,7 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
           <IconButton onClick={() => zetJaar(jaar - 1)} aria-label={t('overleg.planning.vorigJaar')}>
             <ChevronLeftIcon />
           </IconButton>
-          <TextField select label={t('overleg.planning.jaar')} value={jaar} onChange={(e) => zetJaar(Number(e.target.value))} sx={{ width: 120 }}>
-            {jaren.map((j) => (
-              <MenuItem key={j} value={j}>
-                {j}
-              </MenuItem>
-            ))}
-          </TextField>
+          <Keuzeveld label={t('overleg.planning.jaar')} value={jaar} onChange={(e) => zetJaar(Number(e.target.value))} sx={{ width: 120 }} opties={jaren.map((j) => ({ waarde: j, label: j }))} />
           <IconButton onClick={() => zetJaar(jaar + 1)} aria-label={t('overleg.planning.volgendJaar')}>
             <ChevronRightIcon />
           </IconButton>
@@ -129,22 +116,12 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
           </ToggleButton>
         </ToggleButtonGroup>
         <Box sx={{ flexGrow: 1 }} />
-        {mag('overleg.jaarplan') && (
-          <Button variant="outlined" startIcon={<EventRepeatOutlinedIcon />} onClick={() => setJaarplanOpen(true)}>
-            {t('overleg.planning.jaarplan')}
-          </Button>
-        )}
-        <Button variant="outlined" startIcon={<FactCheckOutlinedIcon />} onClick={() => void controleren()} disabled={controleActie.bezig}>
-          {t('overleg.planning.controleren')}
-        </Button>
-        {mag('overleg.plannen') && (
-          <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => setPlannenOpen(true)}>
-            {t('overleg.planning.plannen')}
-          </Button>
-        )}
+        <Actieknop recht="overleg.jaarplan" icoon={<EventRepeatOutlinedIcon />} tekst={t('overleg.planning.jaarplan')} onClick={() => jaarplan.openen()} />
+        <Actieknop icoon={<FactCheckOutlinedIcon />} tekst={t('overleg.planning.controleren')} onClick={() => void controleren()} uit={controleActie.bezig} />
+        <Actieknop recht="overleg.plannen" variant="contained" icoon={<AddOutlinedIcon />} tekst={t('overleg.planning.plannen')} onClick={() => plannen.openen()} />
       </Box>
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+      <Laadstatus laden={geladen} />
       {controleActie.fout && <FoutMelding fout={controleActie.fout} onSluiten={controleActie.wissen} />}
       {controle && <Controleuitslag jaar={jaar} controle={controle} onSluiten={() => setControle(null)} />}
       {lijst && lijst.length === 0 && (
@@ -153,19 +130,18 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
         </Alert>
       )}
       {lijst && weergave === 'kalender' && <Jaarkalender jaar={jaar} lijst={lijst} />}
-      {lijst && weergave === 'lijst' && <Overleglijst jaar={jaar} lijst={lijst} onVerplaatsen={mag('overleg.verplaatsen') ? setTeVerplaatsen : null} />}
+      {lijst && weergave === 'lijst' && <Overleglijst jaar={jaar} lijst={lijst} onVerplaatsen={mag('overleg.verplaatsen') ? verplaatsen.openen : null} />}
       <JaarplanDialoog
-        open={jaarplanOpen}
+        open={jaarplan.open}
         jaar={jaar}
-        onSluiten={() => setJaarplanOpen(false)}
-        onKlaar={(aantal) => {
-          setJaarplanOpen(false);
-          setSucces(t('overleg.jaarplan.vastgelegd', { count: aantal, jaar }));
+        onSluiten={jaarplan.sluiten}
+        onKlaar={jaarplan.klaar((aantal: number) => {
+          succes.tonen(t('overleg.jaarplan.vastgelegd', { count: aantal, jaar }));
           void laden();
-        }}
+        })}
       />
-      <PlanDialoog open={plannenOpen} verplaatsen={null} onSluiten={() => setPlannenOpen(false)} onKlaar={(u) => gepland(u, false)} />
-      <PlanDialoog open={teVerplaatsen !== null} verplaatsen={teVerplaatsen} onSluiten={() => setTeVerplaatsen(null)} onKlaar={(u) => gepland(u, true)} />
+      <PlanDialoog open={plannen.open} verplaatsen={null} onSluiten={plannen.sluiten} onKlaar={plannen.klaar((u: PlanUitkomst) => gepland(u, false))} />
+      <PlanDialoog open={verplaatsen.open} verplaatsen={verplaatsen.item} onSluiten={verplaatsen.sluiten} onKlaar={verplaatsen.klaar((u: PlanUitkomst) => gepland(u, true))} />
     </>
   );
 }

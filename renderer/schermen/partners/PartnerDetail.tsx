@@ -1,19 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail as Detail } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { useNavigatie } from '../../store/navigatie';
 import { PaginaKop } from '../../componenten/PaginaKop';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { Detailkader } from '../../componenten/Detailkader';
 import { StatusChip } from '../../componenten/StatusChip';
 import { Succes } from '../../componenten/Succes';
-import { useActie } from '../../componenten/useActie';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
 import { Gegevens } from './detail/Gegevens';
 import { Toetreding } from './detail/Toetreding';
 import { Opzegging } from './detail/Opzegging';
@@ -23,39 +19,18 @@ import { Contactpersonen } from './detail/Contactpersonen';
 export function PartnerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const terug = useNavigatie((s) => s.terug);
-  const laadActie = useActie();
-  const [p, setP] = useState<Detail | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const d = await uitvoeren(() => roep('partners.detail', { id }));
-    if (d) setP(d);
-  }, [uitvoeren, id]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const geladen = useLaden(() => roep('partners.detail', { id }), [id]);
+  const succes = useSucces();
 
   /** Every change answers with the new detail; show it and say what happened. */
   const bijgewerkt = (d: Detail, melding: string) => {
-    setP(d);
-    setSucces(melding);
+    geladen.zetten(d);
+    succes.tonen(melding);
   };
 
   return (
-    <>
-      <Button startIcon={<ArrowBackIcon />} onClick={terug} sx={{ mb: 1.5 }}>
-        {t('partner.terug')}
-      </Button>
-      {laadActie.fout && <FoutMelding fout={laadActie.fout} />}
-      {!p && !laadActie.fout && (
-        <Box role="status" sx={{ maxWidth: 480 }}>
-          <Typography sx={{ mb: 1 }}>{t('partner.laden')}</Typography>
-          <LinearProgress aria-hidden />
-        </Box>
-      )}
-      {p && (
+    <Detailkader terug={{ tekst: t('partner.terug'), onClick: terug }} laden={geladen} ladenTekst={t('partner.laden')}>
+      {(p) => (
         <>
           <PaginaKop
             titel={p.naam}
@@ -70,7 +45,7 @@ export function PartnerDetail({ id }: { id: number }) {
               </Box>
             }
           />
-          <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+          <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
           <Gegevens partner={p} onBijgewerkt={(d) => bijgewerkt(d, t('algemeen.opgeslagen'))} />
           {p.rol === 'kandidaat' && <Toetreding partner={p} onBijgewerkt={bijgewerkt} />}
           {p.rol === 'partij' && <Opzegging partner={p} onBijgewerkt={bijgewerkt} />}
@@ -82,6 +57,6 @@ export function PartnerDetail({ id }: { id: number }) {
           <Contactpersonen partner={p} onBijgewerkt={bijgewerkt} />
         </>
       )}
-    </>
+    </Detailkader>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -21,6 +20,9 @@ import { Veld } from '../../componenten/Veld';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { useDialoog } from '../../componenten/useDialoog';
+import { Actieknop } from '../../componenten/Actieknop';
 
 const STATUSSEN = partnerStatusSchema.options;
 
@@ -31,7 +33,7 @@ export function Partners() {
   const naar = useNavigatie((s) => s.naar);
   const lijst = useLaden(() => roep('partners.lijst', {}), []);
   const [filter, setFilter] = useState<PartnerStatus | 'alle'>('alle');
-  const [toevoegenOpen, setToevoegenOpen] = useState(false);
+  const toevoegen = useDialoog();
 
   const getoond = useMemo(() => lijst.data?.filter((p) => filter === 'alle' || p.status === filter) ?? null, [lijst.data, filter]);
   const beheren = mag('partners.toevoegen');
@@ -45,13 +47,7 @@ export function Partners() {
       <PaginaKop
         titel={t('partners.titel')}
         intro={t('partners.intro')}
-        acties={
-          beheren && (
-            <Button variant="contained" startIcon={<AddBusinessOutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
-              {t('partners.toevoegen')}
-            </Button>
-          )
-        }
+        acties={<Actieknop recht="partners.toevoegen" variant="contained" icoon={<AddBusinessOutlinedIcon />} tekst={t('partners.toevoegen')} onClick={() => toevoegen.openen()} />}
       />
       {!beheren && (
         <Alert severity="info" sx={{ mb: 2 }}>
@@ -107,12 +103,9 @@ export function Partners() {
         ]}
       />
       <ToevoegenDialoog
-        open={toevoegenOpen}
-        onSluiten={() => setToevoegenOpen(false)}
-        onKlaar={(p) => {
-          setToevoegenOpen(false);
-          naar({ naam: 'partner', id: p.id });
-        }}
+        open={toevoegen.open}
+        onSluiten={toevoegen.sluiten}
+        onKlaar={toevoegen.klaar((p: PartnerDetail) => naar({ naam: 'partner', id: p.id }))}
       />
     </>
   );
@@ -137,13 +130,7 @@ function ToevoegenDialoog({ open, onSluiten, onKlaar }: { open: boolean; onSluit
     >
       <Veld {...d.veld('code')} label={t('partners.code')} hulp={t('partners.codeHulp')} autoFocus required autoComplete="off" />
       <Veld {...d.veld('naam')} label={t('partners.naam')} required autoComplete="off" />
-      <Veld {...d.veld('soort')} select label={t('partners.soort')} required>
-        {PARTNERSOORTEN.map((s) => (
-          <MenuItem key={s} value={s}>
-            {t(`soorten.${s}`)}
-          </MenuItem>
-        ))}
-      </Veld>
+      <Keuzeveld {...d.veld('soort')} label={t('partners.soort')} required opties={PARTNERSOORTEN.map((s) => ({ waarde: s, label: t(`soorten.${s}`) }))} />
       <Veld {...d.veld('land')} label={t('partners.land')} hulp={t('partners.landHulp')} required autoComplete="off" slotProps={{ htmlInput: { maxLength: 2 } }} />
       <Veld {...d.veld('toelichting')} label={t('partners.toelichting')} multiline minRows={2} />
     </FormDialoog>

@@ -1,5 +1,4 @@
 /** Trusting a partner's key after comparing the fingerprint read out over the telephone (ADR 0007). */
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
@@ -9,7 +8,7 @@ import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { Vingerafdruk } from '../overdrachten/gedeeld';
+import { VingerafdrukKaart } from '../../componenten/Vingerafdruk';
 
 export function BevestigDialoog({ sleutel, onSluiten, onKlaar }: { sleutel: PartnerSleutel | null; onSluiten(): void; onKlaar(s: PartnerSleutel): void }) {
   const { t } = useTranslation();
@@ -30,12 +29,7 @@ export function BevestigDialoog({ sleutel, onSluiten, onKlaar }: { sleutel: Part
       uitleg={
         <>
           <Typography>{t('overdracht.sleutels.bevestigUitleg', { naam: getoond?.partner.naam ?? '' })}</Typography>
-          <Paper variant="outlined" sx={{ p: 2, bgcolor: '#f7f9fb' }}>
-            <Typography component="p" variant="body2" sx={{ fontWeight: 600, color: 'text.secondary', mb: 0.5 }}>
-              {t('overdracht.sleutels.vingerafdrukVan', { naam: getoond?.partner.naam ?? '' })}
-            </Typography>
-            {getoond && <Vingerafdruk groepen={getoond.vingerafdrukGroepen} groot testId="te-bevestigen-vingerafdruk" />}
-          </Paper>
+          <VingerafdrukKaart label={t('overdracht.sleutels.vingerafdrukVan', { naam: getoond?.partner.naam ?? '' })} groepen={getoond?.vingerafdrukGroepen ?? ''} testId="te-bevestigen-vingerafdruk" />
         </>
       }
       verzendTekst={t('overdracht.sleutels.bevestigKnop')}

@@ -1,21 +1,19 @@
 /** Sleutels → which partner this installation is (the identity in every bundle it writes). */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
-import { Veld } from '../../componenten/Veld';
+import { Actieknop } from '../../componenten/Actieknop';
+import { Formulier } from '../../componenten/Formulier';
 import { useActie } from '../../componenten/useActie';
 import { type EigenSleutel } from './typen';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
 
 export function EigenOrganisatie({ eigen, partners, onIngesteld }: { eigen: EigenSleutel; partners: Partner[]; onIngesteld(naam: string): void }) {
   const { t } = useTranslation();
@@ -26,8 +24,7 @@ export function EigenOrganisatie({ eigen, partners, onIngesteld }: { eigen: Eige
   const id = eigen.identiteit;
   const tonenFormulier = mag('identiteit.instellen') && (!id || wijzigen);
 
-  const instellen = async (e: FormEvent) => {
-    e.preventDefault();
+  const instellen = async () => {
     const r = await actie.uitvoeren(() => roep('identiteit.instellen', { partnerId: partnerId === '' ? 0 : partnerId }), {
       partnerId: partnerId === '' && t('overdracht.sleutels.kiesPartner'),
     });
@@ -41,15 +38,7 @@ export function EigenOrganisatie({ eigen, partners, onIngesteld }: { eigen: Eige
     <Sectie
       titel={t('overdracht.sleutels.organisatieTitel')}
       uitleg={t('overdracht.sleutels.organisatieUitleg')}
-      acties={
-        id &&
-        mag('identiteit.instellen') &&
-        !wijzigen && (
-          <Button variant="outlined" onClick={() => setWijzigen(true)}>
-            {t('overdracht.sleutels.identiteitWijzigen')}
-          </Button>
-        )
-      }
+      acties={id && !wijzigen && <Actieknop recht="identiteit.instellen" tekst={t('overdracht.sleutels.identiteitWijzigen')} onClick={() => setWijzigen(true)} />}
     >
       {id ? (
         <Typography sx={{ fontSize: '1.1rem', mb: tonenFormulier ? 2 : 0 }} data-testid="identiteit">
@@ -66,36 +55,17 @@ export function EigenOrganisatie({ eigen, partners, onIngesteld }: { eigen: Eige
         </Alert>
       )}
       {tonenFormulier && (
-        <Box component="form" noValidate onSubmit={instellen} aria-label={t('overdracht.sleutels.organisatieTitel')}>
-          <Stack spacing={2} sx={{ maxWidth: 720 }}>
-            {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['partnerId']} />}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <Veld
-                actie={actie}
-                pad="partnerId"
-                select
-                label={t('overdracht.sleutels.dezeInstallatie')}
-                value={partnerId}
-                onChange={(e) => setPartnerId(Number(e.target.value))}
-                required
-              >
-                {partners.map((p) => (
-                  <MenuItem key={p.id} value={p.id}>
-                    {p.naam} ({p.code})
-                  </MenuItem>
-                ))}
-              </Veld>
-              <Button type="submit" variant="contained" disabled={actie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-                {actie.bezig ? t('algemeen.bezig') : t('overdracht.sleutels.identiteitInstellen')}
-              </Button>
-              {wijzigen && (
-                <Button onClick={() => setWijzigen(false)} sx={{ mt: { sm: '2px' } }}>
-                  {t('algemeen.annuleren')}
-                </Button>
-              )}
-            </Stack>
-          </Stack>
-        </Box>
+        <Formulier
+          label={t('overdracht.sleutels.organisatieTitel')}
+          actie={actie}
+          bekendeVelden={['partnerId']}
+          onVerzenden={() => void instellen()}
+          verzendTekst={t('overdracht.sleutels.identiteitInstellen')}
+          regel={
+            <Keuzeveld actie={actie} pad="partnerId" label={t('overdracht.sleutels.dezeInstallatie')} value={partnerId} onChange={(e) => setPartnerId(Number(e.target.value))} required opties={partners.map((p) => ({ waarde: p.id, label: <>{p.naam} ({p.code})</> }))} />
+          }
+          {...(wijzigen ? { na: <Button onClick={() => setWijzigen(false)} sx={{ mt: { sm: '2px' } }}>{t('algemeen.annuleren')}</Button> } : {})}
+        />
       )}
     </Sectie>
   );

@@ -1,9 +1,7 @@
 /** Sleutels → this installation's own key: the fingerprint to read out, export, rotation, earlier keys. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
@@ -11,70 +9,39 @@ import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
-import { useMag } from '../../api/toegang';
 import { nlDatumTijd } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
-import { Bevestiging } from '../../componenten/Bevestiging';
-import { useActie } from '../../componenten/useActie';
-import { Gegevenslijst, Geschreven, MapVeld, Vingerafdruk } from '../overdrachten/gedeeld';
+import { Gegevenslijst } from '../../componenten/Gegevenslijst';
+import { Vingerafdruk, VingerafdrukKaart } from '../../componenten/Vingerafdruk';
+import { BevestigKnop } from '../../componenten/BevestigKnop';
+import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { type EigenSleutel } from './typen';
-import { useNavigatie } from '../../store/navigatie';
 
 export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel; onVernieuwd(e: EigenSleutel): void }) {
   const { t } = useTranslation();
-  const mag = useMag();
-  const laatsteMap = useNavigatie((s) => s.laatsteMap);
-  const exportActie = useActie();
-  const roteerActie = useActie();
-  const [map, setMap] = useState(laatsteMap);
-  const [geschreven, setGeschreven] = useState<Uitvoer<'sleutels.exporteren'> | null>(null);
-  const [roteren, setRoteren] = useState(false);
+  const exporteur = useSchrijven<Uitvoer<'sleutels.exporteren'>>();
   const [publiekTonen, setPubliekTonen] = useState(false);
-
-  const exporteren = async (e: FormEvent) => {
-    e.preventDefault();
-    setGeschreven(null);
-    const r = await exportActie.uitvoeren(() => roep('sleutels.exporteren', { doelmap: map }));
-    if (r) setGeschreven(r);
-  };
-  const vernieuwen = async () => {
-    const r = await roteerActie.uitvoeren(() => roep('sleutels.roteren', {}));
-    if (r) {
-      setRoteren(false);
-      setGeschreven(null);
-      onVernieuwd(r);
-    }
-  };
 
   return (
     <Sectie
       titel={t('overdracht.sleutels.eigenTitel')}
       uitleg={t('overdracht.sleutels.eigenUitleg')}
       acties={
-        mag('sleutels.roteren') && (
-          <Button
-            variant="outlined"
-            color="warning"
-            startIcon={<KeyOutlinedIcon />}
-            onClick={() => {
-              roteerActie.wissen();
-              setRoteren(true);
-            }}
-          >
-            {t('overdracht.sleutels.vernieuwen')}
-          </Button>
-        )
+        <BevestigKnop
+          recht="sleutels.roteren"
+          tekst={t('overdracht.sleutels.vernieuwen')}
+          icoon={<KeyOutlinedIcon />}
+          titel={t('overdracht.sleutels.vernieuwenTitel')}
+          vraag={t('overdracht.sleutels.vernieuwenTekst')}
+          uitvoeren={() => roep('sleutels.roteren', {})}
+          onKlaar={(r) => {
+            exporteur.setGeschreven(null);
+            onVernieuwd(r);
+          }}
+        />
       }
     >
-      <Paper variant="outlined" sx={{ p: 2, mb: 2.5, bgcolor: '#f7f9fb', display: 'inline-block', maxWidth: '100%' }}>
-        <Typography component="p" variant="body2" sx={{ fontWeight: 600, color: 'text.secondary', mb: 0.5 }} id="eigen-vingerafdruk">
-          {t('overdracht.sleutels.vingerafdruk')}
-        </Typography>
-        <Box aria-labelledby="eigen-vingerafdruk" role="group">
-          <Vingerafdruk groepen={eigen.vingerafdrukGroepen} groot testId="eigen-vingerafdruk" />
-        </Box>
-      </Paper>
+      <VingerafdrukKaart label={t('overdracht.sleutels.vingerafdruk')} groepen={eigen.vingerafdrukGroepen} testId="eigen-vingerafdruk" inline />
       <Box sx={{ mb: 2.5 }}>
         <Gegevenslijst
           regels={[
@@ -89,26 +56,19 @@ export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: '80ch' }}>
         {t('overdracht.sleutels.exportUitleg')}
       </Typography>
-      {geschreven && (
-        <Geschreven
-          titel={t('overdracht.sleutels.geexporteerd')}
-          bestanden={[{ bestandsnaam: geschreven.pad.split(/[\\/]/).pop() ?? geschreven.pad, pad: geschreven.pad }]}
-          uitleg={t('overdracht.sleutels.geexporteerdUitleg')}
-          onSluiten={() => setGeschreven(null)}
-          testId="sleutel-geexporteerd"
-        />
-      )}
-      <Box component="form" noValidate onSubmit={exporteren} aria-label={t('overdracht.sleutels.exportTitel')}>
-        <Stack spacing={2} sx={{ maxWidth: 720 }}>
-          {exportActie.fout && <FoutMelding fout={exportActie.fout} bekendeVelden={['doelmap']} />}
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <MapVeld actie={exportActie} waarde={map} onWaarde={setMap} />
-            <Button type="submit" variant="contained" startIcon={<FileDownloadOutlinedIcon />} disabled={exportActie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-              {exportActie.bezig ? t('algemeen.bezig') : t('overdracht.sleutels.exporteren')}
-            </Button>
-          </Stack>
-        </Stack>
-      </Box>
+      <Schrijfformulier
+        schrijver={exporteur}
+        label={t('overdracht.sleutels.exportTitel')}
+        verzendTekst={t('overdracht.sleutels.exporteren')}
+        icoon={<FileDownloadOutlinedIcon />}
+        onVerzenden={() => void exporteur.schrijven((doelmap) => roep('sleutels.exporteren', { doelmap }))}
+        melding={{
+          titel: t('overdracht.sleutels.geexporteerd'),
+          uitleg: t('overdracht.sleutels.geexporteerdUitleg'),
+          testId: 'sleutel-geexporteerd',
+          bestanden: (g) => [{ bestandsnaam: g.pad.split(/[\\/]/).pop() ?? g.pad, pad: g.pad }],
+        }}
+      />
       <Box sx={{ mt: 2 }}>
         <Button size="small" onClick={() => setPubliekTonen(!publiekTonen)} aria-expanded={publiekTonen} aria-controls="publieke-sleutel">
           {publiekTonen ? t('overdracht.sleutels.publiekVerbergen') : t('overdracht.sleutels.publiekTonen')}
@@ -145,15 +105,6 @@ export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel
           </Box>
         </Box>
       )}
-      <Bevestiging
-        open={roteren}
-        titel={t('overdracht.sleutels.vernieuwenTitel')}
-        tekst={t('overdracht.sleutels.vernieuwenTekst')}
-        bevestigTekst={t('overdracht.sleutels.vernieuwen')}
-        actie={roteerActie}
-        onSluiten={() => setRoteren(false)}
-        onBevestigen={() => void vernieuwen()}
-      />
     </Sectie>
   );
 }

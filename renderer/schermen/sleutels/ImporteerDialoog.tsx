@@ -1,19 +1,15 @@
 /** Importing a partner's public key, from a file or pasted. */
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Partner } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
+import { Keuzerij } from '../../componenten/Keuzerij';
 import { Veld } from '../../componenten/Veld';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
 
 export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open: boolean; partners: Partner[]; onSluiten(): void; onKlaar(s: PartnerSleutel): void }) {
   const { t } = useTranslation();
@@ -42,22 +38,16 @@ export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open:
       breed
       onSluiten={onSluiten}
     >
-      <Veld actie={actie} pad="partnerId" select label={t('overdracht.sleutels.vanPartner')} value={form.waarden.partnerId} onChange={(e) => form.zetten('partnerId', Number(e.target.value))} required autoFocus>
-        {partners.map((p) => (
-          <MenuItem key={p.id} value={p.id}>
-            {p.naam} ({p.code})
-          </MenuItem>
-        ))}
-      </Veld>
-      <Box>
-        <FormLabel id="import-wijze" sx={{ fontWeight: 600, color: 'text.primary' }}>
-          {t('overdracht.sleutels.wijze')}
-        </FormLabel>
-        <RadioGroup row aria-labelledby="import-wijze" value={wijze} onChange={(e) => setWijze(e.target.value as 'bestand' | 'plakken')}>
-          <FormControlLabel value="bestand" control={<Radio />} label={t('overdracht.sleutels.wijzeBestand')} />
-          <FormControlLabel value="plakken" control={<Radio />} label={t('overdracht.sleutels.wijzePlakken')} />
-        </RadioGroup>
-      </Box>
+      <Keuzeveld actie={actie} pad="partnerId" label={t('overdracht.sleutels.vanPartner')} value={form.waarden.partnerId} onChange={(e) => form.zetten('partnerId', Number(e.target.value))} required autoFocus opties={partners.map((p) => ({ waarde: p.id, label: <>{p.naam} ({p.code})</> }))} />
+      <Keuzerij
+        label={t('overdracht.sleutels.wijze')}
+        waarde={wijze}
+        onKeuze={setWijze}
+        opties={[
+          { waarde: 'bestand', label: t('overdracht.sleutels.wijzeBestand') },
+          { waarde: 'plakken', label: t('overdracht.sleutels.wijzePlakken') },
+        ]}
+      />
       {wijze === 'bestand' ? (
         <Veld {...form.veld('pad')} label={t('overdracht.sleutels.sleutelbestand')} hulp={t('overdracht.sleutels.sleutelbestandHulp')} required autoComplete="off" slotProps={{ htmlInput: { spellCheck: false } }} />
       ) : (

@@ -8,7 +8,7 @@ import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { Vingerafdruk } from '../overdrachten/gedeeld';
+import { Vingerafdruk } from '../../componenten/Vingerafdruk';
 
 export function IntrekDialoog({ sleutel, onSluiten, onKlaar }: { sleutel: PartnerSleutel | null; onSluiten(): void; onKlaar(s: PartnerSleutel): void }) {
   const { t } = useTranslation();

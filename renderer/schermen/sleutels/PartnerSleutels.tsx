@@ -1,7 +1,6 @@
 /** Sleutels → the partners' keys: the table and the three actions on them (import, confirm, revoke). */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
@@ -10,10 +9,11 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatumTijd } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';
-import { Verborgen } from '../../componenten/Verborgen';
+import { Actieknop } from '../../componenten/Actieknop';
 import { Tabel, type Kolom } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
-import { Vingerafdruk } from '../overdrachten/gedeeld';
+import { useDialoog } from '../../componenten/useDialoog';
+import { Vingerafdruk } from '../../componenten/Vingerafdruk';
 import { type EigenSleutel } from './typen';
 import { SleutelStatus } from './SleutelStatus';
 import { ImporteerDialoog } from './ImporteerDialoog';
@@ -24,17 +24,21 @@ export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSl
   const { t } = useTranslation();
   const mag = useMag();
   const lijst = useLaden(() => roep('sleutels.partnerLijst', {}), []);
-  const [importeren, setImporteren] = useState(false);
-  const [bevestigen, setBevestigen] = useState<PartnerSleutel | null>(null);
-  const [intrekken, setIntrekken] = useState<PartnerSleutel | null>(null);
+  const importeren = useDialoog();
+  const bevestigen = useDialoog<PartnerSleutel>();
+  const intrekken = useDialoog<PartnerSleutel>();
   const laden = lijst.herladen;
 
   const kandidaten = useMemo(() => partners.filter((p) => p.id !== eigen.identiteit?.id), [partners, eigen.identiteit]);
-  const magImporteren = mag('sleutels.partnerImporteren');
   // Trusting and revoking decide where data goes: only the leading role (shared/api.ts, ADR 0003).
   const magVertrouwen = mag('sleutels.bevestigen');
   const magIntrekken = mag('sleutels.intrekken');
-  const beheren = magVertrouwen || magIntrekken;
+
+  /** After each dialog: say what happened to whose key, and show the new state. */
+  const gemeld = (melding: 'overdracht.sleutels.geimporteerdMelding' | 'overdracht.sleutels.bevestigdMelding' | 'overdracht.sleutels.ingetrokkenMelding') => (s: PartnerSleutel) => {
+    onMelding(t(melding, { naam: s.partner.naam }));
+    void laden();
+  };
 
   const kolommen: Array<Kolom<PartnerSleutel>> = [
     {
@@ -76,41 +80,21 @@ export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSl
     },
   ];
 
-  const acties = (s: PartnerSleutel) => (
-    <>
-      {magVertrouwen && s.status === 'onbevestigd' && (
-        <Button size="small" variant="contained" onClick={() => setBevestigen(s)} sx={{ mr: 1 }}>
-          {t('overdracht.sleutels.bevestigen')}
-          <Verborgen>{s.partner.naam}</Verborgen>
-        </Button>
-      )}
-      {magIntrekken && s.status !== 'ingetrokken' && (
-        <Button size="small" color="error" onClick={() => setIntrekken(s)}>
-          {t('overdracht.sleutels.intrekken')}
-          <Verborgen>{s.partner.naam}</Verborgen>
-        </Button>
-      )}
-    </>
-  );
-
   return (
     <Sectie
       titel={t('overdracht.sleutels.partnersTitel')}
       uitleg={t('overdracht.sleutels.partnersUitleg')}
-      acties={
-        magImporteren && (
-          <Button variant="contained" startIcon={<VpnKeyOutlinedIcon />} onClick={() => setImporteren(true)}>
-            {t('overdracht.sleutels.importeren')}
-          </Button>
-        )
-      }
+      acties={<Actieknop recht="sleutels.partnerImporteren" variant="contained" icoon={<VpnKeyOutlinedIcon />} tekst={t('overdracht.sleutels.importeren')} onClick={() => importeren.openen()} />}
     >
       <Tabel
         label={t('overdracht.sleutels.partnersTitel')}
         kolommen={kolommen}
         rijen={lijst.data}
         sleutel={(s) => String(s.id)}
-        {...(beheren ? { acties } : {})}
+        rijKnoppen={[
+          magVertrouwen && { tekst: t('overdracht.sleutels.bevestigen'), variant: 'contained', wie: (s) => s.partner.naam, toon: (s) => s.status === 'onbevestigd', onClick: bevestigen.openen },
+          magIntrekken && { tekst: t('overdracht.sleutels.intrekken'), variant: 'text', kleur: 'error', wie: (s) => s.partner.naam, toon: (s) => s.status !== 'ingetrokken', onClick: intrekken.openen },
+        ]}
         rijAttributen={(s) => ({ 'data-partner': s.partner.code, 'data-status': s.status })}
         leeg={t('overdracht.sleutels.geenPartnersleutels')}
         bezig={lijst.bezig}
@@ -118,35 +102,17 @@ export function PartnerSleutels({ eigen, partners, onMelding }: { eigen: EigenSl
         dicht
       />
       <ImporteerDialoog
-        open={importeren}
+        open={importeren.open}
         partners={kandidaten}
-        onSluiten={() => setImporteren(false)}
-        onKlaar={(s) => {
-          setImporteren(false);
-          onMelding(t('overdracht.sleutels.geimporteerdMelding', { naam: s.partner.naam }));
-          void laden();
+        onSluiten={importeren.sluiten}
+        onKlaar={importeren.klaar((s: PartnerSleutel) => {
+          gemeld('overdracht.sleutels.geimporteerdMelding')(s);
           // The natural next step: compare the fingerprint now, with the partner on the line.
-          if (magVertrouwen) setBevestigen(s);
-        }}
+          if (magVertrouwen) bevestigen.openen(s);
+        })}
       />
-      <BevestigDialoog
-        sleutel={bevestigen}
-        onSluiten={() => setBevestigen(null)}
-        onKlaar={(s) => {
-          setBevestigen(null);
-          onMelding(t('overdracht.sleutels.bevestigdMelding', { naam: s.partner.naam }));
-          void laden();
-        }}
-      />
-      <IntrekDialoog
-        sleutel={intrekken}
-        onSluiten={() => setIntrekken(null)}
-        onKlaar={(s) => {
-          setIntrekken(null);
-          onMelding(t('overdracht.sleutels.ingetrokkenMelding', { naam: s.partner.naam }));
-          void laden();
-        }}
-      />
+      <BevestigDialoog sleutel={bevestigen.item} onSluiten={bevestigen.sluiten} onKlaar={bevestigen.klaar(gemeld('overdracht.sleutels.bevestigdMelding'))} />
+      <IntrekDialoog sleutel={intrekken.item} onSluiten={intrekken.sluiten} onKlaar={intrekken.klaar(gemeld('overdracht.sleutels.ingetrokkenMelding'))} />
     </Sectie>
   );
 }

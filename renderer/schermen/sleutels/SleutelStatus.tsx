@@ -1,14 +1,16 @@
-import Chip, { type ChipProps } from '@mui/material/Chip';
-import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
+import { kleurChip } from '../../componenten/Kleurchip';
 
-const STATUSKLEUR: Record<PartnerSleutel['status'], { color: ChipProps['color']; variant: ChipProps['variant'] }> = {
-  vertrouwd: { color: 'success', variant: 'filled' },
-  onbevestigd: { color: 'warning', variant: 'outlined' },
-  ingetrokken: { color: 'default', variant: 'filled' },
-};
+const SleutelChip = kleurChip<PartnerSleutel['status']>(
+  {
+    vertrouwd: { color: 'success', variant: 'filled' },
+    onbevestigd: { color: 'warning', variant: 'outlined' },
+    ingetrokken: { color: 'default', variant: 'filled' },
+  },
+  'overdracht.sleutels.status',
+  'status',
+);
 
 export function SleutelStatus({ status }: { status: PartnerSleutel['status'] }) {
-  const { t } = useTranslation();
-  return <Chip size="small" label={t(`overdracht.sleutels.status.${status}`)} {...STATUSKLEUR[status]} data-status={status} />;
+  return <SleutelChip waarde={status} />;
 }

@@ -10,7 +10,7 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Pagina } from '../../componenten/Pagina';
 import { useLaden } from '../../componenten/useLaden';
 import { useSucces } from '../../componenten/useSucces';
-import { Bezig } from '../overdrachten/gedeeld';
+import { Bezig } from '../../componenten/Bezig';
 import { kanBundelsWisselen } from './typen';
 import { EigenOrganisatie } from './EigenOrganisatie';
 import { EigenSleutelSectie } from './EigenSleutelSectie';

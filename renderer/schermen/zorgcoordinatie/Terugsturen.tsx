@@ -3,11 +3,8 @@
  * laptop (run in Overleggen); afterwards the outcomes and the new signals from care partners go back
  * to the centraal bestand in one signed, encrypted bundle (art. 12.31, 12.33, 14.5).
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { useEffect, useMemo, useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -19,12 +16,12 @@ import { useNavigatie } from '../../store/navigatie';
 import { nlDatum } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
-import { Verborgen } from '../../componenten/Verborgen';
 import { Veld } from '../../componenten/Veld';
-import { useActie } from '../../componenten/useActie';
+import { Actieknop } from '../../componenten/Actieknop';
+import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
-import { Bezig, Geschreven, IdentiteitOproep, Leeg, MapVeld } from '../overdrachten/gedeeld';
+import { Leeg } from '../../componenten/Bezig';
+import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 
@@ -36,12 +33,9 @@ export function Terugsturen() {
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
-  const actie = useActie();
-  const laatsteMap = useNavigatie((s) => s.laatsteMap);
+  const schrijver = useSchrijven<Uitvoer<'signalen.terugsturen'>>();
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
-  const [map, setMap] = useState(laatsteMap);
-  const [geschreven, setGeschreven] = useState<Uitvoer<'signalen.terugsturen'> | null>(null);
   const [versie, setVersie] = useState(0);
 
   const zorgoverleggen = useMemo(() => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg').sort((a, b) => `${b.datum}${b.tijd}`.localeCompare(`${a.datum}${a.tijd}`)), [overleggen.data]);
@@ -53,16 +47,11 @@ export function Terugsturen() {
     setKeuze((gehouden ?? zorgoverleggen[0]!).id);
   }, [zorgoverleggen, keuze]);
 
-  const terugsturen = async (e: FormEvent) => {
-    e.preventDefault();
-    setGeschreven(null);
-    const r = await actie.uitvoeren(() => roep('signalen.terugsturen', { overlegId: keuze === GEEN || keuze === '' ? null : keuze, doelmap: map }), {
+  const terugsturen = async () => {
+    const r = await schrijver.schrijven((doelmap) => roep('signalen.terugsturen', { overlegId: keuze === GEEN || keuze === '' ? null : keuze, doelmap }), {
       overlegId: keuze === '' && t('overdracht.terugsturen.kiesOverleg'),
     });
-    if (r) {
-      setGeschreven(r);
-      setVersie((v) => v + 1);
-    }
+    if (r) setVersie((v) => v + 1);
   };
 
   return (
@@ -70,13 +59,7 @@ export function Terugsturen() {
       <PaginaKop
         titel={t('overdracht.terugsturen.titel')}
         intro={t('overdracht.terugsturen.intro')}
-        acties={
-          mag('bundels.inlezen') && (
-            <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} onClick={() => naar({ naam: 'inlezen' })}>
-              {t('overdracht.terugsturen.pakketInlezen')}
-            </Button>
-          )
-        }
+        acties={<Actieknop recht="bundels.inlezen" icoon={<UploadFileOutlinedIcon />} tekst={t('overdracht.terugsturen.pakketInlezen')} onClick={() => naar({ naam: 'inlezen' })} />}
       />
       <IdentiteitOproep />
       <Sectie titel={t('overdracht.terugsturen.overleggenTitel')} uitleg={t('overdracht.terugsturen.overleggenUitleg')}>
@@ -95,49 +78,36 @@ export function Terugsturen() {
             { id: 'status', kop: t('overdracht.terugsturen.status'), cel: (o) => t(`overdracht.overlegstatus.${o.status}`) },
             { id: 'punten', kop: t('overdracht.terugsturen.punten'), cel: (o) => t('overdracht.terugsturen.puntenWaarde', { aantal: o.aantalPunten, open: o.openPunten }) },
           ]}
-          {...(mag('overleg.detail')
-            ? {
-                acties: (o: OverlegRij) => (
-                  <Button size="small" variant="outlined" onClick={() => naarOverleggen({ naam: 'overleg', id: o.id })}>
-                    {t('overdracht.terugsturen.openen')}
-                    <Verborgen>{t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) })}</Verborgen>
-                  </Button>
-                ),
-              }
-            : {})}
+          rijKnoppen={[
+            mag('overleg.detail') && {
+              tekst: t('overdracht.terugsturen.openen'),
+              wie: (o) => t('overdracht.terugsturen.overlegVan', { datum: nlDatum(o.datum) }),
+              onClick: (o) => naarOverleggen({ naam: 'overleg', id: o.id }),
+            },
+          ]}
         />
       </Sectie>
       {mag('signalen.terugsturen') && (
         <Sectie titel={t('overdracht.terugsturen.sturenTitel')} uitleg={t('overdracht.terugsturen.sturenUitleg')}>
-          {geschreven && (
-            <Geschreven
-              titel={t('overdracht.terugsturen.geschreven')}
-              bestanden={[geschreven]}
-              uitleg={t('overdracht.terugsturen.geschrevenUitleg')}
-              onSluiten={() => setGeschreven(null)}
-              testId="teruggestuurd"
-            />
-          )}
-          <Box component="form" noValidate onSubmit={terugsturen} aria-label={t('overdracht.terugsturen.sturenTitel')}>
-            <Stack spacing={2} sx={{ maxWidth: 720 }}>
-              {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['overlegId', 'doelmap']} />}
-              <Veld actie={actie} pad="overlegId" select label={t('overdracht.terugsturen.overleg')} value={keuze} onChange={(e) => setKeuze(e.target.value === GEEN ? GEEN : Number(e.target.value))} required>
-                {zorgoverleggen.map((o) => (
-                  <MenuItem key={o.id} value={o.id}>
-                    {t('overdracht.terugsturen.overlegOptie', { datum: nlDatum(o.datum), status: t(`overdracht.overlegstatus.${o.status}`) })}
-                  </MenuItem>
-                ))}
-                <MenuItem value={GEEN}>{t('overdracht.terugsturen.alleenSignalen')}</MenuItem>
-              </Veld>
-              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-                <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
-                <Button type="submit" variant="contained" startIcon={<SendOutlinedIcon />} disabled={actie.bezig} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}>
-                  {actie.bezig ? t('algemeen.bezig') : t('overdracht.terugsturen.knop')}
-                </Button>
-              </Stack>
-              {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}
-            </Stack>
-          </Box>
+          <Schrijfformulier
+            schrijver={schrijver}
+            label={t('overdracht.terugsturen.sturenTitel')}
+            verzendTekst={t('overdracht.terugsturen.knop')}
+            icoon={<SendOutlinedIcon />}
+            onVerzenden={() => void terugsturen()}
+            bekendeVelden={['overlegId']}
+            bezigTekst={t('overdracht.bezig.schrijven')}
+            melding={{ titel: t('overdracht.terugsturen.geschreven'), uitleg: t('overdracht.terugsturen.geschrevenUitleg'), testId: 'teruggestuurd' }}
+          >
+            <Veld actie={schrijver.actie} pad="overlegId" select label={t('overdracht.terugsturen.overleg')} value={keuze} onChange={(e) => setKeuze(e.target.value === GEEN ? GEEN : Number(e.target.value))} required>
+              {zorgoverleggen.map((o) => (
+                <MenuItem key={o.id} value={o.id}>
+                  {t('overdracht.terugsturen.overlegOptie', { datum: nlDatum(o.datum), status: t(`overdracht.overlegstatus.${o.status}`) })}
+                </MenuItem>
+              ))}
+              <MenuItem value={GEEN}>{t('overdracht.terugsturen.alleenSignalen')}</MenuItem>
+            </Veld>
+          </Schrijfformulier>
         </Sectie>
       )}
       {mag('bundels.lijst') && <Bundellijsten versie={versie} />}

@@ -1,12 +1,6 @@
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { Leeg } from '../gedeeld';
+import { Leeg } from '../../../componenten/Bezig';
+import { Tabel } from '../../../componenten/Tabel';
 import { type Plan } from './typen';
 
 export function AnalyseTabel({ rijen }: { rijen: Plan['analyse'] }) {
@@ -23,27 +17,13 @@ export function AnalyseTabel({ rijen }: { rijen: Plan['analyse'] }) {
     ['uitkomst', t('overdracht.opschonen.uitkomst')],
   ];
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('overdracht.opschonen.analyseTitel')} data-testid="analyse">
-        <TableHead>
-          <TableRow>
-            {kolommen.map(([k, kop]) => (
-              <TableCell key={k} scope="col">
-                {kop}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rijen.map((r, i) => (
-            <TableRow key={i}>
-              {kolommen.map(([k]) => (
-                <TableCell key={k}>{r[k] || t('algemeen.leeg')}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <Tabel
+      label={t('overdracht.opschonen.analyseTitel')}
+      testid="analyse"
+      dicht
+      rijen={rijen}
+      sleutel={(r) => String(rijen.indexOf(r))}
+      kolommen={kolommen.map(([k, kop]) => ({ id: k, kop, cel: (r: Plan['analyse'][number]) => r[k] || t('algemeen.leeg') }))}
+    />
   );
 }

@@ -4,13 +4,6 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +11,11 @@ import type { TOESTEMMINGSOORTEN } from '../../../../shared/domein/dossier';
 import { useNavigatie } from '../../../store/navigatie';
 import { nlDatum } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
-import { Verborgen } from '../../../componenten/Verborgen';
 import { type Voorinvulling } from '../../dossiers/Toestemmingen';
-import { Leeg } from '../gedeeld';
-import { VormChip } from '../chips';
+import { Leeg } from '../../../componenten/Bezig';
+import { Actieknop } from '../../../componenten/Actieknop';
+import { Tabel } from '../../../componenten/Tabel';
+import { VormChip } from '../../../componenten/BundelChips';
 import { type Ontvanger, type Item, type ToestemmingKnop } from './typen';
 
 /** The articles under which the policy refuses an item for want of a consent, and the consent that lifts it. */
@@ -86,65 +80,57 @@ export function OntvangerKaart({ ontvanger: o, toestemming }: { ontvanger: Ontva
 
 function ItemTabel({ titel, items, wel, leeg, ontvanger, toestemming }: { titel: string; items: Item[]; wel: boolean; leeg: string; ontvanger: Ontvanger; toestemming: ToestemmingKnop }) {
   const { t } = useTranslation();
-  const id = `items-${wel ? 'wel' : 'niet'}-${titel.length}-${items.length}`;
   return (
     <Box sx={{ mb: 2.5 }}>
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }} id={id}>
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
         {titel}
       </Typography>
       {items.length === 0 ? (
         <Leeg>{leeg}</Leeg>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          {/* Fixed columns, so "Krijgt" and "Krijgt niet" line up under each other. */}
-          <Table size="small" aria-labelledby={id} data-testid={wel ? 'krijgt-wel' : 'krijgt-niet'} sx={{ tableLayout: 'fixed' }}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col" sx={{ width: '32%' }}>
-                  {t('overdracht.wizard.gegeven')}
-                </TableCell>
-                <TableCell scope="col" sx={{ width: '17%' }}>
-                  {t('overdracht.wizard.vorm')}
-                </TableCell>
-                <TableCell scope="col" sx={{ width: '11%' }}>
-                  {t('overdracht.wizard.artikel')}
-                </TableCell>
-                <TableCell scope="col">{t('overdracht.wizard.reden')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((i) => {
-                const ontbreekt = ontbrekendeToestemming(i, ontvanger);
-                return (
-                  <TableRow key={i.sleutel} data-item={i.sleutel} {...(ontbreekt ? { 'data-toestemming-ontbreekt': ontbreekt.soort } : {})}>
-                    <TableCell component="th" scope="row">
-                      {i.omschrijving}
-                    </TableCell>
-                    <TableCell>
-                      <VormChip vorm={i.beslissing.toegestaan && i.beslissing.vorm !== 'geen' ? i.beslissing.vorm : 'geweigerd'} />
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.beslissing.artikel}</TableCell>
-                    <TableCell>
-                      {i.beslissing.reden}
-                      {ontbreekt && (
-                        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.75 }}>
-                          <Chip size="small" color="warning" label={t('overdracht.wizard.toestemmingOntbreekt')} />
-                          {toestemming && (
-                            <Button size="small" variant="outlined" startIcon={<HowToRegOutlinedIcon />} disabled={toestemming.bezig} onClick={() => toestemming.vastleggen(ontbreekt)}>
-                              {t('overdracht.wizard.toestemmingVastleggen')}
-                              <Verborgen>{t('overdracht.wizard.toestemmingVoor', { gegeven: i.omschrijving, soort: t(`keten.toestemming.soort.${ontbreekt.soort}`) })}</Verborgen>
-                            </Button>
-                          )}
-                        </Box>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        // Fixed columns, so "Krijgt" and "Krijgt niet" line up under each other.
+        <Tabel<Item>
+          label={titel}
+          testid={wel ? 'krijgt-wel' : 'krijgt-niet'}
+          dicht
+          vast
+          rijen={items}
+          sleutel={(i) => i.sleutel}
+          rijAttributen={(i) => ({ 'data-item': i.sleutel, 'data-toestemming-ontbreekt': ontbrekendeToestemming(i, ontvanger)?.soort })}
+          kolommen={[
+            { id: 'gegeven', kop: t('overdracht.wizard.gegeven'), breedte: '32%', rijkop: true, cel: (i) => i.omschrijving },
+            { id: 'vorm', kop: t('overdracht.wizard.vorm'), breedte: '17%', cel: (i) => <VormChip vorm={i.beslissing.toegestaan && i.beslissing.vorm !== 'geen' ? i.beslissing.vorm : 'geweigerd'} /> },
+            { id: 'artikel', kop: t('overdracht.wizard.artikel'), breedte: '11%', nowrap: true, cel: (i) => i.beslissing.artikel },
+            { id: 'reden', kop: t('overdracht.wizard.reden'), cel: (i) => <Reden item={i} ontvanger={ontvanger} toestemming={toestemming} /> },
+          ]}
+        />
       )}
     </Box>
+  );
+}
+
+/** Why the policy engine decided so; for a missing consent, the way to record it here. */
+function Reden({ item: i, ontvanger, toestemming }: { item: Item; ontvanger: Ontvanger; toestemming: ToestemmingKnop }) {
+  const { t } = useTranslation();
+  const ontbreekt = ontbrekendeToestemming(i, ontvanger);
+  return (
+    <>
+      {i.beslissing.reden}
+      {ontbreekt && (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.75 }}>
+          <Chip size="small" color="warning" label={t('overdracht.wizard.toestemmingOntbreekt')} />
+          {toestemming && (
+            <Actieknop
+              klein
+              icoon={<HowToRegOutlinedIcon />}
+              uit={toestemming.bezig}
+              tekst={t('overdracht.wizard.toestemmingVastleggen')}
+              wie={t('overdracht.wizard.toestemmingVoor', { gegeven: i.omschrijving, soort: t(`keten.toestemming.soort.${ontbreekt.soort}`) })}
+              onClick={() => toestemming.vastleggen(ontbreekt)}
+            />
+          )}
+        </Box>
+      )}
+    </>
   );
 }

@@ -13,7 +13,9 @@ import { roep } from '../../../api/client';
 import { Sectie } from '../../../componenten/Sectie';
 import { FoutMelding } from '../../../componenten/FoutMelding';
 import { useActie } from '../../../componenten/useActie';
-import { Bezig, Geschreven, MapVeld } from '../gedeeld';
+import { Bezig } from '../../../componenten/Bezig';
+import { Geschreven } from '../../../componenten/Geschreven';
+import { MapVeld } from '../../../componenten/MapVeld';
 import { type Voorbeeld, type Resultaat } from './typen';
 import { useNavigatie } from '../../../store/navigatie';
 

@@ -5,7 +5,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -21,6 +20,7 @@ import type { Actie } from '../../../componenten/useActie';
 import { type Concept, type Opslagstaat, passendeBesluiten } from './concept';
 import { Opslagmelding } from './Opslagmelding';
 import { Interventies, interventiePartners } from './Interventies';
+import { Keuzeveld } from '../../../componenten/Keuzeveld';
 
 /** No form element: Enter in a field must not record a decision by accident; Ctrl+Enter does, on purpose. */
 export function Besluitformulier(props: {
@@ -47,21 +47,7 @@ export function Besluitformulier(props: {
     <Box>
       <Stack spacing={2.5}>
         {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['besluit', ...rijPaden]} />}
-        <TextField
-          select
-          label={t('overleg.vergadering.kwalificatie')}
-          value={c.kwalificatie}
-          onChange={(e) => props.onNotuleer({ kwalificatie: e.target.value })}
-          sx={{ maxWidth: 420 }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('overleg.vergadering.geenKwalificatie')}</MenuItem>
-          {kwalificaties.map((k) => (
-            <MenuItem key={k} value={k}>
-              {k}
-            </MenuItem>
-          ))}
-        </TextField>
+        <Keuzeveld label={t('overleg.vergadering.kwalificatie')} value={c.kwalificatie} onChange={(e) => props.onNotuleer({ kwalificatie: e.target.value })} sx={{ maxWidth: 420 }} leeg={t('overleg.vergadering.geenKwalificatie')} opties={kwalificaties.map((k) => ({ waarde: k, label: k }))} />
         <Box>
           <FormLabel id={`besluit-${p.id}`} sx={{ fontWeight: 600, color: 'text.primary' }} error={Boolean(actie.veldfout('besluit'))}>
             {t('overleg.vergadering.besluit')}

@@ -2,7 +2,6 @@
 /** Meeting mode → one agenda item: what it is about, and the decision form while the meeting is on. */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -14,6 +13,7 @@ import { DatumVeld } from '../../../componenten/DatumVeld';
 import { Verborgen } from '../../../componenten/Verborgen';
 import type { Actie } from '../../../componenten/useActie';
 import { type Rij, legeRij } from './concept';
+import { Keuzeveld } from '../../../componenten/Keuzeveld';
 
 /** The partners that can take an intervention: parties still in the covenant, the ones the signals suggest first. */
 export function interventiePartners(partners: readonly Partner[], punt: Agendapunt): { keuze: Partner[]; voorgesteld: Set<number> } {
@@ -45,22 +45,7 @@ export function Interventies({ puntId, rijen, keuze, voorgesteld, actie, onRijen
               </Button>
             </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 1fr) 200px' }, gap: 1.5, alignItems: 'start' }}>
-              <TextField
-                select
-                label={t('overleg.vergadering.partner')}
-                value={r.partnerId}
-                onChange={(e) => wijzigRij(i, { partnerId: Number(e.target.value) })}
-                error={Boolean(actie.veldfout(`interventies.${i}.partnerId`))}
-                helperText={actie.veldfout(`interventies.${i}.partnerId`)}
-                required
-              >
-                {keuze.map((x) => (
-                  <MenuItem key={x.id} value={x.id}>
-                    {x.naam}
-                    {voorgesteld.has(x.id) ? ` (${t('overleg.vergadering.isVoorgesteld')})` : ''}
-                  </MenuItem>
-                ))}
-              </TextField>
+              <Keuzeveld label={t('overleg.vergadering.partner')} value={r.partnerId} onChange={(e) => wijzigRij(i, { partnerId: Number(e.target.value) })} error={Boolean(actie.veldfout(`interventies.${i}.partnerId`))} hulp={actie.veldfout(`interventies.${i}.partnerId`)} required opties={keuze.map((x) => ({ waarde: x.id, label: `${x.naam}${voorgesteld.has(x.id) ? ` (${t('overleg.vergadering.isVoorgesteld')})` : ''}` }))} />
               <DatumVeld
                 label={t('overleg.vergadering.deadline')}
                 value={r.deadline}

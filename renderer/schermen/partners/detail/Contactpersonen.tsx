@@ -1,6 +1,5 @@
 /** Partner detail → contact persons (art. 30.1). */
 import { useState } from 'react';
-import Button from '@mui/material/Button';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
 import type { Contactpersoon, PartnerDetail as Detail } from '../../../../shared/domein/partner';
@@ -11,17 +10,17 @@ import { Tabel } from '../../../componenten/Tabel';
 import { Bevestiging } from '../../../componenten/Bevestiging';
 import { useActie } from '../../../componenten/useActie';
 import { useLaatste } from '../../../componenten/useLaatste';
-import { Verborgen } from '../../../componenten/Verborgen';
+import { Actieknop } from '../../../componenten/Actieknop';
 import { ContactDialoog } from './ContactDialoog';
+import { useDialoog } from '../../../componenten/useDialoog';
 
 export function Contactpersonen({ partner: p, onBijgewerkt }: { partner: Detail; onBijgewerkt(d: Detail, melding: string): void }) {
   const { t } = useTranslation();
   const mag = useMag();
-  const [toevoegenOpen, setToevoegenOpen] = useState(false);
+  const toevoegen = useDialoog();
   const [verwijderen, setVerwijderen] = useState<Contactpersoon | null>(null);
   const getoond = useLaatste(verwijderen);
   const verwijderActie = useActie();
-  const beheren = mag('partners.contactpersoonToevoegen');
 
   const verwijderBevestigd = async () => {
     if (!verwijderen) return;
@@ -36,13 +35,7 @@ export function Contactpersonen({ partner: p, onBijgewerkt }: { partner: Detail;
     <Sectie
       titel={t('partner.contactpersonen')}
       uitleg={t('partner.contactUitleg')}
-      acties={
-        beheren && (
-          <Button variant="outlined" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setToevoegenOpen(true)}>
-            {t('partner.contactToevoegen')}
-          </Button>
-        )
-      }
+      acties={<Actieknop recht="partners.contactpersoonToevoegen" icoon={<PersonAddAlt1OutlinedIcon />} tekst={t('partner.contactToevoegen')} onClick={() => toevoegen.openen()} />}
     >
       <Tabel<Contactpersoon>
         label={t('partner.contactpersonen')}
@@ -56,25 +49,13 @@ export function Contactpersonen({ partner: p, onBijgewerkt }: { partner: Detail;
           { id: 'telefoon', kop: t('partner.telefoon'), cel: (c) => c.telefoon || t('algemeen.leeg') },
           { id: 'email', kop: t('partner.email'), cel: (c) => c.email || t('algemeen.leeg') },
         ]}
-        {...(mag('partners.contactpersoonVerwijderen')
-          ? {
-              acties: (c: Contactpersoon) => (
-                <Button size="small" color="error" onClick={() => setVerwijderen(c)}>
-                  {t('algemeen.verwijderen')}
-                  <Verborgen>{c.naam}</Verborgen>
-                </Button>
-              ),
-            }
-          : {})}
+        rijKnoppen={[mag('partners.contactpersoonVerwijderen') && { tekst: t('algemeen.verwijderen'), variant: 'text', kleur: 'error', wie: (c) => c.naam, onClick: setVerwijderen }]}
       />
       <ContactDialoog
-        open={toevoegenOpen}
+        open={toevoegen.open}
         partnerId={p.id}
-        onSluiten={() => setToevoegenOpen(false)}
-        onKlaar={(d) => {
-          setToevoegenOpen(false);
-          onBijgewerkt(d, t('algemeen.opgeslagen'));
-        }}
+        onSluiten={toevoegen.sluiten}
+        onKlaar={toevoegen.klaar((d: Detail) => onBijgewerkt(d, t('algemeen.opgeslagen')))}
       />
       <Bevestiging
         open={Boolean(verwijderen)}

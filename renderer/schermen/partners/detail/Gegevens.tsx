@@ -1,18 +1,16 @@
 /** Partner detail → the partner's own data. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail as Detail } from '../../../../shared/domein/partner';
 import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { nlDatum } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
-import { FoutMelding } from '../../../componenten/FoutMelding';
+import { Formulier } from '../../../componenten/Formulier';
 import { Veld } from '../../../componenten/Veld';
 import { useActie } from '../../../componenten/useActie';
-import { Gegevenslijst } from '../../overdrachten/gedeeld';
+import { Gegevenslijst } from '../../../componenten/Gegevenslijst';
 
 export function Gegevens({ partner: p, onBijgewerkt }: { partner: Detail; onBijgewerkt(d: Detail): void }) {
   const { t } = useTranslation();
@@ -47,8 +45,7 @@ export function Gegevens({ partner: p, onBijgewerkt }: { partner: Detail; onBijg
     );
   }
 
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
+  const opslaan = async () => {
     const d = await actie.uitvoeren(() => roep('partners.wijzigen', { id: p.id, naam: w.naam, land: w.land.trim().toUpperCase(), toelichting: w.toelichting }));
     if (d) onBijgewerkt(d);
   };
@@ -58,19 +55,18 @@ export function Gegevens({ partner: p, onBijgewerkt }: { partner: Detail; onBijg
       <Box sx={{ mb: 2.5 }}>
         <Gegevenslijst regels={[[t('partner.code'), p.code], [t('partner.soort'), t(`soorten.${p.soort}`)], ...datums]} />
       </Box>
-      <Box component="form" noValidate onSubmit={opslaan} aria-label={t('partner.gegevens')}>
-        <Stack spacing={2.5} sx={{ maxWidth: 720 }}>
-          {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['naam', 'land', 'toelichting']} />}
-          <Veld actie={actie} pad="naam" label={t('partner.naam')} value={w.naam} onChange={(e) => setW({ ...w, naam: e.target.value })} required />
-          <Veld actie={actie} pad="land" label={t('partner.land')} hulp={t('partner.landHulp')} value={w.land} onChange={(e) => setW({ ...w, land: e.target.value })} required slotProps={{ htmlInput: { maxLength: 2 } }} sx={{ maxWidth: 240 }} />
-          <Veld actie={actie} pad="toelichting" label={t('partner.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
-          <Box>
-            <Button type="submit" variant="contained" disabled={actie.bezig}>
-              {actie.bezig ? t('algemeen.bezig') : t('partner.opslaan')}
-            </Button>
-          </Box>
-        </Stack>
-      </Box>
+      <Formulier
+        label={t('partner.gegevens')}
+        actie={actie}
+        bekendeVelden={['naam', 'land', 'toelichting']}
+        onVerzenden={() => void opslaan()}
+        verzendTekst={t('partner.opslaan')}
+        ruimte={2.5}
+      >
+        <Veld actie={actie} pad="naam" label={t('partner.naam')} value={w.naam} onChange={(e) => setW({ ...w, naam: e.target.value })} required />
+        <Veld actie={actie} pad="land" label={t('partner.land')} hulp={t('partner.landHulp')} value={w.land} onChange={(e) => setW({ ...w, land: e.target.value })} required slotProps={{ htmlInput: { maxLength: 2 } }} sx={{ maxWidth: 240 }} />
+        <Veld actie={actie} pad="toelichting" label={t('partner.toelichting')} value={w.toelichting} onChange={(e) => setW({ ...w, toelichting: e.target.value })} multiline minRows={2} />
+      </Formulier>
     </Sectie>
   );
 }
