@@ -27,6 +27,10 @@ export function Formulier(p: {
   /** After the submit button (a cancel button). */
   na?: ReactNode;
   bezigTekst?: string;
+  /** Under the last row: what the chosen value will mean (a leaving date). */
+  onder?: ReactNode;
+  /** The button's colour: `warning` for a step with consequences (a notice to leave). */
+  kleur?: 'primary' | 'warning' | 'error';
   /** The button is off while something else runs (a second call on the same screen). */
   uit?: boolean;
   breedte?: number;
@@ -48,6 +52,7 @@ export function Formulier(p: {
           <Button
             type="submit"
             variant="contained"
+            color={p.kleur ?? 'primary'}
             {...(p.icoon ? { startIcon: p.icoon } : {})}
             disabled={actie.bezig || Boolean(p.uit)}
             sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: '2px' } }}
@@ -56,6 +61,7 @@ export function Formulier(p: {
           </Button>
           {p.na}
         </Stack>
+        {p.onder}
         {actie.bezig && p.bezigTekst && <Bezig tekst={p.bezigTekst} />}
       </Stack>
     </Box>

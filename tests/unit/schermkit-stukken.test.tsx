@@ -100,6 +100,12 @@ describe('Formulier', () => {
     expect([...volgorde].sort((a, b) => a - b)).toEqual(volgorde);
   });
 
+  it('a step with consequences: the button in its colour, and what it will mean under the row', () => {
+    const html = renderToStaticMarkup(<Formulier label="Opzeggen" actie={actie()} onVerzenden={() => {}} verzendTekst="Opzegging vastleggen" kleur="warning" onder={<p data-testid="uittreding">Uittreding per 01-07-2027</p>} />);
+    expect(html).toMatch(/<button[^>]*MuiButton-colorWarning[^>]*type="submit"|<button[^>]*type="submit"[^>]*MuiButton-colorWarning/);
+    expect(html.indexOf('data-testid="uittreding"')).toBeGreaterThan(html.indexOf('type="submit"'));
+  });
+
   it('while busy: the button says so and is off, and the busy line says what is being done', () => {
     const html = renderToStaticMarkup(<Formulier label="Schrijven" actie={actie({ bezig: true })} onVerzenden={() => {}} verzendTekst="Schrijven" bezigTekst="De bundel wordt geschreven" />);
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*disabled/);

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
 import { nlDatumTijd } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';
+import { Subkop } from '../../componenten/Subkop';
 import { Gegevenslijst } from '../../componenten/Gegevenslijst';
 import { Vingerafdruk, VingerafdrukKaart } from '../../componenten/Vingerafdruk';
 import { BevestigKnop } from '../../componenten/BevestigKnop';
@@ -50,12 +50,7 @@ export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel
           ]}
         />
       </Box>
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-        {t('overdracht.sleutels.exportTitel')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: '80ch' }}>
-        {t('overdracht.sleutels.exportUitleg')}
-      </Typography>
+      <Subkop titel={t('overdracht.sleutels.exportTitel')} uitleg={t('overdracht.sleutels.exportUitleg')} />
       <Schrijfformulier
         schrijver={exporteur}
         label={t('overdracht.sleutels.exportTitel')}
@@ -89,12 +84,7 @@ export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel
       </Box>
       {eigen.eerdere.length > 0 && (
         <Box sx={{ mt: 3 }}>
-          <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-            {t('overdracht.sleutels.eerdere')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-            {t('overdracht.sleutels.eerdereUitleg')}
-          </Typography>
+          <Subkop titel={t('overdracht.sleutels.eerdere')} uitleg={t('overdracht.sleutels.eerdereUitleg')} />
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {eigen.eerdere.map((e) => (
               <li key={e.id}>

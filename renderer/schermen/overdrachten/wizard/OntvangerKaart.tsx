@@ -4,13 +4,13 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
 import type { TOESTEMMINGSOORTEN } from '../../../../shared/domein/dossier';
 import { useNavigatie } from '../../../store/navigatie';
 import { nlDatum } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
+import { Subkop } from '../../../componenten/Subkop';
 import { type Voorinvulling } from '../../dossiers/Toestemmingen';
 import { Leeg } from '../../../componenten/Bezig';
 import { Actieknop } from '../../../componenten/Actieknop';
@@ -61,9 +61,7 @@ export function OntvangerKaart({ ontvanger: o, toestemming }: { ontvanger: Ontva
             </Box>
           </Alert>
         )}
-        <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-          {t('overdracht.wizard.interventies')}
-        </Typography>
+        <Subkop titel={t('overdracht.wizard.interventies')} />
         <Box component="ul" sx={{ mt: 0, mb: 2.5, pl: 2.5 }}>
           {o.interventies.map((i) => (
             <li key={i.id}>
@@ -82,9 +80,7 @@ function ItemTabel({ titel, items, wel, leeg, ontvanger, toestemming }: { titel:
   const { t } = useTranslation();
   return (
     <Box sx={{ mb: 2.5 }}>
-      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-        {titel}
-      </Typography>
+      <Subkop titel={titel} />
       {items.length === 0 ? (
         <Leeg>{leeg}</Leeg>
       ) : (

@@ -1,12 +1,9 @@
-import { type FormEvent } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { DatumVeld } from '../../../componenten/DatumVeld';
+import { Formulier } from '../../../componenten/Formulier';
 import { type Actie } from '../../../componenten/useActie';
 
-/** A date field with its own button, for the dated steps of art. 4 and 34.3. */
+/** A date field with its own button, for the dated steps of art. 4 and 34.3; the refusal shows above it. */
 export function DatumActie({
   actie,
   label,
@@ -23,27 +20,19 @@ export function DatumActie({
   datum: string;
   onDatum(d: string): void;
   onVerzenden(): void;
-  extra?: React.ReactNode;
+  extra?: ReactNode;
   knopKleur?: 'primary' | 'warning';
 }) {
-  const { t } = useTranslation();
   return (
-    <Box
-      component="form"
-      noValidate
-      aria-label={knop}
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        onVerzenden();
-      }}
-    >
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <DatumVeld label={label} value={datum} onChange={(e) => onDatum(e.target.value)} fout={actie.veldfout('datum')} sx={{ maxWidth: 260 }} />
-        <Button type="submit" variant="contained" color={knopKleur} disabled={actie.bezig} sx={{ mt: { sm: '2px' }, whiteSpace: 'nowrap' }}>
-          {actie.bezig ? t('algemeen.bezig') : knop}
-        </Button>
-      </Stack>
-      {extra}
-    </Box>
+    <Formulier
+      label={knop}
+      actie={actie}
+      bekendeVelden={['datum']}
+      onVerzenden={onVerzenden}
+      verzendTekst={knop}
+      kleur={knopKleur}
+      regel={<DatumVeld label={label} value={datum} onChange={(e) => onDatum(e.target.value)} fout={actie.veldfout('datum')} sx={{ maxWidth: 260 }} />}
+      onder={extra}
+    />
   );
 }

@@ -1,7 +1,6 @@
 /** Partner detail → notice (art. 34.3). */
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PartnerDetail as Detail } from '../../../../shared/domein/partner';
@@ -10,7 +9,6 @@ import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';
-import { FoutMelding } from '../../../componenten/FoutMelding';
 import { Bevestiging } from '../../../componenten/Bevestiging';
 import { useActie } from '../../../componenten/useActie';
 import { MetDatums } from '../../../componenten/MetDatums';
@@ -50,11 +48,6 @@ export function Opzegging({ partner: p, onBijgewerkt }: { partner: Detail; onBij
 
   return (
     <Sectie titel={t('partner.opzegging')} uitleg={t('partner.opzeggingUitleg')}>
-      {actie.fout && !bevestigen && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={actie.fout} bekendeVelden={['datum']} />
-        </Box>
-      )}
       <DatumActie
         actie={actie}
         label={t('partner.opzegDatum')}

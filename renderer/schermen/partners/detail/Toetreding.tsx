@@ -68,14 +68,7 @@ export function Toetreding({ partner: p, onBijgewerkt }: { partner: Detail; onBi
     <Sectie titel={t('partner.toetreding')} uitleg={p.toetredingAangevraagdOp ? t('partner.toetredingUitleg') : t('partner.suggestieUitleg')}>
       {!p.toetredingAangevraagdOp ? (
         beheren && (
-          <>
-            {verzoekActie.fout && (
-              <Box sx={{ mb: 2 }}>
-                <FoutMelding fout={verzoekActie.fout} bekendeVelden={['datum']} />
-              </Box>
-            )}
-            <DatumActie actie={verzoekActie} label={t('partner.verzoekDatum')} knop={t('partner.verzoekVastleggen')} datum={verzoekDatum} onDatum={setVerzoekDatum} onVerzenden={() => void verzoek()} />
-          </>
+          <DatumActie actie={verzoekActie} label={t('partner.verzoekDatum')} knop={t('partner.verzoekVastleggen')} datum={verzoekDatum} onDatum={setVerzoekDatum} onVerzenden={() => void verzoek()} />
         )
       ) : (
         <>
@@ -142,11 +135,6 @@ export function Toetreding({ partner: p, onBijgewerkt }: { partner: Detail; onBi
                 <Alert severity="success" sx={{ mb: 2 }}>
                   {t('partner.alleIngestemd')}
                 </Alert>
-              )}
-              {toetredActie.fout && (
-                <Box sx={{ mb: 2 }}>
-                  <FoutMelding fout={toetredActie.fout} bekendeVelden={['datum']} />
-                </Box>
               )}
               <DatumActie actie={toetredActie} label={t('partner.toetredingDatum')} knop={t('partner.toetredingVastleggen')} datum={toetreedDatum} onDatum={setToetreedDatum} onVerzenden={() => void toetreden()} />
             </>
