@@ -81,6 +81,12 @@ export interface TabelProps<T> {
    * two tables with the same columns line up under each other.
    */
   vast?: boolean;
+  /**
+   * A long list in a small space (a dialog): at most this many pixels high, scrolling on its own with
+   * the header kept in view; the scroll area is a named region that takes the focus, so the arrow
+   * keys scroll it (WCAG 2.1.1).
+   */
+  hoogte?: number;
   /** Compact rows (MUI size small). */
   dicht?: boolean;
   /** Without its own outlined paper: for a table inside a Sectie or card. */
@@ -140,7 +146,7 @@ export function Tabel<T>(p: TabelProps<T>) {
   };
 
   const inhoud = (
-    <Table aria-label={p.label} size={p.dicht ? 'small' : 'medium'} {...(p.testid ? { 'data-testid': p.testid } : {})} {...(p.vast ? { sx: { tableLayout: 'fixed' } } : {})}>
+    <Table aria-label={p.label} size={p.dicht ? 'small' : 'medium'} stickyHeader={p.hoogte !== undefined} {...(p.testid ? { 'data-testid': p.testid } : {})} {...(p.vast ? { sx: { tableLayout: 'fixed' } } : {})}>
       <TableHead>
         <TableRow>
           {kolommen.map((k) => {
@@ -244,7 +250,12 @@ export function Tabel<T>(p: TabelProps<T>) {
       {!rijen && !p.bezig ? null : p.kaal ? (
         <TableContainer sx={p.sx ?? {}}>{inhoud}</TableContainer>
       ) : (
-        <TableContainer component={Paper} variant="outlined" sx={p.sx ?? {}}>
+        <TableContainer
+          component={Paper}
+          variant="outlined"
+          sx={[p.hoogte !== undefined && { maxHeight: p.hoogte }, ...(Array.isArray(p.sx) ? p.sx : [p.sx ?? {}])]}
+          {...(p.hoogte !== undefined ? { tabIndex: 0, role: 'region', 'aria-label': p.label } : {})}
+        >
           {inhoud}
         </TableContainer>
       )}

@@ -3,14 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
@@ -19,11 +12,13 @@ import { roep } from '../../api/client';
 import { nlDatum } from '../../opmaak';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { MetDatums } from '../../componenten/MetDatums';
+import { Tabel } from '../../componenten/Tabel';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { SoortLabel, isTijd, weekdagKort } from './kenmerken';
 
 type Voorstel = Uitvoer<'overleg.jaarplan'>;
+type Voorstelrij = Voorstel['voorstel'][number];
 
 /**
  * "Jaarplanning voorstellen": the planner's proposal for a year with its warnings, for review first,
@@ -130,33 +125,23 @@ export function JaarplanDialoog({ open, jaar, onSluiten, onKlaar }: { open: bool
           <Typography variant="body2" role="status">
             {t('overleg.jaarplan.aantallen', { totaal: voorstel.voorstel.length, nieuw: nieuw.length })}
           </Typography>
-          {/* Scrolls on its own, so it takes the focus for the arrow keys (WCAG 2.1.1). */}
-          <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: 380 }} tabIndex={0} role="region" aria-label={t('overleg.jaarplan.tabel', { jaar })}>
-            <Table size="small" stickyHeader aria-label={t('overleg.jaarplan.tabel', { jaar })}>
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col">{t('overleg.kolom.datum')}</TableCell>
-                  <TableCell scope="col">{t('overleg.kolom.soort')}</TableCell>
-                  <TableCell scope="col">{t('overleg.kolom.opmerking')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {voorstel.voorstel.map((v) => (
-                  <TableRow key={`${v.soort}-${v.datum}`} data-datum={v.datum}>
-                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap', fontWeight: 400 }}>
-                      {weekdagKort(v.datum)} {nlDatum(v.datum)}
-                    </TableCell>
-                    <TableCell>
-                      <SoortLabel soort={v.soort} />
-                    </TableCell>
-                    <TableCell>
-                      {alGepland(v) ? t('overleg.jaarplan.alGepland') : v.datum.slice(0, 4) !== String(jaar) ? t('overleg.jaarplan.vorigJaar') : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel<Voorstelrij>
+            label={t('overleg.jaarplan.tabel', { jaar })}
+            dicht
+            hoogte={380}
+            rijen={voorstel.voorstel}
+            sleutel={(v) => `${v.soort}-${v.datum}`}
+            rijAttributen={(v) => ({ 'data-datum': v.datum })}
+            kolommen={[
+              { id: 'datum', kop: t('overleg.kolom.datum'), rijkop: true, nowrap: true, sx: { fontWeight: 400 }, cel: (v) => `${weekdagKort(v.datum)} ${nlDatum(v.datum)}` },
+              { id: 'soort', kop: t('overleg.kolom.soort'), cel: (v) => <SoortLabel soort={v.soort} /> },
+              {
+                id: 'opmerking',
+                kop: t('overleg.kolom.opmerking'),
+                cel: (v) => (alGepland(v) ? t('overleg.jaarplan.alGepland') : v.datum.slice(0, 4) !== String(jaar) ? t('overleg.jaarplan.vorigJaar') : ''),
+              },
+            ]}
+          />
         </>
       )}
     </FormDialoog>

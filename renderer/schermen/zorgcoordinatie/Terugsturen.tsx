@@ -4,7 +4,6 @@
  * to the centraal bestand in one signed, encrypted bundle (art. 12.31, 12.33, 14.5).
  */
 import { useEffect, useMemo, useState } from 'react';
-import MenuItem from '@mui/material/MenuItem';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +15,7 @@ import { useNavigatie } from '../../store/navigatie';
 import { nlDatum } from '../../opmaak';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
-import { Veld } from '../../componenten/Veld';
+import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { Actieknop } from '../../componenten/Actieknop';
 import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
@@ -99,14 +98,18 @@ export function Terugsturen() {
             bezigTekst={t('overdracht.bezig.schrijven')}
             melding={{ titel: t('overdracht.terugsturen.geschreven'), uitleg: t('overdracht.terugsturen.geschrevenUitleg'), testId: 'teruggestuurd' }}
           >
-            <Veld actie={schrijver.actie} pad="overlegId" select label={t('overdracht.terugsturen.overleg')} value={keuze} onChange={(e) => setKeuze(e.target.value === GEEN ? GEEN : Number(e.target.value))} required>
-              {zorgoverleggen.map((o) => (
-                <MenuItem key={o.id} value={o.id}>
-                  {t('overdracht.terugsturen.overlegOptie', { datum: nlDatum(o.datum), status: t(`overdracht.overlegstatus.${o.status}`) })}
-                </MenuItem>
-              ))}
-              <MenuItem value={GEEN}>{t('overdracht.terugsturen.alleenSignalen')}</MenuItem>
-            </Veld>
+            <Keuzeveld
+              actie={schrijver.actie}
+              pad="overlegId"
+              label={t('overdracht.terugsturen.overleg')}
+              value={keuze}
+              onChange={(e) => setKeuze(e.target.value === GEEN ? GEEN : Number(e.target.value))}
+              required
+              opties={[
+                ...zorgoverleggen.map((o) => ({ waarde: o.id, label: t('overdracht.terugsturen.overlegOptie', { datum: nlDatum(o.datum), status: t(`overdracht.overlegstatus.${o.status}`) }) })),
+                { waarde: GEEN, label: t('overdracht.terugsturen.alleenSignalen') },
+              ]}
+            />
           </Schrijfformulier>
         </Sectie>
       )}
