@@ -87,6 +87,28 @@ describe('Tabel: row buttons as data', () => {
   });
 });
 
+describe('Tabel: layout options', () => {
+  const rijen = [{ id: 1, naam: 'Politie' }];
+  const kolommen = [{ id: 'naam', kop: 'Naam', breedte: '32%', cel: (r: { naam: string }) => r.naam }];
+
+  it('vast: fixed layout with the widths the columns ask for', () => {
+    const html = renderToStaticMarkup(<Tabel label="Krijgt" vast rijen={rijen} sleutel={(r) => String(r.id)} kolommen={kolommen} />);
+    expect(html).toContain('table-layout:fixed');
+    expect(html).toContain('width:32%');
+  });
+
+  it('hoogte: a named, focusable scroll region with the header kept in view', () => {
+    const html = renderToStaticMarkup(<Tabel label="Voorstel" hoogte={380} rijen={rijen} sleutel={(r) => String(r.id)} kolommen={kolommen} />);
+    expect(html).toMatch(/<div[^>]*role="region"[^>]*aria-label="Voorstel"|<div[^>]*aria-label="Voorstel"[^>]*role="region"/);
+    expect(html).toMatch(/<div[^>]*tabindex="0"/);
+    expect(html).toContain('max-height:380px');
+    expect(html).toContain('MuiTable-stickyHeader');
+    const zonder = renderToStaticMarkup(<Tabel label="Voorstel" rijen={rijen} sleutel={(r) => String(r.id)} kolommen={kolommen} />);
+    expect(zonder).not.toContain('role="region"');
+    expect(zonder).not.toContain('table-layout:fixed');
+  });
+});
+
 describe('Formulier', () => {
   it('puts the refusal on top, the fields, then the field and the button in one row', () => {
     const html = renderToStaticMarkup(
