@@ -88,8 +88,9 @@ describe('Tabel: row buttons as data', () => {
 });
 
 describe('Tabel: layout options', () => {
-  const rijen = [{ id: 1, naam: 'Politie' }];
-  const kolommen = [{ id: 'naam', kop: 'Naam', breedte: '32%', cel: (r: { naam: string }) => r.naam }];
+  type R = { id: number; naam: string };
+  const rijen: R[] = [{ id: 1, naam: 'Politie' }];
+  const kolommen = [{ id: 'naam', kop: 'Naam', breedte: '32%', cel: (r: R) => r.naam }];
 
   it('vast: fixed layout with the widths the columns ask for', () => {
     const html = renderToStaticMarkup(<Tabel label="Krijgt" vast rijen={rijen} sleutel={(r) => String(r.id)} kolommen={kolommen} />);
