@@ -620,7 +620,7 @@ export const kanalen = {
     omschrijving: 'De dossiers',
   }),
   'dossiers.aantallen': kanaal({
-    invoer: z.object({}),
+    invoer: geen,
     uitvoer: z.array(z.object({ fase: dossierfaseSchema, aantal: z.number().int() })),
     toegang: CASUS,
     profielen: CENTRAAL,
