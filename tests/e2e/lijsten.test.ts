@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -43,11 +43,7 @@ describe('lange lijsten: signalen per sleutel, dossiers per pagina', () => {
     page = s.page;
   });
 
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
-  });
+  afterAll(() => allesStoppen(s, browser, brug));
 
   it('signalenlijst: End springt naar het laatste signaal en Home terug; zoeken toets voor toets, en wissen', async () => {
     const { totaal } = await api<{ totaal: number }>('signalen.lijst', { limiet: 1 });
@@ -75,6 +71,18 @@ describe('lange lijsten: signalen per sleutel, dossiers per pagina', () => {
     await scherm(page, '70-signalen-lang-gezocht');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     expect(await zoekveld.inputValue()).toBe('');
+    await expect.poll(() => page.getByTestId('signalen-totaal').textContent()).toBe(`${totaal} signalen`);
+
+    // The date fields filter as well ("vanaf" a day, "tot en met" a day), and clearing empties them.
+    const vanaf = (await api<{ totaal: number }>('signalen.lijst', { vanaf: '2026-10-01', limiet: 1 })).totaal;
+    const tussen = (await api<{ totaal: number }>('signalen.lijst', { vanaf: '2026-10-01', tot: '2026-11-01', limiet: 1 })).totaal;
+    expect(vanaf).toBeLessThan(totaal);
+    await page.getByRole('textbox', { name: 'Datum vanaf' }).fill('01-10-2026');
+    await expect.poll(() => page.getByTestId('signalen-totaal').textContent()).toBe(`${vanaf} signalen`);
+    await page.getByRole('textbox', { name: 'Datum tot en met' }).fill('31-10-2026');
+    await expect.poll(() => page.getByTestId('signalen-totaal').textContent()).toBe(tussen === 1 ? '1 signaal' : `${tussen} signalen`);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    expect(await page.getByRole('textbox', { name: 'Datum vanaf' }).inputValue()).toBe('');
     await expect.poll(() => page.getByTestId('signalen-totaal').textContent()).toBe(`${totaal} signalen`);
     expect(s.fouten).toEqual([]);
   });

@@ -428,26 +428,19 @@ export function SignalenLijst() {
                 <MenuItem value="concept">{t('keten.status.concept')}</MenuItem>
                 <MenuItem value="ingediend">{t('keten.status.ingediend')}</MenuItem>
               </TextField>
-              <DatumVeld
-                label={t('keten.lijst.vanaf')}
-                value={vanaf}
-                fout={datumFouten.vanaf}
-                onChange={(e) => {
-                  setVanaf(e.target.value);
-                  datumToepassen('vanaf', e.target.value, false);
-                }}
-                onBlur={() => datumToepassen('vanaf', vanaf, true)}
-              />
-              <DatumVeld
-                label={t('keten.lijst.tot')}
-                value={tot}
-                fout={datumFouten.tot}
-                onChange={(e) => {
-                  setTot(e.target.value);
-                  datumToepassen('tot', e.target.value, false);
-                }}
-                onBlur={() => datumToepassen('tot', tot, true)}
-              />
+              {(['vanaf', 'tot'] as const).map((veld) => (
+                <DatumVeld
+                  key={veld}
+                  label={t(`keten.lijst.${veld}`)}
+                  value={veld === 'vanaf' ? vanaf : tot}
+                  fout={datumFouten[veld]}
+                  onChange={(e) => {
+                    (veld === 'vanaf' ? setVanaf : setTot)(e.target.value);
+                    datumToepassen(veld, e.target.value, false);
+                  }}
+                  onBlur={() => datumToepassen(veld, veld === 'vanaf' ? vanaf : tot, true)}
+                />
+              ))}
               <FormControlLabel
                 control={<Checkbox checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
                 label={t('keten.lijst.zonderDossier')}
