@@ -30,8 +30,8 @@ const WACHTWOORD = 'bench-wachtwoord-synthetisch';
 const BUDGET_INVOER = 1.4;
 const BUDGET_ONTGRENDELEN_MS = 200;
 
-const KOLOMMEN = ['nummer', 'datum_tijd', 'fase', 'bron', 'naam', 'woonplaats', 'indicatoren', 'samenvatting'] as const;
-const SCHEMA = `
+export const KOLOMMEN = ['nummer', 'datum_tijd', 'fase', 'bron', 'naam', 'woonplaats', 'indicatoren', 'samenvatting'] as const;
+export const SCHEMA = `
   CREATE TABLE bench_signalen (
     id INTEGER PRIMARY KEY,
     nummer TEXT NOT NULL,
@@ -48,7 +48,7 @@ const SCHEMA = `
 `;
 
 /** Synthetic rows of realistic sizes (a five-line summary, a few indicators), the same every run. */
-function rijenMaken(): SqlWaarde[][] {
+export function rijenMaken(): SqlWaarde[][] {
   const voornamen = ['Anouk', 'Bram', 'Daan', 'Esmee', 'Fenna', 'Gijs', 'Ilse', 'Joris', 'Lotte', 'Milan', 'Noor', 'Ruben', 'Sanne', 'Thijs'];
   const achternamen = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks'];
   const plaatsen = ['Voorbeeldstad', 'Proefdorp', 'Nieuwe-Klaverwaard', 'Zuiderhaven', 'Oosterbroek', 'Westervelde'];

@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: every benchmark of docs/ontwerp.md §9 and the issues, each against its baseline in the same
  * run. Prints figures and ratios; asserts nothing. Takes a few minutes on this machine's two cores.
+ *
+ *   npm run bench                 every part
+ *   npm run bench -- 1 5          only parts 1 and 5 (numbers as printed below)
  */
 import { performance } from 'node:perf_hooks';
 import { benchBestand } from './bestand';
@@ -12,14 +15,17 @@ import { benchUi } from './ui';
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
 
-kop('1. Bestand: bulk-invoer tegen better-sqlite3, ontgrendelen tegen de KDF');
-await benchBestand();
-kop('2. Signalen: import, zoeken, matching, opschonen');
-for (const r of await benchSignalen()) console.log(r);
-kop('3. Overleg: agenda en PDF');
-for (const r of await benchOverleg()) console.log(r);
-kop('4. Bundels: openpgp tegen gpg');
-for (const r of await benchBundels()) console.log(r);
-kop('5. UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)');
-for (const r of await benchUi()) console.log(r);
+const gekozen = new Set(process.argv.slice(2).map(Number).filter((n) => n > 0));
+const delen: Array<[string, () => Promise<string[] | void>]> = [
+  ['Bestand: bulk-invoer tegen better-sqlite3, ontgrendelen tegen de KDF', benchBestand],
+  ['Signalen: import, zoeken, matching, opschonen', benchSignalen],
+  ['Overleg: agenda en PDF', benchOverleg],
+  ['Bundels: openpgp tegen gpg', benchBundels],
+  ['UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)', benchUi],
+];
+for (const [i, [titel, deel]] of delen.entries()) {
+  if (gekozen.size && !gekozen.has(i + 1)) continue;
+  kop(`${i + 1}. ${titel}`);
+  for (const r of (await deel()) ?? []) console.log(r);
+}
 process.stdout.write(`\nalles samen: ${((performance.now() - begin) / 1000).toFixed(0)} s\n`);

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
 import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { rijenInvoegen, rijenVoorbereiden } from '../electron/backend/keten/bulkimport';
@@ -43,8 +43,8 @@ async function bestandVullen(map: string): Promise<string[]> {
   return [1234, 'tuinbouwkas', 40_000, 'uitzendbureau', 77_777, 'schoonmaak', 9_999].map((x) => (typeof x === 'string' ? x : formulieren[x % AANTAL]!.slachtoffer.naam));
 }
 
-async function brugStarten(werkmap: string) {
-  const kind = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--werkmap', werkmap], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+async function brugStarten(werkmap: string, renderer?: string) {
+  const kind = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--werkmap', werkmap, ...(renderer ? ['--renderer', renderer] : [])], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
   const adres = await new Promise<string>((resolve, reject) => {
     let uit = '';
     kind.stdout!.on('data', (d: Buffer) => {
@@ -72,102 +72,166 @@ async function brugStarten(werkmap: string) {
   };
 }
 
+type Brug = Awaited<ReturnType<typeof brugStarten>>;
+type Meting = { ui: number[]; api: number[]; delen: Record<'wachten' | 'naarVraag' | 'vraag' | 'render' | 'rest', number[]>; einde: number[]; eindeDelen: Record<'naarVraag' | 'vraag' | 'render', number[]>; eindeFout: string };
+
+/**
+ * One UI under test: a bridge serving `renderer` (the current build, or BENCH_UI_VERGELIJK's) over its
+ * own copy of the bestand, and a page signed in on the signal list.
+ */
+async function variantOpenen(browser: Browser, werkmap: string, renderer: string | undefined) {
+  const brug = await brugStarten(werkmap, renderer);
+  await brug.api('bestand.openen', { map: 'bench' });
+  await brug.api('sessie.aanmelden', { gebruiker: 'bench', wachtwoord: WACHTWOORD });
+  const page = await (await browser.newContext({ locale: 'nl-NL', viewport: { width: 1366, height: 900 } })).newPage();
+  page.setDefaultTimeout(120_000);
+  await page.goto(brug.adres);
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: 'Signalen', exact: true }).click();
+  /**
+   * Resolves inside the page, from a mutation observer, when the list shows `d`: the milliseconds since
+   * the last input event (or key press the bench marked). Installed before the input it waits for.
+   */
+  // Page code as text: tsx would wrap named inner functions in a helper the page does not have.
+  const wacht = (d: { totaal?: number; nummer?: string | null; rij?: number }) =>
+    page.evaluate<number>(`new Promise((resolve) => {
+      const d = ${JSON.stringify(d)};
+      const klaar = () =>
+        (d.totaal === undefined || (document.querySelector('[data-testid="signalen-totaal"]')?.textContent ?? '').replace(/\\D/g, '') === String(d.totaal)) &&
+        (!d.nummer || document.querySelector('[data-rij="0"][data-nummer="' + d.nummer + '"]') !== null) &&
+        (d.rij === undefined || document.querySelector('[data-rij="' + d.rij + '"][data-nummer]') !== null);
+      const af = () => resolve(performance.now() - (window.kbIn ?? 0));
+      if (klaar()) return af();
+      const mo = new MutationObserver(() => { if (klaar()) { mo.disconnect(); af(); } });
+      mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    })`);
+  await wacht({ totaal: AANTAL });
+  await page.evaluate("document.addEventListener('input', () => { window.kbIn = performance.now(); }, true)");
+  const verzoeken: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) verzoeken.push(new URL(r.url()).pathname.replace(/^.*\/api\//, ''));
+  });
+  const meting: Meting = { ui: [], api: [], delen: { wachten: [], naarVraag: [], vraag: [], render: [], rest: [] }, einde: [], eindeDelen: { naarVraag: [], vraag: [], render: [] }, eindeFout: '' };
+  return { brug, page, wacht, verzoeken, meting, zoekveld: page.getByRole('searchbox', { name: 'Zoeken' }) };
+}
+type Variant = Awaited<ReturnType<typeof variantOpenen>>;
+
+/** One search: from the input event to the new total and first row in the DOM, with the page's marks. */
+async function zoekRonde(v: Variant, term: string, meten: boolean): Promise<void> {
+  const t = performance.now();
+  const verwacht = await v.brug.api<{ totaal: number; rijen: Array<{ nummer: string }> }>('signalen.lijst', { zoek: term, limiet: 100 });
+  const apiMs = performance.now() - t;
+  const klaar = v.wacht({ totaal: verwacht.totaal, nummer: verwacht.rijen[0]?.nummer ?? null });
+  await v.zoekveld.fill(term);
+  const ms = await klaar;
+  /** Where the time went, from the page's performance marks (SignalenLijst.tsx). */
+  const m = await v.page.evaluate<Record<string, number>>(
+    "Object.fromEntries(['kb-filter', 'kb-vraag', 'kb-antwoord', 'kb-rijen'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.startTime ?? NaN]).concat([['in', window.kbIn ?? NaN]]))",
+  );
+  // Set BENCH_UI_VERZOEKEN=1 to see each search's API calls (one signalen.lijst, no second round-trip).
+  if (process.env.BENCH_UI_VERZOEKEN) console.log(`  ${ms.toFixed(0)} ms: ${v.verzoeken.join(' ')}`);
+  v.verzoeken.length = 0;
+  if (!meten) return;
+  const { ui, api, delen } = v.meting;
+  ui.push(ms);
+  api.push(apiMs);
+  delen.wachten.push(m['kb-filter']! - m.in!);
+  delen.naarVraag.push(m['kb-vraag']! - m['kb-filter']!);
+  delen.vraag.push(m['kb-antwoord']! - m['kb-vraag']!);
+  delen.render.push(m['kb-rijen']! - m['kb-antwoord']!);
+  delen.rest.push(ms - (m['kb-rijen']! - m.in!));
+}
+
+/** End in the list: from the key press to the last row on screen; then back to the top, pages forgotten. */
+async function eindeRonde(v: Variant, meten: boolean): Promise<void> {
+  const eerste = v.page.locator('[data-rij="0"] [data-focus]');
+  await eerste.waitFor({ state: 'attached' });
+  await eerste.focus();
+  await v.page.evaluate('window.kbIn = performance.now()');
+  const klaar = v.wacht({ rij: AANTAL - 1 });
+  await v.page.keyboard.press('End');
+  const ms = await klaar;
+  const m = await v.page.evaluate<Record<string, number>>(
+    "Object.fromEntries(['kb-vraag', 'kb-antwoord', 'kb-rijen'].map((n) => [n, performance.getEntriesByName(n).at(-1)?.startTime ?? NaN]).concat([['in', window.kbIn ?? NaN]]))",
+  );
+  if (meten) {
+    v.meting.einde.push(ms);
+    v.meting.eindeDelen.naarVraag.push(m['kb-vraag']! - m.in!);
+    v.meting.eindeDelen.vraag.push(m['kb-antwoord']! - m['kb-vraag']!);
+    v.meting.eindeDelen.render.push(m['kb-rijen']! - m['kb-antwoord']!);
+  }
+  const x = (await v.brug.api<{ totaal: number }>('signalen.lijst', { zoek: 'x', limiet: 1 })).totaal;
+  const weg = v.wacht({ totaal: x });
+  await v.zoekveld.fill('x');
+  await weg;
+  await v.zoekveld.fill('');
+  await v.wacht({ totaal: AANTAL });
+}
+
+function verslag(naam: string, m: Meting): string[] {
+  const z = mediaan(m.ui);
+  const a = mediaan(m.api);
+  const d = (xs: number[]) => mediaan(xs).toFixed(0);
+  const e = m.einde.length ? mediaan(m.einde) : NaN;
+  return [
+    `  ${naam}: zoeken, invoer tot rijen: ${z.toFixed(0)} ms; dezelfde zoekvraag als API-aanroep: ${a.toFixed(0)} ms; verhouding ${(z / a).toFixed(1)}×   budget ≤ ${BUDGET_ZOEKEN_MS} ms: ${z <= BUDGET_ZOEKEN_MS ? 'binnen' : 'OVER'}`,
+    `    losse rondes zoeken: ${m.ui.map((x) => x.toFixed(0)).join(' / ')} ms`,
+    `    waar de tijd zit (medianen): zoekpauze ${d(m.delen.wachten)} ms, tot de vraag ${d(m.delen.naarVraag)} ms, vraag (brug + JSON) ${d(m.delen.vraag)} ms, React tot rijen ${d(m.delen.render)} ms, tot de waarnemer ${d(m.delen.rest)} ms`,
+    m.einde.length
+      ? `    End in de lijst, toets tot laatste rij: ${e.toFixed(0)} ms (${m.einde.map((x) => x.toFixed(0)).join(' / ')})   budget ≤ ${BUDGET_EINDE_MS} ms: ${e <= BUDGET_EINDE_MS ? 'binnen' : 'OVER'}\n` +
+        `    waar de tijd zit (medianen): toets tot de vraag ${d(m.eindeDelen.naarVraag)} ms, vraag (brug + JSON) ${d(m.eindeDelen.vraag)} ms, React tot rijen ${d(m.eindeDelen.render)} ms`
+      : `    End in de lijst: niet gemeten (${m.eindeFout})`,
+  ];
+}
+
+/**
+ * BENCH_UI_VERGELIJK=<a dist/renderer of another build> measures that build too, over a copy of the same
+ * bestand, rounds interleaved with the current one, so a busy machine slows both alike (A/B).
+ */
 export async function benchUi(): Promise<string[]> {
   if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) return ['UI-bench overgeslagen: dist/renderer ontbreekt (draai eerst `npx vite build`).'];
   if (!fs.existsSync('/usr/bin/chromium')) return ['UI-bench overgeslagen: /usr/bin/chromium ontbreekt.'];
+  const vergelijk = process.env.BENCH_UI_VERGELIJK ? path.resolve(process.env.BENCH_UI_VERGELIJK) : undefined;
   const werkmap = await fsp.mkdtemp(path.join(os.tmpdir(), 'kb-bench-ui-'));
-  const brug = await brugStarten(werkmap);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const bruggen: Brug[] = [];
   try {
+    const begin = performance.now();
     const termen = await bestandVullen(path.join(werkmap, 'bench'));
-    await brug.api('bestand.openen', { map: 'bench' });
-    await brug.api('sessie.aanmelden', { gebruiker: 'bench', wachtwoord: WACHTWOORD });
-    const page = await (await browser.newContext({ locale: 'nl-NL', viewport: { width: 1366, height: 900 } })).newPage();
-    page.setDefaultTimeout(60_000);
-    await page.goto(brug.adres);
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: 'Signalen', exact: true }).click();
-    /**
-     * Resolves inside the page, from a mutation observer, when the list shows `d`: the milliseconds since
-     * the last input event (or key press the bench marked). Installed before the input it waits for.
-     */
-    // Page code as text: tsx would wrap named inner functions in a helper the page does not have.
-    const wacht = (d: { totaal?: number; nummer?: string | null; rij?: number }) =>
-      page.evaluate<number>(`new Promise((resolve) => {
-        const d = ${JSON.stringify(d)};
-        const klaar = () =>
-          (d.totaal === undefined || (document.querySelector('[data-testid="signalen-totaal"]')?.textContent ?? '').replace(/\\D/g, '') === String(d.totaal)) &&
-          (!d.nummer || document.querySelector('[data-rij="0"][data-nummer="' + d.nummer + '"]') !== null) &&
-          (d.rij === undefined || document.querySelector('[data-rij="' + d.rij + '"][data-nummer]') !== null);
-        const af = () => resolve(performance.now() - (window.kbIn ?? 0));
-        if (klaar()) return af();
-        const mo = new MutationObserver(() => { if (klaar()) { mo.disconnect(); af(); } });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      })`);
-    const totaalIs = (n: number) => wacht({ totaal: n });
-    await totaalIs(AANTAL);
-    await page.evaluate("document.addEventListener('input', () => { window.kbIn = performance.now(); }, true)");
-    const zoekveld = page.getByRole('searchbox', { name: 'Zoeken' });
-    const verzoeken: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) verzoeken.push(new URL(r.url()).pathname.replace(/^.*\/api\//, ''));
-    });
-
-    const ui: number[] = [];
-    const api: number[] = [];
+    const vulMs = performance.now() - begin;
+    const namen = vergelijk ? ['deze build', `vergelijking (${path.relative(REPO, vergelijk) || vergelijk})`] : ['deze build'];
+    const varianten: Variant[] = [];
+    for (const [i] of namen.entries()) {
+      const map = path.join(werkmap, `v${i}`);
+      await fsp.mkdir(map);
+      await fsp.cp(path.join(werkmap, 'bench'), path.join(map, 'bench'), { recursive: true });
+      const v = await variantOpenen(browser, map, i === 0 ? undefined : vergelijk);
+      bruggen.push(v.brug);
+      varianten.push(v);
+    }
     for (let ronde = 0; ronde <= RONDES; ronde++) {
-      const term = termen[ronde % termen.length]!;
-      const t = performance.now();
-      const verwacht = await brug.api<{ totaal: number; rijen: Array<{ nummer: string }> }>('signalen.lijst', { zoek: term, limiet: 100 });
-      const apiMs = performance.now() - t;
-      const klaar = wacht({ totaal: verwacht.totaal, nummer: verwacht.rijen[0]?.nummer ?? null });
-      await zoekveld.fill(term);
-      const ms = await klaar;
-      // Set BENCH_UI_VERZOEKEN=1 to see each search's API calls (one signalen.lijst, no second round-trip).
-      if (process.env.BENCH_UI_VERZOEKEN) console.log(`  ${ms.toFixed(0)} ms: ${verzoeken.join(' ')}`);
-      verzoeken.length = 0;
-      if (ronde === 0) continue; // warm-up
-      ui.push(ms);
-      api.push(apiMs);
+      for (const v of varianten) await zoekRonde(v, termen[ronde % termen.length]!, ronde > 0);
     }
-
-    // End in the list: from the key press to the last row on screen. A failure here loses no search figures.
-    const einde: number[] = [];
-    let eindeFout = '';
-    try {
-      await zoekveld.fill('');
-      await totaalIs(AANTAL);
-      for (let ronde = 0; ronde <= 3; ronde++) {
-        const eerste = page.locator('[data-rij="0"] [data-focus]');
-        await eerste.waitFor({ state: 'attached' });
-        await eerste.focus();
-        await page.evaluate('window.kbIn = performance.now()');
-        const klaar = wacht({ rij: AANTAL - 1 });
-        await page.keyboard.press('End');
-        const ms = await klaar;
-        if (ronde > 0) einde.push(ms);
-        // Back to the top for the next round, and forget the loaded pages by searching and clearing.
-        await zoekveld.fill('x');
-        await zoekveld.fill('');
-        await totaalIs(AANTAL);
+    // End in the list. A failure here loses no search figures.
+    for (const v of varianten) {
+      await v.zoekveld.fill('');
+      await v.wacht({ totaal: AANTAL });
+    }
+    for (let ronde = 0; ronde <= 3; ronde++) {
+      for (const v of varianten) {
+        try {
+          if (!v.meting.eindeFout) await eindeRonde(v, ronde > 0);
+        } catch (err) {
+          v.meting.eindeFout = (err as Error).message.split('\n')[0]!;
+        }
       }
-    } catch (err) {
-      eindeFout = (err as Error).message.split('\n')[0]!;
     }
-
-    const z = mediaan(ui);
-    const a = mediaan(api);
-    const e = einde.length ? mediaan(einde) : NaN;
     return [
-      `UI in de browser (brug + Chromium), ${AANTAL.toLocaleString('nl-NL')} signalen, mediaan van ${RONDES}`,
-      `  zoeken, invoer tot rijen: ${z.toFixed(0)} ms; dezelfde zoekvraag als API-aanroep: ${a.toFixed(0)} ms; verhouding ${(z / a).toFixed(1)}×   budget ≤ ${BUDGET_ZOEKEN_MS} ms: ${z <= BUDGET_ZOEKEN_MS ? 'binnen' : 'OVER'}`,
-      `  losse rondes zoeken: ${ui.map((x) => x.toFixed(0)).join(' / ')} ms`,
-      einde.length
-        ? `  End in de lijst, toets tot laatste rij: ${e.toFixed(0)} ms (${einde.map((x) => x.toFixed(0)).join(' / ')})   budget ≤ ${BUDGET_EINDE_MS} ms: ${e <= BUDGET_EINDE_MS ? 'binnen' : 'OVER'}`
-        : `  End in de lijst: niet gemeten (${eindeFout})`,
+      `UI in de browser (brug + Chromium), ${AANTAL.toLocaleString('nl-NL')} signalen (gemaakt in ${(vulMs / 1000).toFixed(0)} s), mediaan van ${RONDES}${vergelijk ? ', rondes om en om' : ''}`,
+      ...varianten.flatMap((v, i) => verslag(namen[i]!, v.meting)),
     ];
   } finally {
     await browser.close();
-    await brug.stoppen();
+    for (const b of bruggen) await b.stoppen();
     await fsp.rm(werkmap, { recursive: true, force: true });
   }
 }

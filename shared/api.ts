@@ -619,6 +619,13 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'De dossiers',
   }),
+  'dossiers.aantallen': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ fase: dossierfaseSchema, aantal: z.number().int() })),
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'Hoeveel dossiers er per processtap zijn (voor de lijst die per pagina laadt)',
+  }),
   'dossiers.detail': kanaal({
     invoer: z.object({ id, vorm }),
     uitvoer: dossierDetailSchema,

@@ -186,3 +186,10 @@ export async function scherm(page: Page, naam: string): Promise<void> {
   await axeControleren(page, naam);
   await schermafdruk(page, naam);
 }
+
+/** Closes what a test file opened, in reverse order; each part may be missing when its start failed. */
+export async function allesStoppen(s: Scherm | undefined, browser: Browser | undefined, brug: Brug | undefined): Promise<void> {
+  await s?.context.close();
+  await browser?.close();
+  await brug?.stoppen();
+}

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { formatCasusSchema } from '../../shared/domein/signaal';
 import { signalenImporteren } from '../../electron/backend/keten/bulkimport';
-import { aanroeper, bestandMaken, ok, opruimen, partnerId, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
+import path from 'node:path';
+import { Bestand } from '../../electron/backend/bestand/bestand';
+import { aanroeper, bestandMaken, ok, opruimen, partnerId, tijdelijkeMap, WACHTWOORD, weigeraar } from '../fixtures/omgeving';
 
 const AANTAL = 230;
 /** Five moments for 230 signals: most sort keys tie, so only the id keeps the order total. */
@@ -121,6 +123,8 @@ describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art.
     await v.run("UPDATE dossiers SET aangemaakt = '2026-10-02T12:00:00.000Z' WHERE id % 2 = 0");
     const alle = await ok(router, 'dossiers.lijst', {});
     expect(alle).toHaveLength(6);
+    // The paged list's filter chips: counts per phase without the rows.
+    expect(await ok(router, 'dossiers.aantallen', {})).toEqual([{ fase: alle[0]!.fase, aantal: 6 }]);
     const eerste = await ok(router, 'dossiers.lijst', { limiet: 4 });
     expect(eerste.map((d) => d.id)).toEqual(alle.slice(0, 4).map((d) => d.id));
     const laatste = eerste.at(-1)!;
@@ -131,5 +135,42 @@ describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art.
       const [a, b] = [alle[i - 1]!, alle[i]!];
       expect(a.aangemaakt > b.aangemaakt || (a.aangemaakt === b.aangemaakt && a.id > b.id)).toBe(true);
     }
+  });
+
+  it('het onthouden aantal volgt elke wijziging: eigen schrijven, een teruggedraaide transactie, een andere verbinding (ADR 0024)', async () => {
+    const v = router.sessie.aangemeld().v;
+    const fase5 = async () => (await lijst({ fase: 5, limiet: 1 })).totaal;
+    const eind = async () => (await lijst({ vanafEinde: true, limiet: 1 })).totaal;
+    expect(await fase5()).toBe(0); // the import gave phases 1–4 only
+    expect(await eind()).toBe(AANTAL);
+    expect(await eind()).toBe(AANTAL); // remembered: the same answer
+
+    // A write on this connection.
+    const ids = (await lijst({ limiet: 3 })).rijen.map((r) => r.id);
+    await v.run('UPDATE signalen SET fase = 5 WHERE id = ?', [ids[0]!]);
+    expect(await fase5()).toBe(1);
+
+    // Counted while a transaction is open, then rolled back: the rolled-back rows must not stay counted
+    // (total_changes() and data_version do not move on a rollback).
+    await v
+      .transactie(async () => {
+        await v.run('UPDATE signalen SET fase = 5 WHERE id IN (?, ?)', [ids[1]!, ids[2]!]);
+        expect(await fase5()).toBe(3); // the connection sees its own open transaction
+        throw new Error('terugdraaien');
+      })
+      .catch(() => undefined);
+    expect(await fase5()).toBe(1);
+
+    // A commit by another connection to the same file (the CLI, a second window).
+    const ander = await Bestand.ontgrendelen(path.join(werk, 'centraal'), 'regisseur', WACHTWOORD);
+    try {
+      await ander.v.run('UPDATE signalen SET fase = 5 WHERE id = ?', [ids[1]!]);
+    } finally {
+      await ander.sluiten();
+    }
+    expect(await fase5()).toBe(2);
+    await v.run('UPDATE signalen SET fase = 1 WHERE id IN (?, ?)', [ids[0]!, ids[1]!]);
+    expect(await fase5()).toBe(0);
+    expect(await eind()).toBe(AANTAL);
   });
 });

@@ -32,6 +32,9 @@ export class Verbinding {
   private wachtrij: Promise<unknown> = Promise.resolve();
   /** Marks the async flow that holds the open transaction, so only it may nest. */
   private readonly binnenTransactie = new AsyncLocalStorage<true>();
+  /** Transactions begun and ended on this connection: a read cache keys on them (`stand`). */
+  private begonnen = 0;
+  private beeindigd = 0;
 
   private constructor(private readonly db: Driver) {}
 
@@ -116,14 +119,19 @@ export class Verbinding {
     if (this.binnenTransactie.getStore()) return werk(); // nested in our own flow's transaction
     const volgende = this.wachtrij.then(() =>
       this.binnenTransactie.run(true, async () => {
-        await this.exec('BEGIN IMMEDIATE');
+        this.begonnen += 1;
         try {
-          const uitkomst = await werk();
-          await this.exec('COMMIT');
-          return uitkomst;
-        } catch (err) {
-          await this.exec('ROLLBACK').catch(() => undefined);
-          throw err;
+          await this.exec('BEGIN IMMEDIATE');
+          try {
+            const uitkomst = await werk();
+            await this.exec('COMMIT');
+            return uitkomst;
+          } catch (err) {
+            await this.exec('ROLLBACK').catch(() => undefined);
+            throw err;
+          }
+        } finally {
+          this.beeindigd += 1;
         }
       }),
     );
@@ -138,6 +146,20 @@ export class Verbinding {
    */
   naTransacties<T>(werk: () => Promise<T>): Promise<T> {
     return this.binnenTransactie.exit(() => this.transactie(werk));
+  }
+
+  /**
+   * Where the data of this connection stands, for a cache of derived reads (a count): changed by every
+   * row this connection writes (`total_changes()`, rolled-back rows included), every commit of another
+   * connection (`data_version`) and every transaction that ends here (a rollback restores rows without
+   * changing either number). `null` while a transaction is open: its rows may yet be rolled back.
+   */
+  async stand(): Promise<string | null> {
+    if (this.begonnen !== this.beeindigd) return null;
+    const transacties = this.beeindigd;
+    const r = await this.get<{ t: number; d: number }>('SELECT total_changes() AS t, data_version AS d FROM pragma_data_version');
+    if (this.begonnen !== this.beeindigd || transacties !== this.beeindigd || !r) return null;
+    return `${transacties}:${r.t}:${r.d}`;
   }
 
   /** Waits for queued transactions, then closes. */

@@ -61,6 +61,7 @@ export const ketenHandlers = {
   },
 
   'dossiers.lijst': async (i, s) => dossiers.dossiersLijst(s.aangemeld(), i),
+  'dossiers.aantallen': async (_i, s) => dossiers.dossiersPerFase(s.aangemeld()),
   'dossiers.detail': async (i, s) => dossierDetail(s.aangemeld(), i.id, i.vorm),
   'dossiers.maken': async (i, s) => ({ id: await dossiers.dossierMaken(s.aangemeld(), i.signaalIds, i.titel) }),
   'dossiers.signalenToevoegen': async (i, s) => {

@@ -151,6 +151,11 @@ export async function dossiersLijst(b: Bestand, f: { fase?: Dossierfase | undefi
   return rijen.map((r) => ({ id: r.id, nummer: r.nummer, titel: r.titel, fase: r.fase, aantalSignalen: r.aantal, aangemaakt: r.aangemaakt, gewijzigd: r.gewijzigd ?? r.aangemaakt }));
 }
 
+/** How many dossiers stand in each phase: the filter chips of the paged list (art. 10.1), without the rows. */
+export async function dossiersPerFase(b: Bestand): Promise<Array<{ fase: Dossierfase; aantal: number }>> {
+  return b.v.all<{ fase: Dossierfase; aantal: number }>('SELECT fase, count(*) AS aantal FROM dossiers GROUP BY fase ORDER BY fase');
+}
+
 export async function gebeurtenissen(b: Bestand, dossierId: number) {
   return b.v.all<{ id: number; tijd: string; door: string; soort: string; vanFase: Dossierfase | null; naarFase: Dossierfase | null; toelichting: string }>(
     'SELECT id, tijd, door, soort, van_fase AS vanFase, naar_fase AS naarFase, toelichting FROM dossier_gebeurtenissen WHERE dossier_id = ? ORDER BY id',

@@ -27,7 +27,8 @@ export interface PersoonRij {
 
 const matchsleutels = new WeakMap<Verbinding, Buffer>();
 
-async function matchsleutel(v: Verbinding): Promise<Buffer> {
+/** The bestand's HMAC key for match keys and search terms, read once per connection. */
+export async function matchsleutel(v: Verbinding): Promise<Buffer> {
   const bekend = matchsleutels.get(v);
   if (bekend) return bekend;
   const rij = await v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'");

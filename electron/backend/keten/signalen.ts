@@ -16,9 +16,9 @@ import {
   type SignaalRij,
 } from '../../../shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
-import type { SqlWaarde } from '../bestand/verbinding';
+import type { SqlWaarde, Verbinding } from '../bestand/verbinding';
 import { volgendNummer } from './nummers';
-import { persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
+import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
 
 const ROLLEN: readonly Betrokkenenrol[] = ['slachtoffer', 'pleger', 'faciliteerder'];
@@ -179,8 +179,7 @@ export interface SignaalCursor {
 }
 
 async function zoektermHash(b: Bestand, zoek: string): Promise<string> {
-  const sleutel = (await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde;
-  return crypto.createHmac('sha256', Buffer.from(sleutel, 'hex')).update(zoek.trim().toLowerCase().normalize('NFC')).digest('hex').slice(0, 32);
+  return crypto.createHmac('sha256', await matchsleutel(b.v)).update(zoek.trim().toLowerCase().normalize('NFC')).digest('hex').slice(0, 32);
 }
 
 /** Turns what a user types into an FTS5 query: every word must match, as a prefix. */
@@ -231,7 +230,7 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
   }
   if (f.zonderDossier) waar.push('s.dossier_id IS NULL');
   const w = `WHERE ${waar.join(' AND ')}`;
-  const totaal = (await b.v.get<{ n: number }>(`SELECT count(*) AS n FROM signalen s ${w}`, params))?.n ?? 0;
+  const totaal = await geteld(b, `SELECT count(*) AS n FROM signalen s ${w}`, params);
   const pagina = paginaDeel(f);
   // Only the page's own rows are joined and counted: the page is chosen in a subquery that walks the
   // date index alone, so skipped rows (an offset) cost an index step, not three lookups each.
@@ -264,6 +263,32 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
       besluit: r.besluit,
     })),
   };
+}
+
+/** The last counts per connection, by query and data state (ADR 0024): a few filters in use at once. */
+const tellingen = new WeakMap<Verbinding, Map<string, { stand: string; n: number }>>();
+const TELLINGEN_MAX = 8;
+
+/**
+ * `count(*)` of the list's filter, remembered while the data stands still: the next page, or the jump to
+ * the end of 100,000 rows, then costs one seek instead of walking every visible row again (ADR 0024).
+ * The key holds the user (visibility of drafts is one of the parameters) and the data's `stand`, so a
+ * write anywhere (this connection or another) counts anew.
+ */
+async function geteld(b: Bestand, sql: string, params: SqlWaarde[]): Promise<number> {
+  const sleutel = JSON.stringify([sql, params]);
+  let perVraag = tellingen.get(b.v);
+  if (!perVraag) tellingen.set(b.v, (perVraag = new Map()));
+  const stand = await b.v.stand();
+  const eerder = perVraag.get(sleutel);
+  if (stand !== null && eerder?.stand === stand) return eerder.n;
+  const n = (await b.v.get<{ n: number }>(sql, params))?.n ?? 0;
+  if (stand !== null && (await b.v.stand()) === stand) {
+    perVraag.delete(sleutel);
+    perVraag.set(sleutel, { stand, n });
+    if (perVraag.size > TELLINGEN_MAX) perVraag.delete(perVraag.keys().next().value!);
+  }
+  return n;
 }
 
 /**

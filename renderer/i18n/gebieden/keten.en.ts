@@ -353,6 +353,8 @@ export const ketenEn: Vorm<typeof ketenNl> = {
     aangemaakt: 'Created',
     gewijzigd: 'Last event',
     geen: 'No dossiers in this process step.',
+    getoond: '{{getoond}} of {{aantal}} shown',
+    meer: 'Load the next {{aantal}} dossiers',
   },
   dossierMaken: {
     titel: 'Create dossier',

@@ -350,6 +350,8 @@ export const ketenNl = {
     aangemaakt: 'Aangemaakt',
     gewijzigd: 'Laatste gebeurtenis',
     geen: 'Geen dossiers in deze processtap.',
+    getoond: '{{getoond}} van {{aantal}} getoond',
+    meer: 'Volgende {{aantal}} dossiers laden',
   },
   dossierMaken: {
     titel: 'Dossier maken',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -33,31 +33,61 @@ export function Dossiers() {
   return <DossierLijst />;
 }
 
-/** Dossiers with a filter per process step (art. 10.1). */
+/** Dossiers per page: the first page, then the next after the last row shown (keyset paging, ADR 0016). */
+export const DOSSIERS_PER_PAGINA = 50;
+
+/** Dossiers with a filter per process step (art. 10.1), a page at a time; the counts come separately. */
 function DossierLijst() {
   const { t } = useTranslation();
   const mag = useMag();
   const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const actie = useActie();
   const [lijst, setLijst] = useState<DossierRij[] | null>(null);
+  const [meer, setMeer] = useState(false);
+  const [aantallen, setAantallen] = useState<Map<Dossierfase, number> | null>(null);
   const [fase, setFase] = useState<Dossierfase | null>(null);
   const [maken, setMaken] = useState(false);
+  const eersteNieuwe = useRef<string | null>(null);
   const { uitvoeren } = actie;
 
-  const laden = useCallback(async () => {
-    const r = await uitvoeren(() => roep('dossiers.lijst', {}));
-    if (r) setLijst(r);
-  }, [uitvoeren]);
+  /** One page after `na` (or the first), one row more than shown to know whether there is a next. */
+  const pagina = useCallback(
+    (na: DossierRij | undefined) =>
+      uitvoeren(() => roep('dossiers.lijst', { ...(fase ? { fase } : {}), ...(na ? { na: { aangemaakt: na.aangemaakt, id: na.id } } : {}), limiet: DOSSIERS_PER_PAGINA + 1 })),
+    [uitvoeren, fase],
+  );
   useEffect(() => {
-    void laden();
-  }, [laden]);
-
-  const telling = useMemo(() => {
-    const m = new Map<Dossierfase, number>();
-    for (const d of lijst ?? []) m.set(d.fase, (m.get(d.fase) ?? 0) + 1);
-    return m;
+    let weg = false;
+    setLijst(null);
+    void pagina(undefined).then((r) => {
+      if (!r || weg) return;
+      setLijst(r.slice(0, DOSSIERS_PER_PAGINA));
+      setMeer(r.length > DOSSIERS_PER_PAGINA);
+    });
+    return () => {
+      weg = true;
+    };
+  }, [pagina]);
+  useEffect(() => {
+    void uitvoeren(() => roep('dossiers.aantallen', {})).then((r) => r && setAantallen(new Map(r.map((a) => [a.fase, a.aantal]))));
+  }, [uitvoeren]);
+  const volgende = async () => {
+    const r = await pagina(lijst?.at(-1));
+    if (!r) return;
+    eersteNieuwe.current = r[0]?.nummer ?? null;
+    setLijst((l) => [...(l ?? []), ...r.slice(0, DOSSIERS_PER_PAGINA)]);
+    setMeer(r.length > DOSSIERS_PER_PAGINA);
+  };
+  // Keyboard: after "next", focus moves to the first new row, not back to the top of the page.
+  useEffect(() => {
+    if (!eersteNieuwe.current) return;
+    document.querySelector<HTMLElement>(`[data-nummer="${eersteNieuwe.current}"] button`)?.focus();
+    eersteNieuwe.current = null;
   }, [lijst]);
-  const getoond = (lijst ?? []).filter((d) => fase === null || d.fase === fase);
+
+  const alle = aantallen ? [...aantallen.values()].reduce((n, a) => n + a, 0) : null;
+  const aantal = fase === null ? alle : (aantallen?.get(fase) ?? 0);
+  const getoond = lijst ?? [];
 
   return (
     <>
@@ -74,11 +104,11 @@ function DossierLijst() {
       />
       {actie.fout && <FoutMelding fout={actie.fout} />}
       <Box role="group" aria-label={t('keten.dossiers.filter')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }}>
-        <Chip label={t('keten.dossiers.alle', { aantal: lijst?.length ?? 0 })} color={fase === null ? 'primary' : 'default'} variant={fase === null ? 'filled' : 'outlined'} onClick={() => setFase(null)} aria-pressed={fase === null} />
+        <Chip label={t('keten.dossiers.alle', { aantal: alle ?? 0 })} color={fase === null ? 'primary' : 'default'} variant={fase === null ? 'filled' : 'outlined'} onClick={() => setFase(null)} aria-pressed={fase === null} />
         {DOSSIERFASEN.map((f) => (
           <Chip
             key={f}
-            label={`${t(`keten.dossierfase.${f}`)} (${telling.get(f) ?? 0})`}
+            label={`${t(`keten.dossierfase.${f}`)} (${aantallen?.get(f) ?? 0})`}
             color={fase === f ? 'primary' : 'default'}
             variant={fase === f ? 'filled' : 'outlined'}
             onClick={() => setFase(f)}
@@ -88,8 +118,9 @@ function DossierLijst() {
       </Box>
       {lijst && (
         <>
-          <Typography color="text.secondary" role="status" sx={{ mb: 1 }}>
-            {t('keten.dossiers.aantal', { count: getoond.length })}
+          <Typography color="text.secondary" role="status" sx={{ mb: 1 }} data-testid="dossiers-aantal">
+            {t('keten.dossiers.aantal', { count: aantal ?? getoond.length })}
+            {meer && aantal !== null && ` · ${t('keten.dossiers.getoond', { getoond: getoond.length, aantal })}`}
           </Typography>
           <TableContainer component={Paper} variant="outlined">
             <Table size="small" aria-label={t('keten.dossiers.tabel')}>
@@ -132,6 +163,13 @@ function DossierLijst() {
               </TableBody>
             </Table>
           </TableContainer>
+          {meer && (
+            <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
+              <Button variant="outlined" onClick={() => void volgende()} disabled={actie.bezig}>
+                {t('keten.dossiers.meer', { aantal: DOSSIERS_PER_PAGINA })}
+              </Button>
+            </Box>
+          )}
         </>
       )}
       <DossierMaken

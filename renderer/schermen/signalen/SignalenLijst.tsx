@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import InputAdornment from '@mui/material/InputAdornment';
-import Link from '@mui/material/Link';
 import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -33,6 +32,16 @@ import { LEEG_FILTER, type SignalenFilter, useNavigatie } from '../../store/navi
  * search in the audit, not one per letter.
  */
 const ZOEKPAUZE_MS = 80;
+/**
+ * Performance marks on the way from keystroke to rows, for bench/ui.ts (docs/ontwerp.md §9): the
+ * search pause ends, a page is asked for, its answer is in, its rows are committed to the DOM.
+ */
+const MERK = { filter: 'kb-filter', vraag: 'kb-vraag', antwoord: 'kb-antwoord', rijen: 'kb-rijen' } as const;
+/** Only the latest of each mark is kept: the list renders often and the buffer must not grow. */
+function merk(naam: (typeof MERK)[keyof typeof MERK]): void {
+  performance.clearMarks(naam);
+  performance.mark(naam);
+}
 const RIJHOOGTE = 44;
 /** The sticky header row inside the scroll area; the virtualiser counts it as the list's top margin. */
 const KOPHOOGTE = 40;
@@ -54,6 +63,149 @@ function naarInvoer(f: SignalenFilter): Omit<Invoer<'signalen.lijst'>, 'offset' 
 }
 
 /**
+ * The look of rows and cells, given once to the list instead of an `sx` per cell: a row is then plain
+ * elements with class names, which React and the style engine render several times faster (a search or
+ * a jump repaints every visible row; docs/ontwerp.md §9, ADR 0024).
+ */
+const RIJSTIJL = {
+  '& .kb-rij': {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    height: RIJHOOGTE,
+    display: 'grid',
+    gridTemplateColumns: KOLOMMEN,
+    borderBottom: 1,
+    borderColor: 'divider',
+    cursor: 'pointer',
+    bgcolor: 'background.paper',
+    '&.kb-concept': { bgcolor: '#fbf8ef' },
+    '&[aria-busy]': { cursor: 'default' },
+    '&:hover': { bgcolor: 'action.hover' },
+  },
+  '& .kb-cel': { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: '0.875rem', alignSelf: 'center' },
+  '& .kb-rechts': { textAlign: 'right' },
+  '& .kb-laden': { gridColumn: '1 / -1', color: 'text.secondary' },
+  '& .kb-link': {
+    font: 'inherit',
+    fontFamily: 'monospace',
+    fontSize: '0.85rem',
+    color: 'primary.main',
+    background: 'none',
+    border: 0,
+    p: 0,
+    cursor: 'pointer',
+    textDecoration: 'underline',
+    textDecorationColor: 'rgba(25, 118, 210, 0.4)',
+    '&:hover': { textDecorationColor: 'inherit' },
+    '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: '2px' },
+  },
+  '& .kb-nummer': { fontWeight: 600 },
+} as const;
+
+/** One row of the signal list; memoised, so typing in the search field or loading another page leaves it alone. */
+const Rij = memo(function Rij({ index, boven, r, faseLabels }: { index: number; boven: number; r: SignaalRij | undefined; faseLabels: string[] }) {
+  const { t } = useTranslation();
+  const naarSignalen = useNavigatie((s) => s.naarSignalen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
+  const vermoedenKort = (v: string) => ((VERMOEDENS as readonly string[]).includes(v) ? t(`keten.vermoedenKort.${v as (typeof VERMOEDENS)[number]}`) : v);
+  const leeg = t('algemeen.leeg');
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-rij={index}
+      {...(r ? { 'data-nummer': r.nummer } : { 'aria-busy': true })}
+      className={r?.status === 'concept' ? 'kb-rij kb-concept' : 'kb-rij'}
+      style={{ transform: `translateY(${boven}px)` }}
+      onClick={(e) => {
+        if (r && !(e.target as HTMLElement).closest('a,button')) naarSignalen({ soort: 'detail', id: r.id });
+      }}
+    >
+      {r ? (
+        <>
+          <div role="rowheader" className="kb-cel">
+            <button type="button" className="kb-link kb-nummer" data-focus onClick={() => naarSignalen({ soort: 'detail', id: r.id })}>
+              {r.nummer}
+            </button>
+            {r.status === 'concept' && <Chip size="small" variant="outlined" label={t('keten.status.concept')} sx={{ ml: 0.5, height: 20, fontSize: '0.7rem' }} />}
+          </div>
+          <div role="cell" className="kb-cel">
+            {r.datumTijd ? nlDatum(r.datumTijd) : leeg}
+          </div>
+          <div role="cell" className="kb-cel" title={r.bron?.naam}>
+            {r.bron?.naam ?? leeg}
+          </div>
+          <div role="cell" className="kb-cel" title={faseNaam(faseLabels, r.fase)}>
+            {r.fase ? faseNaam(faseLabels, r.fase) : leeg}
+          </div>
+          <div role="cell" className="kb-cel">
+            {r.vermoedens.length ? r.vermoedens.map(vermoedenKort).join(', ') : leeg}
+          </div>
+          <div role="cell" className="kb-cel kb-rechts">
+            {r.aantalIndicatoren}
+          </div>
+          <div role="cell" className="kb-cel">
+            <Kenmerken rij={r} />
+          </div>
+          <div role="cell" className="kb-cel">
+            {r.dossier ? (
+              <button type="button" className="kb-link" onClick={() => naarDossiers({ soort: 'detail', id: r.dossier!.id, tab: 'tijdlijn' })}>
+                {r.dossier.nummer}
+              </button>
+            ) : (
+              leeg
+            )}
+          </div>
+          <div role="cell" className="kb-cel">
+            {t(`keten.besluit.${r.besluit}`)}
+          </div>
+        </>
+      ) : (
+        <div role="cell" className="kb-cel kb-laden">
+          <span data-focus tabIndex={-1}>
+            {t('keten.lijst.rijLaden')}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+});
+
+/**
+ * The search field with its own state: a keystroke re-renders this field only, not the list and its
+ * filters (that render delayed every search by the time it took; docs/ontwerp.md §9). After the pause
+ * the term goes to the filter; `leeg` tells the page whether there is anything to clear.
+ */
+function Zoekveld({ begin, zoeken, leeg }: { begin: string; zoeken: (zoek: string) => void; leeg: (leeg: boolean) => void }) {
+  const { t } = useTranslation();
+  const [zoek, setZoek] = useState(begin);
+  const verstuurd = useRef(begin);
+  useEffect(() => {
+    leeg(zoek === '');
+    if (zoek === verstuurd.current) return;
+    const timer = window.setTimeout(() => {
+      merk(MERK.filter);
+      verstuurd.current = zoek;
+      zoeken(zoek);
+    }, ZOEKPAUZE_MS);
+    return () => window.clearTimeout(timer);
+  }, [zoek, zoeken, leeg]);
+  return (
+    <TextField
+      label={t('keten.lijst.zoeken')}
+      value={zoek}
+      onChange={(e) => setZoek(e.target.value)}
+      helperText={t('keten.lijst.zoekenHulp')}
+      type="search"
+      sx={{ gridColumn: { md: 'span 2' } }}
+      slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" aria-hidden /></InputAdornment> }, htmlInput: { autoComplete: 'off' } }}
+    />
+  );
+}
+
+/**
  * Signalen → list: every signal without names (art. 6.2), filtered and searched on the backend and
  * fetched a page at a time for the rows in view; only the visible rows are in the page, so 100,000
  * signals scroll as smoothly as ten (docs/ontwerp.md §9).
@@ -62,28 +214,23 @@ export function SignalenLijst() {
   const { t } = useTranslation();
   const filter = useNavigatie((s) => s.filter);
   const zetFilter = useNavigatie((s) => s.zetFilter);
-  const naarSignalen = useNavigatie((s) => s.naarSignalen);
-  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const partners = usePartners();
   const catalogus = useCatalogus();
   const faseLabels = useFaseLabels();
   const tabelId = useId();
 
   // What is typed; the filter follows after a pause (search) or when the date is complete.
-  const [zoek, setZoek] = useState(filter.zoek);
+  const [zoekLeeg, setZoekLeeg] = useState(filter.zoek === '');
+  const [wisTeller, setWisTeller] = useState(0);
   const [vanaf, setVanaf] = useState(filter.vanaf ? nlDatum(filter.vanaf) : '');
   const [tot, setTot] = useState(filter.tot ? nlDatum(filter.tot) : '');
   const [datumFouten, setDatumFouten] = useState<{ vanaf?: string; tot?: string }>({});
   const filterRef = useRef(filter);
   filterRef.current = filter;
 
-  useEffect(() => {
-    if (zoek === filterRef.current.zoek) return;
-    const timer = window.setTimeout(() => zetFilter({ ...filterRef.current, zoek }), ZOEKPAUZE_MS);
-    return () => window.clearTimeout(timer);
-  }, [zoek, zetFilter]);
+  const zoeken = useCallback((zoek: string) => zetFilter({ ...filterRef.current, zoek }), [zetFilter]);
 
-  const datumToepassen = (veld: 'vanaf' | 'tot', tekst: string, definitief: boolean) => {
+  const datumToepassen = useCallback((veld: 'vanaf' | 'tot', tekst: string, definitief: boolean) => {
     const leeg = tekst.trim() === '';
     const iso = leeg ? '' : naarIsoDatum(tekst);
     if (iso === null) {
@@ -92,15 +239,16 @@ export function SignalenLijst() {
     }
     setDatumFouten((d) => ({ ...d, [veld]: undefined }));
     if (iso !== filterRef.current[veld]) zetFilter({ ...filterRef.current, [veld]: iso });
-  };
+  }, [t, zetFilter]);
 
-  const wissen = () => {
-    setZoek('');
+  const wissen = useCallback(() => {
+    setWisTeller((n) => n + 1);
+    setZoekLeeg(true);
     setVanaf('');
     setTot('');
     setDatumFouten({});
     zetFilter(LEEG_FILTER);
-  };
+  }, [zetFilter]);
 
   // ── Data: pages of PAGINA rows, fetched for the rows in view ──
   const invoer = useMemo(() => naarInvoer(filter), [filter]);
@@ -118,9 +266,11 @@ export function SignalenLijst() {
       if (paginas.current.has(p) || onderweg.current.has(p)) return;
       const gen = generatie.current;
       onderweg.current.add(p);
+      merk(MERK.vraag);
       const r = await roep('signalen.lijst', { ...(JSON.parse(sleutel) as object), ...paginaVraag(p, paginas.current, totaalRef.current) });
       if (gen !== generatie.current) return;
       onderweg.current.delete(p);
+      merk(MERK.antwoord);
       if (r.ok) {
         paginas.current.set(p, r.waarde.rijen);
         totaalRef.current = r.waarde.totaal;
@@ -150,13 +300,14 @@ export function SignalenLijst() {
     paginas.current = new Map();
     onderweg.current = new Set();
     totaalRef.current = null;
+    // The question leaves before anything re-renders: the reset below costs a render of its own.
+    void laadPagina(0);
     setTotaal(null);
     if (!eersteKeer.current) {
       herstel.current = 0;
       if (scrollRef.current) scrollRef.current.scrollTop = 0;
     }
     eersteKeer.current = false;
-    void laadPagina(0);
     const beginPagina = Math.floor(herstel.current / RIJHOOGTE / PAGINA);
     if (beginPagina > 0) void laadPagina(beginPagina);
   }, [laadPagina]);
@@ -166,6 +317,10 @@ export function SignalenLijst() {
     scrollRef.current.scrollTop = herstel.current;
     herstel.current = 0;
   }, [totaal]);
+
+  useLayoutEffect(() => {
+    merk(MERK.rijen);
+  });
 
   const items = virt.getVirtualItems();
   const eersteIndex = items[0]?.index ?? 0;
@@ -187,6 +342,25 @@ export function SignalenLijst() {
 
   const rijOp = (index: number): SignaalRij | undefined => paginas.current.get(Math.floor(index / PAGINA))?.[index % PAGINA];
 
+  /**
+   * The row a key moved to keeps the focus while it loads: first its placeholder, then, when its page
+   * arrives and the placeholder is replaced, its link (else the focus fell back to the page body).
+   */
+  const focusDoel = useRef<number | null>(null);
+  const focusVolgen = useCallback(() => {
+    const doel = focusDoel.current;
+    if (doel === null) return;
+    const actief = document.activeElement;
+    if (actief && actief !== document.body && !scrollRef.current?.contains(actief)) {
+      focusDoel.current = null; // the user went elsewhere
+      return;
+    }
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-rij="${doel}"] [data-focus]`);
+    if (el && el !== actief) el.focus({ preventScroll: true });
+    if (el?.closest('[data-nummer]')) focusDoel.current = null;
+  }, []);
+  useLayoutEffect(focusVolgen);
+
   /** Arrow keys, Page Up/Down, Home and End move between the rows' links, scrolling as needed. */
   const toetsen = (e: KeyboardEvent<HTMLDivElement>) => {
     const doel = (e.target as HTMLElement).closest<HTMLElement>('[data-rij]');
@@ -198,12 +372,8 @@ export function SignalenLijst() {
     e.preventDefault();
     const index = Math.max(0, Math.min(totaal - 1, naar));
     virt.scrollToIndex(index, { align: 'auto' });
-    const focus = (poging: number) => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-rij="${index}"] [data-focus]`);
-      if (el) el.focus({ preventScroll: true });
-      else if (poging < 10) requestAnimationFrame(() => focus(poging + 1));
-    };
-    requestAnimationFrame(() => focus(0));
+    focusDoel.current = index;
+    requestAnimationFrame(focusVolgen);
   };
 
   const kop = (tekst: string, rechts = false) => (
@@ -211,95 +381,85 @@ export function SignalenLijst() {
       {tekst}
     </Box>
   );
-  const cel = { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: '0.875rem', alignSelf: 'center' } as const;
   const gefilterd = JSON.stringify(filter) !== JSON.stringify(LEEG_FILTER);
-  const vermoedenKort = (v: string) => (VERMOEDENS as readonly string[]).includes(v) ? t(`keten.vermoedenKort.${v as (typeof VERMOEDENS)[number]}`) : v;
+  // The filters render only when one of them changes, not when a page of rows arrives (docs/ontwerp.md §9).
+  const filters = useMemo(
+    () => (
+          <Paper variant="outlined" role="search" aria-label={t('keten.lijst.filters')} sx={{ p: 2, mb: 2 }}>
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, alignItems: 'start' }}>
+              <Zoekveld key={wisTeller} begin={filter.zoek} zoeken={zoeken} leeg={setZoekLeeg} />
+              <TextField select label={t('keten.lijst.fase')} value={filter.fase ?? ''} onChange={(e) => zetFilter({ ...filter, fase: e.target.value === '' ? null : Number(e.target.value) })}>
+                <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+                {faseLabels.map((l, i) => (
+                  <MenuItem key={i} value={i + 1}>
+                    {faseNaam(faseLabels, i + 1)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField select label={t('keten.lijst.bron')} value={filter.bronPartnerId ?? ''} onChange={(e) => zetFilter({ ...filter, bronPartnerId: e.target.value === '' ? null : Number(e.target.value) })}>
+                <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+                {sorteerPartners(partners ?? []).map((p) => (
+                  <MenuItem key={p.id} value={p.id}>
+                    {p.naam}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField select label={t('keten.lijst.vermoeden')} value={filter.vermoeden ?? ''} onChange={(e) => zetFilter({ ...filter, vermoeden: e.target.value || null })}>
+                <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+                {VERMOEDENS.map((v) => (
+                  <MenuItem key={v} value={v}>
+                    {t(`keten.vermoeden.${v}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField select label={t('keten.lijst.indicator')} value={filter.indicatorId ?? ''} onChange={(e) => zetFilter({ ...filter, indicatorId: e.target.value === '' ? null : Number(e.target.value) })} sx={{ gridColumn: { md: 'span 2' } }}>
+                <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+                {(catalogus ?? []).flatMap((c) => [
+                  <ListSubheader key={`c${c.id}`}>{c.naam}</ListSubheader>,
+                  ...c.indicatoren.map((i) => (
+                    <MenuItem key={i.id} value={i.id} sx={{ whiteSpace: 'normal' }}>
+                      {i.code} — {i.tekst}
+                    </MenuItem>
+                  )),
+                ])}
+              </TextField>
+              <TextField select label={t('keten.lijst.status')} value={filter.status ?? ''} onChange={(e) => zetFilter({ ...filter, status: (e.target.value || null) as SignalenFilter['status'] })}>
+                <MenuItem value="">{t('algemeen.alle')}</MenuItem>
+                <MenuItem value="concept">{t('keten.status.concept')}</MenuItem>
+                <MenuItem value="ingediend">{t('keten.status.ingediend')}</MenuItem>
+              </TextField>
+              {(['vanaf', 'tot'] as const).map((veld) => (
+                <DatumVeld
+                  key={veld}
+                  label={t(`keten.lijst.${veld}`)}
+                  value={veld === 'vanaf' ? vanaf : tot}
+                  fout={datumFouten[veld]}
+                  onChange={(e) => {
+                    (veld === 'vanaf' ? setVanaf : setTot)(e.target.value);
+                    datumToepassen(veld, e.target.value, false);
+                  }}
+                  onBlur={() => datumToepassen(veld, veld === 'vanaf' ? vanaf : tot, true)}
+                />
+              ))}
+              <FormControlLabel
+                control={<Checkbox checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
+                label={t('keten.lijst.zonderDossier')}
+                sx={{ gridColumn: { md: 'span 2' } }}
+              />
+              <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gridColumn: '1 / -1', mt: -1 }}>
+                <Button onClick={wissen} disabled={!gefilterd && zoekLeeg && vanaf === '' && tot === ''}>
+                  {t('algemeen.wissen')}
+                </Button>
+              </Box>
+            </Box>
+          </Paper>
+    ),
+    [t, filter, zetFilter, partners, catalogus, faseLabels, wisTeller, zoeken, vanaf, tot, datumFouten, datumToepassen, wissen, gefilterd, zoekLeeg],
+  );
 
   return (
     <>
-      <Paper variant="outlined" role="search" aria-label={t('keten.lijst.filters')} sx={{ p: 2, mb: 2 }}>
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, alignItems: 'start' }}>
-          <TextField
-            label={t('keten.lijst.zoeken')}
-            value={zoek}
-            onChange={(e) => setZoek(e.target.value)}
-            helperText={t('keten.lijst.zoekenHulp')}
-            type="search"
-            sx={{ gridColumn: { md: 'span 2' } }}
-            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" aria-hidden /></InputAdornment> }, htmlInput: { autoComplete: 'off' } }}
-          />
-          <TextField select label={t('keten.lijst.fase')} value={filter.fase ?? ''} onChange={(e) => zetFilter({ ...filter, fase: e.target.value === '' ? null : Number(e.target.value) })}>
-            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
-            {faseLabels.map((l, i) => (
-              <MenuItem key={i} value={i + 1}>
-                {faseNaam(faseLabels, i + 1)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={t('keten.lijst.bron')} value={filter.bronPartnerId ?? ''} onChange={(e) => zetFilter({ ...filter, bronPartnerId: e.target.value === '' ? null : Number(e.target.value) })}>
-            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
-            {sorteerPartners(partners ?? []).map((p) => (
-              <MenuItem key={p.id} value={p.id}>
-                {p.naam}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={t('keten.lijst.vermoeden')} value={filter.vermoeden ?? ''} onChange={(e) => zetFilter({ ...filter, vermoeden: e.target.value || null })}>
-            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
-            {VERMOEDENS.map((v) => (
-              <MenuItem key={v} value={v}>
-                {t(`keten.vermoeden.${v}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField select label={t('keten.lijst.indicator')} value={filter.indicatorId ?? ''} onChange={(e) => zetFilter({ ...filter, indicatorId: e.target.value === '' ? null : Number(e.target.value) })} sx={{ gridColumn: { md: 'span 2' } }}>
-            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
-            {(catalogus ?? []).flatMap((c) => [
-              <ListSubheader key={`c${c.id}`}>{c.naam}</ListSubheader>,
-              ...c.indicatoren.map((i) => (
-                <MenuItem key={i.id} value={i.id} sx={{ whiteSpace: 'normal' }}>
-                  {i.code} — {i.tekst}
-                </MenuItem>
-              )),
-            ])}
-          </TextField>
-          <TextField select label={t('keten.lijst.status')} value={filter.status ?? ''} onChange={(e) => zetFilter({ ...filter, status: (e.target.value || null) as SignalenFilter['status'] })}>
-            <MenuItem value="">{t('algemeen.alle')}</MenuItem>
-            <MenuItem value="concept">{t('keten.status.concept')}</MenuItem>
-            <MenuItem value="ingediend">{t('keten.status.ingediend')}</MenuItem>
-          </TextField>
-          <DatumVeld
-            label={t('keten.lijst.vanaf')}
-            value={vanaf}
-            fout={datumFouten.vanaf}
-            onChange={(e) => {
-              setVanaf(e.target.value);
-              datumToepassen('vanaf', e.target.value, false);
-            }}
-            onBlur={() => datumToepassen('vanaf', vanaf, true)}
-          />
-          <DatumVeld
-            label={t('keten.lijst.tot')}
-            value={tot}
-            fout={datumFouten.tot}
-            onChange={(e) => {
-              setTot(e.target.value);
-              datumToepassen('tot', e.target.value, false);
-            }}
-            onBlur={() => datumToepassen('tot', tot, true)}
-          />
-          <FormControlLabel
-            control={<Checkbox checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
-            label={t('keten.lijst.zonderDossier')}
-            sx={{ gridColumn: { md: 'span 2' } }}
-          />
-          <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gridColumn: '1 / -1', mt: -1 }}>
-            <Button onClick={wissen} disabled={!gefilterd && zoek === '' && vanaf === '' && tot === ''}>
-              {t('algemeen.wissen')}
-            </Button>
-          </Box>
-        </Box>
-      </Paper>
+      {filters}
 
       {fout && (
         <Box sx={{ mb: 2 }}>
@@ -337,7 +497,7 @@ export function SignalenLijst() {
               {kop(t('keten.lijst.kolom.besluit'))}
             </Box>
           </Box>
-          <Box role="rowgroup" sx={{ height: virt.getTotalSize(), position: 'relative' }}>
+          <Box role="rowgroup" sx={{ height: virt.getTotalSize(), position: 'relative', ...RIJSTIJL }}>
             {totaal === 0 && (
               <Box role="row" aria-rowindex={2}>
                 <Box role="cell" sx={{ p: 2 }}>
@@ -345,83 +505,9 @@ export function SignalenLijst() {
                 </Box>
               </Box>
             )}
-            {items.map((vi) => {
-              const r = rijOp(vi.index);
-              return (
-                <Box
-                  key={vi.key}
-                  role="row"
-                  aria-rowindex={vi.index + 2}
-                  data-rij={vi.index}
-                  {...(r ? { 'data-nummer': r.nummer } : { 'aria-busy': true })}
-                  onClick={(e) => {
-                    if (r && !(e.target as HTMLElement).closest('a,button')) naarSignalen({ soort: 'detail', id: r.id });
-                  }}
-                  sx={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    width: '100%',
-                    height: RIJHOOGTE,
-                    transform: `translateY(${vi.start - KOPHOOGTE}px)`,
-                    display: 'grid',
-                    gridTemplateColumns: KOLOMMEN,
-                    borderBottom: 1,
-                    borderColor: 'divider',
-                    cursor: r ? 'pointer' : 'default',
-                    bgcolor: r?.status === 'concept' ? '#fbf8ef' : 'background.paper',
-                    '&:hover': { bgcolor: 'action.hover' },
-                  }}
-                >
-                  {r ? (
-                    <>
-                      <Box role="rowheader" sx={cel}>
-                        <Link component="button" type="button" data-focus onClick={() => naarSignalen({ soort: 'detail', id: r.id })} sx={{ fontFamily: 'monospace', fontSize: '0.85rem', fontWeight: 600 }}>
-                          {r.nummer}
-                        </Link>
-                        {r.status === 'concept' && <Chip size="small" variant="outlined" label={t('keten.status.concept')} sx={{ ml: 0.5, height: 20, fontSize: '0.7rem' }} />}
-                      </Box>
-                      <Box role="cell" sx={cel}>
-                        {r.datumTijd ? nlDatum(r.datumTijd) : t('algemeen.leeg')}
-                      </Box>
-                      <Box role="cell" sx={cel} title={r.bron?.naam}>
-                        {r.bron?.naam ?? t('algemeen.leeg')}
-                      </Box>
-                      <Box role="cell" sx={cel} title={faseNaam(faseLabels, r.fase)}>
-                        {r.fase ? faseNaam(faseLabels, r.fase) : t('algemeen.leeg')}
-                      </Box>
-                      <Box role="cell" sx={cel}>
-                        {r.vermoedens.length ? r.vermoedens.map(vermoedenKort).join(', ') : t('algemeen.leeg')}
-                      </Box>
-                      <Box role="cell" sx={{ ...cel, textAlign: 'right' }}>
-                        {r.aantalIndicatoren}
-                      </Box>
-                      <Box role="cell" sx={cel}>
-                        <Kenmerken rij={r} />
-                      </Box>
-                      <Box role="cell" sx={cel}>
-                        {r.dossier ? (
-                          <Link component="button" type="button" onClick={() => naarDossiers({ soort: 'detail', id: r.dossier!.id, tab: 'tijdlijn' })} sx={{ fontFamily: 'monospace', fontSize: '0.85rem' }}>
-                            {r.dossier.nummer}
-                          </Link>
-                        ) : (
-                          t('algemeen.leeg')
-                        )}
-                      </Box>
-                      <Box role="cell" sx={cel}>
-                        {t(`keten.besluit.${r.besluit}`)}
-                      </Box>
-                    </>
-                  ) : (
-                    <Box role="cell" sx={{ ...cel, gridColumn: '1 / -1', color: 'text.secondary' }}>
-                      <span data-focus tabIndex={-1}>
-                        {t('keten.lijst.rijLaden')}
-                      </span>
-                    </Box>
-                  )}
-                </Box>
-              );
-            })}
+            {items.map((vi) => (
+              <Rij key={vi.key} index={vi.index} boven={vi.start - KOPHOOGTE} r={rijOp(vi.index)} faseLabels={faseLabels} />
+            ))}
           </Box>
         </Box>
       </Paper>

@@ -1,0 +1,68 @@
+/**
+ * A/B of the cipher and pragma choices for the bulk insert (ADR 0024), rounds interleaved so that a busy
+ * machine slows every variant alike; the first round is warm-up. Prints per-variant medians and the ratio
+ * to plain better-sqlite3. Not part of `npm run bench` (it takes long); run it alone:
+ *
+ *   node --import tsx bench/bulk-ab.ts                       (AB=gewoon,nu,normal RONDES=4 to choose)
+ *
+ * Variants: `nu` the app's pragmas (WAL, secure_delete ON, 64 MiB cache); `normal` + synchronous=NORMAL;
+ * `cache256` a 256 MiB cache; `geenSpill` cache_spill OFF; `memsecOn` cipher_memory_security ON (SQLCipher
+ * 4.14 has it OFF by default; this shows what turning it on would cost).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { meerdereRijenInvoegen, Verbinding, type SqlWaarde } from '../electron/backend/bestand/verbinding';
+import { KOLOMMEN, SCHEMA, rijenMaken } from './bestand';
+
+const rijen = rijenMaken();
+const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-ab-'));
+let n = 0;
+async function versl(extra: string, vooraf = ''): Promise<number> {
+  const pad = path.join(werk, `v${n++}.db`);
+  const v = await Verbinding.openen(pad, {}, 'sqlcipher');
+  try {
+    if (vooraf) await v.exec(vooraf);
+    await v.sleutelen(crypto.randomBytes(32));
+    await v.exec('PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536');
+    if (extra) await v.exec(extra);
+    await v.exec(SCHEMA);
+    const t = performance.now();
+    await v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen));
+    return performance.now() - t;
+  } finally {
+    await v.sluiten();
+    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  }
+}
+async function gewoon(): Promise<number> {
+  const pad = path.join(werk, `g${n++}.db`);
+  const db = new Database(pad);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+  const st = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES (${KOLOMMEN.map(() => '?').join(',')})`);
+  const t = performance.now();
+  db.transaction((rs: SqlWaarde[][]) => { for (const r of rs) st.run(r); })(rijen);
+  const ms = performance.now() - t;
+  db.close();
+  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  return ms;
+}
+const varianten: Record<string, () => Promise<number>> = {
+  gewoon,
+  nu: () => versl(''),
+  normal: () => versl('PRAGMA synchronous = NORMAL'),
+  cache256: () => versl('PRAGMA cache_size = -262144'),
+  geenSpill: () => versl('PRAGMA cache_spill = OFF'),
+  memsecOn: () => versl('PRAGMA cipher_memory_security = ON'),
+};
+const keuze = (process.env.AB ?? 'gewoon,nu,normal,cache256,geenSpill').split(',');
+const uit: Record<string, number[]> = {};
+const RONDES = Number(process.env.RONDES ?? 4);
+for (let r = 0; r < RONDES; r++) for (const k of keuze) { const ms = await varianten[k]!(); (uit[k] ??= []).push(ms); console.log(r, k, ms.toFixed(0)); }
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const k of keuze) console.log(k, 'mediaan', med(uit[k]!.slice(1)).toFixed(0), 'ratio', (med(uit[k]!.slice(1)) / med(uit.gewoon!.slice(1))).toFixed(2), uit[k]!.map((x) => x.toFixed(0)).join('/'));
+await fs.rm(werk, { recursive: true, force: true });
