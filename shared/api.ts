@@ -1101,6 +1101,8 @@ export const kanalen = {
         van: z.object({ code: z.string(), naam: z.string() }),
         ontvangenOp: z.string(),
         bewarenTot: z.string(),
+        /** Set once the retention sweep emptied the extract (art. 22.1); the feedback record stays. */
+        opgeschoondOp: z.string().nullable().default(null),
         aantalGegevens: z.number().int(),
         interventies: z.array(z.object({ id: z.number().int(), externId: z.string(), omschrijving: z.string(), uiterlijk: z.string().nullable(), status: z.string(), laatstGemeldOp: z.string().nullable() })),
       }),

@@ -83,7 +83,7 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
 // ——— The partner side: what was received, and what it sends back ———
 
 export async function ontvangenLijst(b: Bestand) {
-  const dossiers = await b.v.all<{ id: number; dossier_nummer: string; van: string; van_code: string; ontvangen_op: string; bewaren_tot: string; inhoud: string }>(
+  const dossiers = await b.v.all<{ id: number; dossier_nummer: string; van: string; van_code: string; ontvangen_op: string; bewaren_tot: string; opgeschoond_op: string | null; inhoud: string }>(
     'SELECT o.*, p.naam AS van, p.code AS van_code FROM ontvangen_dossiers o JOIN partners p ON p.id = o.van_partner_id ORDER BY o.ontvangen_op DESC',
   );
   const interventies = await b.v.all<{ id: number; ontvangen_dossier_id: number; extern_id: string; omschrijving: string; uiterlijk: string | null; status: string; laatst_gemeld_op: string | null }>('SELECT * FROM ontvangen_interventies ORDER BY uiterlijk');
@@ -93,6 +93,7 @@ export async function ontvangenLijst(b: Bestand) {
     van: { code: d.van_code, naam: d.van },
     ontvangenOp: d.ontvangen_op,
     bewarenTot: d.bewaren_tot,
+    opgeschoondOp: d.opgeschoond_op,
     aantalGegevens: ((JSON.parse(d.inhoud) as { gegevens?: unknown[] }).gegevens ?? []).length,
     interventies: interventies
       .filter((i) => i.ontvangen_dossier_id === d.id)
