@@ -25,7 +25,7 @@ describe('ketenbestand opschonen', () => {
     await fs.rm(werk, { recursive: true, force: true });
   });
 
-  it('toont het voorbeeld met datum en artikel, en verwijdert met --uitvoeren', async () => {
+  it('toont het voorbeeld met datum en artikel, en verwijdert met --uitvoeren', { timeout: 400_000 }, async () => {
     expect((await ketenbestand(['init', '--bestand', map, ...als, '--naam', 'Gemeente Proefdorp'], op('2027-01-10T10:00:00Z'))).code).toBe(0);
     const partners = JSON.parse((await ketenbestand(['partner', 'lijst', '--json', '--bestand', map, ...als], op('2027-01-10T10:00:00Z'))).stdout) as Array<{ id: number; code: string }>;
     const politie = partners.find((x) => x.code === 'POLITIE')!.id;
