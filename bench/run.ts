@@ -8,6 +8,7 @@ import { benchSignalen } from './signalen';
 import { benchOverleg } from './overleg';
 import { benchBundels } from './bundels';
 import { benchUi } from './ui';
+import { benchBewaring } from './bewaring';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -22,4 +23,6 @@ kop('4. Bundels: openpgp tegen gpg');
 for (const r of await benchBundels()) console.log(r);
 kop('5. UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)');
 for (const r of await benchUi()) console.log(r);
+kop('6. Bewaartermijnen: de ronde over 100.000 signalen');
+for (const r of await benchBewaring()) console.log(r);
 process.stdout.write(`\nalles samen: ${((performance.now() - begin) / 1000).toFixed(0)} s\n`);
