@@ -11,6 +11,7 @@ import { benchSignalen } from './signalen';
 import { benchOverleg } from './overleg';
 import { benchBundels } from './bundels';
 import { benchUi } from './ui';
+import { benchBewaring } from './bewaring';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -22,6 +23,7 @@ const delen: Array<[string, () => Promise<string[] | void>]> = [
   ['Overleg: agenda en PDF', benchOverleg],
   ['Bundels: openpgp tegen gpg', benchBundels],
   ['UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)', benchUi],
+  ['Bewaartermijnen: de ronde over 100.000 signalen', benchBewaring],
 ];
 for (const [i, [titel, deel]] of delen.entries()) {
   if (gekozen.size && !gekozen.has(i + 1)) continue;

@@ -6,6 +6,7 @@
 import { z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
+import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
   datumSchema,
@@ -180,6 +181,18 @@ const AUDIT_LEZERS: Toegang = {
     centraal: ['ketenregisseur', 'privacy-medewerker', 'beheerder'],
     zorgcoordinatie: ['zorgcoordinator', 'beheerder'],
     partner: ['partnermedewerker', 'beheerder'],
+  },
+};
+
+/**
+ * The retention preview and history are counts, but about cases: the leading role with its assistants,
+ * the zorgcoördinator, and (art. 12.22) the privacy-medewerker who supervises; not the beheerder.
+ */
+const BEWARING_LEZERS: Toegang = {
+  perProfiel: {
+    centraal: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'privacy-medewerker'],
+    zorgcoordinatie: ['zorgcoordinator', 'assistent-zorgcoordinator'],
+    partner: ['partnermedewerker'],
   },
 };
 
@@ -934,6 +947,30 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'Geanonimiseerde analysegegevens over aard en omvang (art. 19, 22.6)',
   }),
+  'bewaring.plan': kanaal({
+    invoer: z.object({ dagen: z.number().int().min(1).max(366).default(90) }),
+    uitvoer: bewaarplanSchema,
+    toegang: BEWARING_LEZERS,
+    omschrijving: 'Wat de bewaartermijnen wanneer verwijderen, per artikel (alleen aantallen; art. 16.3, 16.8, 22.1–22.5)',
+  }),
+  'bewaring.uitvoeren': kanaal({
+    invoer: geen,
+    uitvoer: bewaaruitkomstSchema,
+    toegang: LEIDEND,
+    omschrijving: 'Nu verwijderen wat zijn bewaartermijn heeft bereikt (gebeurt ook bij elke aanmelding en dagelijks)',
+  }),
+  'bewaring.historie': kanaal({
+    invoer: geen,
+    uitvoer: bewaarhistorieSchema,
+    toegang: BEWARING_LEZERS,
+    omschrijving: 'Wat de bewaartermijnen verwijderden, per artikel en maand (alleen aantallen)',
+  }),
+  'bewaring.status': kanaal({
+    invoer: geen,
+    uitvoer: bewaarstatusSchema,
+    toegang: 'aangemeld',
+    omschrijving: 'Wat de bewaartermijnen bij deze aanmelding verwijderden (alleen aantallen)',
+  }),
   'dashboard.overzicht': kanaal({
     invoer: geen,
     uitvoer: z.object({
@@ -1071,6 +1108,8 @@ export const kanalen = {
         van: z.object({ code: z.string(), naam: z.string() }),
         ontvangenOp: z.string(),
         bewarenTot: z.string(),
+        /** Set once the retention sweep emptied the extract (art. 22.1); the feedback record stays. */
+        opgeschoondOp: z.string().nullable().default(null),
         aantalGegevens: z.number().int(),
         interventies: z.array(z.object({ id: z.number().int(), externId: z.string(), omschrijving: z.string(), uiterlijk: z.string().nullable(), status: z.string(), laatstGemeldOp: z.string().nullable() })),
       }),

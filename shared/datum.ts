@@ -14,6 +14,12 @@ export function maandenErbij(datum: string, maanden: number): string {
   return `${jaar}-${String(maand + 1).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
 }
 
+/** Adds calendar days (negative: earlier). */
+export function dagenErbij(datum: string, dagen: number): string {
+  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(j, m - 1, d + dagen)).toISOString().slice(0, 10);
+}
+
 /** Dutch notation for display: 28-11-2026. */
 export function nlDatum(iso: string): string {
   const [j, m, d] = iso.slice(0, 10).split('-');

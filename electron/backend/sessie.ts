@@ -7,6 +7,10 @@ import path from 'node:path';
 import { KetenFout } from '../../shared/fouten';
 import { melding } from '../../shared/meldingen';
 import type { Bestandsinfo, Sessie } from '../../shared/api';
+import type { Bewaarstatus } from '../../shared/domein/bewaring';
+import { vandaag } from '../../shared/datum';
+import { bewaringUitvoeren, type Aanleiding } from './bewaring';
+import { nu as klokNu } from './klok';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
 import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
@@ -29,6 +33,11 @@ export class Sessiebeheer {
   private opschrift: Opschrift | null = null;
   private bestand: Bestand | null = null;
   private laatsteActiviteit = 0;
+  /** What the retention sweep did in this session (ADR 0020): shown after login, counts only. */
+  private bewaring: Bewaarstatus = { laatste: null, fout: null };
+  /** The day the sweep last ran; the daily timer runs it again when the day has changed. */
+  private bewaardag: string | null = null;
+  private bewaartimer: ReturnType<typeof setInterval> | null = null;
 
   private readonly wachter: ReturnType<typeof setInterval>;
 
@@ -71,7 +80,33 @@ export class Sessiebeheer {
     await this.vergrendelen();
     this.bestand = await Bestand.ontgrendelen(this.gekozenMap, gebruiker, wachtwoord);
     this.laatsteActiviteit = this.nu();
+    await this.bewaren('aanmelden');
+    // Once a day while unlocked; checked hourly, cleared on lock.
+    this.bewaartimer = setInterval(() => {
+      if (this.bestand && this.bewaardag !== vandaag(klokNu())) void this.bewaren('dagelijks');
+    }, 3_600_000);
+    this.bewaartimer.unref();
     return this.bestand;
+  }
+
+  /**
+   * The retention sweep (bewaring/): what has reached its term goes. A failure never blocks the
+   * session; it is kept so the overview can say the sweep did not run, and tried again tomorrow.
+   */
+  async bewaren(aanleiding: Aanleiding): Promise<Bewaarstatus> {
+    const b = this.bestand;
+    if (!b) return this.bewaring;
+    this.bewaardag = vandaag(klokNu());
+    try {
+      this.bewaring = { laatste: await bewaringUitvoeren(b, aanleiding), fout: null };
+    } catch (err) {
+      this.bewaring = { laatste: this.bewaring.laatste, fout: (err as Error).message };
+    }
+    return this.bewaring;
+  }
+
+  get bewaarstatus(): Bewaarstatus {
+    return this.bewaring;
   }
 
   /** Used right after creating a bestand: the creator is signed in already. */
@@ -109,6 +144,9 @@ export class Sessiebeheer {
   async vergrendelen(): Promise<void> {
     const b = this.bestand;
     this.bestand = null;
+    if (this.bewaartimer) clearInterval(this.bewaartimer);
+    this.bewaartimer = null;
+    this.bewaring = { laatste: null, fout: null };
     if (b) await b.sluiten();
   }
 

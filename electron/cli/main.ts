@@ -9,7 +9,8 @@ import { kanalen, kanaalNamen } from '../../shared/api';
 import type { Fout } from '../../shared/fouten';
 import { z } from 'zod';
 import { leesWachtwoord, wachtwoordenUitOmgeving, type WachtwoordVariabele } from './wachtwoord';
-import { HULP, demoSamenvatting, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
+import type { Bewaarplan, Bewaaruitkomst } from '../../shared/domein/bewaring';
+import { HULP, bewaarplanTekst, bewaaruitkomstTekst, demoSamenvatting, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
 import { standaardWerkmap } from '../backend/werkmap';
 
 class MisluktFout extends Error {
@@ -136,7 +137,10 @@ async function uitvoeren(o: Opties): Promise<unknown> {
     // The anchor check at unlock (ADR 0011) does not refuse, but the user must hear it.
     if (sessie.waarschuwing) process.stderr.write(`WAARSCHUWING ${sessie.waarschuwing.code}: ${sessie.waarschuwing.melding}\n`);
     if (huidigWachtwoord) volledigeInvoer[huidigWachtwoord] = aanmeldwachtwoord;
-    return await roep(router, kanaal, volledigeInvoer);
+    const uitkomst = await roep(router, kanaal, volledigeInvoer);
+    // Signing in ran the retention sweep already (ADR 0020): `opschonen` says what that removed too.
+    if (o.opdracht === 'opschonen') return { ...(uitkomst as object), bijAanmelden: ((await roep(router, 'bewaring.status', {})) as { laatste: unknown }).laatste };
+    return uitkomst;
   } finally {
     await router.afsluiten();
   }
@@ -170,6 +174,11 @@ export async function cli(argv: string[]): Promise<number> {
       afdrukken(melding, false);
       process.stdout.write(herstelsleutelBlok(code));
     } else if (opties.opdracht === 'demo' && !opties.json) process.stdout.write(demoSamenvatting(uitkomst as Parameters<typeof demoSamenvatting>[0]));
+    else if (opties.opdracht === 'opschonen' && !opties.json) {
+      const { bijAanmelden, ...rest } = uitkomst as { bijAanmelden: Bewaaruitkomst | null };
+      const aanmelding = bijAanmelden?.totaal ? `Bij het aanmelden ${bewaaruitkomstTekst(bijAanmelden).replace(/^Verwijderd/, 'verwijderd')}` : '';
+      process.stdout.write(aanmelding + (opties.uitvoeren ? bewaaruitkomstTekst(rest as Bewaaruitkomst) : bewaarplanTekst(rest as Bewaarplan)));
+    }
     else afdrukken(uitkomst, opties.json);
     // A broken audit chain is a failed check, not a successful answer.
     const verificatie = uitkomst as { geldig?: boolean; eersteFout?: { volgnr: number; reden: string; code?: string } | null };

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { vandaag } from '../../shared/datum';
 import type { Rol } from '../../shared/rollen';
+import { BEWAARREGELS, type Bewaarplan, type Bewaaruitkomst } from '../../shared/domein/bewaring';
 
 export class GebruiksFout extends Error {}
 
@@ -55,6 +56,37 @@ export function herstelsleutelBlok(code: string): string {
   ].join('\n');
 }
 
+const nl = (iso: string) => iso.slice(0, 10).split('-').reverse().join('-');
+
+/** `ketenbestand opschonen`: the preview as a person reads it, each line with its article (counts only). */
+export function bewaarplanTekst(plan: Bewaarplan): string {
+  const regel = (id: string) => plan.regels.find((r) => r.regel === id)!;
+  return [
+    `Bewaartermijnen: wat tot en met ${nl(plan.tot)} wordt verwijderd`,
+    '',
+    ...(plan.gepland.length
+      ? plan.gepland.map((g) => `  ${nl(g.datum)}  ${String(g.aantal).padStart(5)}  ${regel(g.regel).wat} (${g.artikel})`)
+      : ['  Niets in deze periode.']),
+    '',
+    'De regels in dit bestand:',
+    ...plan.regels.map((r) => `  ${r.artikel.padEnd(16)} ${r.wat}: ${r.wanneer}`),
+    '',
+    'Verwijderen gebeurt vanzelf bij elke aanmelding en dagelijks; nu: ketenbestand opschonen --uitvoeren',
+    '',
+  ].join('\n');
+}
+
+/** `ketenbestand opschonen --uitvoeren`: what went, per article (counts only). */
+export function bewaaruitkomstTekst(u: Bewaaruitkomst): string {
+  const weg = u.verwijderd.filter((v) => v.aantal);
+  const wat = (id: string) => BEWAARREGELS.find((r) => r.id === id)!.wat;
+  return [
+    weg.length ? `Verwijderd op ${nl(u.peildatum)}:` : `Op ${nl(u.peildatum)} had niets zijn bewaartermijn bereikt; er is niets verwijderd.`,
+    ...weg.map((v) => `  ${String(v.aantal).padStart(5)}  ${wat(v.regel)} (${v.artikel})`),
+    '',
+  ].join('\n');
+}
+
 export interface Opties {
   opdracht: string;
   args: string[];
@@ -65,6 +97,8 @@ export interface Opties {
   lijst: boolean;
   /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0012). */
   bevestig: boolean;
+  /** `opschonen --uitvoeren`: delete now what is due, instead of only showing the preview. */
+  uitvoeren: boolean;
   waarden: Record<string, string | undefined>;
 }
 
@@ -103,6 +137,9 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
                                      KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
   herstelsleutel vervangen           een nieuwe herstelsleutel (alleen de leidende rol); de vorige werkt niet meer
   controleren                        het bestand controleren op beschadiging (afsluitcode 1 bij schade)
+  opschonen [--uitvoeren]            wat de bewaartermijnen de komende 90 dagen verwijderen, per artikel;
+                                     --uitvoeren verwijdert nu wat zijn termijn bereikt heeft (dat gebeurt
+                                     ook vanzelf bij elke aanmelding en dagelijks)
   demo [--werkmap MAP]               maakt (of kiest) het demobestand met synthetische gegevens, in
                                      --werkmap, anders KETENBESTAND_WERKMAP, anders ~/.ketenbestand
 
@@ -112,13 +149,14 @@ Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd ge
 const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
-  const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, waarden: {} };
+  const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, uitvoeren: false, waarden: {} };
   const los: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
     else if (a === '--lijst') o.lijst = true;
     else if (a === '--bevestig') o.bevestig = true;
+    else if (a === '--uitvoeren') o.uitvoeren = true;
     else if (a === '--help' || a === '-h') return { ...o, opdracht: 'help' };
     else if (a.startsWith('--')) {
       const naam = a.slice(2);
@@ -134,7 +172,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'opschonen'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -204,6 +242,8 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
     case 'controleren':
       return { kanaal: 'bestand.controleren', invoer: {} };
+    case 'opschonen':
+      return o.uitvoeren ? { kanaal: 'bewaring.uitvoeren', invoer: {} } : { kanaal: 'bewaring.plan', invoer: { dagen: 90 } };
     case 'audit':
       if (sub === 'verify' || sub === 'controleren') return { kanaal: 'audit.verifieren', invoer: o.waarden.anker ? { ankerPad: path.resolve(o.waarden.anker) } : {} };
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };

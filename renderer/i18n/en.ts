@@ -8,6 +8,7 @@ import { ketenEn } from './gebieden/keten.en';
 import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
+import { bewaringEn } from './gebieden/bewaring.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -15,6 +16,7 @@ export const en: Vorm<typeof nl> = {
   overleg: overlegEn,
   overdracht: overdrachtEn,
   herstelsleutel: herstelsleutelEn,
+  bewaring: bewaringEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',
@@ -195,6 +197,7 @@ export const en: Vorm<typeof nl> = {
     volgt: 'later',
     gebruikers: 'Users',
     audit: 'Audit',
+    bewaring: 'Retention periods',
     backup: 'Backup & key',
     instellingen: 'Settings',
   },

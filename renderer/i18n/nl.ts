@@ -6,12 +6,14 @@ import { ketenNl } from './gebieden/keten.nl';
 import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
+import { bewaringNl } from './gebieden/bewaring.nl';
 
 export const nl = {
   keten: ketenNl,
   overleg: overlegNl,
   overdracht: overdrachtNl,
   herstelsleutel: herstelsleutelNl,
+  bewaring: bewaringNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
@@ -195,6 +197,7 @@ export const nl = {
     volgt: 'volgt',
     gebruikers: 'Gebruikers',
     audit: 'Audit',
+    bewaring: 'Bewaartermijnen',
     backup: 'Backup & sleutel',
     instellingen: 'Instellingen',
   },

@@ -20,6 +20,7 @@ import BackupOutlinedIcon from '@mui/icons-material/BackupOutlined';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
 import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
@@ -53,6 +54,8 @@ import { Overleggen } from './overleggen/Overleggen';
 import { Partners } from './partners/Partners';
 import { PartnerDetail } from './partners/PartnerDetail';
 import { Gebruikers } from './beheer/Gebruikers';
+import { Bewaartermijnen } from './bewaring/Bewaartermijnen';
+import { BewaarMelding } from './bewaring/BewaarMelding';
 import { Audit } from './beheer/Audit';
 import { Backup } from './beheer/Backup';
 import { Instellingen } from './beheer/Instellingen';
@@ -110,6 +113,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     partners: mag('partners.lijst'),
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
+    bewaring: mag('bewaring.plan'),
     backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
     instellingen: mag('instellingen.wijzigen'),
   };
@@ -140,6 +144,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
       items: [
         { naam: 'gebruikers', icoon: <ManageAccountsOutlinedIcon /> },
         { naam: 'audit', icoon: <FactCheckOutlinedIcon /> },
+        { naam: 'bewaring', icoon: <EventBusyOutlinedIcon /> },
         { naam: 'backup', icoon: <BackupOutlinedIcon /> },
         { naam: 'instellingen', icoon: <SettingsOutlinedIcon /> },
       ],
@@ -179,6 +184,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         return <Gebruikers gebruiker={gebruiker} profiel={info.profiel} />;
       case 'audit':
         return <Audit />;
+      case 'bewaring':
+        return <Bewaartermijnen />;
       case 'backup':
         return <Backup />;
       case 'instellingen':
@@ -368,6 +375,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
             </Box>
           )}
           <HerstelsleutelOntbreekt profiel={info.profiel} pagina={pagina.naam} />
+          <BewaarMelding />
           <Box sx={{ maxWidth: 1280 }}>{inhoud}</Box>
         </Box>
       </Box>

@@ -19,6 +19,7 @@ import { FoutMelding } from '../componenten/FoutMelding';
 import { PaginaKop } from '../componenten/PaginaKop';
 import { Sectie } from '../componenten/Sectie';
 import { Verborgen } from '../componenten/Verborgen';
+import { BewaarTegel } from './bewaring/BewaarTegel';
 import { OverlegStatus, SoortLabel, WaarschuwingTekens, weekdagKort } from './overleggen/kenmerken';
 
 type Dashboard = Uitvoer<'dashboard.overzicht'>;
@@ -62,6 +63,7 @@ export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bes
         </Box>
       )}
       {dashboard && <Widgets d={dashboard} />}
+      {mag('bewaring.plan') && <BewaarTegel />}
       <Sectie titel={t('overzicht.bestand')}>
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, max-content) 1fr' }, columnGap: 3, rowGap: 1.25, m: 0 }}>
           {regels.map(([term, waarde]) => (

@@ -44,6 +44,8 @@ export type Pagina =
   | { naam: 'terugsturen' }
   | { naam: 'gebruikers' }
   | { naam: 'audit' }
+  /** What the retention rules delete when, and what they deleted (ADR 0020). */
+  | { naam: 'bewaring' }
   | { naam: 'backup' }
   | { naam: 'instellingen' };
 

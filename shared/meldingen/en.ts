@@ -184,6 +184,7 @@ export const meldingenEn = {
   'ontvangen.alleenEigen': '{{naam}} can only have removed what it supplied itself: {{nummers}}.',
   'ontvangen.dossierWeg': 'This received case file does not exist (any more).',
   'ontvangen.interventieOnbekend': 'This intervention is not known here.',
+  'ontvangen.uittrekselVerwijderd': 'The extract of case file {{nummer}} was deleted on {{datum}}, at the end of its retention period (art. 22.1); only the feedback reports remain.',
   'ontvangen.interventieWeg': 'The feedback concerns intervention {{interventieId}}, which no longer exists here.',
   'ontvangen.nietToegewezen': 'Intervention {{interventieId}} is not assigned to {{naam}}.',
   'opschonen.geenBesluitGeenActie': 'No decision has been taken that no action follows on case {{nummer}}.',

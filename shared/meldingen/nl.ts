@@ -178,6 +178,7 @@ export const meldingenNl = {
   'ontvangen.alleenEigen': '{{naam}} kan alleen laten verwijderen wat hij zelf heeft aangeleverd: {{nummers}}.',
   'ontvangen.dossierWeg': 'Dit ontvangen dossier bestaat niet (meer).',
   'ontvangen.interventieOnbekend': 'Deze interventie is hier niet bekend.',
+  'ontvangen.uittrekselVerwijderd': 'Het uittreksel van dossier {{nummer}} is op {{datum}} verwijderd, aan het eind van zijn bewaartermijn (art. 22.1); alleen de terugmeldingen staan er nog.',
   'ontvangen.interventieWeg': 'De terugmelding gaat over interventie {{interventieId}}, die hier niet (meer) bestaat.',
   'ontvangen.nietToegewezen': 'Interventie {{interventieId}} is niet aan {{naam}} toegewezen.',
   'opschonen.geenBesluitGeenActie': 'Over dossier {{nummer}} is niet besloten dat er geen actie volgt.',

@@ -124,6 +124,12 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("UPDATE signalen SET datum_tijd = '2026-01-01T10:00' WHERE nummer = 'S-PROEF'"),
     controle: "SELECT count(*) AS n FROM signalen INDEXED BY signalen_lijst WHERE datum_tijd = '2026-01-01T10:00' AND nummer = 'S-PROEF'",
   },
+  260: {
+    // The retention history (ADR 0020), beside the new columns it needs elsewhere.
+    invoegen: (v) => v.run("INSERT INTO bewaring_historie (maand, regel, artikel, aantal) VALUES ('2026-12', 'geen-dossier', 'art. 16.3, 22.4', 3)"),
+    controle:
+      "SELECT count(*) AS n FROM bewaring_historie WHERE maand = '2026-12' AND aantal = 3 AND (SELECT count(*) FROM pragma_table_info('ontvangen_dossiers') WHERE name = 'opgeschoond_op') = 1",
+  },
 };
 
 const schema = (v: Verbinding) =>

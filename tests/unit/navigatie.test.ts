@@ -23,6 +23,7 @@ const ALLE_PAGINAS: Record<PaginaNaam, Pagina> = {
   terugsturen: { naam: 'terugsturen' },
   gebruikers: { naam: 'gebruikers' },
   audit: { naam: 'audit' },
+  bewaring: { naam: 'bewaring' },
   backup: { naam: 'backup' },
   instellingen: { naam: 'instellingen' },
 };

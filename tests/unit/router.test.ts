@@ -79,6 +79,8 @@ describe('router', () => {
         'sessie.vergrendelen: open',
         'sessie.activiteit: aangemeld',
         'gebruikers.wachtwoordWijzigen: aangemeld',
+        // ADR 0020: what the sweep at this sign-in deleted, counts per article only, for whoever signed in.
+        'bewaring.status: aangemeld',
       ].sort(),
     );
   });

@@ -31,6 +31,7 @@ import {
   type Ketenbundel,
 } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
+import { nu as klokNu } from '../klok';
 import { auditKop } from '../bestand/audit';
 import { ankerLezen, type Anker } from '../bestand/anker';
 import { adresLezen, berichtLezen, bundelOnleesbaar, documentValideren, ontsleutelen, type Handtekening } from './formaat';
@@ -263,7 +264,8 @@ export async function bundelInlezen(
   try {
     await b.v.transactie(async () => {
       await nietEerderIngelezen(b, bundel.id); // another import may have come first while we checked
-      const nu = new Date().toISOString();
+      // The backend's clock (klok.ts): receipt dates start retention terms (art. 22.1, ADR 0020).
+      const nu = klokNu().toISOString();
       await b.v.run(
         'INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door, anker, anker_volgnr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
         [bundel.id, bundel.soort, afzender.id, afzender.code, bundel.van.bestandId, bundel.aangemaakt, bundel.kop, g.ondertekenaar.vingerafdruk, g.sha256, nu, b.gebruiker.naam, g.anker ? (bundel.anker ?? null) : null, g.anker?.volgnr ?? null],

@@ -17,6 +17,7 @@ import type { Verbinding } from '../bestand/verbinding';
 import { dossierRij } from './dossiers';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
 import { kwalificatieVanLijst } from './kwalificaties';
+import { nu } from '../klok';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 
@@ -69,15 +70,23 @@ async function kwalificatieUitLijst(b: Bestand, dossierId: number): Promise<stri
   return kwalificatieVanLijst(b.v, r?.kwalificatie ?? '');
 }
 
-/** What the purge will keep and delete — shown to the user before anything is deleted. */
-export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
-  const d = await dossierRij(b, dossierId);
-  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? 'overig';
-  const signalen = await b.v.all<{ id: number; datum_tijd: string; vermoedens: string; formulier: string; bronsoort: string | null }>(
-    `SELECT s.id, s.datum_tijd, s.vermoedens, f.formulier, p.soort AS bronsoort FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id
-       LEFT JOIN partners p ON p.id = s.bron_partner_id WHERE s.dossier_id = ?`,
-    [dossierId],
-  );
+/** A signal as the analysis record is made from it. */
+interface Analysebron {
+  id: number;
+  datum_tijd: string;
+  vermoedens: string;
+  formulier: string;
+  bronsoort: string | null;
+}
+
+const ANALYSEBRON_SQL = `SELECT s.id, s.datum_tijd, s.vermoedens, f.formulier, p.soort AS bronsoort FROM signalen s JOIN signaal_formulieren f ON f.signaal_id = s.id
+       LEFT JOIN partners p ON p.id = s.bron_partner_id`;
+
+/**
+ * The anonymised analysis records (art. 19, 22.6) of these signals: month, kind of exploitation, age
+ * band, gender, nationality group, kind of source and outcome — nothing that points at one person.
+ */
+export async function analyseVan(b: Bestand, signalen: readonly Analysebron[], kwalificatie: string, uitkomst: string): Promise<Analyserecord[]> {
   const analyse: Analyserecord[] = [];
   for (const s of signalen) {
     const slachtoffer = await b.v.get<{ geboortedatum: string; geslacht: string; nationaliteit: string }>(
@@ -85,17 +94,47 @@ export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoo
       [s.id],
     );
     const formulier = formatCasusSchema.parse(JSON.parse(s.formulier));
+    const datum = (s.datum_tijd || vandaag(nu())).slice(0, 10);
     analyse.push({
-      maand: (s.datum_tijd || vandaag()).slice(0, 7),
+      maand: datum.slice(0, 7),
       soortUitbuiting: [...s.vermoedens.split(',').filter(Boolean), ...formulier.seksueleVormen].join(',') || 'onbekend',
       kwalificatie,
-      leeftijdsband: leeftijdsband(slachtoffer ? leeftijdOp(slachtoffer.geboortedatum, (s.datum_tijd || vandaag()).slice(0, 10)) : null),
+      leeftijdsband: leeftijdsband(slachtoffer ? leeftijdOp(slachtoffer.geboortedatum, datum) : null),
       geslacht: slachtoffer?.geslacht ?? 'onbekend',
       nationaliteitsgroep: nationaliteitsgroep(slachtoffer?.nationaliteit ?? ''),
       bronsoort: s.bronsoort ?? 'onbekend',
-      uitkomst: reden === 'geen-actie' ? 'geen actie' : 'overgedragen',
+      uitkomst,
     });
   }
+  return analyse;
+}
+
+/** The analysis records of signals about to be deleted; call inside the deleting transaction. */
+export async function analyseBewaren(b: Bestand, signaalIds: readonly number[], kwalificatie: string, uitkomst: string): Promise<number> {
+  let n = 0;
+  for (const id of signaalIds) {
+    const bron = await b.v.all<Analysebron>(`${ANALYSEBRON_SQL} WHERE s.id = ?`, [id]);
+    n += await analyseOpslaan(b.v, await analyseVan(b, bron, kwalificatie, uitkomst));
+  }
+  return n;
+}
+
+async function analyseOpslaan(v: Verbinding, analyse: readonly Analyserecord[]): Promise<number> {
+  for (const a of analyse) {
+    await v.run(
+      'INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES (?,?,?,?,?,?,?,?)',
+      [a.maand, a.soortUitbuiting, a.kwalificatie, a.leeftijdsband, a.geslacht, a.nationaliteitsgroep, a.bronsoort, a.uitkomst],
+    );
+  }
+  return analyse.length;
+}
+
+/** What the purge will keep and delete — shown to the user before anything is deleted. */
+export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
+  const d = await dossierRij(b, dossierId);
+  const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? 'overig';
+  const signalen = await b.v.all<Analysebron>(`${ANALYSEBRON_SQL} WHERE s.dossier_id = ?`, [dossierId]);
+  const analyse = await analyseVan(b, signalen, kwalificatie, reden === 'geen-actie' ? 'geen actie' : 'overgedragen');
   const tel = async (sql: string) => (await b.v.get<{ n: number }>(sql, [...sql.matchAll(/\?/g)].map(() => dossierId)))?.n ?? 0;
   const interventies = await b.v.all<{ partner: string; omschrijving: string; deadline: string; status: string }>(
     'SELECT p.naam AS partner, i.omschrijving, i.deadline, i.status FROM interventies i JOIN partners p ON p.id = i.partner_id WHERE i.dossier_id = ?',
@@ -127,12 +166,7 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   }
   const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
   await verwijderen(b, async () => {
-    for (const a of plan.analyse) {
-      await b.v.run(
-        'INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES (?,?,?,?,?,?,?,?)',
-        [a.maand, a.soortUitbuiting, a.kwalificatie, a.leeftijdsband, a.geslacht, a.nationaliteitsgroep, a.bronsoort, a.uitkomst],
-      );
-    }
+    await analyseOpslaan(b.v, plan.analyse);
     // Cascades: form, indicators, person links, consents on the signal, agenda items on the signal.
     for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])) await signaalVerwijderen(b.v, id);
     await b.v.run('DELETE FROM navragen WHERE dossier_id = ?', [dossierId]);
@@ -149,7 +183,7 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
     ]);
     await b.v.run("INSERT INTO dossier_gebeurtenissen (dossier_id, tijd, door, soort, toelichting) VALUES (?,?,?,'opgeschoond',?)", [
       dossierId,
-      new Date().toISOString(),
+      nu().toISOString(),
       b.gebruiker.naam,
       reden === 'overdracht' ? 'Na overdracht opgeschoond (art. 16.6–16.7)' : 'Geen actie: opgeschoond (art. 16.8)',
     ]);
@@ -158,24 +192,41 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   return plan;
 }
 
+/** Art. 22.5: the date on which what remains of a dossier closed on `geslotenOp` goes. */
+export const dossierVervalt = (geslotenOp: string): string => maandenErbij(geslotenOp.slice(0, 10), 60);
+
+/** The closed dossiers whose five years have passed on `peildatum` (art. 22.5). */
+export async function verlopenDossiers(v: Verbinding, peildatum: string): Promise<Array<{ id: number; nummer: string }>> {
+  return v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM dossiers WHERE gesloten_op IS NOT NULL AND gesloten_op <= ?', [maandenErbij(peildatum, -60)]);
+}
+
+/**
+ * Deletes what remains of these dossiers, all of it: signals with their persons and matching keys,
+ * disclosures, spoed decisions, the timeline, inquiries, agenda items, interventions. The analysis
+ * records stay (art. 22.6). Runs inside the deleting transaction (`verwijderen`).
+ */
+export async function dossiersVerwijderen(b: Bestand, dossiers: ReadonlyArray<{ id: number; nummer: string }>): Promise<void> {
+  for (const d of dossiers) {
+    // Signals one by one, so the persons they name go with them (the cascade would leave them).
+    for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [d.id])) await signaalVerwijderen(b.v, id);
+    await b.v.run('DELETE FROM verstrekkingen WHERE dossier_id = ?', [d.id]);
+    // A spoed decision outlives its dossier by design (ON DELETE SET NULL), but not its request.
+    await b.v.run('DELETE FROM spoedbesluiten WHERE dossier_id = ?', [d.id]);
+    // Cascades: timeline, inquiries with their consents, agenda items, interventions.
+    await b.v.run('DELETE FROM dossiers WHERE id = ?', [d.id]);
+  }
+}
+
 /**
  * Art. 22.5: five years after the chain dossier closed, what remained of it goes too. The analysis
- * records stay (art. 22.6). Returns the numbers of the dossiers removed.
+ * records stay (art. 22.6). Returns the numbers of the dossiers removed. The retention sweep
+ * (bewaring/) runs the same rule by itself; this is the ketenregisseur's own call.
  */
-export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag()): Promise<string[]> {
-  const grens = maandenErbij(peildatum, -60);
-  const verlopen = await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM dossiers WHERE gesloten_op IS NOT NULL AND gesloten_op <= ?', [grens]);
+export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag(nu())): Promise<string[]> {
+  const verlopen = await verlopenDossiers(b.v, peildatum);
   if (!verlopen.length) return [];
   await verwijderen(b, async () => {
-    for (const d of verlopen) {
-      // Signals one by one, so the persons they name go with them (the cascade would leave them).
-      for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [d.id])) await signaalVerwijderen(b.v, id);
-      await b.v.run('DELETE FROM verstrekkingen WHERE dossier_id = ?', [d.id]);
-      // A spoed decision outlives its dossier by design (ON DELETE SET NULL), but not its request.
-      await b.v.run('DELETE FROM spoedbesluiten WHERE dossier_id = ?', [d.id]);
-      // Cascades: timeline, inquiries with their consents, agenda items, interventions.
-      await b.v.run('DELETE FROM dossiers WHERE id = ?', [d.id]);
-    }
+    await dossiersVerwijderen(b, verlopen);
     await b.audit('bewaartermijn.verwerkt', 'dossiers', { dossiers: verlopen.map((d) => d.nummer), artikel: 'art. 22.5' });
   });
   return verlopen.map((d) => d.nummer);

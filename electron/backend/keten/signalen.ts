@@ -19,6 +19,7 @@ import type { Bestand } from '../bestand/bestand';
 import type { SqlWaarde, Verbinding } from '../bestand/verbinding';
 import { volgendNummer } from './nummers';
 import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
+import { nu } from '../klok';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
 
 const ROLLEN: readonly Betrokkenenrol[] = ['slachtoffer', 'pleger', 'faciliteerder'];
@@ -387,7 +388,7 @@ export async function besluitDossiervorming(b: Bestand, id: number, besluit: 'do
   if (r.status !== 'ingediend') throw new KetenFout('CONFLICT', melding('signaal.conceptBesluit'));
   if (r.dossier_id && besluit !== 'dossier') throw new KetenFout('CONFLICT', melding('signaal.inDossier'));
   await b.v.transactie(async () => {
-    await b.v.run('UPDATE signalen SET besluit = ?, besluit_toelichting = ?, besluit_door = ?, besluit_op = ? WHERE id = ?', [besluit, toelichting, b.gebruiker.naam, new Date().toISOString(), id]);
+    await b.v.run('UPDATE signalen SET besluit = ?, besluit_toelichting = ?, besluit_door = ?, besluit_op = ? WHERE id = ?', [besluit, toelichting, b.gebruiker.naam, nu().toISOString(), id]);
     await b.audit('signaal.besluit', `signaal:${r.nummer}`, { besluit, artikel: 'art. 16.3' });
   });
 }

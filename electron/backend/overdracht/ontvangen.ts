@@ -7,15 +7,16 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { maandenErbij } from '../../../shared/datum';
+import { maandenErbij, nlDatum } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
-
+import { nu } from '../klok';
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
-export const BEWAARTERMIJN_MAANDEN = 60;
+import { BEWAARTERMIJN_MAANDEN } from '../../../shared/domein/bewaring';
+
 
 export const overdrachtInlezen: InleesHandler<'overdracht'> = async (b, bundel, { afzender, ontvangenOp }) => {
   const inhoud = bundel.inhoud;
@@ -82,7 +83,7 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
 // ——— The partner side: what was received, and what it sends back ———
 
 export async function ontvangenLijst(b: Bestand) {
-  const dossiers = await b.v.all<{ id: number; dossier_nummer: string; van: string; van_code: string; ontvangen_op: string; bewaren_tot: string; inhoud: string }>(
+  const dossiers = await b.v.all<{ id: number; dossier_nummer: string; van: string; van_code: string; ontvangen_op: string; bewaren_tot: string; opgeschoond_op: string | null; inhoud: string }>(
     'SELECT o.*, p.naam AS van, p.code AS van_code FROM ontvangen_dossiers o JOIN partners p ON p.id = o.van_partner_id ORDER BY o.ontvangen_op DESC',
   );
   const interventies = await b.v.all<{ id: number; ontvangen_dossier_id: number; extern_id: string; omschrijving: string; uiterlijk: string | null; status: string; laatst_gemeld_op: string | null }>('SELECT * FROM ontvangen_interventies ORDER BY uiterlijk');
@@ -92,6 +93,7 @@ export async function ontvangenLijst(b: Bestand) {
     van: { code: d.van_code, naam: d.van },
     ontvangenOp: d.ontvangen_op,
     bewarenTot: d.bewaren_tot,
+    opgeschoondOp: d.opgeschoond_op,
     aantalGegevens: ((JSON.parse(d.inhoud) as { gegevens?: unknown[] }).gegevens ?? []).length,
     interventies: interventies
       .filter((i) => i.ontvangen_dossier_id === d.id)
@@ -101,8 +103,12 @@ export async function ontvangenLijst(b: Bestand) {
 
 /** The read-only extract; looking at it is a view of personal data, so audited. */
 export async function ontvangenDetail(b: Bestand, id: number) {
-  const d = await b.v.get<{ dossier_nummer: string; inhoud: string }>('SELECT dossier_nummer, inhoud FROM ontvangen_dossiers WHERE id = ?', [id]);
+  const d = await b.v.get<{ dossier_nummer: string; inhoud: string; bewaren_tot: string; opgeschoond_op: string | null }>(
+    'SELECT dossier_nummer, inhoud, bewaren_tot, opgeschoond_op FROM ontvangen_dossiers WHERE id = ?',
+    [id],
+  );
   if (!d) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.dossierWeg'));
+  if (d.opgeschoond_op) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.uittrekselVerwijderd', { nummer: d.dossier_nummer, datum: nlDatum(d.bewaren_tot) }), { artikel: 'art. 22.1' });
   await b.audit('overdracht.ingezien', `dossier:${d.dossier_nummer}`);
   return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>) };
 }
@@ -140,12 +146,27 @@ export async function verwijderverzoekMaken(
   return gemaakt;
 }
 
-/** Art. 22.1 at the partner: what has passed its retention date is deleted. */
+/**
+ * Art. 22.1 at the partner: on its "bewaren tot" date the received extract goes — the dossier's content
+ * and the interventions' descriptions. What stays is the record of the handover and of what was
+ * reported back (art. 16.6): dossier number, sender, dates, and per intervention its reference, status
+ * and last report date. Runs inside the deleting transaction; returns how many extracts were emptied.
+ */
+export async function uittrekselsLegen(b: Bestand, peildatum: string): Promise<number> {
+  const weg = await b.v.all<{ id: number }>('SELECT id FROM ontvangen_dossiers WHERE opgeschoond_op IS NULL AND bewaren_tot <= ?', [peildatum]);
+  for (const { id } of weg) {
+    await b.v.run("UPDATE ontvangen_dossiers SET inhoud = '{}', opgeschoond_op = ? WHERE id = ?", [nu().toISOString(), id]);
+    await b.v.run("UPDATE ontvangen_interventies SET omschrijving = '' WHERE ontvangen_dossier_id = ?", [id]);
+  }
+  return weg.length;
+}
+
+/** Art. 22.1 at the partner, on its own (the retention sweep in bewaring/ does the same every day). */
 export async function ontvangenOpschonen(b: Bestand, peildatum: string): Promise<number> {
-  if (!(await b.v.get('SELECT 1 FROM ontvangen_dossiers WHERE bewaren_tot <= ? LIMIT 1', [peildatum]))) return 0;
+  if (!(await b.v.get('SELECT 1 FROM ontvangen_dossiers WHERE opgeschoond_op IS NULL AND bewaren_tot <= ? LIMIT 1', [peildatum]))) return 0;
   return verwijderen(b, async () => {
-    const weg = await b.v.run('DELETE FROM ontvangen_dossiers WHERE bewaren_tot <= ?', [peildatum]);
-    await b.audit('bewaartermijn.verwerkt', 'ontvangen dossiers', { aantal: weg.changes, artikel: 'art. 22.1' });
-    return weg.changes;
+    const n = await uittrekselsLegen(b, peildatum);
+    await b.audit('bewaartermijn.verwerkt', 'ontvangen dossiers', { aantal: n, artikel: 'art. 22.1' });
+    return n;
   });
 }

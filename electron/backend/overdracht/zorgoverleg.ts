@@ -22,6 +22,7 @@ import { formulierVan, signaalRij } from '../keten/signalen';
 import { codesVan, formulierNaarReis, formulierVanReis, idsVan } from './reis';
 import { gevolgen, type PuntRij } from '../overleg/besluiten';
 import { overlegRij } from '../overleg/overleggen';
+import { nu } from '../klok';
 
 const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true };
 
@@ -117,8 +118,9 @@ export async function signalenTerugsturen(b: Bestand, overlegId: number | null, 
   if (!entries.length) throw new KetenFout('CONFLICT', melding('zorgoverleg.nietsTerug'));
   const bundel = await bundelMaken(b, { soort: 'signalen', aan: [centraal], inhoud: { signalen: entries as Array<{ nummer: string; formulier: Record<string, unknown> }>, overlegReferentie: herkomst?.extern_id ?? null }, doelmap });
   await b.v.transactie(async () => {
-    for (const { id } of nieuw) await b.v.run('INSERT INTO verzonden_signalen (signaal_id, bundel_id, verzonden_op) VALUES (?,?,?)', [id, bundel.id, new Date().toISOString()]);
-    if (overlegId) await b.v.run('UPDATE externe_overleggen SET teruggestuurd_op = ? WHERE overleg_id = ?', [new Date().toISOString(), overlegId]);
+    for (const { id } of nieuw) await b.v.run('INSERT INTO verzonden_signalen (signaal_id, bundel_id, verzonden_op) VALUES (?,?,?)', [id, bundel.id, nu().toISOString()]);
+    // The outcomes' bundle: once the centraal bestand acknowledges it, the agenda pack can go (bewaring/, ADR 0020).
+    if (overlegId) await b.v.run('UPDATE externe_overleggen SET teruggestuurd_op = ?, uitkomst_bundel_id = ? WHERE overleg_id = ?', [nu().toISOString(), bundel.id, overlegId]);
     await b.audit('signalen.teruggestuurd', 'signalen', { bundel: bundel.id, uitkomsten: entries.length - nieuw.length, nieuw: nieuw.length });
   });
   return bundel;

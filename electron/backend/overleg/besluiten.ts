@@ -9,6 +9,7 @@ import type { Bestand } from '../bestand/bestand';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
+import { nu } from '../klok';
 import { kwalificatieVoorAudit } from '../keten/kwalificaties';
 
 export interface PuntRij {
@@ -131,7 +132,7 @@ export async function gevolgen(b: Bestand, p: PuntRij, g: Puntbesluit): Promise<
       await b.v.run('UPDATE signalen SET voorbereidingsteam = 1 WHERE id = ?', [p.signaal_id]);
       break;
     case 'geen-vervolg':
-      await b.v.run("UPDATE signalen SET besluit = 'geen-dossier', besluit_toelichting = 'Zorgoverleg: geen vervolg', besluit_door = ?, besluit_op = ? WHERE id = ?", [b.gebruiker.naam, new Date().toISOString(), p.signaal_id]);
+      await b.v.run("UPDATE signalen SET besluit = 'geen-dossier', besluit_toelichting = 'Zorgoverleg: geen vervolg', besluit_door = ?, besluit_op = ? WHERE id = ?", [b.gebruiker.naam, nu().toISOString(), p.signaal_id]);
       break;
     case 'spoed-bevestigd':
     case 'spoed-ingetrokken':

@@ -94,7 +94,7 @@ function Lijst() {
           },
           { id: 'van', kop: t('overdracht.ontvangen.van'), cel: (d) => `${d.van.naam} (${d.van.code})`, sorteer: (d) => d.van.naam },
           { id: 'ontvangen', kop: t('overdracht.ontvangen.ontvangenOp'), cel: (d) => nlDatumTijd(d.ontvangenOp), nowrap: true, sorteer: (d) => d.ontvangenOp },
-          { id: 'bewaren', kop: t('overdracht.ontvangen.bewarenTot'), cel: (d) => nlDatum(d.bewarenTot), nowrap: true, sorteer: (d) => d.bewarenTot, celAttributen: { 'data-testid': 'bewaren-tot' } },
+          { id: 'bewaren', kop: t('overdracht.ontvangen.bewarenTot'), cel: (d) => (d.opgeschoondOp ? t('overdracht.ontvangen.verwijderdOp', { datum: nlDatum(d.opgeschoondOp) }) : nlDatum(d.bewarenTot)), nowrap: true, sorteer: (d) => d.bewarenTot, celAttributen: { 'data-testid': 'bewaren-tot' } },
           { id: 'gegevens', kop: t('overdracht.ontvangen.gegevens'), cel: (d) => d.aantalGegevens, sorteer: (d) => d.aantalGegevens },
           {
             id: 'interventies',
