@@ -124,6 +124,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("UPDATE signalen SET datum_tijd = '2026-01-01T10:00' WHERE nummer = 'S-PROEF'"),
     controle: "SELECT count(*) AS n FROM signalen INDEXED BY signalen_lijst WHERE datum_tijd = '2026-01-01T10:00' AND nummer = 'S-PROEF'",
   },
+  270: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO overdrachten_buiten_app (dossier_id, partner_id, datum, kanaal, interventie_ids, door, vastgelegd) SELECT d.id, p.id, '2026-01-05', 'telefonisch', '[]', 'proef.gebruiker', '2026-01-05T10:00:00.000Z' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'",
+      ),
+    controle: "SELECT count(*) AS n FROM overdrachten_buiten_app WHERE kanaal = 'telefonisch'",
+  },
 };
 
 const schema = (v: Verbinding) =>
