@@ -6,12 +6,14 @@ import { ketenNl } from './gebieden/keten.nl';
 import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
+import { buitenNl } from './gebieden/buiten.nl';
 
 export const nl = {
   keten: ketenNl,
   overleg: overlegNl,
   overdracht: overdrachtNl,
   herstelsleutel: herstelsleutelNl,
+  buiten: buitenNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
