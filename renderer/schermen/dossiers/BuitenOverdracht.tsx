@@ -91,7 +91,14 @@ function Vastleggen({ open, dossierId, interventies, onSluiten, onKlaar }: { ope
   const partners = [...new Map(interventies.map((i) => [i.partner.id, i.partner] as const)).values()];
   const form = useFormDialoog({
     open,
-    begin: () => ({ partnerId: (partners.length === 1 ? partners[0]!.id : '') as number | '', datum: vandaagNl(), kanaal: 'overleg' as Kanaal, toelichting: '', interventieIds: [] as number[] }),
+    // One acting partner: chosen already, with all its interventions ticked.
+    begin: () => ({
+      partnerId: (partners.length === 1 ? partners[0]!.id : '') as number | '',
+      datum: vandaagNl(),
+      kanaal: 'overleg' as Kanaal,
+      toelichting: '',
+      interventieIds: partners.length === 1 ? interventies.map((i) => i.id) : [],
+    }),
     controleren: (w) => ({
       partnerId: w.partnerId === '' && t('buiten.kiesPartner'),
       datum: !naarIsoDatum(w.datum) && t('datum.ongeldig'),
