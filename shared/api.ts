@@ -1150,6 +1150,8 @@ export const kanalen = {
       onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, 'Noem ten minste één onderwerp'),
       reden: z.string().max(2000).default(''),
       doelmap: z.string().trim().min(1, 'Kies de map'),
+      /** Zorgcoördinatie: the code of the care partner whose request is passed on (art. 22.2). */
+      namens: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'Een partnercode').optional(),
     }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: ['partnermedewerker', 'zorgcoordinator'],

@@ -129,6 +129,11 @@ export const verwijderverzoekInhoudSchema = z
       .min(1, 'Ten minste één onderwerp')
       .max(MAX_LIJST),
     reden: tekst(2_000),
+    /**
+     * Art. 22.2 through the zorgcoördinatie: the code of the care partner (zorgbron) whose request the
+     * zorgcoördinator passes on; only that partner's data goes. Absent: the sender's own data.
+     */
+    namens: referentieSchema.optional(),
   })
   .strict();
 

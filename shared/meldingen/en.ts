@@ -185,6 +185,8 @@ export const meldingenEn = {
   'ontvangen.dossierWeg': 'This received case file does not exist (any more).',
   'ontvangen.interventieOnbekend': 'This intervention is not known here.',
   'ontvangen.interventieWeg': 'The feedback concerns intervention {{interventieId}}, which no longer exists here.',
+  'ontvangen.namensAlleenZorgcoordinatie': '{{naam}} cannot pass on a deletion request on behalf of {{namens}}; only the care coordination does that for a care partner (art. 22.2).',
+  'ontvangen.namensOnbekend': 'The deletion request is on behalf of {{namens}}, but that partner is not in the register; nothing was deleted (art. 22.2).',
   'ontvangen.nietToegewezen': 'Intervention {{interventieId}} is not assigned to {{naam}}.',
   'opschonen.geenBesluitGeenActie': 'No decision has been taken that no action follows on case {{nummer}}.',
   'opschonen.nogNietOvergedragen': 'Case {{nummer}} has not been handed over yet: no handover by bundle and no handover outside the app has been recorded. Clean-up after handover is only possible afterwards (art. 16.7).',

@@ -179,6 +179,8 @@ export const meldingenNl = {
   'ontvangen.dossierWeg': 'Dit ontvangen dossier bestaat niet (meer).',
   'ontvangen.interventieOnbekend': 'Deze interventie is hier niet bekend.',
   'ontvangen.interventieWeg': 'De terugmelding gaat over interventie {{interventieId}}, die hier niet (meer) bestaat.',
+  'ontvangen.namensAlleenZorgcoordinatie': '{{naam}} kan geen verwijderverzoek doorgeven namens {{namens}}; dat doet alleen de zorgcoördinatie voor een zorgpartner (art. 22.2).',
+  'ontvangen.namensOnbekend': 'Het verwijderverzoek is namens {{namens}}, maar die partner staat niet in het register; er is niets verwijderd (art. 22.2).',
   'ontvangen.nietToegewezen': 'Interventie {{interventieId}} is niet aan {{naam}} toegewezen.',
   'opschonen.geenBesluitGeenActie': 'Over dossier {{nummer}} is niet besloten dat er geen actie volgt.',
   'opschonen.nogNietOvergedragen': 'Dossier {{nummer}} is nog niet overgedragen: er is geen overdracht met een bundel en geen overdracht buiten de app vastgelegd. Opschonen na overdracht kan pas daarna (art. 16.7).',

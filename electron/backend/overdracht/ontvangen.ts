@@ -11,6 +11,7 @@ import { maandenErbij } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
+import { partnerOpCode } from '../bundels/kring';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
 
@@ -46,37 +47,70 @@ export const terugmeldingInlezen: InleesHandler<'terugmelding'> = async (b, bund
   await b.audit('terugmelding.ontvangen', `interventie:${id}`, { van: afzender.code, status: t.status, datum: t.datum, artikel: 'art. 16.6' });
 };
 
+/**
+ * Art. 22.2: what the supplying partner deleted from its own registration goes here too — only what
+ * that partner supplied. The zorgcoördinatie may pass on a care partner's request (`namens`, the care
+ * partner's code): then only that care partner's data goes. A request may name a signal, an inquiry
+ * answer, or a whole dossier (its signals from that partner and the inquiries that partner answered,
+ * with the persons only those signals named). docs/beslissingen/0021-…
+ */
 export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
+  let bron: { id: number; code: string; naam: string } = afzender;
+  if (verzoek.namens !== undefined && verzoek.namens !== afzender.code) {
+    if (afzender.soort !== 'zorgcoordinator') {
+      throw new KetenFout('CONVENANTREGEL', melding('ontvangen.namensAlleenZorgcoordinatie', { naam: afzender.naam, namens: verzoek.namens }), { artikel: 'art. 22.2' });
+    }
+    const zorgbron = await partnerOpCode(b.v, verzoek.namens);
+    if (!zorgbron) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.namensOnbekend', { namens: verzoek.namens }), { artikel: 'art. 22.2' });
+    bron = zorgbron;
+  }
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
   let signaalWeg = false;
+  const signaalWeghalen = async (id: number) => {
+    await signaalVerwijderen(b.v, id);
+    signaalWeg = true;
+  };
   for (const o of verzoek.onderwerpen) {
     if (o.soort === 'signaal') {
       const s = await b.v.get<{ id: number; bron_partner_id: number | null }>('SELECT id, bron_partner_id FROM signalen WHERE nummer = ?', [o.referentie]);
       if (!s) continue; // already gone
-      if (s.bron_partner_id !== afzender.id) {
+      if (s.bron_partner_id !== bron.id) {
         nietVanAfzender.push(o.referentie);
         continue;
       }
-      await signaalVerwijderen(b.v, s.id);
-      signaalWeg = true;
+      await signaalWeghalen(s.id);
       verwijderd.push(o.referentie);
     } else if (o.soort === 'navraag') {
-      const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), afzender.id]);
+      const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), bron.id]);
       if (r.changes) verwijderd.push(`navraag ${o.referentie}`);
       else nietVanAfzender.push(`navraag ${o.referentie}`);
+    } else if (o.soort === 'dossier') {
+      // As far as that partner's data goes: its signals in the dossier and the inquiries it answered.
+      const d = await b.v.get<{ id: number }>('SELECT id FROM dossiers WHERE nummer = ?', [o.referentie]);
+      const signalen = d ? await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM signalen WHERE dossier_id = ? AND bron_partner_id = ?', [d.id, bron.id]) : [];
+      for (const s of signalen) await signaalWeghalen(s.id);
+      const navragen = d ? await b.v.run('DELETE FROM navragen WHERE dossier_id = ? AND partner_id = ?', [d.id, bron.id]) : { changes: 0 };
+      if (signalen.length || navragen.changes) verwijderd.push(`dossier ${o.referentie}: ${signalen.map((s) => s.nummer).join(', ') || '-'}; ${navragen.changes} navraag`);
+      else nietVanAfzender.push(`dossier ${o.referentie}`);
     } else {
       nietVanAfzender.push(`${o.soort} ${o.referentie}`);
     }
   }
   // Art. 22.2 speaks of what *that* partner supplied; the rest is not its to withdraw.
   if (nietVanAfzender.length && !verwijderd.length) {
-    throw new KetenFout('CONVENANTREGEL', melding('ontvangen.alleenEigen', { naam: afzender.naam, nummers: nietVanAfzender.join(', ') }), { artikel: 'art. 22.2' });
+    throw new KetenFout('CONVENANTREGEL', melding('ontvangen.alleenEigen', { naam: bron.naam, nummers: nietVanAfzender.join(', ') }), { artikel: 'art. 22.2' });
   }
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
   if (signaalWeg) await zoekindexOpschonen(b.v);
-  await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, { verwijderd, geweigerd: nietVanAfzender, bronregistratie: verzoek.bronregistratie, artikel: 'art. 22.2' });
+  await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, {
+    ...(bron.code !== afzender.code ? { namens: bron.code } : {}),
+    verwijderd,
+    geweigerd: nietVanAfzender,
+    bronregistratie: verzoek.bronregistratie,
+    artikel: 'art. 22.2',
+  });
 };
 
 // ——— The partner side: what was received, and what it sends back ———
@@ -128,15 +162,15 @@ export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; 
 
 export async function verwijderverzoekMaken(
   b: Bestand,
-  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<{ soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string }>; reden: string; doelmap: string },
+  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<{ soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string }>; reden: string; doelmap: string; namens?: string | undefined },
 ) {
   const gemaakt = await bundelMaken(b, {
     soort: 'verwijderverzoek',
     aan: [g.aanPartnerId],
-    inhoud: { bronregistratie: g.bronregistratie, onderwerpen: g.onderwerpen, reden: g.reden },
+    inhoud: { bronregistratie: g.bronregistratie, onderwerpen: g.onderwerpen, reden: g.reden, ...(g.namens ? { namens: g.namens } : {}) },
     doelmap: g.doelmap,
   });
-  await b.audit('verwijderverzoek.verstuurd', `partner:${g.aanPartnerId}`, { onderwerpen: g.onderwerpen.length, bundel: gemaakt.id, artikel: 'art. 22.2' });
+  await b.audit('verwijderverzoek.verstuurd', `partner:${g.aanPartnerId}`, { onderwerpen: g.onderwerpen.length, ...(g.namens ? { namens: g.namens } : {}), bundel: gemaakt.id, artikel: 'art. 22.2' });
   return gemaakt;
 }
 

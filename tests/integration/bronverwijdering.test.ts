@@ -1,0 +1,99 @@
+/**
+ * Art. 22.2 through the zorgcoördinatie: the zorgcoördinator passes on a care partner's (GGD) deletion
+ * request about a whole dossier. Two real encrypted bestanden, a signed and encrypted bundle. The centraal
+ * bestand removes only the GGD's signal (with the person only it named) and the inquiry the GGD answered;
+ * the Belastingdienst's signal in the same dossier stays. A request on behalf of the GGD for another
+ * partner's signal removes nothing and says why. Proven on the decrypted pages and WAL.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maakRouter, type Router } from '../../electron/backend/api';
+import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
+import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+
+const WACHTWOORD = 'synthetisch-wachtwoord-bronverwijdering';
+const GGD_NAAM = 'Synthetische Xqzorgbronnaam';
+const BD_NAAM = 'Synthetische Fiscaalblijft';
+
+describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
+  let werk: string;
+  let stick: string;
+  let centraal: Router;
+  let zorg: Router;
+  let c: ReturnType<typeof aanroeper>;
+  let z: ReturnType<typeof aanroeper>;
+  const ids: Record<'c' | 'z', Record<string, number>> = { c: {}, z: {} };
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('bronverwijdering');
+    stick = path.join(werk, 'usb');
+    await fs.mkdir(stick);
+    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
+    zorg = maakRouter({ werkmap: path.join(werk, 'laptop') });
+    c = aanroeper(centraal);
+    z = aanroeper(zorg);
+    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
+    await z('bestand.maken', { map: 'zorg', naam: 'Zorgcoördinatie Proefregio', penvoerder: 'Zorgpartner', profiel: 'zorgcoordinatie', gebruiker: 'zorg', weergavenaam: 'Zorgcoördinator', wachtwoord: WACHTWOORD });
+    ids.c = await partnerIds(centraal);
+    ids.z = await partnerIds(zorg);
+    await sleutelsUitwisselen(centraal, zorg, 'ZORGCOORD');
+  });
+  afterAll(async () => {
+    await centraal.afsluiten();
+    await zorg.afsluiten();
+    await opruimen(werk);
+  });
+
+  const signaal = (bron: string, naam: string) => ({
+    formulier: {
+      datumTijd: '2026-10-01T10:00',
+      melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
+      bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+      slachtoffer: { naam, geboortedatum: '2007-07-07' },
+      samenvatting: `Signaal over ${naam}.`,
+      vermoedens: ['seksuele-uitbuiting'],
+      seksueleVormen: ['jeugdprostitutie'],
+      fase: 2,
+      delen: 'identificeerbaar',
+    },
+    indienen: true,
+  });
+  const verzoek = (onderwerpen: Array<{ soort: string; referentie: string }>) =>
+    z<{ pad: string }>('verwijderverzoek.maken', { aanPartnerId: ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier GGD (synthetisch)', onderwerpen, reden: 'Verwijderd uit de bronregistratie', doelmap: stick });
+
+  it('een verzoek van de GGD over een heel dossier, doorgegeven door de zorgcoördinator: alleen wat de GGD aanleverde verdwijnt', async () => {
+    const ggd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', GGD_NAAM));
+    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', BD_NAAM));
+    const d = await c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier bron' });
+    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c['GEM-GGD'], vraag: 'Is de jongere bij u bekend? Xqnavraagggd', gevraagdOp: '2026-10-02' });
+    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c.BD, vraag: 'Is de werkgever bij u bekend?', gevraagdOp: '2026-10-02' });
+    const nummer = (await c<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
+
+    const v = await verzoek([{ soort: 'dossier', referentie: nummer }]);
+    await c('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+
+    const na = await c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
+    expect(na.signalen.map((s) => s.nummer)).toEqual([bd.nummer]);
+    expect(na.navragen.map((n) => n.partner.id)).toEqual([ids.c.BD]);
+    const audit = await c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
+    expect(audit.regels[0]!.details).toMatchObject({ namens: 'GEM-GGD', artikel: 'art. 22.2' });
+
+    const b = centraal.sessie.open!;
+    const sleutel = b.bestandssleutel();
+    const db = await fs.readFile(path.join(b.map, 'bestand.db'));
+    const wal = await fs.readFile(path.join(b.map, 'bestand.db-wal')).catch(() => Buffer.alloc(0));
+    const paginas = [...databaseOntsleutelen(db, sleutel), ...walOntsleutelen(wal, sleutel)];
+    expect(paginasMet(paginas, BD_NAAM).length, 'positieve controle: de gegevens van een andere partner blijven').toBeGreaterThan(0);
+    for (const spoor of [GGD_NAAM, 'Xqzorgbronnaam', 'Xqnavraagggd']) expect(paginasMet(paginas, spoor), spoor).toEqual([]);
+  });
+
+  it('een verzoek namens de GGD over het signaal van een andere partner verwijdert niets en zegt waarom', async () => {
+    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', 'Synthetische Nietvanggd'));
+    const v = await verzoek([{ soort: 'signaal', referentie: bd.nummer }]);
+    const r = await centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    expect(r).toMatchObject({ ok: false, fout: { code: 'CONVENANTREGEL', artikel: 'art. 22.2' } });
+    if (!r.ok) expect(r.fout.melding).toContain(bd.nummer);
+    expect((await c<{ totaal: number }>('signalen.lijst', { zoek: 'Nietvanggd' })).totaal).toBe(1);
+  });
+});
