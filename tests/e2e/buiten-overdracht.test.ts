@@ -12,7 +12,6 @@ import { vandaag } from '../../shared/datum';
 import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord buiten 2026';
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 function dag(dagen: number): string {
