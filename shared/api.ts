@@ -1158,6 +1158,23 @@ export const kanalen = {
     profielen: ['partner', 'zorgcoordinatie'],
     omschrijving: 'Vragen om verwijdering omdat de gegevens uit de eigen bronregistratie zijn verwijderd (art. 22.2)',
   }),
+  'verwijderbevestigingen.lijst': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        bundelId: z.string(),
+        verzoekId: z.string(),
+        ontvangenOp: z.string(),
+        van: z.object({ code: z.string(), naam: z.string() }),
+        namens: z.string().nullable(),
+        verwijderd: z.array(z.object({ soort: z.string(), referentie: z.string(), signalen: z.number().int(), navragen: z.number().int() })),
+        geweigerd: z.array(z.object({ soort: z.string(), referentie: z.string() })),
+      }),
+    ),
+    toegang: ['partnermedewerker', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: ['partner', 'zorgcoordinatie'],
+    omschrijving: 'Ondertekende bevestigingen van het centraal bestand over wat op een verwijderverzoek is verwijderd (art. 22.2)',
+  }),
   'agendapakket.maken': kanaal({
     invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, 'Kies de map') }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),

@@ -11,7 +11,7 @@ import type { Toestandsmachine } from '../overgang';
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
 
-export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek'] as const;
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging'] as const;
 export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
 export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
 
@@ -137,6 +137,25 @@ export const verwijderverzoekInhoudSchema = z
   })
   .strict();
 
+const verwijderonderwerpSchema = z.enum(['signaal', 'navraag', 'dossier', 'persoon']);
+
+/**
+ * Art. 22.2: the centraal bestand's signed answer to a verwijderverzoek — per subject the requester named,
+ * how much of that partner's data was removed (counts only), and what was not its to withdraw. Never
+ * other parties' data: references are the requester's own, counts are of the requester's (or, `namens`,
+ * the care partner's) data.
+ */
+export const verwijderbevestigingInhoudSchema = z
+  .object({
+    verzoekId: z.uuid(),
+    namens: referentieSchema.optional(),
+    verwijderd: z
+      .array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema, signalen: z.number().int().min(0), navragen: z.number().int().min(0) }).strict())
+      .max(MAX_LIJST),
+    geweigerd: z.array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema }).strict()).max(MAX_LIJST),
+  })
+  .strict();
+
 export const INHOUDSCHEMAS = {
   overdracht: overdrachtInhoudSchema,
   terugmelding: terugmeldingInhoudSchema,
@@ -144,6 +163,7 @@ export const INHOUDSCHEMAS = {
   agendapakket: agendapakketInhoudSchema,
   ontvangstbevestiging: ontvangstbevestigingInhoudSchema,
   verwijderverzoek: verwijderverzoekInhoudSchema,
+  verwijderbevestiging: verwijderbevestigingInhoudSchema,
 } as const satisfies Record<Bundelsoort, z.ZodType>;
 
 export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
@@ -173,6 +193,7 @@ export const ketenbundelSchema = z.discriminatedUnion('soort', [
   document('agendapakket'),
   document('ontvangstbevestiging'),
   document('verwijderverzoek'),
+  document('verwijderbevestiging'),
 ]);
 export type Ketenbundel = z.output<typeof ketenbundelSchema>;
 export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
@@ -258,6 +279,8 @@ export function bundelSamenvatting(b: Ketenbundel): string[] {
       return [`Bevestigt de ontvangst van bundel ${b.inhoud.bundelId}`, `Ingelezen op ${b.inhoud.ontvangenOp}`];
     case 'verwijderverzoek':
       return [`Verwijderverzoek uit bronregistratie ${b.inhoud.bronregistratie}`, `${b.inhoud.onderwerpen.length} onderwerp(en)`];
+    case 'verwijderbevestiging':
+      return [`Bevestigt verwijderverzoek ${b.inhoud.verzoekId}`, `${b.inhoud.verwijderd.length} onderwerp(en) verwijderd, ${b.inhoud.geweigerd.length} niet`];
   }
 }
 
@@ -337,4 +360,6 @@ export type Bundelvoorbeeld = z.infer<typeof bundelVoorbeeldSchema>;
 export const bundelIngelezenSchema = bundelVoorbeeldSchema.extend({
   /** The signed receipt for the sender; none for a receipt itself (receipts are never answered). */
   bevestiging: z.object({ id: z.string(), pad: z.string(), bestandsnaam: z.string() }).nullable(),
+  /** Art. 22.2: after a verwijderverzoek, the signed confirmation of what was removed, for the requester. */
+  verwijderbevestiging: z.object({ id: z.string(), pad: z.string(), bestandsnaam: z.string() }).nullable().optional(),
 });

@@ -5,12 +5,21 @@
  * the Belastingdienst's signal in the same dossier stays. A request on behalf of the GGD for another
  * partner's signal removes nothing and says why. Proven on the decrypted pages and WAL.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
+import { eigenSleutel, geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
 import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+
+/** gpg in its own home, never asking anything (as in gpg.test.ts). */
+function gpg(home: string, args: string[], invoer?: string | Uint8Array) {
+  const r = spawnSync('/usr/bin/gpg', ['--batch', '--no-tty', '--pinentry-mode', 'loopback', '--passphrase', '', ...args], { env: { ...process.env, GNUPGHOME: home }, input: invoer, timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`gpg ${args.join(' ')} faalde (${r.status}): ${r.stderr.toString('utf8')}`);
+  return r.stdout.toString('utf8');
+}
 
 const WACHTWOORD = 'synthetisch-wachtwoord-bronverwijdering';
 const GGD_NAAM = 'Synthetische Xqzorgbronnaam';
@@ -40,6 +49,7 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     await sleutelsUitwisselen(centraal, zorg, 'ZORGCOORD');
   });
   afterAll(async () => {
+    if (werk) spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: path.join(werk, 'gnupg') } });
     await centraal.afsluiten();
     await zorg.afsluiten();
     await opruimen(werk);
@@ -71,7 +81,29 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     const nummer = (await c<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
 
     const v = await verzoek([{ soort: 'dossier', referentie: nummer }]);
-    await c('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    const ingelezen = await c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    expect(ingelezen.verwijderbevestiging).not.toBeNull();
+
+    // The confirmation verifies with GnuPG (the zorgcoördinatie's secret key, the centraal's public key)
+    // and names only the reference sent and counts: nothing of the Belastingdienst.
+    const home = path.join(werk, 'gnupg');
+    await fs.mkdir(home, { mode: 0o700 });
+    gpg(home, ['--import'], await geheimeSleutelVoorTest(zorg.sessie.open!));
+    gpg(home, ['--import'], (await eigenSleutel(centraal.sessie.open!)).publiek);
+    const klaretekst = path.join(werk, 'bevestiging.json');
+    const status = gpg(home, ['--status-fd', '1', '--output', klaretekst, '--decrypt', ingelezen.verwijderbevestiging!.pad]);
+    expect(status).toContain('GOODSIG');
+    expect(status).toContain(`VALIDSIG ${(await eigenSleutel(centraal.sessie.open!)).vingerafdruk.toUpperCase()}`);
+    const document = JSON.parse(await fs.readFile(klaretekst, 'utf8')) as { soort: string; inhoud: Record<string, unknown> };
+    expect(document.soort).toBe('verwijderbevestiging');
+    expect(document.inhoud).toEqual({ verzoekId: ingelezen.id, namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1 }], geweigerd: [] });
+    expect(JSON.stringify(document)).not.toContain(bd.nummer);
+
+    // The zorgcoördinatie reads it in and shows what was removed.
+    await z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: stick });
+    expect(await z('verwijderbevestigingen.lijst')).toEqual([
+      expect.objectContaining({ verzoekId: ingelezen.id, van: expect.objectContaining({ code: 'GEM-VEILIGHEID' }), namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1 }], geweigerd: [] }),
+    ]);
 
     const na = await c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
     expect(na.signalen.map((s) => s.nummer)).toEqual([bd.nummer]);

@@ -8,6 +8,8 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { maandenErbij } from '../../../shared/datum';
+import { nu } from '../klok';
+import { vastleggen } from '../bestand/vastleggen';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
@@ -67,6 +69,8 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
   }
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
+  // For the signed confirmation: per subject the requester named, counts only (art. 22.2).
+  const uitkomst: VerwijderUitkomst = { verwijderd: [], geweigerd: [] };
   let signaalWeg = false;
   const signaalWeghalen = async (id: number) => {
     await signaalVerwijderen(b.v, id);
@@ -78,24 +82,37 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
       if (!s) continue; // already gone
       if (s.bron_partner_id !== bron.id) {
         nietVanAfzender.push(o.referentie);
+        uitkomst.geweigerd.push(o);
         continue;
       }
       await signaalWeghalen(s.id);
       verwijderd.push(o.referentie);
+      uitkomst.verwijderd.push({ ...o, signalen: 1, navragen: 0 });
     } else if (o.soort === 'navraag') {
       const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), bron.id]);
-      if (r.changes) verwijderd.push(`navraag ${o.referentie}`);
-      else nietVanAfzender.push(`navraag ${o.referentie}`);
+      if (r.changes) {
+        verwijderd.push(`navraag ${o.referentie}`);
+        uitkomst.verwijderd.push({ ...o, signalen: 0, navragen: r.changes });
+      } else {
+        nietVanAfzender.push(`navraag ${o.referentie}`);
+        uitkomst.geweigerd.push(o);
+      }
     } else if (o.soort === 'dossier') {
       // As far as that partner's data goes: its signals in the dossier and the inquiries it answered.
       const d = await b.v.get<{ id: number }>('SELECT id FROM dossiers WHERE nummer = ?', [o.referentie]);
       const signalen = d ? await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM signalen WHERE dossier_id = ? AND bron_partner_id = ?', [d.id, bron.id]) : [];
       for (const s of signalen) await signaalWeghalen(s.id);
       const navragen = d ? await b.v.run('DELETE FROM navragen WHERE dossier_id = ? AND partner_id = ?', [d.id, bron.id]) : { changes: 0 };
-      if (signalen.length || navragen.changes) verwijderd.push(`dossier ${o.referentie}: ${signalen.map((s) => s.nummer).join(', ') || '-'}; ${navragen.changes} navraag`);
-      else nietVanAfzender.push(`dossier ${o.referentie}`);
+      if (signalen.length || navragen.changes) {
+        verwijderd.push(`dossier ${o.referentie}: ${signalen.map((s) => s.nummer).join(', ') || '-'}; ${navragen.changes} navraag`);
+        uitkomst.verwijderd.push({ ...o, signalen: signalen.length, navragen: navragen.changes });
+      } else {
+        nietVanAfzender.push(`dossier ${o.referentie}`);
+        uitkomst.geweigerd.push(o);
+      }
     } else {
       nietVanAfzender.push(`${o.soort} ${o.referentie}`);
+      uitkomst.geweigerd.push(o);
     }
   }
   // Art. 22.2 speaks of what *that* partner supplied; the rest is not its to withdraw.
@@ -104,6 +121,12 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
   }
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
   if (signaalWeg) await zoekindexOpschonen(b.v);
+  await b.v.run('INSERT INTO verwijderverwerkingen (bundel_id, van_partner_id, verwerkt_op, uitkomst) VALUES (?,?,?,?)', [
+    bundel.id,
+    afzender.id,
+    nu().toISOString(),
+    JSON.stringify({ ...(bron.code !== afzender.code ? { namens: bron.code } : {}), ...uitkomst }),
+  ]);
   await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, {
     ...(bron.code !== afzender.code ? { namens: bron.code } : {}),
     verwijderd,
@@ -112,6 +135,52 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
     artikel: 'art. 22.2',
   });
 };
+
+type Onderwerp = { soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string };
+interface VerwijderUitkomst {
+  verwijderd: Array<Onderwerp & { signalen: number; navragen: number }>;
+  geweigerd: Onderwerp[];
+}
+
+/**
+ * After the import of a verwijderverzoek: the signed confirmation for the requester (art. 22.2), with
+ * the references it sent and counts of what was removed — nothing of other parties. Null when the
+ * bundle was no verwijderverzoek (or its confirmation was written already).
+ */
+export async function verwijderbevestigingMaken(b: Bestand, verzoekId: string, doelmap: string) {
+  const r = await b.v.get<{ van_partner_id: number; uitkomst: string; bevestiging_bundel_id: string | null }>('SELECT * FROM verwijderverwerkingen WHERE bundel_id = ?', [verzoekId]);
+  if (!r || r.bevestiging_bundel_id) return null;
+  const uitkomst = JSON.parse(r.uitkomst) as VerwijderUitkomst & { namens?: string };
+  const gemaakt = await bundelMaken(b, { soort: 'verwijderbevestiging', aan: [r.van_partner_id], inhoud: { verzoekId, ...uitkomst }, doelmap });
+  await vastleggen(b, () => b.v.run('UPDATE verwijderverwerkingen SET bevestiging_bundel_id = ? WHERE bundel_id = ?', [gemaakt.id, verzoekId]), {
+    actie: 'verwijderbevestiging.verstuurd',
+    onderwerp: `bundel:${verzoekId}`,
+    details: { bundel: gemaakt.id, verwijderd: uitkomst.verwijderd.length, geweigerd: uitkomst.geweigerd.length, artikel: 'art. 22.2' },
+  });
+  return gemaakt;
+}
+
+/** At the requester: the confirmation is kept to show what was removed. */
+export const verwijderbevestigingInlezen: InleesHandler<'verwijderbevestiging'> = async (b, bundel, { afzender, ontvangenOp }) => {
+  await b.v.run('INSERT INTO verwijderbevestigingen (bundel_id, verzoek_id, van_partner_id, ontvangen_op, inhoud) VALUES (?,?,?,?,?)', [
+    bundel.id,
+    bundel.inhoud.verzoekId,
+    afzender.id,
+    ontvangenOp,
+    JSON.stringify(bundel.inhoud),
+  ]);
+  await b.audit('verwijderbevestiging.ontvangen', `bundel:${bundel.inhoud.verzoekId}`, { van: afzender.code, verwijderd: bundel.inhoud.verwijderd.length, geweigerd: bundel.inhoud.geweigerd.length, artikel: 'art. 22.2' });
+};
+
+export async function verwijderbevestigingenLijst(b: Bestand) {
+  const rijen = await b.v.all<{ bundel_id: string; verzoek_id: string; ontvangen_op: string; inhoud: string; code: string; naam: string }>(
+    'SELECT v.bundel_id, v.verzoek_id, v.ontvangen_op, v.inhoud, p.code, p.naam FROM verwijderbevestigingen v JOIN partners p ON p.id = v.van_partner_id ORDER BY v.ontvangen_op DESC',
+  );
+  return rijen.map((r) => {
+    const i = JSON.parse(r.inhoud) as VerwijderUitkomst & { namens?: string };
+    return { bundelId: r.bundel_id, verzoekId: r.verzoek_id, ontvangenOp: r.ontvangen_op, van: { code: r.code, naam: r.naam }, namens: i.namens ?? null, verwijderd: i.verwijderd, geweigerd: i.geweigerd };
+  });
+}
 
 // ——— The partner side: what was received, and what it sends back ———
 
