@@ -40,10 +40,10 @@ export const bundelHandlers = {
   'bundels.inlezen': async (i, s) => {
     const b = s.aangemeld();
     const uitkomst = await bundelInlezen(b, await bundelbestandLezen(i.pad), INLEESHANDLERS, i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
-    // A verwijderverzoek (art. 22.2) deletes inside the import; no old page image may stay in the WAL.
-    await b.sporenWissen();
     // Art. 22.2: the requester gets a signed confirmation of what was removed, next to the receipt.
-    const verwijderbevestiging = uitkomst.soort === 'verwijderverzoek' && i.bevestigingMap !== undefined ? await verwijderbevestigingMaken(b, uitkomst.id, i.bevestigingMap) : null;
+    const verwijderbevestiging = uitkomst.soort === 'verwijderverzoek' && i.bevestigingMap !== undefined ? await verwijderbevestigingMaken(b, uitkomst.id, i.bevestigingMap).finally(() => b.sporenWissen()) : null;
+    // A verwijderverzoek (art. 22.2) deletes inside the import; no old page image may stay in the WAL.
+    if (!verwijderbevestiging) await b.sporenWissen();
     return { ...uitkomst, verwijderbevestiging: verwijderbevestiging && { id: verwijderbevestiging.id, pad: verwijderbevestiging.pad, bestandsnaam: verwijderbevestiging.bestandsnaam } };
   },
 } satisfies Partial<Handlers>;
