@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
+import type { Router } from '../../electron/backend/api';
 import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
 import { eigenSleutel, geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+import { centraalEnZorg, opruimen, tijdelijkeMap, type aanroeper } from '../fixtures/omgeving';
 
 /** gpg in its own home, never asking anything (as in gpg.test.ts). */
 function gpg(home: string, args: string[], invoer?: string | Uint8Array) {
@@ -32,21 +32,11 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
   let zorg: Router;
   let c: ReturnType<typeof aanroeper>;
   let z: ReturnType<typeof aanroeper>;
-  const ids: Record<'c' | 'z', Record<string, number>> = { c: {}, z: {} };
+  let ids: Record<'c' | 'z', Record<string, number>>;
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('bronverwijdering');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    zorg = maakRouter({ werkmap: path.join(werk, 'laptop') });
-    c = aanroeper(centraal);
-    z = aanroeper(zorg);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
-    await z('bestand.maken', { map: 'zorg', naam: 'Zorgcoördinatie Proefregio', penvoerder: 'Zorgpartner', profiel: 'zorgcoordinatie', gebruiker: 'zorg', weergavenaam: 'Zorgcoördinator', wachtwoord: WACHTWOORD });
-    ids.c = await partnerIds(centraal);
-    ids.z = await partnerIds(zorg);
-    await sleutelsUitwisselen(centraal, zorg, 'ZORGCOORD');
+    ({ stick, centraal, zorg, c, z, ids } = await centraalEnZorg(werk, WACHTWOORD));
   });
   afterAll(async () => {
     if (werk) spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: path.join(werk, 'gnupg') } });
