@@ -144,11 +144,16 @@ const vorm = z.enum(['geanonimiseerd', 'identificeerbaar']).default('geanonimise
 const id = z.number().int().positive();
 /** A row's place in the signal list (sorted on date, newest first, then id): what keyset paging starts from. */
 const signaalCursorSchema = z.object({ datumTijd: z.string().max(40), id });
+/** What a purge after handover rests on: a bundle, or a handover recorded outside the app (art. 16.7). */
+const overdrachtgrondSchema = z.object({ soort: z.enum(['bundel', 'buiten-app']), tijd: z.string(), door: z.string(), partner: z.string().nullable(), kanaal: z.string().nullable() });
+const buitenKanaalSchema = z.enum(['overleg', 'telefonisch', 'eigen-kanaal', 'anders']);
 const opschoonplanSchema = z.object({
   dossierNummer: z.string(),
   analyse: z.array(z.object({ maand: z.string(), soortUitbuiting: z.string(), kwalificatie: z.string(), leeftijdsband: z.string(), geslacht: z.string(), nationaliteitsgroep: z.string(), bronsoort: z.string(), uitkomst: z.string() })),
   blijft: z.object({ interventies: z.array(z.object({ partner: z.string(), omschrijving: z.string(), deadline: z.string(), status: z.string() })) }),
   verdwijnt: z.object({ signalen: z.number().int(), personen: z.number().int(), navragen: z.number().int(), toestemmingen: z.number().int(), notities: z.number().int() }),
+  gronden: z.array(overdrachtgrondSchema),
+  weigering: z.object({ melding: z.string(), artikel: z.string() }).nullable(),
 });
 const tijdSchema = z.string().regex(/^\d{2}:\d{2}$/, 'Gebruik een tijd als UU:MM');
 const planwaarschuwingSchema = z.object({ artikel: z.string(), melding: z.string(), datums: z.array(z.string()), soort: overlegsoortSchema });
@@ -933,6 +938,13 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'Een dossier opschonen: alleen de volggegevens en de geanonimiseerde analysegegevens blijven (art. 12.20, 16.7, 16.8)',
   }),
+  'opschonen.kandidaten': kanaal({
+    invoer: geen,
+    uitvoer: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), reden: z.enum(['overdracht', 'geen-actie']), sinds: z.string().nullable(), gronden: z.array(overdrachtgrondSchema) })),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Dossiers die nu opgeschoond kunnen worden: na "geen actie" of na een vastgelegde overdracht (art. 16.7, 16.8)',
+  }),
   'opschonen.bewaartermijn': kanaal({
     invoer: geen,
     uitvoer: z.object({ verwijderd: z.array(z.string()) }),
@@ -979,6 +991,8 @@ export const kanalen = {
       interventiesBinnenkort: z.array(interventieSchema),
       dossiersVoorWeging: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), aangemaakt: z.string() })),
       opschoningGepland: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), sinds: z.string() })),
+      /** Art. 16.5–16.7: dossiers with assigned interventions and no recorded handover (bundle or outside the app). */
+      zonderOverdracht: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), interventies: z.number().int() })),
       spoedTeBevestigen: z.number().int(),
     }),
     toegang: CASUS,
@@ -1099,6 +1113,43 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'Eén versleutelde, ondertekende bundel per handelende partner schrijven (art. 16.5, 12.19)',
   }),
+  'overdracht.buitenApp.vastleggen': kanaal({
+    invoer: z
+      .object({
+        dossierId: id,
+        partnerId: id,
+        datum: datumSchema,
+        kanaal: buitenKanaalSchema,
+        toelichting: z.string().trim().max(500).default(''),
+        interventieIds: z.array(id).max(100).default([]),
+      })
+      .refine((i) => i.kanaal !== 'anders' || i.toelichting.length >= 3, { message: 'Beschrijf hoe de gegevens zijn overgedragen', path: ['toelichting'] }),
+    uitvoer: z.object({ id: z.number().int(), verstrekkingId: z.number().int().nullable() }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een overdracht buiten de app vastleggen (in het overleg, telefonisch, via het eigen kanaal van de partner); daarna kan opschonen volgen (art. 16.5–16.7)',
+  }),
+  'overdracht.buitenApp.lijst': kanaal({
+    invoer: z.object({ dossierId: id.optional() }),
+    uitvoer: z.array(
+      z.object({
+        id: z.number().int(),
+        dossierId: z.number().int(),
+        dossierNummer: z.string(),
+        partner: z.object({ id: z.number().int(), code: z.string(), naam: z.string() }),
+        datum: z.string(),
+        kanaal: buitenKanaalSchema,
+        toelichting: z.string(),
+        interventies: z.array(z.object({ id: z.number().int(), omschrijving: z.string() })),
+        door: z.string(),
+        vastgelegd: z.string(),
+        verstrekkingId: z.number().int().nullable(),
+      }),
+    ),
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'De vastgelegde overdrachten buiten de app, per dossier of alle',
+  }),
   'ontvangen.lijst': kanaal({
     invoer: geen,
     uitvoer: z.array(
@@ -1145,11 +1196,30 @@ export const kanalen = {
       onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, 'Noem ten minste één onderwerp'),
       reden: z.string().max(2000).default(''),
       doelmap: z.string().trim().min(1, 'Kies de map'),
+      /** Zorgcoördinatie: the code of the care partner whose request is passed on (art. 22.2). */
+      namens: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'Een partnercode').optional(),
     }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: ['partnermedewerker', 'zorgcoordinator'],
     profielen: ['partner', 'zorgcoordinatie'],
     omschrijving: 'Vragen om verwijdering omdat de gegevens uit de eigen bronregistratie zijn verwijderd (art. 22.2)',
+  }),
+  'verwijderbevestigingen.lijst': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        bundelId: z.string(),
+        verzoekId: z.string(),
+        ontvangenOp: z.string(),
+        van: z.object({ code: z.string(), naam: z.string() }),
+        namens: z.string().nullable(),
+        verwijderd: z.array(z.object({ soort: z.string(), referentie: z.string(), signalen: z.number().int(), navragen: z.number().int() })),
+        geweigerd: z.array(z.object({ soort: z.string(), referentie: z.string() })),
+      }),
+    ),
+    toegang: ['partnermedewerker', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: ['partner', 'zorgcoordinatie'],
+    omschrijving: 'Ondertekende bevestigingen van het centraal bestand over wat op een verwijderverzoek is verwijderd (art. 22.2)',
   }),
   'agendapakket.maken': kanaal({
     invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, 'Kies de map') }),

@@ -9,6 +9,7 @@ import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
+import { buitenEn } from './gebieden/buiten.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -17,6 +18,7 @@ export const en: Vorm<typeof nl> = {
   overdracht: overdrachtEn,
   herstelsleutel: herstelsleutelEn,
   bewaring: bewaringEn,
+  buiten: buitenEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -136,6 +136,7 @@ function Widgets({ d }: { d: Dashboard }) {
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
+  const naarDossiers = useNavigatie((s) => s.naarDossiers);
   const interventies = mag('interventies.lijst') ? () => naarOverleggen({ naam: 'tab', tab: 'interventies' }) : null;
   const opschonen = mag('opschonen.plan') ? () => naarOverleggen({ naam: 'tab', tab: 'opschonen' }) : null;
   const volgendCasus = d.volgendeOverleggen.find((o) => o.soort === 'casusoverleg');
@@ -212,6 +213,23 @@ function Widgets({ d }: { d: Dashboard }) {
                   </strong>
                 )}{' '}
                 — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
+              </Box>
+            ))}
+          </Box>
+        )}
+      </Widget>
+      {/* Art. 16.5–16.7: interventions assigned, but no handover recorded (by bundle or outside the app). */}
+      <Widget titel={t('buiten.dashboard.titel')} aantal={d.zonderOverdracht.length} naar={null} naarTekst="" testid="zonder-overdracht">
+        {d.zonderOverdracht.length === 0 ? (
+          <Leeg tekst={t('buiten.dashboard.geen')} />
+        ) : (
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+            {d.zonderOverdracht.map((x) => (
+              <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
+                <Link component="button" type="button" onClick={() => naarDossiers({ soort: 'detail', id: x.id, tab: 'overdracht' })} sx={{ fontWeight: 600 }}>
+                  {x.nummer} {x.titel}
+                </Link>{' '}
+                — {t('buiten.dashboard.regel', { count: x.interventies })}
               </Box>
             ))}
           </Box>

@@ -12,7 +12,7 @@ import { create } from 'zustand';
 import { vandaag } from '../../shared/datum';
 
 export type SignalenTab = 'lijst' | 'suggesties' | 'catalogus';
-export type DossierTab = 'tijdlijn' | 'signalen' | 'betrokkenen' | 'navraag' | 'toestemmingen' | 'matrix' | 'verstrekkingen' | 'spoed';
+export type DossierTab = 'tijdlijn' | 'signalen' | 'betrokkenen' | 'navraag' | 'toestemmingen' | 'matrix' | 'verstrekkingen' | 'spoed' | 'overdracht';
 export type OverlegTab = 'kalender' | 'lijst' | 'interventies' | 'opschonen';
 
 export type SignalenScherm =

@@ -11,7 +11,7 @@ import type { Toestandsmachine } from '../overgang';
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
 
-export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek'] as const;
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging'] as const;
 export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
 export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
 
@@ -129,6 +129,30 @@ export const verwijderverzoekInhoudSchema = z
       .min(1, 'Ten minste één onderwerp')
       .max(MAX_LIJST),
     reden: tekst(2_000),
+    /**
+     * Art. 22.2 through the zorgcoördinatie: the code of the care partner (zorgbron) whose request the
+     * zorgcoördinator passes on; only that partner's data goes. Absent: the sender's own data.
+     */
+    namens: referentieSchema.optional(),
+  })
+  .strict();
+
+const verwijderonderwerpSchema = z.enum(['signaal', 'navraag', 'dossier', 'persoon']);
+
+/**
+ * Art. 22.2: the centraal bestand's signed answer to a verwijderverzoek — per subject the requester named,
+ * how much of that partner's data was removed (counts only), and what was not its to withdraw. Never
+ * other parties' data: references are the requester's own, counts are of the requester's (or, `namens`,
+ * the care partner's) data.
+ */
+export const verwijderbevestigingInhoudSchema = z
+  .object({
+    verzoekId: z.uuid(),
+    namens: referentieSchema.optional(),
+    verwijderd: z
+      .array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema, signalen: z.number().int().min(0), navragen: z.number().int().min(0) }).strict())
+      .max(MAX_LIJST),
+    geweigerd: z.array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema }).strict()).max(MAX_LIJST),
   })
   .strict();
 
@@ -139,6 +163,7 @@ export const INHOUDSCHEMAS = {
   agendapakket: agendapakketInhoudSchema,
   ontvangstbevestiging: ontvangstbevestigingInhoudSchema,
   verwijderverzoek: verwijderverzoekInhoudSchema,
+  verwijderbevestiging: verwijderbevestigingInhoudSchema,
 } as const satisfies Record<Bundelsoort, z.ZodType>;
 
 export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
@@ -168,6 +193,7 @@ export const ketenbundelSchema = z.discriminatedUnion('soort', [
   document('agendapakket'),
   document('ontvangstbevestiging'),
   document('verwijderverzoek'),
+  document('verwijderbevestiging'),
 ]);
 export type Ketenbundel = z.output<typeof ketenbundelSchema>;
 export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
@@ -253,6 +279,8 @@ export function bundelSamenvatting(b: Ketenbundel): string[] {
       return [`Bevestigt de ontvangst van bundel ${b.inhoud.bundelId}`, `Ingelezen op ${b.inhoud.ontvangenOp}`];
     case 'verwijderverzoek':
       return [`Verwijderverzoek uit bronregistratie ${b.inhoud.bronregistratie}`, `${b.inhoud.onderwerpen.length} onderwerp(en)`];
+    case 'verwijderbevestiging':
+      return [`Bevestigt verwijderverzoek ${b.inhoud.verzoekId}`, `${b.inhoud.verwijderd.length} onderwerp(en) verwijderd, ${b.inhoud.geweigerd.length} niet`];
   }
 }
 
@@ -332,4 +360,6 @@ export type Bundelvoorbeeld = z.infer<typeof bundelVoorbeeldSchema>;
 export const bundelIngelezenSchema = bundelVoorbeeldSchema.extend({
   /** The signed receipt for the sender; none for a receipt itself (receipts are never answered). */
   bevestiging: z.object({ id: z.string(), pad: z.string(), bestandsnaam: z.string() }).nullable(),
+  /** Art. 22.2: after a verwijderverzoek, the signed confirmation of what was removed, for the requester. */
+  verwijderbevestiging: z.object({ id: z.string(), pad: z.string(), bestandsnaam: z.string() }).nullable().optional(),
 });

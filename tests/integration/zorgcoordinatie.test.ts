@@ -5,10 +5,9 @@
  * outcomes and signals back; the centraal bestand applies the outcomes and imports the signal.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+import type { Router } from '../../electron/backend/api';
+import { centraalEnZorg, opruimen, tijdelijkeMap, type aanroeper } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-zorg';
@@ -20,21 +19,11 @@ describe('agendapakket → zorgoverleg offline → signalen terug', () => {
   let zorg: Router;
   let c: ReturnType<typeof aanroeper>;
   let z: ReturnType<typeof aanroeper>;
-  const ids: Record<'c' | 'z', Record<string, number>> = { c: {}, z: {} };
+  let ids: Record<'c' | 'z', Record<string, number>>;
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('zorgcoordinatie');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    zorg = maakRouter({ werkmap: path.join(werk, 'laptop') });
-    c = aanroeper(centraal);
-    z = aanroeper(zorg);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
-    await z('bestand.maken', { map: 'zorg', naam: 'Zorgcoördinatie Proefregio', penvoerder: 'Zorgpartner', profiel: 'zorgcoordinatie', gebruiker: 'zorg', weergavenaam: 'Zorgcoördinator', wachtwoord: WACHTWOORD });
-    ids.c = await partnerIds(centraal);
-    ids.z = await partnerIds(zorg);
-    await sleutelsUitwisselen(centraal, zorg, 'ZORGCOORD');
+    ({ stick, centraal, zorg, c, z, ids } = await centraalEnZorg(werk, WACHTWOORD));
   });
   afterAll(async () => {
     await centraal.afsluiten();

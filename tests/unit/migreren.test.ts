@@ -130,6 +130,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     controle:
       "SELECT count(*) AS n FROM bewaring_historie WHERE maand = '2026-12' AND aantal = 3 AND (SELECT count(*) FROM pragma_table_info('ontvangen_dossiers') WHERE name = 'opgeschoond_op') = 1",
   },
+  270: {
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO overdrachten_buiten_app (dossier_id, partner_id, datum, kanaal, interventie_ids, door, vastgelegd) SELECT d.id, p.id, '2026-01-05', 'telefonisch', '[]', 'proef.gebruiker', '2026-01-05T10:00:00.000Z' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'",
+      ),
+    controle: "SELECT count(*) AS n FROM overdrachten_buiten_app WHERE kanaal = 'telefonisch'",
+  },
 };
 
 const schema = (v: Verbinding) =>

@@ -4,6 +4,7 @@ import { identiteitInstellen } from '../bundels/identiteit';
 import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../bundels/inlezen';
 import { bundelsLijst } from '../bundels/lijst';
 import { INLEESHANDLERS } from '../overdracht/inleeshandlers';
+import { verwijderbevestigingenLijst, verwijderbevestigingMaken } from '../overdracht/ontvangen';
 import {
   eigenSleutel,
   eigenSleutelExporteren,
@@ -31,6 +32,7 @@ export const bundelHandlers = {
     return { id: p.id, code: p.code, naam: p.naam };
   },
   'bundels.lijst': async (_i, s) => bundelsLijst(s.aangemeld()),
+  'verwijderbevestigingen.lijst': async (_i, s) => verwijderbevestigingenLijst(s.aangemeld()),
   'bundels.lezen': async (i, s) => {
     const b = s.aangemeld();
     return bundelLezen(b, await bundelbestandLezen(i.pad));
@@ -38,8 +40,10 @@ export const bundelHandlers = {
   'bundels.inlezen': async (i, s) => {
     const b = s.aangemeld();
     const uitkomst = await bundelInlezen(b, await bundelbestandLezen(i.pad), INLEESHANDLERS, i.bevestigingMap === undefined ? {} : { bevestigingMap: i.bevestigingMap });
+    // Art. 22.2: the requester gets a signed confirmation of what was removed, next to the receipt.
+    const verwijderbevestiging = uitkomst.soort === 'verwijderverzoek' && i.bevestigingMap !== undefined ? await verwijderbevestigingMaken(b, uitkomst.id, i.bevestigingMap).finally(() => b.sporenWissen()) : null;
     // A verwijderverzoek (art. 22.2) deletes inside the import; no old page image may stay in the WAL.
-    await b.sporenWissen();
-    return uitkomst;
+    if (!verwijderbevestiging) await b.sporenWissen();
+    return { ...uitkomst, verwijderbevestiging: verwijderbevestiging && { id: verwijderbevestiging.id, pad: verwijderbevestiging.pad, bestandsnaam: verwijderbevestiging.bestandsnaam } };
   },
 } satisfies Partial<Handlers>;

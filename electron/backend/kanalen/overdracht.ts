@@ -2,11 +2,14 @@
 import type { Handlers } from './handler';
 import { overdrachtUitvoeren, overdrachtVoorbereiden } from '../overdracht/wizard';
 import { agendapakketMaken, signalenTerugsturen } from '../overdracht/zorgoverleg';
+import { buitenAppLijst, buitenAppVastleggen } from '../overdracht/buitenapp';
 import { ontvangenDetail, ontvangenLijst, terugmeldingMaken, verwijderverzoekMaken } from '../overdracht/ontvangen';
 
 export const overdrachtHandlers = {
   'overdracht.voorbereiden': async (i, s) => overdrachtVoorbereiden(s.aangemeld(), i.dossierId),
   'overdracht.uitvoeren': async (i, s) => overdrachtUitvoeren(s.aangemeld(), i.dossierId, i.doelmap),
+  'overdracht.buitenApp.vastleggen': async (i, s) => buitenAppVastleggen(s.aangemeld(), i),
+  'overdracht.buitenApp.lijst': async (i, s) => buitenAppLijst(s.aangemeld(), i.dossierId),
   'ontvangen.lijst': async (_i, s) => ontvangenLijst(s.aangemeld()),
   'ontvangen.detail': async (i, s) => ontvangenDetail(s.aangemeld(), i.id),
   'terugmelding.maken': async (i, s) => terugmeldingMaken(s.aangemeld(), i),

@@ -6,7 +6,7 @@ import * as besluiten from '../overleg/besluiten';
 import * as interventies from '../overleg/interventies';
 import { overlegPdfOpslaan } from '../overleg/documenten';
 import { dashboard } from '../overleg/dashboard';
-import { analyseOverzicht, bewaartermijnVerwerken, opschonen, opschoonplan } from '../keten/opschonen';
+import { analyseOverzicht, bewaartermijnVerwerken, opschonen, opschoonKandidaten, opschoonplan } from '../keten/opschonen';
 import { jaarControleren, overlegDetail } from '../overleg/overlegdetail';
 import { jaarplanVoorstellen, planningControleren } from '../overleg/planner';
 
@@ -59,6 +59,7 @@ export const overlegHandlers = {
   'dashboard.overzicht': async (_i, s) => dashboard(s.aangemeld()),
   'opschonen.plan': async (i, s) => opschoonplan(s.aangemeld(), i.dossierId, i.reden),
   'opschonen.uitvoeren': async (i, s) => opschonen(s.aangemeld(), i.dossierId, i.reden),
+  'opschonen.kandidaten': async (_i, s) => opschoonKandidaten(s.aangemeld()),
   'opschonen.bewaartermijn': async (_i, s) => ({ verwijderd: await bewaartermijnVerwerken(s.aangemeld()) }),
   'analyse.overzicht': async (_i, s) => analyseOverzicht(s.aangemeld().v),
 } satisfies Partial<Handlers>;

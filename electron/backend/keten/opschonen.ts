@@ -12,6 +12,7 @@ import { melding } from '../../../shared/meldingen';
 import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
 import { maandenErbij, vandaag } from '../../../shared/datum';
+import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { dossierRij } from './dossiers';
@@ -53,8 +54,70 @@ export function nationaliteitsgroep(nationaliteit: string): string {
   return 'buiten EU/EER';
 }
 
+/**
+ * What a purge after handover rests on (art. 16.7): a handover by bundle (the wizard's timeline event)
+ * or a handover outside the app that was recorded (docs/beslissingen/0021-…). Empty: no purge yet.
+ */
+export interface Overdrachtgrond {
+  soort: 'bundel' | 'buiten-app';
+  tijd: string;
+  door: string;
+  partner: string | null;
+  kanaal: string | null;
+}
+
+export async function overdrachtgronden(v: Verbinding, dossierId: number): Promise<Overdrachtgrond[]> {
+  const bundels = await v.all<{ tijd: string; door: string }>("SELECT tijd, door FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht' ORDER BY tijd", [dossierId]);
+  const buiten = await v.all<{ datum: string; door: string; partner: string; kanaal: string }>(
+    'SELECT o.datum, o.door, p.naam AS partner, o.kanaal FROM overdrachten_buiten_app o JOIN partners p ON p.id = o.partner_id WHERE o.dossier_id = ? ORDER BY o.datum, o.id',
+    [dossierId],
+  );
+  return [
+    ...bundels.map((g) => ({ soort: 'bundel' as const, tijd: g.tijd, door: g.door, partner: null, kanaal: null })),
+    ...buiten.map((o) => ({ soort: 'buiten-app' as const, tijd: o.datum, door: o.door, partner: o.partner, kanaal: o.kanaal })),
+  ];
+}
+
+/** SQL for "this dossier has a recorded handover", by bundle or outside the app; `d` is the dossier. */
+export const HEEFT_OVERDRACHT = `(EXISTS (SELECT 1 FROM dossier_gebeurtenissen g WHERE g.dossier_id = d.id AND g.soort = 'overdracht')
+  OR EXISTS (SELECT 1 FROM overdrachten_buiten_app o WHERE o.dossier_id = d.id))`;
+
+/**
+ * The real purge candidates (issue: a list that offers only what can be done): dossiers decided "geen
+ * actie" that still wait, and dossiers with a recorded handover that still hold signals. A dossier in
+ * a later step without a recorded handover is no candidate; the dashboard flags it instead.
+ */
+export async function opschoonKandidaten(b: Bestand) {
+  const rijen = await b.v.all<{ id: number; nummer: string; titel: string; reden: Opschoonreden; sinds: string | null }>(
+    `SELECT id, nummer, titel, 'geen-actie' AS reden, opschonen_sinds AS sinds FROM dossiers d WHERE opschonen_reden = 'geen-actie'
+     UNION ALL
+     SELECT id, nummer, titel, 'overdracht', NULL FROM dossiers d
+      WHERE coalesce(opschonen_reden, '') <> 'geen-actie' AND ${HEEFT_OVERDRACHT} AND EXISTS (SELECT 1 FROM signalen s WHERE s.dossier_id = d.id)
+     ORDER BY 1`,
+  );
+  const uit = [];
+  for (const r of rijen) {
+    const gronden = r.reden === 'overdracht' ? await overdrachtgronden(b.v, r.id) : [];
+    uit.push({ ...r, sinds: r.sinds ?? gronden.map((g) => g.tijd).sort()[0] ?? null, gronden });
+  }
+  return uit;
+}
+
+/** Why a purge may not go ahead (yet), or null; asked before the user is asked to confirm. */
+async function weigering(b: Bestand, dossierId: number, nummer: string, reden: Opschoonreden, gronden: Overdrachtgrond[]): Promise<KetenFout | null> {
+  if (reden === 'geen-actie' && !(await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden = 'geen-actie'", [dossierId]))) {
+    return new KetenFout('CONFLICT', melding('opschonen.geenBesluitGeenActie', { nummer }), { artikel: 'art. 16.8' });
+  }
+  if (reden === 'overdracht' && !gronden.length) return new KetenFout('CONFLICT', melding('opschonen.nogNietOvergedragen', { nummer }), { artikel: 'art. 16.7' });
+  return null;
+}
+
 interface Plan {
   dossierNummer: string;
+  /** The handovers the purge rests on (art. 16.7); empty for "geen actie". */
+  gronden: Overdrachtgrond[];
+  /** Why the purge cannot go ahead, shown instead of the button; null when it can. */
+  weigering: { melding: string; artikel: string } | null;
   analyse: Analyserecord[];
   blijft: { interventies: Array<{ partner: string; omschrijving: string; deadline: string; status: string }> };
   verdwijnt: { signalen: number; personen: number; navragen: number; toestemmingen: number; notities: number };
@@ -140,8 +203,12 @@ export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoo
     'SELECT p.naam AS partner, i.omschrijving, i.deadline, i.status FROM interventies i JOIN partners p ON p.id = i.partner_id WHERE i.dossier_id = ?',
     [dossierId],
   );
+  const gronden = reden === 'overdracht' ? await overdrachtgronden(b.v, dossierId) : [];
+  const fout = await weigering(b, dossierId, d.nummer, reden, gronden);
   return {
     dossierNummer: d.nummer,
+    gronden,
+    weigering: fout ? { melding: fout.message, artikel: fout.artikel ?? '' } : null,
     analyse,
     blijft: { interventies },
     verdwijnt: {
@@ -158,12 +225,8 @@ export async function opschoonplan(b: Bestand, dossierId: number, reden: Opschoo
 export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonreden): Promise<Plan> {
   const plan = await opschoonplan(b, dossierId, reden);
   const d = await dossierRij(b, dossierId);
-  if (reden === 'geen-actie' && !(await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden = 'geen-actie'", [dossierId]))) {
-    throw new KetenFout('CONFLICT', melding('opschonen.geenBesluitGeenActie', { nummer: d.nummer }), { artikel: 'art. 16.8' });
-  }
-  if (reden === 'overdracht' && !(await b.v.get("SELECT 1 FROM dossier_gebeurtenissen WHERE dossier_id = ? AND soort = 'overdracht'", [dossierId]))) {
-    throw new KetenFout('CONFLICT', melding('opschonen.nogNietOvergedragen', { nummer: d.nummer }), { artikel: 'art. 16.7' });
-  }
+  const fout = await weigering(b, dossierId, d.nummer, reden, plan.gronden);
+  if (fout) throw fout;
   const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
   await verwijderen(b, async () => {
     await analyseOpslaan(b.v, plan.analyse);
@@ -175,6 +238,8 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
     // The timeline keeps its steps (who, when, from which step to which) but not its words: a note
     // on a phase change, a spoed request or an evaluation is free text and may name anyone.
     await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
+    // A handover outside the app stays as the ground of this purge, without its free-text explanation.
+    await b.v.run("UPDATE overdrachten_buiten_app SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
     // The title was written by people and may point at a place or business; the number is enough.
     await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', kwalificatie = ?, opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [
       kwalificatie,

@@ -5,7 +5,7 @@
  */
 import type { Inleeshandlers } from '../bundels/inleeshandlers';
 import { ontvangstbevestigingInlezen } from '../bundels/ontvangstbevestiging';
-import { overdrachtInlezen, terugmeldingInlezen, verwijderverzoekInlezen } from './ontvangen';
+import { overdrachtInlezen, terugmeldingInlezen, verwijderbevestigingInlezen, verwijderverzoekInlezen } from './ontvangen';
 import { agendapakketInlezen, signalenInlezen } from './zorgoverleg';
 
 export const INLEESHANDLERS: Inleeshandlers = {
@@ -15,4 +15,5 @@ export const INLEESHANDLERS: Inleeshandlers = {
   agendapakket: agendapakketInlezen,
   signalen: signalenInlezen,
   ontvangstbevestiging: ontvangstbevestigingInlezen,
+  verwijderbevestiging: verwijderbevestigingInlezen,
 };

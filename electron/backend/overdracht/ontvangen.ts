@@ -8,9 +8,12 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { maandenErbij, nlDatum } from '../../../shared/datum';
+import { nu } from '../klok';
+import { vastleggen } from '../bestand/vastleggen';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
+import { partnerOpCode } from '../bundels/kring';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
 import { nu } from '../klok';
@@ -47,38 +50,138 @@ export const terugmeldingInlezen: InleesHandler<'terugmelding'> = async (b, bund
   await b.audit('terugmelding.ontvangen', `interventie:${id}`, { van: afzender.code, status: t.status, datum: t.datum, artikel: 'art. 16.6' });
 };
 
+/**
+ * Art. 22.2: what the supplying partner deleted from its own registration goes here too — only what
+ * that partner supplied. The zorgcoördinatie may pass on a care partner's request (`namens`, the care
+ * partner's code): then only that care partner's data goes. A request may name a signal, an inquiry
+ * answer, or a whole dossier (its signals from that partner and the inquiries that partner answered,
+ * with the persons only those signals named). docs/beslissingen/0021-…
+ */
 export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
+  let bron: { id: number; code: string; naam: string } = afzender;
+  if (verzoek.namens !== undefined && verzoek.namens !== afzender.code) {
+    if (afzender.soort !== 'zorgcoordinator') {
+      throw new KetenFout('CONVENANTREGEL', melding('ontvangen.namensAlleenZorgcoordinatie', { naam: afzender.naam, namens: verzoek.namens }), { artikel: 'art. 22.2' });
+    }
+    const zorgbron = await partnerOpCode(b.v, verzoek.namens);
+    if (!zorgbron) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.namensOnbekend', { namens: verzoek.namens }), { artikel: 'art. 22.2' });
+    bron = zorgbron;
+  }
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
+  // For the signed confirmation: per subject the requester named, counts only (art. 22.2).
+  const uitkomst: VerwijderUitkomst = { verwijderd: [], geweigerd: [] };
   let signaalWeg = false;
+  const signaalWeghalen = async (id: number) => {
+    await signaalVerwijderen(b.v, id);
+    signaalWeg = true;
+  };
   for (const o of verzoek.onderwerpen) {
     if (o.soort === 'signaal') {
       const s = await b.v.get<{ id: number; bron_partner_id: number | null }>('SELECT id, bron_partner_id FROM signalen WHERE nummer = ?', [o.referentie]);
       if (!s) continue; // already gone
-      if (s.bron_partner_id !== afzender.id) {
+      if (s.bron_partner_id !== bron.id) {
         nietVanAfzender.push(o.referentie);
+        uitkomst.geweigerd.push(o);
         continue;
       }
-      await signaalVerwijderen(b.v, s.id);
-      signaalWeg = true;
+      await signaalWeghalen(s.id);
       verwijderd.push(o.referentie);
+      uitkomst.verwijderd.push({ ...o, signalen: 1, navragen: 0 });
     } else if (o.soort === 'navraag') {
-      const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), afzender.id]);
-      if (r.changes) verwijderd.push(`navraag ${o.referentie}`);
-      else nietVanAfzender.push(`navraag ${o.referentie}`);
+      const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), bron.id]);
+      if (r.changes) {
+        verwijderd.push(`navraag ${o.referentie}`);
+        uitkomst.verwijderd.push({ ...o, signalen: 0, navragen: r.changes });
+      } else {
+        nietVanAfzender.push(`navraag ${o.referentie}`);
+        uitkomst.geweigerd.push(o);
+      }
+    } else if (o.soort === 'dossier') {
+      // As far as that partner's data goes: its signals in the dossier and the inquiries it answered.
+      const d = await b.v.get<{ id: number }>('SELECT id FROM dossiers WHERE nummer = ?', [o.referentie]);
+      const signalen = d ? await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM signalen WHERE dossier_id = ? AND bron_partner_id = ?', [d.id, bron.id]) : [];
+      for (const s of signalen) await signaalWeghalen(s.id);
+      const navragen = d ? await b.v.run('DELETE FROM navragen WHERE dossier_id = ? AND partner_id = ?', [d.id, bron.id]) : { changes: 0 };
+      if (signalen.length || navragen.changes) {
+        verwijderd.push(`dossier ${o.referentie}: ${signalen.map((s) => s.nummer).join(', ') || '-'}; ${navragen.changes} navraag`);
+        uitkomst.verwijderd.push({ ...o, signalen: signalen.length, navragen: navragen.changes });
+      } else {
+        nietVanAfzender.push(`dossier ${o.referentie}`);
+        uitkomst.geweigerd.push(o);
+      }
     } else {
       nietVanAfzender.push(`${o.soort} ${o.referentie}`);
+      uitkomst.geweigerd.push(o);
     }
   }
   // Art. 22.2 speaks of what *that* partner supplied; the rest is not its to withdraw.
   if (nietVanAfzender.length && !verwijderd.length) {
-    throw new KetenFout('CONVENANTREGEL', melding('ontvangen.alleenEigen', { naam: afzender.naam, nummers: nietVanAfzender.join(', ') }), { artikel: 'art. 22.2' });
+    throw new KetenFout('CONVENANTREGEL', melding('ontvangen.alleenEigen', { naam: bron.naam, nummers: nietVanAfzender.join(', ') }), { artikel: 'art. 22.2' });
   }
   // Inside the import's transaction; the import channel checkpoints after the commit (keten/verwijderen.ts).
   if (signaalWeg) await zoekindexOpschonen(b.v);
-  await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, { verwijderd, geweigerd: nietVanAfzender, bronregistratie: verzoek.bronregistratie, artikel: 'art. 22.2' });
+  await b.v.run('INSERT INTO verwijderverwerkingen (bundel_id, van_partner_id, verwerkt_op, uitkomst) VALUES (?,?,?,?)', [
+    bundel.id,
+    afzender.id,
+    nu().toISOString(),
+    JSON.stringify({ ...(bron.code !== afzender.code ? { namens: bron.code } : {}), ...uitkomst }),
+  ]);
+  await b.audit('verwijderverzoek.verwerkt', `partner:${afzender.code}`, {
+    ...(bron.code !== afzender.code ? { namens: bron.code } : {}),
+    verwijderd,
+    geweigerd: nietVanAfzender,
+    bronregistratie: verzoek.bronregistratie,
+    artikel: 'art. 22.2',
+  });
 };
+
+type Onderwerp = { soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string };
+interface VerwijderUitkomst {
+  verwijderd: Array<Onderwerp & { signalen: number; navragen: number }>;
+  geweigerd: Onderwerp[];
+}
+
+/**
+ * After the import of a verwijderverzoek: the signed confirmation for the requester (art. 22.2), with
+ * the references it sent and counts of what was removed — nothing of other parties. Null when the
+ * bundle was no verwijderverzoek (or its confirmation was written already).
+ */
+export async function verwijderbevestigingMaken(b: Bestand, verzoekId: string, doelmap: string) {
+  const r = await b.v.get<{ van_partner_id: number; uitkomst: string; bevestiging_bundel_id: string | null }>('SELECT * FROM verwijderverwerkingen WHERE bundel_id = ?', [verzoekId]);
+  if (!r || r.bevestiging_bundel_id) return null;
+  const uitkomst = JSON.parse(r.uitkomst) as VerwijderUitkomst & { namens?: string };
+  const gemaakt = await bundelMaken(b, { soort: 'verwijderbevestiging', aan: [r.van_partner_id], inhoud: { verzoekId, ...uitkomst }, doelmap });
+  await vastleggen(b, () => b.v.run('UPDATE verwijderverwerkingen SET bevestiging_bundel_id = ? WHERE bundel_id = ?', [gemaakt.id, verzoekId]), {
+    actie: 'verwijderbevestiging.verstuurd',
+    onderwerp: `bundel:${verzoekId}`,
+    details: { bundel: gemaakt.id, verwijderd: uitkomst.verwijderd.length, geweigerd: uitkomst.geweigerd.length, artikel: 'art. 22.2' },
+  });
+  return gemaakt;
+}
+
+/** At the requester: the confirmation is kept to show what was removed. */
+export const verwijderbevestigingInlezen: InleesHandler<'verwijderbevestiging'> = async (b, bundel, { afzender, ontvangenOp }) => {
+  await b.v.run('INSERT INTO verwijderbevestigingen (bundel_id, verzoek_id, van_partner_id, ontvangen_op, inhoud) VALUES (?,?,?,?,?)', [
+    bundel.id,
+    bundel.inhoud.verzoekId,
+    afzender.id,
+    ontvangenOp,
+    JSON.stringify(bundel.inhoud),
+  ]);
+  await b.audit('verwijderbevestiging.ontvangen', `bundel:${bundel.inhoud.verzoekId}`, { van: afzender.code, verwijderd: bundel.inhoud.verwijderd.length, geweigerd: bundel.inhoud.geweigerd.length, artikel: 'art. 22.2' });
+};
+
+export async function verwijderbevestigingenLijst(b: Bestand) {
+  const rijen = await b.v.all<{ bundel_id: string; verzoek_id: string; ontvangen_op: string; inhoud: string; code: string; naam: string }>(
+    'SELECT v.bundel_id, v.verzoek_id, v.ontvangen_op, v.inhoud, p.code, p.naam FROM verwijderbevestigingen v JOIN partners p ON p.id = v.van_partner_id ORDER BY v.ontvangen_op DESC',
+  );
+  return rijen.map((r) => {
+    const i = JSON.parse(r.inhoud) as VerwijderUitkomst & { namens?: string };
+    return { bundelId: r.bundel_id, verzoekId: r.verzoek_id, ontvangenOp: r.ontvangen_op, van: { code: r.code, naam: r.naam }, namens: i.namens ?? null, verwijderd: i.verwijderd, geweigerd: i.geweigerd };
+  });
+}
 
 // ——— The partner side: what was received, and what it sends back ———
 
@@ -134,15 +237,15 @@ export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; 
 
 export async function verwijderverzoekMaken(
   b: Bestand,
-  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<{ soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string }>; reden: string; doelmap: string },
+  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<{ soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string }>; reden: string; doelmap: string; namens?: string | undefined },
 ) {
   const gemaakt = await bundelMaken(b, {
     soort: 'verwijderverzoek',
     aan: [g.aanPartnerId],
-    inhoud: { bronregistratie: g.bronregistratie, onderwerpen: g.onderwerpen, reden: g.reden },
+    inhoud: { bronregistratie: g.bronregistratie, onderwerpen: g.onderwerpen, reden: g.reden, ...(g.namens ? { namens: g.namens } : {}) },
     doelmap: g.doelmap,
   });
-  await b.audit('verwijderverzoek.verstuurd', `partner:${g.aanPartnerId}`, { onderwerpen: g.onderwerpen.length, bundel: gemaakt.id, artikel: 'art. 22.2' });
+  await b.audit('verwijderverzoek.verstuurd', `partner:${g.aanPartnerId}`, { onderwerpen: g.onderwerpen.length, ...(g.namens ? { namens: g.namens } : {}), bundel: gemaakt.id, artikel: 'art. 22.2' });
   return gemaakt;
 }
 

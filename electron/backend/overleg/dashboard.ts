@@ -1,6 +1,7 @@
 /** The start page's widgets: next meetings, due and overdue interventions, dossiers awaiting weighing. */
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
+import { HEEFT_OVERDRACHT, opschoonKandidaten } from '../keten/opschonen';
 import { interventiesVan } from './interventies';
 import { overleggenLijst } from './overleggen';
 
@@ -10,13 +11,12 @@ export async function dashboard(b: Bestand) {
   const open = await interventiesVan(b, { open: true });
   const overDrieWeken = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
   const wachtend = await b.v.all<{ id: number; nummer: string; titel: string; aangemaakt: string }>("SELECT id, nummer, titel, aangemaakt FROM dossiers WHERE fase = 'weging-en-kwalificatie' AND opschonen_sinds IS NULL ORDER BY aangemaakt");
-  // Art. 16.7–16.8: after "geen actie", and after a handover while signals are still there.
-  const opschonen = await b.v.all<{ id: number; nummer: string; titel: string; opschonen_sinds: string }>(
-    `SELECT id, nummer, titel, opschonen_sinds FROM dossiers WHERE opschonen_sinds IS NOT NULL
-     UNION
-     SELECT d.id, d.nummer, d.titel, min(g.tijd) FROM dossiers d JOIN dossier_gebeurtenissen g ON g.dossier_id = d.id AND g.soort = 'overdracht'
-      WHERE EXISTS (SELECT 1 FROM signalen s WHERE s.dossier_id = d.id) GROUP BY d.id
-     ORDER BY 4`,
+  // Art. 16.7–16.8: after "geen actie", and after a recorded handover (bundle or outside the app) while signals are still there.
+  const opschonen = (await opschoonKandidaten(b)).sort((x, y) => (x.sinds ?? '').localeCompare(y.sinds ?? ''));
+  // Art. 16.5–16.7: interventions assigned, but no handover recorded — so no purge can follow either.
+  const zonderOverdracht = await b.v.all<{ id: number; nummer: string; titel: string; interventies: number }>(
+    `SELECT d.id, d.nummer, d.titel, count(*) AS interventies FROM dossiers d JOIN interventies i ON i.dossier_id = d.id AND i.status IN ('toegewezen', 'in-uitvoering')
+      WHERE coalesce(d.opschonen_reden, '') NOT LIKE 'opgeschoond-%' AND NOT ${HEEFT_OVERDRACHT} GROUP BY d.id ORDER BY d.nummer`,
   );
   const spoed = (await b.v.get<{ n: number }>("SELECT count(*) AS n FROM spoedbesluiten WHERE status = 'wacht-op-bevestiging'"))?.n ?? 0;
   return {
@@ -24,7 +24,8 @@ export async function dashboard(b: Bestand) {
     interventiesTeLaat: open.filter((i) => i.teLaat),
     interventiesBinnenkort: open.filter((i) => !i.teLaat && i.deadline <= overDrieWeken),
     dossiersVoorWeging: wachtend,
-    opschoningGepland: opschonen.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, sinds: d.opschonen_sinds })),
+    opschoningGepland: opschonen.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, sinds: d.sinds ?? '' })),
+    zonderOverdracht,
     spoedTeBevestigen: spoed,
   };
 }

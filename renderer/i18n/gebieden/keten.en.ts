@@ -404,6 +404,7 @@ export const ketenEn: Vorm<typeof ketenNl> = {
     'signalen-toegevoegd': 'Signals added',
     'signaal-verwijderd': 'Signal taken out of the dossier',
     gesplitst: 'Dossier split',
+    'overdracht-buiten-app': 'Handover outside the app',
   },
   item: {
     signaal: 'Signal {{nummer}} ({{bron}})',

@@ -401,6 +401,7 @@ export const ketenNl = {
     'signalen-toegevoegd': 'Signalen toegevoegd',
     'signaal-verwijderd': 'Signaal uit het dossier gehaald',
     gesplitst: 'Dossier gesplitst',
+    'overdracht-buiten-app': 'Overdracht buiten de app',
   },
   item: {
     signaal: 'Signaal {{nummer}} ({{bron}})',

@@ -18,6 +18,7 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     agendapakket: 'Agenda pack',
     ontvangstbevestiging: 'Receipt',
     verwijderverzoek: 'Deletion request',
+    verwijderbevestiging: 'Deletion confirmation',
   },
   vorm: {
     identificeerbaar: 'Identifiable',

@@ -15,6 +15,7 @@ export const overdrachtNl = {
     agendapakket: 'Agendapakket',
     ontvangstbevestiging: 'Ontvangstbevestiging',
     verwijderverzoek: 'Verwijderverzoek',
+    verwijderbevestiging: 'Verwijderbevestiging',
   },
   vorm: {
     identificeerbaar: 'Identificeerbaar',

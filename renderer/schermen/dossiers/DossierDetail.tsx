@@ -24,6 +24,7 @@ import { FaseChip } from './FaseChip';
 import { Betrokkenen, Tijdlijn, Verstrekkingen } from './Overzichten';
 import { DossierSignalen } from './DossierSignalen';
 import { Navragen } from './Navragen';
+import { BuitenOverdracht } from './BuitenOverdracht';
 import { Toestemmingen } from './Toestemmingen';
 import { Matrix } from './Matrix';
 import { Spoed } from './Spoed';
@@ -99,6 +100,7 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
     { waarde: 'matrix', label: t('keten.dossier.tab.matrix') },
     { waarde: 'verstrekkingen', label: t('keten.dossier.tab.verstrekkingen', { aantal: d.verstrekkingen.length }) },
     { waarde: 'spoed', label: t('keten.dossier.tab.spoed', { aantal: d.spoed.length }) },
+    ...(mag('overdracht.buitenApp.lijst') ? [{ waarde: 'overdracht' as const, label: t('buiten.tab') }] : []),
   ];
   const props: TabProps = { dossier: d, herladen };
 
@@ -171,6 +173,7 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
         {tab === 'matrix' && <Matrix {...props} />}
         {tab === 'verstrekkingen' && <Verstrekkingen {...props} />}
         {tab === 'spoed' && <Spoed {...props} />}
+        {tab === 'overdracht' && <BuitenOverdracht {...props} />}
       </Tabbladen>
       <FaseDialoog dossier={d} naar={naarFase} onSluiten={() => setNaarFase(null)} onKlaar={(m) => { setNaarFase(null); void herladen(m); }} />
     </>

@@ -21,18 +21,8 @@ import { useLaatste } from '../../componenten/useLaatste';
 import { useLaden } from '../../componenten/useLaden';
 import { useNavigatie } from '../../store/navigatie';
 
-type Reden = 'overdracht' | 'geen-actie';
 type Plan = Uitvoer<'opschonen.plan'>;
-interface Kandidaat {
-  id: number;
-  nummer: string;
-  titel: string;
-  reden: Reden;
-  sinds: string | null;
-}
-
-/** Steps after which a dossier's data has been handed over to the partners that act (art. 16.5–16.7). */
-const NA_OVERDRACHT = ['toewijzing-interventie', 'uitvoering-interventie', 'evaluatie', 'gesloten'] as const;
+type Kandidaat = Uitvoer<'opschonen.kandidaten'>[number];
 
 /**
  * The purge after a decision (art. 16.6–16.8): a preview of what remains (the interventions to
@@ -41,19 +31,12 @@ const NA_OVERDRACHT = ['toewijzing-interventie', 'uitvoering-interventie', 'eval
  */
 const ANALYSE_KOLOMMEN = ['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'bronsoort', 'uitkomst'] as const;
 
-/** The candidates: dossiers planned for purging after "no action", and dossiers past their handover. */
-async function kandidatenLaden(): Promise<Resultaat<Kandidaat[]>> {
-  const overzicht = await roep('dashboard.overzicht', {});
-  if (!overzicht.ok) return overzicht;
-  const dossiers = await roep('dossiers.lijst', {});
-  if (!dossiers.ok) return dossiers;
-  const geenActie: Kandidaat[] = overzicht.waarde.opschoningGepland.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'geen-actie', sinds: d.sinds }));
-  // After handover: dossiers with interventions that still hold signals (a purged dossier holds none).
-  const overdracht: Kandidaat[] = dossiers.waarde
-    .filter((d) => (NA_OVERDRACHT as readonly string[]).includes(d.fase) && d.aantalSignalen > 0 && !geenActie.some((g) => g.id === d.id))
-    .map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, reden: 'overdracht', sinds: null }));
-  return { ok: true, waarde: [...geenActie, ...overdracht] };
-}
+/**
+ * The candidates, from the backend: dossiers decided "geen actie", and dossiers with a recorded
+ * handover (by bundle or outside the app) that still hold signals. A dossier past its meeting
+ * without a recorded handover is no candidate (the overview flags it instead).
+ */
+const kandidatenLaden = (): Promise<Resultaat<Kandidaat[]>> => roep('opschonen.kandidaten', {});
 
 export function Opschonen() {
   const { t } = useTranslation();
@@ -123,7 +106,7 @@ export function Opschonen() {
           rijAttributen={(k) => ({ 'data-dossier': k.nummer })}
           kolommen={[
             { id: 'dossier', kop: t('overleg.opschonen.dossier'), rijkop: true, cel: (k) => `${k.nummer} ${k.titel}` },
-            { id: 'reden', kop: t('overleg.opschonen.reden'), cel: (k) => t(`overleg.opschonen.redenen.${k.reden}`) },
+            { id: 'reden', kop: t('overleg.opschonen.reden'), cel: (k) => (k.gronden.length ? <Gronden gronden={k.gronden} /> : t(`overleg.opschonen.redenen.${k.reden}`)) },
             { id: 'sinds', kop: t('overleg.opschonen.sinds'), cel: (k) => (k.sinds ? nlDatum(k.sinds) : t('algemeen.leeg')) },
           ]}
           acties={(k) => (
@@ -185,7 +168,19 @@ export function Opschonen() {
             <AlertTitle>{t('overleg.opschonen.onomkeerbaarTitel')}</AlertTitle>
             {t(`overleg.opschonen.onomkeerbaar.${gekozen.reden}`)}
           </Alert>
-          {mag('opschonen.uitvoeren') ? (
+          {plan.gronden.length > 0 && (
+            <Box sx={{ mb: 2 }} data-testid="gronden">
+              <Typography variant="h3" sx={{ mb: 1 }}>
+                {t('buiten.grondenTitel')}
+              </Typography>
+              <Gronden gronden={plan.gronden} />
+            </Box>
+          )}
+          {plan.weigering ? (
+            <Alert severity="warning" data-testid="weigering">
+              {plan.weigering.melding}
+            </Alert>
+          ) : mag('opschonen.uitvoeren') ? (
             <Button
               variant="contained"
               color="error"
@@ -213,5 +208,21 @@ export function Opschonen() {
         onBevestigen={() => void opschonen()}
       />
     </>
+  );
+}
+
+/** What a purge after handover rests on: each recorded handover, by bundle or outside the app, in words. */
+export function Gronden({ gronden }: { gronden: Plan['gronden'] }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
+      {gronden.map((g, i) => (
+        <li key={i}>
+          {g.soort === 'bundel'
+            ? t('buiten.grond.bundel', { datum: nlDatum(g.tijd) })
+            : t('buiten.grond.buiten-app', { partner: g.partner ?? '', datum: nlDatum(g.tijd), kanaal: g.kanaal ? t(`buiten.kanalen.${g.kanaal as 'overleg'}`) : '' })}
+        </li>
+      ))}
+    </Box>
   );
 }

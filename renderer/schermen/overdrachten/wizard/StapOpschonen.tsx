@@ -22,6 +22,7 @@ import { InterventieStatus } from '../../../componenten/BundelChips';
 import { type Plan } from './typen';
 import { AnalyseTabel } from './AnalyseTabel';
 import { useNavigatie } from '../../../store/navigatie';
+import { Gronden } from '../../interventies/Opschonen';
 
 const isInterventiestatus = (s: string): s is Interventiestatus => (INTERVENTIESTATUSSEN as readonly string[]).includes(s);
 
@@ -97,8 +98,19 @@ export function StapOpschonen({ dossierId, nummer }: { dossierId: number; nummer
       <Sectie titel={t('overdracht.opschonen.analyseTitel')} uitleg={t('overdracht.opschonen.analyseUitleg')}>
         <AnalyseTabel rijen={plan.analyse} />
       </Sectie>
+      {plan.gronden.length > 0 && (
+        <Sectie titel={t('buiten.grondenTitel')}>
+          <Box data-testid="gronden">
+            <Gronden gronden={plan.gronden} />
+          </Box>
+        </Sectie>
+      )}
       {!klaar &&
-        (mag('opschonen.uitvoeren') ? (
+        (plan.weigering ? (
+          <Alert severity="warning" sx={{ mb: 3 }} data-testid="weigering">
+            {plan.weigering.melding}
+          </Alert>
+        ) : mag('opschonen.uitvoeren') ? (
           <Box sx={{ mb: 3 }}>
             {actie.fout && !bevestigen && (
               <Box sx={{ mb: 2 }}>

@@ -1,0 +1,42 @@
+/** Dutch texts for the handover outside the app (art. 16.5–16.7); merged into nl.ts under the key `buiten`. */
+export const buitenNl = {
+  tab: 'Overdracht',
+  titel: 'Overdrachten buiten de app',
+  uitleg:
+    'Is de informatie in het overleg, telefonisch of via het eigen kanaal van de partner overgedragen? Leg dat hier vast: aan wie, wanneer, hoe en voor welke interventies. Het telt als verstrekking en daarna kan het dossier worden opgeschoond (art. 16.5–16.7).',
+  knop: 'Overdracht buiten de app vastleggen',
+  dialoogTitel: 'Overdracht buiten de app vastleggen',
+  dialoogUitleg: 'Wie het vastlegt, wordt automatisch bewaard (uw account). Noem in de toelichting geen namen van betrokkenen.',
+  partner: 'Aan welke partner',
+  kiesPartner: 'Kies de partner aan wie is overgedragen',
+  datum: 'Datum van de overdracht',
+  kanaal: 'Hoe',
+  kanalen: {
+    overleg: 'In het overleg',
+    telefonisch: 'Telefonisch',
+    'eigen-kanaal': 'Via het eigen kanaal van de partner',
+    anders: 'Anders',
+  },
+  toelichting: 'Toelichting',
+  toelichtingHulp: 'Verplicht bij "Anders": beschrijf hoe de gegevens zijn overgedragen',
+  interventies: 'Voor welke interventies',
+  geenInterventiesPartner: 'Deze partner heeft geen interventies in dit dossier.',
+  kiesInterventies: 'Kies ten minste één interventie',
+  vastgelegd: 'Overdracht aan {{partner}} vastgelegd; het dossier kan nu worden opgeschoond (art. 16.7).',
+  geen: 'Er is nog geen overdracht buiten de app vastgelegd.',
+  tabel: 'Vastgelegde overdrachten buiten de app',
+  kolom: { datum: 'Datum', partner: 'Partner', kanaal: 'Hoe', interventies: 'Interventies', door: 'Vastgelegd door' },
+  geenInterventies: 'Dit dossier heeft geen toegewezen interventies; er valt nog niets over te dragen (art. 16.5).',
+  grond: {
+    bundel: 'Overdracht met een bundel op {{datum}}',
+    'buiten-app': 'Overdracht buiten de app aan {{partner}} op {{datum}} ({{kanaal}})',
+  },
+  grondenTitel: 'Waarop het opschonen rust',
+  geenGrond: 'Geen vastgelegde overdracht',
+  dashboard: {
+    titel: 'Zonder vastgelegde overdracht',
+    geen: 'Elk dossier met interventies heeft een vastgelegde overdracht.',
+    regel_one: '{{count}} interventie, geen overdracht vastgelegd',
+    regel_other: '{{count}} interventies, geen overdracht vastgelegd',
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * Art. 22.2 through the zorgcoördinatie: the zorgcoördinator passes on a care partner's (GGD) deletion
+ * request about a whole dossier. Two real encrypted bestanden, a signed and encrypted bundle. The centraal
+ * bestand removes only the GGD's signal (with the person only it named) and the inquiry the GGD answered;
+ * the Belastingdienst's signal in the same dossier stays. A request on behalf of the GGD for another
+ * partner's signal removes nothing and says why. Proven on the decrypted pages and WAL.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Router } from '../../electron/backend/api';
+import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
+import { eigenSleutel, geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
+import { centraalEnZorg, opruimen, tijdelijkeMap, type aanroeper } from '../fixtures/omgeving';
+
+/** gpg in its own home, never asking anything (as in gpg.test.ts). */
+function gpg(home: string, args: string[], invoer?: string | Uint8Array) {
+  const r = spawnSync('/usr/bin/gpg', ['--batch', '--no-tty', '--pinentry-mode', 'loopback', '--passphrase', '', ...args], { env: { ...process.env, GNUPGHOME: home }, input: invoer, timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`gpg ${args.join(' ')} faalde (${r.status}): ${r.stderr.toString('utf8')}`);
+  return r.stdout.toString('utf8');
+}
+
+const WACHTWOORD = 'synthetisch-wachtwoord-bronverwijdering';
+const GGD_NAAM = 'Synthetische Xqzorgbronnaam';
+const BD_NAAM = 'Synthetische Fiscaalblijft';
+
+describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
+  let werk: string;
+  let stick: string;
+  let centraal: Router;
+  let zorg: Router;
+  let c: ReturnType<typeof aanroeper>;
+  let z: ReturnType<typeof aanroeper>;
+  let ids: Record<'c' | 'z', Record<string, number>>;
+
+  beforeAll(async () => {
+    werk = await tijdelijkeMap('bronverwijdering');
+    ({ stick, centraal, zorg, c, z, ids } = await centraalEnZorg(werk, WACHTWOORD));
+  });
+  afterAll(async () => {
+    if (werk) spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: path.join(werk, 'gnupg') } });
+    await centraal.afsluiten();
+    await zorg.afsluiten();
+    await opruimen(werk);
+  });
+
+  const signaal = (bron: string, naam: string) => ({
+    formulier: {
+      datumTijd: '2026-10-01T10:00',
+      melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
+      bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+      slachtoffer: { naam, geboortedatum: '2007-07-07' },
+      samenvatting: `Signaal over ${naam}.`,
+      vermoedens: ['seksuele-uitbuiting'],
+      seksueleVormen: ['jeugdprostitutie'],
+      fase: 2,
+      delen: 'identificeerbaar',
+    },
+    indienen: true,
+  });
+  const verzoek = (onderwerpen: Array<{ soort: string; referentie: string }>) =>
+    z<{ pad: string }>('verwijderverzoek.maken', { aanPartnerId: ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier GGD (synthetisch)', onderwerpen, reden: 'Verwijderd uit de bronregistratie', doelmap: stick });
+
+  it('een verzoek van de GGD over een heel dossier, doorgegeven door de zorgcoördinator: alleen wat de GGD aanleverde verdwijnt', async () => {
+    const ggd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', GGD_NAAM));
+    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', BD_NAAM));
+    const d = await c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier bron' });
+    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c['GEM-GGD'], vraag: 'Is de jongere bij u bekend? Xqnavraagggd', gevraagdOp: '2026-10-02' });
+    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c.BD, vraag: 'Is de werkgever bij u bekend?', gevraagdOp: '2026-10-02' });
+    const nummer = (await c<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
+
+    const v = await verzoek([{ soort: 'dossier', referentie: nummer }]);
+    const ingelezen = await c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    expect(ingelezen.verwijderbevestiging).not.toBeNull();
+
+    // The confirmation verifies with GnuPG (the zorgcoördinatie's secret key, the centraal's public key)
+    // and names only the reference sent and counts: nothing of the Belastingdienst.
+    const home = path.join(werk, 'gnupg');
+    await fs.mkdir(home, { mode: 0o700 });
+    gpg(home, ['--import'], await geheimeSleutelVoorTest(zorg.sessie.open!));
+    gpg(home, ['--import'], (await eigenSleutel(centraal.sessie.open!)).publiek);
+    const klaretekst = path.join(werk, 'bevestiging.json');
+    const status = gpg(home, ['--status-fd', '1', '--output', klaretekst, '--decrypt', ingelezen.verwijderbevestiging!.pad]);
+    expect(status).toContain('GOODSIG');
+    expect(status).toContain(`VALIDSIG ${(await eigenSleutel(centraal.sessie.open!)).vingerafdruk.toUpperCase()}`);
+    const document = JSON.parse(await fs.readFile(klaretekst, 'utf8')) as { soort: string; inhoud: Record<string, unknown> };
+    expect(document.soort).toBe('verwijderbevestiging');
+    expect(document.inhoud).toEqual({ verzoekId: ingelezen.id, namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1 }], geweigerd: [] });
+    expect(JSON.stringify(document)).not.toContain(bd.nummer);
+
+    // The zorgcoördinatie reads it in and shows what was removed.
+    await z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: stick });
+    expect(await z('verwijderbevestigingen.lijst')).toEqual([
+      expect.objectContaining({ verzoekId: ingelezen.id, van: expect.objectContaining({ code: 'GEM-VEILIGHEID' }), namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1 }], geweigerd: [] }),
+    ]);
+
+    const na = await c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
+    expect(na.signalen.map((s) => s.nummer)).toEqual([bd.nummer]);
+    expect(na.navragen.map((n) => n.partner.id)).toEqual([ids.c.BD]);
+    const audit = await c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
+    expect(audit.regels[0]!.details).toMatchObject({ namens: 'GEM-GGD', artikel: 'art. 22.2' });
+
+    const b = centraal.sessie.open!;
+    const sleutel = b.bestandssleutel();
+    const db = await fs.readFile(path.join(b.map, 'bestand.db'));
+    const wal = await fs.readFile(path.join(b.map, 'bestand.db-wal')).catch(() => Buffer.alloc(0));
+    const paginas = [...databaseOntsleutelen(db, sleutel), ...walOntsleutelen(wal, sleutel)];
+    expect(paginasMet(paginas, BD_NAAM).length, 'positieve controle: de gegevens van een andere partner blijven').toBeGreaterThan(0);
+    for (const spoor of [GGD_NAAM, 'Xqzorgbronnaam', 'Xqnavraagggd']) expect(paginasMet(paginas, spoor), spoor).toEqual([]);
+  });
+
+  it('een verzoek namens de GGD over het signaal van een andere partner verwijdert niets en zegt waarom', async () => {
+    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', 'Synthetische Nietvanggd'));
+    const v = await verzoek([{ soort: 'signaal', referentie: bd.nummer }]);
+    const r = await centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    expect(r).toMatchObject({ ok: false, fout: { code: 'CONVENANTREGEL', artikel: 'art. 22.2' } });
+    if (!r.ok) expect(r.fout.melding).toContain(bd.nummer);
+    expect((await c<{ totaal: number }>('signalen.lijst', { zoek: 'Nietvanggd' })).totaal).toBe(1);
+  });
+});
