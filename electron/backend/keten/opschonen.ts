@@ -18,7 +18,6 @@ import type { Verbinding } from '../bestand/verbinding';
 import { dossierRij } from './dossiers';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
 import { kwalificatieVanLijst } from './kwalificaties';
-import { nu } from '../klok';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 

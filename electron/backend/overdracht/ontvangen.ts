@@ -16,7 +16,6 @@ import { bundelMaken } from '../bundels/maken';
 import { partnerOpCode } from '../bundels/kring';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
-import { nu } from '../klok';
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
 import { BEWAARTERMIJN_MAANDEN } from '../../../shared/domein/bewaring';
 
