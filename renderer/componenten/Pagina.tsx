@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import type { Fout } from '../../shared/fouten';
 import { FoutMelding } from './FoutMelding';
 import { PaginaKop } from './PaginaKop';
@@ -23,7 +24,11 @@ export function Pagina(p: {
     <>
       <PaginaKop titel={p.titel} {...(p.intro !== undefined ? { intro: p.intro } : {})} {...(p.acties !== undefined ? { acties: p.acties } : {})} focus={p.focus ?? true} />
       {p.succes && <Succes tekst={p.succes.tekst} onSluiten={p.succes.onSluiten} />}
-      {p.fout && <FoutMelding fout={p.fout} />}
+      {p.fout && (
+        <Box sx={{ mb: 2 }}>
+          <FoutMelding fout={p.fout} />
+        </Box>
+      )}
       {p.children}
     </>
   );

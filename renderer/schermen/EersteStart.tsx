@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -24,17 +24,21 @@ import AddCircleOutlineIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import FolderOpenOutlinedIcon from '@mui/icons-material/FolderOpenOutlined';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 import StorageOutlinedIcon from '@mui/icons-material/StorageOutlined';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslation } from 'react-i18next';
 import { LEIDENDE_ROL, PROFIELEN, type Profiel } from '../../shared/rollen';
 import type { Uitvoer } from '../../shared/api';
 import { roep } from '../api/client';
 import { useSessie } from '../store/sessie';
+import { BezigKnop } from '../componenten/BezigKnop';
+import { PaginaFormulier } from '../componenten/PaginaFormulier';
 import { KaalKader } from '../componenten/KaalKader';
+import { Pagina } from '../componenten/Pagina';
 import { PaginaKop } from '../componenten/PaginaKop';
 import { FoutMelding } from '../componenten/FoutMelding';
+import { TerugKnop } from '../componenten/TerugKnop';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
+import { useLaden } from '../componenten/useLaden';
 import { HerstelsleutelKaart } from '../componenten/HerstelsleutelKaart';
 import { HerstelBuiten } from './HerstelBuiten';
 
@@ -91,59 +95,35 @@ function Keuze({ onKies }: { onKies(stap: Stap): void }) {
     }
   };
 
+  const keuzes = [
+    { sleutel: 'nieuw', icoon: <AddCircleOutlineIcon fontSize="large" />, onKlik: () => onKies('nieuw') },
+    { sleutel: 'openen', icoon: <FolderOpenOutlinedIcon fontSize="large" />, onKlik: () => onKies('openen') },
+    { sleutel: 'demo', icoon: <ScienceOutlinedIcon fontSize="large" />, onKlik: () => void demo() },
+  ] as const;
+
   return (
     <>
-      <PaginaKop titel={t('eersteStart.titel')} intro={t('eersteStart.intro')} />
-      {actie.fout && (
-        <Box sx={{ mb: 3 }}>
-          <FoutMelding fout={actie.fout} />
-        </Box>
-      )}
+      <Pagina titel={t('eersteStart.titel')} intro={t('eersteStart.intro')} fout={actie.fout} />
       {actie.bezig && (
         <Alert severity="info" role="status" sx={{ mb: 3 }}>
           {t('eersteStart.demoBezig')}
         </Alert>
       )}
       <Grid container spacing={3} component="section" aria-label={t('eersteStart.keuzes')}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <KeuzeKaart
-            icoon={<AddCircleOutlineIcon fontSize="large" />}
-            titel={t('eersteStart.nieuwTitel')}
-            uitleg={t('eersteStart.nieuwUitleg')}
-            knop={t('eersteStart.nieuwKnop')}
-            onKlik={() => onKies('nieuw')}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <KeuzeKaart
-            icoon={<FolderOpenOutlinedIcon fontSize="large" />}
-            titel={t('eersteStart.openenTitel')}
-            uitleg={t('eersteStart.openenUitleg')}
-            knop={t('eersteStart.openenKnop')}
-            onKlik={() => onKies('openen')}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <KeuzeKaart
-            icoon={<ScienceOutlinedIcon fontSize="large" />}
-            titel={t('eersteStart.demoTitel')}
-            uitleg={t('eersteStart.demoUitleg')}
-            knop={t('eersteStart.demoKnop')}
-            onKlik={() => void demo()}
-            bezig={actie.bezig}
-          />
-        </Grid>
+        {keuzes.map((k) => (
+          <Grid key={k.sleutel} size={{ xs: 12, md: 4 }}>
+            <KeuzeKaart
+              icoon={k.icoon}
+              titel={t(`eersteStart.${k.sleutel}Titel`)}
+              uitleg={t(`eersteStart.${k.sleutel}Uitleg`)}
+              knop={t(`eersteStart.${k.sleutel}Knop`)}
+              onKlik={k.onKlik}
+              bezig={k.sleutel === 'demo' && actie.bezig}
+            />
+          </Grid>
+        ))}
       </Grid>
     </>
-  );
-}
-
-function TerugKnop({ onTerug }: { onTerug(): void }) {
-  const { t } = useTranslation();
-  return (
-    <Button startIcon={<ArrowBackIcon />} onClick={onTerug} sx={{ mb: 2 }}>
-      {t('algemeen.terug')}
-    </Button>
   );
 }
 
@@ -157,8 +137,7 @@ function NieuwBestand({ onTerug }: { onTerug(): void }) {
   const zet = (veld: keyof typeof w) => (e: { target: { value: string } }) => setW((oud) => ({ ...oud, [veld]: e.target.value }));
   const [gemaakt, setGemaakt] = useState<Uitvoer<'bestand.maken'> | null>(null);
 
-  const verzenden = async (e: FormEvent) => {
-    e.preventDefault();
+  const verzenden = async () => {
     const { herhaling, ...invoer } = w;
     const info = await actie.uitvoeren(() => roep('bestand.maken', invoer), {
       herhaling: herhaling !== w.wachtwoord && t('fout.herhaling'),
@@ -181,46 +160,38 @@ function NieuwBestand({ onTerug }: { onTerug(): void }) {
 
   return (
     <>
-      <TerugKnop onTerug={onTerug} />
+      <TerugKnop tekst={t('algemeen.terug')} onTerug={onTerug} />
       <PaginaKop focus={false} titel={t('eersteStart.nieuwTitel')} intro={t('eersteStart.nieuwIntro')} />
-      <Paper variant="outlined" component="form" noValidate onSubmit={verzenden} sx={{ p: { xs: 2, md: 4 }, maxWidth: 760 }}>
-        <Stack spacing={2.5}>
-          {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={NIEUW_VELDEN} />}
-          <Typography variant="h2">{t('eersteStart.bestandSectie')}</Typography>
-          <Veld actie={actie} pad="map" label={t('eersteStart.mapnaam')} hulp={t('eersteStart.mapnaamHulp')} value={w.map} onChange={zet('map')} required autoFocus />
-          <Veld actie={actie} pad="naam" label={t('eersteStart.naam')} hulp={t('eersteStart.naamHulp')} value={w.naam} onChange={zet('naam')} required />
-          <Veld actie={actie} pad="penvoerder" label={t('eersteStart.penvoerder')} hulp={t('eersteStart.penvoerderHulp')} value={w.penvoerder} onChange={zet('penvoerder')} required />
-          <FormControl error={Boolean(actie.veldfout('profiel'))}>
-            <FormLabel id="profiel-label">{t('eersteStart.profiel')}</FormLabel>
-            <RadioGroup aria-labelledby="profiel-label" name="profiel" value={w.profiel} onChange={zet('profiel')}>
-              {PROFIELEN.map((p) => (
-                <FormControlLabel
-                  key={p}
-                  value={p}
-                  control={<Radio />}
-                  label={
-                    <span>
-                      <strong>{t(`profielen.${p}`)}</strong> — {t(`profielUitleg.${p}`)}
-                    </span>
-                  }
-                />
-              ))}
-            </RadioGroup>
-            {actie.veldfout('profiel') && <FormHelperText>{actie.veldfout('profiel')}</FormHelperText>}
-          </FormControl>
-          <Divider />
-          <Typography variant="h2">{t('eersteStart.accountSectie')}</Typography>
-          <Veld actie={actie} pad="gebruiker" label={t('eersteStart.gebruikersnaam')} hulp={t('eersteStart.gebruikersnaamHulp')} value={w.gebruiker} onChange={zet('gebruiker')} required autoComplete="username" />
-          <Veld actie={actie} pad="weergavenaam" label={t('eersteStart.weergavenaam')} value={w.weergavenaam} onChange={zet('weergavenaam')} required autoComplete="name" />
-          <Veld actie={actie} pad="wachtwoord" type="password" label={t('eersteStart.wachtwoord')} hulp={t('eersteStart.wachtwoordHulp')} value={w.wachtwoord} onChange={zet('wachtwoord')} required autoComplete="new-password" />
-          <Veld actie={actie} pad="herhaling" type="password" label={t('eersteStart.herhaling')} value={w.herhaling} onChange={zet('herhaling')} required autoComplete="new-password" />
-          <Box>
-            <Button type="submit" variant="contained" size="large" disabled={actie.bezig}>
-              {actie.bezig ? t('algemeen.bezig') : t('eersteStart.maken')}
-            </Button>
-          </Box>
-        </Stack>
-      </Paper>
+      <PaginaFormulier kader label={t('eersteStart.nieuwTitel')} actie={actie} bekendeVelden={NIEUW_VELDEN} knop={t('eersteStart.maken')} knopProps={{ size: 'large' }} spatie={2.5} sx={{ maxWidth: 760 }} onVerzenden={() => void verzenden()}>
+        <Typography variant="h2">{t('eersteStart.bestandSectie')}</Typography>
+        <Veld actie={actie} pad="map" label={t('eersteStart.mapnaam')} hulp={t('eersteStart.mapnaamHulp')} value={w.map} onChange={zet('map')} required autoFocus />
+        <Veld actie={actie} pad="naam" label={t('eersteStart.naam')} hulp={t('eersteStart.naamHulp')} value={w.naam} onChange={zet('naam')} required />
+        <Veld actie={actie} pad="penvoerder" label={t('eersteStart.penvoerder')} hulp={t('eersteStart.penvoerderHulp')} value={w.penvoerder} onChange={zet('penvoerder')} required />
+        <FormControl error={Boolean(actie.veldfout('profiel'))}>
+          <FormLabel id="profiel-label">{t('eersteStart.profiel')}</FormLabel>
+          <RadioGroup aria-labelledby="profiel-label" name="profiel" value={w.profiel} onChange={zet('profiel')}>
+            {PROFIELEN.map((p) => (
+              <FormControlLabel
+                key={p}
+                value={p}
+                control={<Radio />}
+                label={
+                  <span>
+                    <strong>{t(`profielen.${p}`)}</strong> — {t(`profielUitleg.${p}`)}
+                  </span>
+                }
+              />
+            ))}
+          </RadioGroup>
+          {actie.veldfout('profiel') && <FormHelperText>{actie.veldfout('profiel')}</FormHelperText>}
+        </FormControl>
+        <Divider />
+        <Typography variant="h2">{t('eersteStart.accountSectie')}</Typography>
+        <Veld actie={actie} pad="gebruiker" label={t('eersteStart.gebruikersnaam')} hulp={t('eersteStart.gebruikersnaamHulp')} value={w.gebruiker} onChange={zet('gebruiker')} required autoComplete="username" />
+        <Veld actie={actie} pad="weergavenaam" label={t('eersteStart.weergavenaam')} value={w.weergavenaam} onChange={zet('weergavenaam')} required autoComplete="name" />
+        <Veld actie={actie} pad="wachtwoord" type="password" label={t('eersteStart.wachtwoord')} hulp={t('eersteStart.wachtwoordHulp')} value={w.wachtwoord} onChange={zet('wachtwoord')} required autoComplete="new-password" />
+        <Veld actie={actie} pad="herhaling" type="password" label={t('eersteStart.herhaling')} value={w.herhaling} onChange={zet('herhaling')} required autoComplete="new-password" />
+      </PaginaFormulier>
     </>
   );
 }
@@ -228,15 +199,9 @@ function NieuwBestand({ onTerug }: { onTerug(): void }) {
 function BestandOpenen({ onTerug }: { onTerug(): void }) {
   const { t } = useTranslation();
   const actie = useActie();
-  const lijstActie = useActie();
   const vernieuwen = useSessie((s) => s.vernieuwen);
-  const [lijst, setLijst] = useState<Uitvoer<'bestand.lijst'> | null>(null);
+  const lijst = useLaden(() => roep('bestand.lijst', {}), []);
   const [map, setMap] = useState('');
-  const { uitvoeren: lijstOphalen } = lijstActie;
-
-  useEffect(() => {
-    void lijstOphalen(() => roep('bestand.lijst', {})).then((l) => setLijst(l ?? []));
-  }, [lijstOphalen]);
 
   const openen = async (doel: string) => {
     const uitkomst = await actie.uitvoeren(() => roep('bestand.openen', { map: doel }));
@@ -245,19 +210,19 @@ function BestandOpenen({ onTerug }: { onTerug(): void }) {
 
   return (
     <>
-      <TerugKnop onTerug={onTerug} />
+      <TerugKnop tekst={t('algemeen.terug')} onTerug={onTerug} />
       <PaginaKop titel={t('eersteStart.openenTitel')} intro={t('eersteStart.openenUitleg')} />
       <Stack spacing={3} sx={{ maxWidth: 760 }}>
         {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['map']} />}
-        {lijstActie.fout && <FoutMelding fout={lijstActie.fout} />}
+        {lijst.fout && <FoutMelding fout={lijst.fout} />}
         <Paper variant="outlined" component="section" aria-labelledby="werkmap-kop" sx={{ p: { xs: 2, md: 3 } }}>
           <Typography variant="h2" id="werkmap-kop" sx={{ mb: 1 }}>
             {t('eersteStart.openenIntro')}
           </Typography>
-          {lijst && lijst.length === 0 && <Typography color="text.secondary">{t('eersteStart.geenBestanden')}</Typography>}
-          {lijst && lijst.length > 0 && (
+          {lijst.data?.length === 0 && <Typography color="text.secondary">{t('eersteStart.geenBestanden')}</Typography>}
+          {lijst.data && lijst.data.length > 0 && (
             <List aria-labelledby="werkmap-kop">
-              {lijst.map((b) => (
+              {lijst.data.map((b) => (
                 <li key={b.map}>
                   <ListItemButton onClick={() => void openen(b.map)} disabled={actie.bezig} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, mb: 1 }}>
                     <ListItemIcon>
@@ -286,9 +251,9 @@ function BestandOpenen({ onTerug }: { onTerug(): void }) {
           </Typography>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
             <Veld actie={actie} pad="map" label={t('eersteStart.openenMapLabel')} hulp={t('eersteStart.openenMapHulp')} value={map} onChange={(e) => setMap(e.target.value)} />
-            <Button type="submit" variant="contained" disabled={actie.bezig} sx={{ minWidth: 120, mt: { sm: '2px' } }}>
+            <BezigKnop type="submit" variant="contained" actie={actie} sx={{ minWidth: 120, mt: { sm: '2px' } }}>
               {t('eersteStart.openen')}
-            </Button>
+            </BezigKnop>
           </Stack>
         </Paper>
         <HerstelBuiten />

@@ -1,10 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslation } from 'react-i18next';
 import type { Sessie, Uitvoer } from '../../shared/api';
 import { LEIDENDE_ROL } from '../../shared/rollen';
@@ -12,7 +9,8 @@ import { roep } from '../api/client';
 import { useSessie } from '../store/sessie';
 import { useNavigatie } from '../store/navigatie';
 import { PaginaKop } from '../componenten/PaginaKop';
-import { FoutMelding } from '../componenten/FoutMelding';
+import { PaginaFormulier } from '../componenten/PaginaFormulier';
+import { TerugKnop } from '../componenten/TerugKnop';
 import { Veld } from '../componenten/Veld';
 import { useActie } from '../componenten/useActie';
 import { HerstelsleutelKaart } from '../componenten/HerstelsleutelKaart';
@@ -32,8 +30,7 @@ export function WachtwoordVergeten({ bestand, onTerug }: { bestand: NonNullable<
   const [hersteld, setHersteld] = useState<Uitvoer<'herstelsleutel.gebruiken'> | null>(null);
   const zetVeld = (veld: keyof typeof w) => (e: { target: { value: string } }) => setW((oud) => ({ ...oud, [veld]: e.target.value }));
 
-  const verzenden = async (e: FormEvent) => {
-    e.preventDefault();
+  const verzenden = async () => {
     const { herhaling, ...rest } = w;
     const uit = await actie.uitvoeren(() => roep('herstelsleutel.gebruiken', { map: bestand.map, ...rest }), {
       herhaling: herhaling !== w.nieuwWachtwoord && t('fout.herhaling'),
@@ -65,38 +62,37 @@ export function WachtwoordVergeten({ bestand, onTerug }: { bestand: NonNullable<
 
   return (
     <Box sx={{ maxWidth: 760, mx: 'auto' }}>
-      <Button startIcon={<ArrowBackIcon />} onClick={onTerug} sx={{ mb: 2 }}>
-        {t('herstelsleutel.vergeten.terug')}
-      </Button>
+      <TerugKnop tekst={t('herstelsleutel.vergeten.terug')} onTerug={onTerug} />
       <PaginaKop titel={t('herstelsleutel.vergeten.titel')} intro={t('herstelsleutel.vergeten.uitleg1')} />
       <Stack spacing={2} sx={{ mb: 3 }}>
         <Typography>{t('herstelsleutel.vergeten.uitleg2')}</Typography>
         <Typography color="text.secondary">{t('herstelsleutel.vergeten.uitleg3')}</Typography>
       </Stack>
-      <Paper variant="outlined" component="form" noValidate onSubmit={verzenden} aria-label={t('herstelsleutel.vergeten.titel')} sx={{ p: { xs: 2, md: 4 } }}>
-        <Stack spacing={2.5}>
-          {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={VELDEN} />}
-          <Veld actie={actie} pad="gebruiker" label={t('herstelsleutel.vergeten.gebruiker')} value={w.gebruiker} onChange={zetVeld('gebruiker')} autoComplete="username" required autoFocus />
-          <Veld
-            actie={actie}
-            pad="code"
-            label={t('herstelsleutel.vergeten.code')}
-            hulp={t('herstelsleutel.vergeten.codeHulp')}
-            value={w.code}
-            onChange={zetVeld('code')}
-            autoComplete="off"
-            required
-            slotProps={{ htmlInput: { inputMode: 'numeric', spellCheck: false, style: { fontFamily: 'monospace' } } }}
-          />
-          <Veld actie={actie} pad="nieuwWachtwoord" type="password" label={t('herstelsleutel.vergeten.nieuw')} hulp={t('eersteStart.wachtwoordHulp')} value={w.nieuwWachtwoord} onChange={zetVeld('nieuwWachtwoord')} autoComplete="new-password" required />
-          <Veld actie={actie} pad="herhaling" type="password" label={t('herstelsleutel.vergeten.herhaling')} value={w.herhaling} onChange={zetVeld('herhaling')} autoComplete="new-password" required />
-          <Box>
-            <Button type="submit" variant="contained" size="large" disabled={actie.bezig}>
-              {actie.bezig ? t('algemeen.bezig') : t('herstelsleutel.vergeten.knop')}
-            </Button>
-          </Box>
-        </Stack>
-      </Paper>
+      <PaginaFormulier
+        kader
+        label={t('herstelsleutel.vergeten.titel')}
+        actie={actie}
+        bekendeVelden={VELDEN}
+        knop={t('herstelsleutel.vergeten.knop')}
+        knopProps={{ size: 'large' }}
+        spatie={2.5}
+        onVerzenden={() => void verzenden()}
+      >
+        <Veld actie={actie} pad="gebruiker" label={t('herstelsleutel.vergeten.gebruiker')} value={w.gebruiker} onChange={zetVeld('gebruiker')} autoComplete="username" required autoFocus />
+        <Veld
+          actie={actie}
+          pad="code"
+          label={t('herstelsleutel.vergeten.code')}
+          hulp={t('herstelsleutel.vergeten.codeHulp')}
+          value={w.code}
+          onChange={zetVeld('code')}
+          autoComplete="off"
+          required
+          slotProps={{ htmlInput: { inputMode: 'numeric', spellCheck: false, style: { fontFamily: 'monospace' } } }}
+        />
+        <Veld actie={actie} pad="nieuwWachtwoord" type="password" label={t('herstelsleutel.vergeten.nieuw')} hulp={t('eersteStart.wachtwoordHulp')} value={w.nieuwWachtwoord} onChange={zetVeld('nieuwWachtwoord')} autoComplete="new-password" required />
+        <Veld actie={actie} pad="herhaling" type="password" label={t('herstelsleutel.vergeten.herhaling')} value={w.herhaling} onChange={zetVeld('herhaling')} autoComplete="new-password" required />
+      </PaginaFormulier>
     </Box>
   );
 }

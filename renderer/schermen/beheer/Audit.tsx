@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -11,7 +11,9 @@ import type { AuditRegel, AuditVerificatie } from '../../../shared/domein/audit'
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { dagBeginUtc, naarIsoDatum, nlDatum, nlDatumTijd, volgendeDag } from '../../opmaak';
-import { PaginaKop } from '../../componenten/PaginaKop';
+import { BezigKnop } from '../../componenten/BezigKnop';
+import { PaginaFormulier } from '../../componenten/PaginaFormulier';
+import { Pagina } from '../../componenten/Pagina';
 import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { DatumVeld } from '../../componenten/DatumVeld';
@@ -66,8 +68,7 @@ export function Audit() {
     void zoeken({});
   }, [zoeken]);
 
-  const verzenden = async (e: FormEvent) => {
-    e.preventDefault();
+  const verzenden = async () => {
     const vanaf = invoer.vanaf.trim() ? naarIsoDatum(invoer.vanaf) : '';
     const tot = invoer.tot.trim() ? naarIsoDatum(invoer.tot) : '';
     if (vanaf === null || tot === null) {
@@ -110,23 +111,18 @@ export function Audit() {
   };
 
   return (
-    <>
-      <PaginaKop
-        titel={t('audit.titel')}
-        intro={t('audit.intro')}
-        acties={
-          mag('audit.verifieren') && (
-            <Button variant="contained" startIcon={<VerifiedOutlinedIcon />} onClick={() => void controleren()} disabled={controleActie.bezig}>
-              {controleActie.bezig ? t('algemeen.bezig') : t('audit.controleren')}
-            </Button>
-          )
-        }
-      />
-      {controleActie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={controleActie.fout} />
-        </Box>
-      )}
+    <Pagina
+      titel={t('audit.titel')}
+      intro={t('audit.intro')}
+      fout={controleActie.fout}
+      acties={
+        mag('audit.verifieren') && (
+          <BezigKnop actie={controleActie} variant="contained" startIcon={<VerifiedOutlinedIcon />} onClick={() => void controleren()}>
+            {t('audit.controleren')}
+          </BezigKnop>
+        )
+      }
+    >
       {controle && (
         <Alert severity={controle.geldig ? 'success' : 'error'} variant="filled" sx={{ mb: 3 }} data-testid="auditcontrole" onClose={() => setControle(null)}>
           <AlertTitle>{t('audit.controle')}</AlertTitle>
@@ -147,27 +143,25 @@ export function Audit() {
         </Alert>
       )}
       <Sectie titel={t('audit.filters')}>
-        <Box component="form" noValidate onSubmit={verzenden} aria-label={t('audit.filters')}>
-          {actie.fout && (
-            <Box sx={{ mb: 2 }}>
-              <FoutMelding fout={actie.fout} bekendeVelden={['gebruiker', 'actie', 'vanaf', 'tot']} />
-            </Box>
-          )}
+        <PaginaFormulier
+          label={t('audit.filters')}
+          actie={actie}
+          bekendeVelden={['gebruiker', 'actie', 'vanaf', 'tot']}
+          knop={t('algemeen.zoeken')}
+          onVerzenden={() => void verzenden()}
+          extraKnoppen={
+            <Button type="button" onClick={wissen}>
+              {t('algemeen.wissen')}
+            </Button>
+          }
+        >
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(4, 1fr)' } }}>
             <Veld actie={actie} pad="gebruiker" label={t('audit.gebruiker')} value={invoer.gebruiker} onChange={(e) => setInvoer({ ...invoer, gebruiker: e.target.value })} autoComplete="off" />
             <Veld actie={actie} pad="actie" label={t('audit.actie')} hulp={t('audit.actieHulp')} value={invoer.actie} onChange={(e) => setInvoer({ ...invoer, actie: e.target.value })} autoComplete="off" />
             <DatumVeld label={t('audit.vanaf')} value={invoer.vanaf} onChange={(e) => setInvoer({ ...invoer, vanaf: e.target.value })} fout={actie.veldfout('vanaf')} />
             <DatumVeld label={t('audit.tot')} value={invoer.tot} onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })} fout={actie.veldfout('tot')} />
           </Box>
-          <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-            <Button type="submit" variant="contained" disabled={actie.bezig}>
-              {t('algemeen.zoeken')}
-            </Button>
-            <Button type="button" onClick={wissen}>
-              {t('algemeen.wissen')}
-            </Button>
-          </Box>
-        </Box>
+        </PaginaFormulier>
       </Sectie>
       {regels && (
         <>
@@ -196,13 +190,13 @@ export function Audit() {
           )}
           {regels.length < totaal && (
             <Box sx={{ mt: 2 }}>
-              <Button variant="outlined" onClick={() => void meerLaden()} disabled={meerActie.bezig}>
-                {meerActie.bezig ? t('algemeen.bezig') : t('audit.meer')}
-              </Button>
+              <BezigKnop actie={meerActie} variant="outlined" onClick={() => void meerLaden()}>
+                {t('audit.meer')}
+              </BezigKnop>
             </Box>
           )}
         </>
       )}
-    </>
+    </Pagina>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -8,20 +8,63 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import RestoreOutlinedIcon from '@mui/icons-material/RestoreOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Invoer, Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
 import { useSessie } from '../../store/sessie';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { Bevestiging } from '../../componenten/Bevestiging';
+import { PaginaFormulier } from '../../componenten/PaginaFormulier';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { useBevestiging } from '../../componenten/useBevestiging';
 import { useLaden } from '../../componenten/useLaden';
 import { useSucces } from '../../componenten/useSucces';
+
+type HerstelInvoer = Invoer<'bestand.herstelVoorbeeld'>;
+
+/**
+ * The steps a restore takes wherever it starts (Beheer → Backup, or without a session): a preview
+ * of what would be lost, a confirmation that names it, then the outcome that must be read before
+ * signing in again. `naHerstel` runs after a successful restore (forget the passphrase typed).
+ */
+export function useHerstellen(invoer: HerstelInvoer, naHerstel?: () => void) {
+  const voorbeeldActie = useActie();
+  const [voorbeeld, setVoorbeeld] = useState<Uitvoer<'bestand.herstelVoorbeeld'> | null>(null);
+  const [uitkomst, setUitkomst] = useState<Uitvoer<'bestand.herstellen'> | null>(null);
+  const herstel = useBevestiging();
+  const bekijken = async () => {
+    setVoorbeeld(null);
+    const r = await voorbeeldActie.uitvoeren(() => roep('bestand.herstelVoorbeeld', invoer));
+    if (r) setVoorbeeld(r);
+  };
+  const bevestiging = herstel.bevestiging(
+    () => roep('bestand.herstellen', { ...invoer, verliesBevestigd: voorbeeld?.ouder ?? false }),
+    (r) => {
+      naHerstel?.();
+      setUitkomst(r);
+    },
+  );
+  return { voorbeeldActie, voorbeeld, setVoorbeeld, bekijken, vragen: () => herstel.vragen(true), bevestiging, uitkomst, setUitkomst };
+}
+
+/** The preview of a restore with the button that asks to go ahead. */
+export function HerstelVoorbeeld({ waarschuwing, titel, melding, icoon, onHerstellen, testid }: { waarschuwing: boolean; titel: string; melding: string; icoon?: ReactNode; onHerstellen(): void; testid?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert severity={waarschuwing ? 'warning' : 'info'} role="status" {...(testid ? { 'data-testid': testid } : {})}>
+      <AlertTitle>{titel}</AlertTitle>
+      {melding}
+      <Box sx={{ mt: 1 }}>
+        <Button variant="contained" color="warning" {...(icoon ? { startIcon: icoon } : {})} onClick={onHerstellen}>
+          {t('herstel.herstellen')}
+        </Button>
+      </Box>
+    </Alert>
+  );
+}
 
 /**
  * Beheer → Backup: restoring this bestand from a backup (ADR 0012). First a preview says what would
@@ -32,54 +75,23 @@ export function Herstel() {
   const { t } = useTranslation();
   const sessie = useSessie((s) => s.sessie);
   const vernieuwen = useSessie((s) => s.vernieuwen);
-  const voorbeeldActie = useActie();
-  const herstelActie = useActie();
-  const bevestigActie = useActie();
   const [bron, setBron] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
-  const [voorbeeld, setVoorbeeld] = useState<Uitvoer<'bestand.herstelVoorbeeld'> | null>(null);
-  const [vragen, setVragen] = useState(false);
-  const [uitkomst, setUitkomst] = useState<Uitvoer<'bestand.herstellen'> | null>(null);
-  const [bevestigVragen, setBevestigVragen] = useState(false);
+  const opruimen = useBevestiging();
   const bevestigd = useSucces();
   // Only a bestand set aside by an earlier restore is shown; a refused status call shows nothing, as before.
   const status = useLaden(() => roep('bestand.herstelStatus', {}), []);
   const opzij = status.data ?? [];
 
   const map = sessie?.bestand?.map ?? '';
-  const invoer = { bron, map, gebruiker: sessie?.gebruiker?.naam ?? '', wachtwoord };
-
-  const bekijken = async (e: FormEvent) => {
-    e.preventDefault();
-    setVoorbeeld(null);
-    const r = await voorbeeldActie.uitvoeren(() => roep('bestand.herstelVoorbeeld', invoer));
-    if (r) setVoorbeeld(r);
-  };
-
-  const herstellen = async () => {
-    const r = await herstelActie.uitvoeren(() => roep('bestand.herstellen', { ...invoer, verliesBevestigd: voorbeeld?.ouder ?? false }));
-    if (r) {
-      setVragen(false);
-      setWachtwoord('');
-      setUitkomst(r);
-    }
-  };
-
-  const bevestigen = async () => {
-    const r = await bevestigActie.uitvoeren(() => roep('bestand.herstelBevestigen', {}));
-    if (r) {
-      setBevestigVragen(false);
-      bevestigd.tonen(t('herstel.bevestigd', { count: r.verwijderd }));
-      await status.herladen();
-    }
-  };
+  const h = useHerstellen({ bron, map, gebruiker: sessie?.gebruiker?.naam ?? '', wachtwoord }, () => setWachtwoord(''));
 
   return (
     <Sectie titel={t('herstel.titel')} uitleg={t('herstel.uitleg')}>
       <Succes tekst={bevestigd.tekst} onSluiten={bevestigd.onSluiten} />
       {opzij.length > 0 && (
         <Alert severity="warning" role="status" sx={{ mb: 2 }} action={
-          <Button color="inherit" onClick={() => { bevestigActie.wissen(); setBevestigVragen(true); }}>{t('herstel.bevestigen')}</Button>
+          <Button color="inherit" onClick={() => opruimen.vragen(true)}>{t('herstel.bevestigen')}</Button>
         }>
           <AlertTitle>{t('herstel.wachtTitel')}</AlertTitle>
           {opzij.map((o) => (
@@ -90,50 +102,46 @@ export function Herstel() {
         </Alert>
       )}
       <Bevestiging
-        open={bevestigVragen}
+        {...opruimen.bevestiging(
+          () => roep('bestand.herstelBevestigen', {}),
+          (r) => {
+            bevestigd.tonen(t('herstel.bevestigd', { count: r.verwijderd }));
+            void status.herladen();
+          },
+        )}
         titel={t('herstel.bevestigTitel')}
         tekst={t('herstel.bevestigTekst')}
         bevestigTekst={t('herstel.bevestigen')}
-        actie={bevestigActie}
-        onSluiten={() => setBevestigVragen(false)}
-        onBevestigen={() => void bevestigen()}
       />
-      <Box component="form" noValidate onSubmit={bekijken} aria-label={t('herstel.titel')}>
-        <Stack spacing={2} sx={{ maxWidth: 720 }}>
-          {voorbeeldActie.fout && <FoutMelding fout={voorbeeldActie.fout} bekendeVelden={['bron', 'wachtwoord']} />}
-          <Veld actie={voorbeeldActie} pad="bron" label={t('herstel.bron')} hulp={t('herstel.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} autoComplete="off" required />
-          <Veld actie={voorbeeldActie} pad="wachtwoord" type="password" label={t('herstel.wachtwoord')} hulp={t('herstel.wachtwoordHulp')} value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} autoComplete="current-password" required />
-          <Box>
-            <Button type="submit" variant="outlined" disabled={voorbeeldActie.bezig}>
-              {voorbeeldActie.bezig ? t('algemeen.bezig') : t('herstel.bekijken')}
-            </Button>
-          </Box>
-          {voorbeeld && (
-            <Alert severity={voorbeeld.ouder ? 'warning' : 'info'} role="status" data-testid="herstel-voorbeeld">
-              <AlertTitle>{voorbeeld.ouder ? t('herstel.verliesTitel') : t('herstel.geenVerliesTitel')}</AlertTitle>
-              {voorbeeld.melding}
-              <Box sx={{ mt: 1 }}>
-                <Button variant="contained" color="warning" startIcon={<RestoreOutlinedIcon />} onClick={() => { herstelActie.wissen(); setVragen(true); }}>
-                  {t('herstel.herstellen')}
-                </Button>
-              </Box>
-            </Alert>
-          )}
-        </Stack>
-      </Box>
-      <Bevestiging
-        open={vragen}
-        titel={t('herstel.vraagTitel')}
-        tekst={`${voorbeeld?.melding ?? ''} ${t('herstel.vraagTekst')}`}
-        bevestigTekst={t('herstel.herstellen')}
-        actie={herstelActie}
-        onSluiten={() => setVragen(false)}
-        onBevestigen={() => void herstellen()}
-      />
+      <PaginaFormulier
+        label={t('herstel.titel')}
+        actie={h.voorbeeldActie}
+        bekendeVelden={['bron', 'wachtwoord']}
+        knop={t('herstel.bekijken')}
+        knopProps={{ variant: 'outlined' }}
+        breedte={720}
+        onVerzenden={() => void h.bekijken()}
+      >
+        <Veld actie={h.voorbeeldActie} pad="bron" label={t('herstel.bron')} hulp={t('herstel.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} autoComplete="off" required />
+        <Veld actie={h.voorbeeldActie} pad="wachtwoord" type="password" label={t('herstel.wachtwoord')} hulp={t('herstel.wachtwoordHulp')} value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} autoComplete="current-password" required />
+      </PaginaFormulier>
+      {h.voorbeeld && (
+        <Box sx={{ mt: 2, maxWidth: 720 }}>
+          <HerstelVoorbeeld
+            waarschuwing={h.voorbeeld.ouder}
+            titel={h.voorbeeld.ouder ? t('herstel.verliesTitel') : t('herstel.geenVerliesTitel')}
+            melding={h.voorbeeld.melding}
+            icoon={<RestoreOutlinedIcon />}
+            onHerstellen={h.vragen}
+            testid="herstel-voorbeeld"
+          />
+        </Box>
+      )}
+      <Bevestiging {...h.bevestiging} titel={t('herstel.vraagTitel')} tekst={`${h.voorbeeld?.melding ?? ''} ${t('herstel.vraagTekst')}`} bevestigTekst={t('herstel.herstellen')} />
       <HerstelUitkomst
-        melding={uitkomst?.melding ?? null}
+        melding={h.uitkomst?.melding ?? null}
         onVerder={() => {
-          setUitkomst(null);
+          h.setUitkomst(null);
           void vernieuwen();
         }}
       />

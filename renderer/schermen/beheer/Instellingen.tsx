@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bestandsinfo } from '../../../shared/api';
 import { roep } from '../../api/client';
 import { useSessie } from '../../store/sessie';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { PaginaFormulier } from '../../componenten/PaginaFormulier';
+import { useSucces } from '../../componenten/useSucces';
 import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
@@ -22,18 +20,17 @@ export function Instellingen({ info }: { info: Bestandsinfo }) {
   const zetInfo = useSessie((s) => s.zetInfo);
   const mag = useMag();
   const [minuten, setMinuten] = useState(String(info.vergrendelNaMinuten));
-  const [succes, setSucces] = useState<string | null>(null);
+  const succes = useSucces();
 
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setSucces(null);
+  const opslaan = async () => {
+    succes.onSluiten();
     const getal = Number(minuten);
     const nieuw = await actie.uitvoeren(() => roep('instellingen.wijzigen', { vergrendelNaMinuten: Number.isFinite(getal) && minuten.trim() !== '' ? getal : Number.NaN }), {
       vergrendelNaMinuten: minuten.trim() === '' && t('fout.verplicht'),
     });
     if (nieuw) {
       zetInfo(nieuw);
-      setSucces(t('instellingen.opgeslagen', { count: nieuw.vergrendelNaMinuten }));
+      succes.tonen(t('instellingen.opgeslagen', { count: nieuw.vergrendelNaMinuten }));
     }
   };
 
@@ -41,29 +38,28 @@ export function Instellingen({ info }: { info: Bestandsinfo }) {
     <>
       <PaginaKop titel={t('instellingen.titel')} />
       <Sectie titel={t('instellingen.vergrendelTitel')} uitleg={t('instellingen.vergrendelUitleg')}>
-        <Box component="form" noValidate onSubmit={opslaan} aria-label={t('instellingen.vergrendelTitel')}>
-          <Stack spacing={2} sx={{ maxWidth: 480 }}>
-            <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-            {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['vergrendelNaMinuten']} />}
-            <Veld
-              actie={actie}
-              pad="vergrendelNaMinuten"
-              type="number"
-              label={t('instellingen.minuten')}
-              hulp={t('instellingen.minutenHulp')}
-              value={minuten}
-              onChange={(e) => setMinuten(e.target.value)}
-              slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
-              sx={{ maxWidth: 260 }}
-              required
-            />
-            <Box>
-              <Button type="submit" variant="contained" disabled={actie.bezig}>
-                {actie.bezig ? t('algemeen.bezig') : t('algemeen.opslaan')}
-              </Button>
-            </Box>
-          </Stack>
-        </Box>
+        <PaginaFormulier
+          label={t('instellingen.vergrendelTitel')}
+          actie={actie}
+          bekendeVelden={['vergrendelNaMinuten']}
+          knop={t('algemeen.opslaan')}
+          breedte={480}
+          onVerzenden={() => void opslaan()}
+          boven={<Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />}
+        >
+          <Veld
+            actie={actie}
+            pad="vergrendelNaMinuten"
+            type="number"
+            label={t('instellingen.minuten')}
+            hulp={t('instellingen.minutenHulp')}
+            value={minuten}
+            onChange={(e) => setMinuten(e.target.value)}
+            slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+            sx={{ maxWidth: 260 }}
+            required
+          />
+        </PaginaFormulier>
       </Sectie>
       {mag('herstelsleutel.vervangen') && <HerstelsleutelBeheer info={info} />}
     </>

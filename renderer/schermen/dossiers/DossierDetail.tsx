@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +10,19 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
 import { FormDialoog } from '../../componenten/FormDialoog';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { Laadstatus } from '../../componenten/Laadstatus';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Succes } from '../../componenten/Succes';
+import { TerugKnop } from '../../componenten/TerugKnop';
 import { Veld } from '../../componenten/Veld';
-import { useActie } from '../../componenten/useActie';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { usePartners } from '../signalen/naslag';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
+import { usePartners } from '../../componenten/naslag';
+import { FaseChip } from '../../componenten/FaseChip';
 import { Tabbladen } from '../signalen/Tabbladen';
-import { FaseChip } from './FaseChip';
 import { Betrokkenen, Tijdlijn, Verstrekkingen } from './Overzichten';
 import { DossierSignalen } from './DossierSignalen';
 import { Navragen } from './Navragen';
@@ -45,47 +47,30 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
   const mag = useMag();
   const naarDossiers = useNavigatie((s) => s.naarDossiers);
   usePartners();
-  const laadActie = useActie();
-  const [d, setD] = useState<Detail | null>(null);
   const [vorm, setVorm] = useState<'geanonimiseerd' | 'identificeerbaar'>('geanonimiseerd');
   const [tab, setTab] = useState<DossierTab>(beginTab);
-  const [succes, setSucces] = useState<string | null>(null);
-  const [naarFase, setNaarFase] = useState<Dossierfase | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const r = await uitvoeren(() => roep('dossiers.detail', { id, vorm }));
-    if (r) setD(r);
-  }, [uitvoeren, id, vorm]);
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+  const succes = useSucces();
+  const naarFase = useDialoog<Dossierfase>();
+  const detail = useLaden(() => roep('dossiers.detail', { id, vorm }), [id, vorm]);
+  const d = detail.data;
+  const { herladen: laden } = detail;
+  const { tonen, onSluiten: succesWeg } = succes;
 
   const herladen = useCallback(
     async (melding?: string) => {
-      setSucces(melding ?? null);
+      if (melding) tonen(melding);
+      else succesWeg();
       await laden();
     },
-    [laden],
+    [laden, tonen, succesWeg],
   );
 
-  const terug = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => naarDossiers({ soort: 'lijst' })} sx={{ mb: 1.5 }}>
-      {t('keten.dossier.terug')}
-    </Button>
-  );
+  const terug = <TerugKnop tekst={t('keten.dossier.terug')} onTerug={() => naarDossiers({ soort: 'lijst' })} />;
   if (!d) {
     return (
       <>
         {terug}
-        {laadActie.fout ? (
-          <FoutMelding fout={laadActie.fout} />
-        ) : (
-          <Box role="status" sx={{ maxWidth: 480 }}>
-            <Typography sx={{ mb: 1 }}>{t('keten.laden')}</Typography>
-            <LinearProgress aria-hidden />
-          </Box>
-        )}
+        <Laadstatus laden={detail} />
       </>
     );
   }
@@ -121,7 +106,7 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
           d.volgendeFasen.map((f) => {
             const terugStap = DOSSIERFASEN.indexOf(f) < index;
             return (
-              <Button key={f} variant={terugStap ? 'outlined' : 'contained'} startIcon={terugStap ? <UndoOutlinedIcon /> : <ArrowForwardIcon />} onClick={() => setNaarFase(f)}>
+              <Button key={f} variant={terugStap ? 'outlined' : 'contained'} startIcon={terugStap ? <UndoOutlinedIcon /> : <ArrowForwardIcon />} onClick={() => naarFase.openen(f)}>
                 {t(terugStap ? 'keten.dossier.terugNaar' : 'keten.dossier.naar', { fase: t(`keten.dossierfase.${f}`).toLowerCase() })}
               </Button>
             );
@@ -150,18 +135,14 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
           </Box>
         ))}
       </Box>
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {laadActie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={laadActie.fout} onSluiten={laadActie.wissen} />
-        </Box>
-      )}
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+      <Laadstatus laden={detail} />
       <Tabbladen<DossierTab>
         label={t('keten.dossier.tabs')}
         waarde={tab}
         tabs={tabs}
         onWissel={(w) => {
-          setSucces(null);
+          succes.onSluiten();
           setTab(w);
         }}
       >
@@ -175,41 +156,33 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
         {tab === 'spoed' && <Spoed {...props} />}
         {tab === 'overdracht' && <BuitenOverdracht {...props} />}
       </Tabbladen>
-      <FaseDialoog dossier={d} naar={naarFase} onSluiten={() => setNaarFase(null)} onKlaar={(m) => { setNaarFase(null); void herladen(m); }} />
+      <FaseDialoog {...naarFase.props(herladen)} dossier={d} />
     </>
   );
 }
 
 /** A step in the process of art. 10.1, with the reason recorded in the timeline. */
-function FaseDialoog({ dossier, naar: open, onSluiten, onKlaar }: { dossier: Detail; naar: Dossierfase | null; onSluiten(): void; onKlaar(melding: string): void }) {
+function FaseDialoog({ dossier, open, onSluiten, onKlaar }: DialoogProps<Dossierfase, [string]> & { dossier: Detail }) {
   const { t } = useTranslation();
-  const actie = useActie();
   const naar = useLaatste(open);
-  const [toelichting, setToelichting] = useState('');
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setToelichting('');
-      wissen();
-    }
-  }, [open, wissen]);
+  const fase = naar ? t(`keten.dossierfase.${naar}`).toLowerCase() : '';
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ toelichting: '' }),
+    verzenden: (w) => roep('dossiers.faseWijzigen', { id: dossier.id, naar: naar ?? dossier.fase, toelichting: w.toelichting }),
+    onKlaar: () => onKlaar(t('keten.dossier.faseGezet', { fase })),
+  });
   if (!naar) return null;
-  const fase = t(`keten.dossierfase.${naar}`).toLowerCase();
   return (
     <FormDialoog
-      open={open !== null}
+      {...form.dialoog}
       titel={t('keten.dossier.faseTitel', { fase })}
       uitleg={<Typography variant="body2" color="text.secondary">{t('keten.dossier.faseUitleg', { van: t(`keten.dossierfase.${dossier.fase}`).toLowerCase(), naar: fase })}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.dossier.faseZetten')}
       bekendeVelden={['toelichting']}
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const r = await actie.uitvoeren(() => roep('dossiers.faseWijzigen', { id: dossier.id, naar, toelichting }));
-        if (r) onKlaar(t('keten.dossier.faseGezet', { fase }));
-      }}
     >
-      <Veld actie={actie} pad="toelichting" label={t('keten.dossier.toelichting')} value={toelichting} onChange={(e) => setToelichting(e.target.value)} multiline minRows={2} autoFocus />
+      <Veld {...form.veld('toelichting')} label={t('keten.dossier.toelichting')} multiline minRows={2} autoFocus />
     </FormDialoog>
   );
 }

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import Box from '@mui/material/Box';
+import { useRef } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
@@ -20,7 +19,10 @@ import { Bevestiging } from '../../componenten/Bevestiging';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
-import { useActie } from '../../componenten/useActie';
+import { useBevestiging } from '../../componenten/useBevestiging';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
+import { Werkbalk } from '../../componenten/Werkbalk';
 import type { TabProps } from './DossierDetail';
 import type { DossierDetail } from '../../../shared/domein/dossier';
 import { SignalenKiezen, type GekozenSignaal } from './DossierMaken';
@@ -33,27 +35,30 @@ export function DossierSignalen({ dossier: d, herladen }: TabProps) {
   const mag = useMag();
   const naarSignalen = useNavigatie((s) => s.naarSignalen);
   const naarDossiers = useNavigatie((s) => s.naarDossiers);
-  const verwijderActie = useActie();
-  const [toevoegen, setToevoegen] = useState(false);
-  const [splitsen, setSplitsen] = useState(false);
-  const [eruit, setEruit] = useState<{ id: number; nummer: string } | null>(null);
+  const toevoegen = useDialoog();
+  const splitsen = useDialoog();
+  const eruit = useBevestiging<{ id: number; nummer: string }>();
   const beheer = mag('dossiers.signalenToevoegen') && d.fase !== 'gesloten';
   const vermoeden = (v: string) => ((VERMOEDENS as readonly string[]).includes(v) ? t(`keten.vermoedenKort.${v as 'orgaanhandel'}`) : v);
 
   return (
     <>
-      {beheer && (
-        <Box sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap' }}>
-          <Button variant="outlined" startIcon={<PlaylistAddOutlinedIcon />} onClick={() => setToevoegen(true)}>
-            {t('keten.dossierSignalen.toevoegen')}
-          </Button>
-          {d.signalen.length > 1 && (
-            <Button variant="outlined" startIcon={<CallSplitOutlinedIcon />} onClick={() => setSplitsen(true)}>
-              {t('keten.dossierSignalen.splitsen')}
-            </Button>
-          )}
-        </Box>
-      )}
+      <Werkbalk
+        acties={
+          beheer && (
+            <>
+              <Button variant="outlined" startIcon={<PlaylistAddOutlinedIcon />} onClick={() => toevoegen.openen(true)}>
+                {t('keten.dossierSignalen.toevoegen')}
+              </Button>
+              {d.signalen.length > 1 && (
+                <Button variant="outlined" startIcon={<CallSplitOutlinedIcon />} onClick={() => splitsen.openen(true)}>
+                  {t('keten.dossierSignalen.splitsen')}
+                </Button>
+              )}
+            </>
+          )
+        }
+      />
       <Tabel<DossierDetail['signalen'][number]>
         label={t('keten.dossierSignalen.tabel')}
         dicht
@@ -83,7 +88,7 @@ export function DossierSignalen({ dossier: d, herladen }: TabProps) {
           ? {
               acties: (s: DossierDetail['signalen'][number]) =>
                 d.signalen.length > 1 && (
-                  <Button size="small" color="error" onClick={() => setEruit({ id: s.id, nummer: s.nummer })}>
+                  <Button size="small" color="error" onClick={() => eruit.vragen({ id: s.id, nummer: s.nummer })}>
                     {t('keten.dossierSignalen.eruit')}
                     <Verborgen>{s.nummer}</Verborgen>
                   </Button>
@@ -92,107 +97,58 @@ export function DossierSignalen({ dossier: d, herladen }: TabProps) {
           : {})}
       />
 
-      <ToevoegenDialoog
-        open={toevoegen}
-        dossierId={d.id}
-        onSluiten={() => setToevoegen(false)}
-        onKlaar={(aantal) => {
-          setToevoegen(false);
-          void herladen(t('keten.dossierSignalen.toegevoegd', { count: aantal }));
-        }}
-      />
-      <SplitsDialoog
-        open={splitsen}
-        dossier={d}
-        onSluiten={() => setSplitsen(false)}
-        onKlaar={(id) => {
-          setSplitsen(false);
-          naarDossiers({ soort: 'detail', id, tab: 'signalen' });
-        }}
-      />
+      <ToevoegenDialoog {...toevoegen.props((aantal: number) => herladen(t('keten.dossierSignalen.toegevoegd', { count: aantal })))} dossierId={d.id} />
+      <SplitsDialoog {...splitsen.props((id: number) => naarDossiers({ soort: 'detail', id, tab: 'signalen' }))} dossier={d} />
       <Bevestiging
-        open={eruit !== null}
+        {...eruit.bevestiging(
+          (x) => roep('dossiers.signaalVerwijderen', { id: d.id, signaalId: x.id }),
+          (_r, x) => void herladen(t('keten.dossierSignalen.eruitGedaan', { nummer: x.nummer })),
+        )}
         titel={t('keten.dossierSignalen.eruitTitel')}
-        tekst={t('keten.dossierSignalen.eruitTekst', { nummer: eruit?.nummer ?? '', dossier: d.nummer })}
+        tekst={t('keten.dossierSignalen.eruitTekst', { nummer: eruit.item?.nummer ?? '', dossier: d.nummer })}
         bevestigTekst={t('keten.dossierSignalen.eruit')}
-        actie={verwijderActie}
-        onSluiten={() => setEruit(null)}
-        onBevestigen={async () => {
-          if (!eruit) return;
-          const r = await verwijderActie.uitvoeren(() => roep('dossiers.signaalVerwijderen', { id: d.id, signaalId: eruit.id }));
-          if (r) {
-            setEruit(null);
-            void herladen(t('keten.dossierSignalen.eruitGedaan', { nummer: eruit.nummer }));
-          }
-        }}
       />
     </>
   );
 }
 
-function ToevoegenDialoog({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(aantal: number): void }) {
+function ToevoegenDialoog({ open, dossierId, onSluiten, onKlaar }: DialoogProps<true, [number]> & { dossierId: number }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [gekozen, setGekozen] = useState<GekozenSignaal[]>([]);
-  const [sleutel, setSleutel] = useState(0);
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setGekozen([]);
-      setSleutel((k) => k + 1);
-      wissen();
-    }
-  }, [open, wissen]);
+  // The chooser starts afresh (no search typed) each time the dialog opens.
+  const keer = useRef(0);
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ gekozen: [] as GekozenSignaal[], keer: ++keer.current }),
+    controleren: (w) => ({ signaalIds: w.gekozen.length === 0 && t('keten.dossierMaken.kiesSignaal') }),
+    verzenden: (w) => roep('dossiers.signalenToevoegen', { id: dossierId, signaalIds: w.gekozen.map((g) => g.id) }),
+    onKlaar: (_r, w) => onKlaar(w.gekozen.length),
+  });
   return (
-    <FormDialoog
-      open={open}
-      titel={t('keten.dossierSignalen.toevoegenTitel')}
-      actie={actie}
-      verzendTekst={t('keten.dossierSignalen.toevoegen')}
-      bekendeVelden={['signaalIds']}
-      breed
-      onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const r = await actie.uitvoeren(() => roep('dossiers.signalenToevoegen', { id: dossierId, signaalIds: gekozen.map((g) => g.id) }), {
-          signaalIds: gekozen.length === 0 && t('keten.dossierMaken.kiesSignaal'),
-        });
-        if (r) onKlaar(gekozen.length);
-      }}
-    >
-      <SignalenKiezen key={sleutel} gekozen={gekozen} onWijzig={setGekozen} actie={actie} label={t('keten.dossierSignalen.openSignalen')} />
+    <FormDialoog {...form.dialoog} titel={t('keten.dossierSignalen.toevoegenTitel')} verzendTekst={t('keten.dossierSignalen.toevoegen')} bekendeVelden={['signaalIds']} breed onSluiten={onSluiten}>
+      <SignalenKiezen key={form.waarden.keer} gekozen={form.waarden.gekozen} onWijzig={(g) => form.zetten('gekozen', g)} actie={form.actie} label={t('keten.dossierSignalen.openSignalen')} />
     </FormDialoog>
   );
 }
 
-function SplitsDialoog({ open, dossier: d, onSluiten, onKlaar }: { open: boolean; dossier: TabProps['dossier']; onSluiten(): void; onKlaar(id: number): void }) {
+function SplitsDialoog({ open, dossier: d, onSluiten, onKlaar }: DialoogProps<true, [number]> & { dossier: TabProps['dossier'] }) {
   const { t } = useTranslation();
-  const actie = useActie();
-  const [gekozen, setGekozen] = useState<number[]>([]);
-  const [titel, setTitel] = useState('');
-  const { wissen } = actie;
-  useEffect(() => {
-    if (open) {
-      setGekozen([]);
-      setTitel('');
-      wissen();
-    }
-  }, [open, wissen]);
-  const melding = actie.veldfout('signaalIds');
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ gekozen: [] as number[], titel: '' }),
+    controleren: (w) => ({ signaalIds: w.gekozen.length === 0 && t('keten.dossierMaken.kiesSignaal') }),
+    verzenden: (w) => roep('dossiers.splitsen', { id: d.id, signaalIds: w.gekozen, titel: w.titel }),
+    onKlaar: (r) => onKlaar(r.id),
+  });
+  const { gekozen } = form.waarden;
+  const melding = form.actie.veldfout('signaalIds');
   return (
     <FormDialoog
-      open={open}
+      {...form.dialoog}
       titel={t('keten.dossierSignalen.splitsenTitel', { nummer: d.nummer })}
       uitleg={<Typography variant="body2" color="text.secondary">{t('keten.dossierSignalen.splitsenUitleg')}</Typography>}
-      actie={actie}
       verzendTekst={t('keten.dossierSignalen.splitsen')}
       bekendeVelden={['signaalIds', 'titel']}
       onSluiten={onSluiten}
-      onVerzenden={async () => {
-        const r = await actie.uitvoeren(() => roep('dossiers.splitsen', { id: d.id, signaalIds: gekozen, titel }), {
-          signaalIds: gekozen.length === 0 && t('keten.dossierMaken.kiesSignaal'),
-        });
-        if (r) onKlaar(r.id);
-      }}
     >
       <FormControl component="fieldset" error={Boolean(melding)}>
         <FormLabel component="legend">{t('keten.dossierSignalen.naarNieuw')}</FormLabel>
@@ -200,14 +156,14 @@ function SplitsDialoog({ open, dossier: d, onSluiten, onKlaar }: { open: boolean
           {d.signalen.map((s) => (
             <FormControlLabel
               key={s.id}
-              control={<Checkbox checked={gekozen.includes(s.id)} onChange={(e) => setGekozen(e.target.checked ? [...gekozen, s.id] : gekozen.filter((x) => x !== s.id))} />}
+              control={<Checkbox checked={gekozen.includes(s.id)} onChange={(e) => form.zetten('gekozen', e.target.checked ? [...gekozen, s.id] : gekozen.filter((x) => x !== s.id))} />}
               label={`${s.nummer} · ${s.bron}`}
             />
           ))}
         </FormGroup>
         {melding && <FormHelperText>{melding}</FormHelperText>}
       </FormControl>
-      <Veld actie={actie} pad="titel" label={t('keten.dossierMaken.titelVeld')} value={titel} onChange={(e) => setTitel(e.target.value)} hulp={t('keten.dossierMaken.titelHulp')} required autoComplete="off" />
+      <Veld {...form.veld('titel')} label={t('keten.dossierMaken.titelVeld')} hulp={t('keten.dossierMaken.titelHulp')} required autoComplete="off" />
     </FormDialoog>
   );
 }

@@ -22,7 +22,7 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { useActie } from '../../componenten/useActie';
 import { DossierDetail } from './DossierDetail';
 import { DossierMaken } from './DossierMaken';
-import { FaseChip } from './FaseChip';
+import { FaseChip } from '../../componenten/FaseChip';
 import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 
 /** The Dossiers area: the list, or one dossier. */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -26,7 +26,10 @@ import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { sorteerPartners, usePartners } from '../signalen/naslag';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { Werkbalk } from '../../componenten/Werkbalk';
+import { Gegevenslijst } from '../../componenten/Gegevenslijst';
+import { sorteerPartners, usePartners } from '../../componenten/naslag';
 import type { TabProps } from './DossierDetail';
 
 type Navraag = DossierDetail['navragen'][number];
@@ -35,21 +38,22 @@ type Navraag = DossierDetail['navragen'][number];
 export function Navragen({ dossier: d, herladen }: TabProps) {
   const { t } = useTranslation();
   const mag = useMag();
-  const [nieuw, setNieuw] = useState(false);
-  const [antwoord, setAntwoord] = useState<Navraag | null>(null);
+  const nieuw = useDialoog();
+  const antwoord = useDialoog<Navraag>();
   const open = d.fase !== 'gesloten';
   return (
     <>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
-        <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
-          {t('keten.navraag.uitleg')}
-        </Typography>
-        {mag('navraag.vastleggen') && open && (
-          <Button variant="contained" startIcon={<QuestionAnswerOutlinedIcon />} onClick={() => setNieuw(true)}>
-            {t('keten.navraag.nieuw')}
-          </Button>
-        )}
-      </Box>
+      <Werkbalk
+        uitleg={t('keten.navraag.uitleg')}
+        acties={
+          mag('navraag.vastleggen') &&
+          open && (
+            <Button variant="contained" startIcon={<QuestionAnswerOutlinedIcon />} onClick={() => nieuw.openen(true)}>
+              {t('keten.navraag.nieuw')}
+            </Button>
+          )
+        }
+      />
       {d.navragen.length === 0 && <Typography>{t('keten.navraag.geen')}</Typography>}
       {d.navragen.map((n) => (
         <Paper key={n.id} variant="outlined" component="article" aria-label={t('keten.navraag.bij', { partner: n.partner.naam })} sx={{ p: 2, mb: 2 }} data-navraag={n.id}>
@@ -64,76 +68,31 @@ export function Navragen({ dossier: d, herladen }: TabProps) {
             )}
             {n.concreteVerdenking && <Chip size="small" color="error" variant="outlined" label={t('keten.navraag.concreteVerdenking')} />}
             {!n.beantwoordOp && mag('navraag.beantwoorden') && (
-              <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} sx={{ ml: 'auto' }} onClick={() => setAntwoord(n)}>
+              <Button size="small" variant="outlined" startIcon={<ReplyOutlinedIcon />} sx={{ ml: 'auto' }} onClick={() => antwoord.openen(n)}>
                 {t('keten.navraag.antwoordVastleggen')}
                 <Verborgen>{n.partner.naam}</Verborgen>
               </Button>
             )}
           </Box>
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(160px, max-content) 1fr' }, columnGap: 3, rowGap: 0.5, m: 0 }}>
-            <Typography component="dt" sx={{ fontWeight: 600 }}>
-              {t('keten.navraag.vraag')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
-              {n.vraag}
-            </Typography>
-            <Typography component="dt" sx={{ fontWeight: 600 }}>
-              {t('keten.navraag.gevraagd')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              <MetDatums tekst={t('keten.navraag.gevraagdDoor', { datum: nlDatum(n.gevraagdOp), door: n.gevraagdDoor })} />
-            </Typography>
-            {n.beantwoordOp && (
-              <>
-                <Typography component="dt" sx={{ fontWeight: 600 }}>
-                  {t('keten.navraag.beantwoord')}
-                </Typography>
-                <Typography component="dd" sx={{ m: 0 }}>
-                  <MetDatums tekst={nlDatum(n.beantwoordOp)} />
-                </Typography>
-                <Typography component="dt" sx={{ fontWeight: 600 }}>
-                  {t('keten.navraag.antwoord')}
-                </Typography>
-                <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
-                  {n.relevant ? n.antwoord || t('algemeen.leeg') : t('keten.navraag.nietBewaard')}
-                </Typography>
-                {n.relevantieToelichting && (
-                  <>
-                    <Typography component="dt" sx={{ fontWeight: 600 }}>
-                      {t('keten.navraag.toelichting')}
-                    </Typography>
-                    <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap' }}>
-                      {n.relevantieToelichting}
-                    </Typography>
-                  </>
-                )}
-              </>
-            )}
-          </Box>
+          <Gegevenslijst
+            dicht
+            regels={[
+              { sleutel: 'vraag', label: t('keten.navraag.vraag'), waarde: n.vraag, tekst: true },
+              { sleutel: 'gevraagd', label: t('keten.navraag.gevraagd'), waarde: <MetDatums tekst={t('keten.navraag.gevraagdDoor', { datum: nlDatum(n.gevraagdOp), door: n.gevraagdDoor })} /> },
+              n.beantwoordOp && { sleutel: 'beantwoord', label: t('keten.navraag.beantwoord'), waarde: <MetDatums tekst={nlDatum(n.beantwoordOp)} /> },
+              n.beantwoordOp && { sleutel: 'antwoord', label: t('keten.navraag.antwoord'), waarde: n.relevant ? n.antwoord || t('algemeen.leeg') : t('keten.navraag.nietBewaard'), tekst: true },
+              n.beantwoordOp && n.relevantieToelichting && { sleutel: 'toelichting', label: t('keten.navraag.toelichting'), waarde: n.relevantieToelichting, tekst: true },
+            ]}
+          />
         </Paper>
       ))}
-      <NieuweNavraag
-        open={nieuw}
-        dossierId={d.id}
-        onSluiten={() => setNieuw(false)}
-        onKlaar={(m) => {
-          setNieuw(false);
-          void herladen(m);
-        }}
-      />
-      <Antwoord
-        navraag={antwoord}
-        onSluiten={() => setAntwoord(null)}
-        onKlaar={(m) => {
-          setAntwoord(null);
-          void herladen(m);
-        }}
-      />
+      <NieuweNavraag {...nieuw.props(herladen)} dossierId={d.id} />
+      <Antwoord {...antwoord.props(herladen)} />
     </>
   );
 }
 
-function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(melding: string): void }) {
+function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: DialoogProps<true, [string]> & { dossierId: number }) {
   const { t } = useTranslation();
   const partners = usePartners();
   const form = useFormDialoog({
@@ -165,7 +124,7 @@ function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: { open: boolean;
   );
 }
 
-function Antwoord({ navraag: open, onSluiten, onKlaar }: { navraag: Navraag | null; onSluiten(): void; onKlaar(melding: string): void }) {
+function Antwoord({ open, onSluiten, onKlaar }: DialoogProps<Navraag, [string]>) {
   const { t } = useTranslation();
   const id = useId();
   const navraag = useLaatste(open);

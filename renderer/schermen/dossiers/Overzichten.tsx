@@ -4,19 +4,21 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
-import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import { useTranslation } from 'react-i18next';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { VormMelding } from '../../componenten/VormMelding';
+import { Werkbalk } from '../../componenten/Werkbalk';
 import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';
-import { sorteerPartners, usePartners } from '../signalen/naslag';
+import { sorteerPartners, usePartners } from '../../componenten/naslag';
 import { DOELEN, DOSSIERFASEN, type DossierDetail } from '../../../shared/domein/dossier';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { MetDatums } from '../../componenten/MetDatums';
@@ -80,17 +82,9 @@ export function Betrokkenen({ dossier: d, vorm, onVorm }: TabProps & { vorm: 'ge
   const afgeschermd = <Chip size="small" variant="outlined" icon={<VisibilityOffOutlinedIcon />} label={t('keten.detail.afgeschermd')} />;
   return (
     <>
-      <Alert
-        severity={identificeerbaar ? 'warning' : 'info'}
-        sx={{ mb: 2 }}
-        action={
-          <Button color="inherit" startIcon={identificeerbaar ? <VisibilityOffOutlinedIcon /> : <VisibilityOutlinedIcon />} onClick={() => onVorm(vorm === 'identificeerbaar' ? 'geanonimiseerd' : 'identificeerbaar')} sx={{ whiteSpace: 'nowrap' }}>
-            {identificeerbaar ? t('keten.detail.afschermen') : t('keten.detail.toonIdentificerend')}
-          </Button>
-        }
-      >
+      <VormMelding identificeerbaar={identificeerbaar} onWissel={() => onVorm(vorm === 'identificeerbaar' ? 'geanonimiseerd' : 'identificeerbaar')}>
         {identificeerbaar ? t('keten.detail.identificeerbaarGelogd') : t('keten.betrokkenen.geanonimiseerd')}
-      </Alert>
+      </VormMelding>
       <Tabel<DossierDetail['betrokkenen'][number]>
         label={t('keten.dossier.tab.betrokkenen', { aantal: d.betrokkenen.length })}
         dicht
@@ -117,20 +111,20 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
   const { t } = useTranslation();
   const mag = useMag();
   const itemNaam = useItemNaam(d);
-  const [nieuw, setNieuw] = useState(false);
+  const nieuw = useDialoog();
   const [uitkomst, setUitkomst] = useState<Uitvoer<'verstrekkingen.vastleggen'> | null>(null);
   return (
     <>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
-        <Typography color="text.secondary" sx={{ maxWidth: '80ch' }}>
-          {t('keten.verstrekkingen.uitleg')}
-        </Typography>
-        {mag('verstrekkingen.vastleggen') && (
-          <Button variant="outlined" onClick={() => setNieuw(true)}>
-            {t('keten.verstrekkingen.nieuw')}
-          </Button>
-        )}
-      </Box>
+      <Werkbalk
+        uitleg={t('keten.verstrekkingen.uitleg')}
+        acties={
+          mag('verstrekkingen.vastleggen') && (
+            <Button variant="outlined" onClick={() => nieuw.openen(true)}>
+              {t('keten.verstrekkingen.nieuw')}
+            </Button>
+          )
+        }
+      />
       {uitkomst && uitkomst.geweigerd.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }} onClose={() => setUitkomst(null)}>
           {t('keten.verstrekkingen.geweigerdKop')}
@@ -184,21 +178,18 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
         ]}
       />
       <VerstrekkingDialoog
-        open={nieuw}
-        dossierId={d.id}
-        onSluiten={() => setNieuw(false)}
-        onKlaar={(u) => {
-          setNieuw(false);
+        {...nieuw.props((u: Uitvoer<'verstrekkingen.vastleggen'>) => {
           setUitkomst(u);
           void herladen(t('keten.verstrekkingen.vastgelegd', { verstrekt: u.verstrekt.length, geweigerd: u.geweigerd.length }));
-        }}
+        })}
+        dossierId={d.id}
       />
     </>
   );
 }
 
 /** A provision outside the app (telephone, meeting) recorded afterwards, item by item through the policy engine (art. 25.3). */
-function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: { open: boolean; dossierId: number; onSluiten(): void; onKlaar(u: Uitvoer<'verstrekkingen.vastleggen'>): void }) {
+function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: DialoogProps<true, [Uitvoer<'verstrekkingen.vastleggen'>]> & { dossierId: number }) {
   const { t } = useTranslation();
   const partners = usePartners();
   const d = useFormDialoog({

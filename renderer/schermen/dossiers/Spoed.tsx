@@ -20,7 +20,7 @@ import { MetDatums } from '../../componenten/MetDatums';
 import { Sectie } from '../../componenten/Sectie';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
-import { sorteerPartners, usePartners } from '../signalen/naslag';
+import { sorteerPartners, usePartners } from '../../componenten/naslag';
 import type { TabProps } from './DossierDetail';
 
 const REGISSEURS = ['ketenregisseur', 'assistent-ketenregisseur'];

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -21,7 +21,9 @@ import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { sorteerPartners, usePartners } from '../signalen/naslag';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { Werkbalk } from '../../componenten/Werkbalk';
+import { sorteerPartners, usePartners } from '../../componenten/naslag';
 import type { TabProps } from './DossierDetail';
 import { Tabel } from '../../componenten/Tabel';
 
@@ -35,8 +37,8 @@ type Toestemming = DossierDetail['toestemmingen'][number];
 export function Toestemmingen({ dossier: d, herladen }: TabProps) {
   const { t } = useTranslation();
   const mag = useMag();
-  const [nieuw, setNieuw] = useState(false);
-  const [intrekken, setIntrekken] = useState<Toestemming | null>(null);
+  const nieuw = useDialoog();
+  const intrekken = useDialoog<Toestemming>();
   const onderwerp = (x: Toestemming) => {
     if (x.signaalId !== null) return t('keten.toestemming.overSignaal', { nummer: d.signalen.find((s) => s.id === x.signaalId)?.nummer ?? x.signaalId });
     const n = d.navragen.find((v) => v.id === x.navraagId);
@@ -44,20 +46,24 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
   };
   return (
     <>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
-        <Box component="ul" sx={{ m: 0, pl: 2.5, maxWidth: '80ch', color: 'text.secondary' }}>
-          {TOESTEMMINGSOORTEN.map((s) => (
-            <Typography component="li" variant="body2" key={s}>
-              <strong>{t(`keten.toestemming.soort.${s}`)}</strong> — {t(`keten.toestemming.uitleg.${s}`)}
-            </Typography>
-          ))}
-        </Box>
-        {mag('toestemmingen.vastleggen') && (
-          <Button variant="contained" startIcon={<HowToRegOutlinedIcon />} onClick={() => setNieuw(true)}>
-            {t('keten.toestemming.nieuw')}
-          </Button>
-        )}
-      </Box>
+      <Werkbalk
+        uitleg={
+          <Box component="ul" sx={{ m: 0, pl: 2.5, maxWidth: '80ch', color: 'text.secondary' }}>
+            {TOESTEMMINGSOORTEN.map((s) => (
+              <Typography component="li" variant="body2" key={s}>
+                <strong>{t(`keten.toestemming.soort.${s}`)}</strong> — {t(`keten.toestemming.uitleg.${s}`)}
+              </Typography>
+            ))}
+          </Box>
+        }
+        acties={
+          mag('toestemmingen.vastleggen') && (
+            <Button variant="contained" startIcon={<HowToRegOutlinedIcon />} onClick={() => nieuw.openen(true)}>
+              {t('keten.toestemming.nieuw')}
+            </Button>
+          )
+        }
+      />
       <Tabel<Toestemming>
         label={t('keten.toestemming.tabel')}
         dicht
@@ -99,7 +105,7 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
           ? {
               acties: (x: Toestemming) =>
                 !x.ingetrokkenOp && (
-                  <Button size="small" color="warning" onClick={() => setIntrekken(x)}>
+                  <Button size="small" color="warning" onClick={() => intrekken.openen(x)}>
                     {t('keten.toestemming.intrekken')}
                     <Verborgen>{onderwerp(x)}</Verborgen>
                   </Button>
@@ -107,23 +113,8 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
             }
           : {})}
       />
-      <NieuweToestemming
-        open={nieuw}
-        dossier={d}
-        onSluiten={() => setNieuw(false)}
-        onKlaar={(m) => {
-          setNieuw(false);
-          void herladen(m);
-        }}
-      />
-      <Intrekken
-        toestemming={intrekken}
-        onSluiten={() => setIntrekken(null)}
-        onKlaar={(m) => {
-          setIntrekken(null);
-          void herladen(m);
-        }}
-      />
+      <NieuweToestemming {...nieuw.props(herladen)} dossier={d} />
+      <Intrekken {...intrekken.props(herladen)} />
     </>
   );
 }
@@ -144,7 +135,7 @@ export function NieuweToestemming({
   onSluiten,
   onKlaar,
 }: {
-  open: boolean;
+  open: boolean | null;
   dossier: DossierDetail;
   voorinvulling?: Voorinvulling;
   onSluiten(): void;
@@ -258,7 +249,7 @@ export function NieuweToestemming({
   );
 }
 
-function Intrekken({ toestemming: open, onSluiten, onKlaar }: { toestemming: Toestemming | null; onSluiten(): void; onKlaar(melding: string): void }) {
+function Intrekken({ open, onSluiten, onKlaar }: DialoogProps<Toestemming, [string]>) {
   const { t } = useTranslation();
   const x = useLaatste(open);
   const form = useFormDialoog({

@@ -1,32 +1,29 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
 import { useTranslation } from 'react-i18next';
+import type { Resultaat } from '../../../shared/fouten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
 import { useSessie } from '../../store/sessie';
 import { DatumVeld } from '../../componenten/DatumVeld';
-import { FoutMelding } from '../../componenten/FoutMelding';
 import { FormDialoog } from '../../componenten/FormDialoog';
+import { PaginaFormulier } from '../../componenten/PaginaFormulier';
 import { Sectie } from '../../componenten/Sectie';
 import { Succes } from '../../componenten/Succes';
+import { Tabel } from '../../componenten/Tabel';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
+import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
+import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { useLaatste } from '../../componenten/useLaatste';
-import { useFaseLabels, useNaslag, useCatalogus, type Catalogus as CatalogusData } from './naslag';
+import { useSucces } from '../../componenten/useSucces';
+import { useFaseLabels, useNaslag, useCatalogus, type Catalogus as CatalogusData } from '../../componenten/naslag';
 
 type Indicator = CatalogusData[number]['indicatoren'][number];
 type Dialoog = { soort: 'toevoegen'; categorie: CatalogusData[number] } | { soort: 'hernoemen'; indicator: Indicator } | { soort: 'intrekken'; indicator: Indicator };
@@ -41,19 +38,13 @@ export function Catalogus() {
   const mag = useMag();
   const catalogus = useCatalogus();
   const herladen = useNaslag((s) => s.catalogusLaden);
-  const [dialoog, setDialoog] = useState<Dialoog | null>(null);
-  const [succes, setSucces] = useState<string | null>(null);
+  const dialoog = useDialoog<Dialoog>();
+  const succes = useSucces();
   const beheer = mag('indicatoren.toevoegen');
-
-  const klaar = async (melding: string) => {
-    setDialoog(null);
-    setSucces(melding);
-    await herladen();
-  };
 
   return (
     <>
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
       <FaseLabels />
       <Typography variant="body1" color="text.secondary" sx={{ mb: 2, maxWidth: '80ch' }}>
         {t('keten.catalogus.uitleg')}
@@ -64,101 +55,89 @@ export function Catalogus() {
           titel={c.naam}
           acties={
             beheer && (
-              <Button startIcon={<PlaylistAddOutlinedIcon />} onClick={() => setDialoog({ soort: 'toevoegen', categorie: c })}>
+              <Button startIcon={<PlaylistAddOutlinedIcon />} onClick={() => dialoog.openen({ soort: 'toevoegen', categorie: c })}>
                 {t('keten.catalogus.toevoegen')}
                 <Verborgen>{t('keten.catalogus.aan', { categorie: c.naam })}</Verborgen>
               </Button>
             )
           }
         >
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('keten.catalogus.tabel', { categorie: c.naam })} sx={{ tableLayout: 'fixed' }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell scope="col" sx={{ width: 110 }}>
-                    {t('keten.catalogus.code')}
-                  </TableCell>
-                  <TableCell scope="col">{t('keten.catalogus.tekst')}</TableCell>
-                  <TableCell scope="col" sx={{ width: 190 }}>
-                    {t('keten.catalogus.status')}
-                  </TableCell>
-                  {beheer && (
-                    <TableCell scope="col" sx={{ width: 230 }}>
-                      {t('algemeen.acties')}
-                    </TableCell>
-                  )}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {c.indicatoren.map((i) => (
-                  <TableRow key={i.id} data-code={i.code} data-actief={i.actief} sx={i.actief ? {} : { bgcolor: '#f5f6f8', '& td, & th': { color: 'text.secondary' } }}>
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{i.code}</TableCell>
-                    <TableCell component="th" scope="row" sx={i.actief ? {} : { textDecoration: 'line-through' }}>
-                      {i.tekst}
-                    </TableCell>
-                    <TableCell>
-                      {i.actief ? (
-                        <Chip size="small" color="success" label={t('keten.catalogus.actief')} />
-                      ) : (
-                        <Chip size="small" variant="outlined" label={t('keten.catalogus.ingetrokkenOp', { datum: i.ingetrokkenOp ? nlDatum(i.ingetrokkenOp) : '' })} />
-                      )}
-                    </TableCell>
-                    {beheer && (
-                      <TableCell>
-                        {i.actief && (
-                          <Box sx={{ display: 'flex', gap: 1 }}>
-                            <Button size="small" onClick={() => setDialoog({ soort: 'hernoemen', indicator: i })}>
-                              {t('keten.catalogus.hernoemen')}
-                              <Verborgen>{i.code}</Verborgen>
-                            </Button>
-                            <Button size="small" color="warning" onClick={() => setDialoog({ soort: 'intrekken', indicator: i })}>
-                              {t('keten.catalogus.intrekken')}
-                              <Verborgen>{i.code}</Verborgen>
-                            </Button>
-                          </Box>
-                        )}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel<Indicator>
+            label={t('keten.catalogus.tabel', { categorie: c.naam })}
+            dicht
+            rijen={c.indicatoren}
+            sleutel={(i) => String(i.id)}
+            rijAttributen={(i) => ({ 'data-code': i.code, 'data-actief': String(i.actief) })}
+            rijSx={(i) => (i.actief ? {} : { bgcolor: '#f5f6f8', '& td, & th': { color: 'text.secondary' } })}
+            kolommen={[
+              { id: 'code', kop: t('keten.catalogus.code'), sx: { fontFamily: 'monospace', width: 110 }, cel: (i) => i.code },
+              { id: 'tekst', kop: t('keten.catalogus.tekst'), rijkop: true, cel: (i) => <Box component="span" sx={i.actief ? {} : { textDecoration: 'line-through' }}>{i.tekst}</Box> },
+              {
+                id: 'status',
+                kop: t('keten.catalogus.status'),
+                sx: { width: 190 },
+                cel: (i) =>
+                  i.actief ? (
+                    <Chip size="small" color="success" label={t('keten.catalogus.actief')} />
+                  ) : (
+                    <Chip size="small" variant="outlined" label={t('keten.catalogus.ingetrokkenOp', { datum: i.ingetrokkenOp ? nlDatum(i.ingetrokkenOp) : '' })} />
+                  ),
+              },
+            ]}
+            {...(beheer
+              ? {
+                  acties: (i: Indicator) =>
+                    i.actief && (
+                      <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
+                        <Button size="small" onClick={() => dialoog.openen({ soort: 'hernoemen', indicator: i })}>
+                          {t('keten.catalogus.hernoemen')}
+                          <Verborgen>{i.code}</Verborgen>
+                        </Button>
+                        <Button size="small" color="warning" onClick={() => dialoog.openen({ soort: 'intrekken', indicator: i })}>
+                          {t('keten.catalogus.intrekken')}
+                          <Verborgen>{i.code}</Verborgen>
+                        </Button>
+                      </Box>
+                    ),
+                }
+              : {})}
+          />
         </Sectie>
       ))}
-      <IndicatorDialoog dialoog={dialoog} onSluiten={() => setDialoog(null)} onKlaar={(m) => void klaar(m)} />
+      <IndicatorDialoog
+        {...dialoog.props((melding: string) => {
+          succes.tonen(melding);
+          return herladen();
+        })}
+      />
     </>
   );
 }
 
-function IndicatorDialoog({ dialoog: open, onSluiten, onKlaar }: { dialoog: Dialoog | null; onSluiten(): void; onKlaar(melding: string): void }) {
+function IndicatorDialoog({ open, onSluiten, onKlaar }: DialoogProps<Dialoog, [string]>) {
   const { t } = useTranslation();
-  const actie = useActie();
   const dialoog = useLaatste(open);
-  const [tekst, setTekst] = useState('');
-  const [datum, setDatum] = useState(vandaagNl());
-  const { wissen } = actie;
-  useEffect(() => {
-    if (!open) return;
-    setTekst(open.soort === 'hernoemen' ? open.indicator.tekst : '');
-    setDatum(vandaagNl());
-    wissen();
-  }, [open, wissen]);
+  const form = useFormDialoog({
+    open,
+    begin: () => ({ tekst: open && open.soort === 'hernoemen' ? open.indicator.tekst : '', datum: vandaagNl() }),
+    controleren: (w) => ({ datum: dialoog?.soort === 'intrekken' && !naarIsoDatum(w.datum) && t('datum.ongeldig') }),
+    verzenden: (w): Promise<Resultaat<unknown>> =>
+      !dialoog || dialoog.soort === 'toevoegen'
+        ? roep('indicatoren.toevoegen', { categorieId: dialoog?.categorie.id ?? 0, tekst: w.tekst })
+        : dialoog.soort === 'hernoemen'
+          ? roep('indicatoren.wijzigen', { id: dialoog.indicator.id, tekst: w.tekst })
+          : roep('indicatoren.intrekken', { id: dialoog.indicator.id, datum: naarIsoDatum(w.datum) ?? '' }),
+    onKlaar: () =>
+      dialoog &&
+      onKlaar(
+        dialoog.soort === 'toevoegen'
+          ? t('keten.catalogus.toegevoegd')
+          : dialoog.soort === 'hernoemen'
+            ? t('keten.catalogus.hernoemd', { code: dialoog.indicator.code })
+            : t('keten.catalogus.ingetrokkenMelding', { code: dialoog.indicator.code }),
+      ),
+  });
   if (!dialoog) return null;
-
-  const verzenden = async () => {
-    if (dialoog.soort === 'toevoegen') {
-      const r = await actie.uitvoeren(() => roep('indicatoren.toevoegen', { categorieId: dialoog.categorie.id, tekst }));
-      if (r) onKlaar(t('keten.catalogus.toegevoegd'));
-    } else if (dialoog.soort === 'hernoemen') {
-      const r = await actie.uitvoeren(() => roep('indicatoren.wijzigen', { id: dialoog.indicator.id, tekst }));
-      if (r) onKlaar(t('keten.catalogus.hernoemd', { code: dialoog.indicator.code }));
-    } else {
-      const iso = naarIsoDatum(datum);
-      const r = await actie.uitvoeren(() => roep('indicatoren.intrekken', { id: dialoog.indicator.id, datum: iso ?? '' }), { datum: !iso && t('datum.ongeldig') });
-      if (r) onKlaar(t('keten.catalogus.ingetrokkenMelding', { code: dialoog.indicator.code }));
-    }
-  };
 
   const titel =
     dialoog.soort === 'toevoegen'
@@ -169,22 +148,20 @@ function IndicatorDialoog({ dialoog: open, onSluiten, onKlaar }: { dialoog: Dial
 
   return (
     <FormDialoog
-      open={open !== null}
+      {...form.dialoog}
       titel={titel}
-      actie={actie}
       verzendTekst={dialoog.soort === 'toevoegen' ? t('keten.catalogus.toevoegen') : dialoog.soort === 'hernoemen' ? t('keten.catalogus.hernoemen') : t('keten.catalogus.intrekken')}
       gevaarlijk={dialoog.soort === 'intrekken'}
       bekendeVelden={['tekst', 'datum']}
       onSluiten={onSluiten}
-      onVerzenden={() => void verzenden()}
     >
       {dialoog.soort === 'intrekken' ? (
         <>
           <Typography>{t('keten.catalogus.intrekkenTekst', { tekst: dialoog.indicator.tekst })}</Typography>
-          <DatumVeld label={t('keten.catalogus.intrekDatum')} value={datum} onChange={(e) => setDatum(e.target.value)} fout={actie.veldfout('datum')} autoFocus />
+          <DatumVeld label={t('keten.catalogus.intrekDatum')} value={form.waarden.datum} onChange={(e) => form.zetten('datum', e.target.value)} fout={form.actie.veldfout('datum')} autoFocus />
         </>
       ) : (
-        <Veld actie={actie} pad="tekst" label={t('keten.catalogus.tekst')} value={tekst} onChange={(e) => setTekst(e.target.value)} multiline minRows={2} autoFocus required hulp={t('keten.catalogus.tekstHulp')} />
+        <Veld {...form.veld('tekst')} label={t('keten.catalogus.tekst')} multiline minRows={2} autoFocus required hulp={t('keten.catalogus.tekstHulp')} />
       )}
     </FormDialoog>
   );
@@ -198,19 +175,18 @@ function FaseLabels() {
   const zetInfo = useSessie((s) => s.zetInfo);
   const actie = useActie();
   const [w, setW] = useState<string[]>(labels);
-  const [succes, setSucces] = useState<string | null>(null);
+  const succes = useSucces();
   const sleutel = labels.join('|');
   useEffect(() => {
     setW(sleutel.split('|'));
   }, [sleutel]);
 
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setSucces(null);
+  const opslaan = async () => {
+    succes.onSluiten();
     const info = await actie.uitvoeren(() => roep('instellingen.faseLabels', { labels: w }));
     if (info) {
       zetInfo(info);
-      setSucces(t('keten.fasen.opgeslagen'));
+      succes.tonen(t('keten.fasen.opgeslagen'));
     }
   };
 
@@ -227,24 +203,14 @@ function FaseLabels() {
   }
   return (
     <Sectie titel={t('keten.fasen.titel')} uitleg={t('keten.fasen.uitleg')}>
-      <Box component="form" noValidate onSubmit={opslaan} aria-label={t('keten.fasen.titel')}>
-        <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-        {actie.fout && (
-          <Box sx={{ mb: 2 }}>
-            <FoutMelding fout={actie.fout} bekendeVelden={[0, 1, 2, 3, 4].map((i) => `labels.${i}`)} />
-          </Box>
-        )}
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+      <PaginaFormulier label={t('keten.fasen.titel')} actie={actie} bekendeVelden={[0, 1, 2, 3, 4].map((i) => `labels.${i}`)} knop={t('keten.fasen.opslaan')} onVerzenden={() => void opslaan()}>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))' }}>
           {w.map((l, i) => (
             <Veld key={i} actie={actie} pad={`labels.${i}`} label={t('keten.fasen.fase', { nummer: i + 1 })} value={l} onChange={(e) => setW(w.map((x, j) => (j === i ? e.target.value : x)))} required />
           ))}
         </Box>
-        <Stack direction="row" sx={{ mt: 2 }}>
-          <Button type="submit" variant="contained" disabled={actie.bezig}>
-            {actie.bezig ? t('algemeen.bezig') : t('keten.fasen.opslaan')}
-          </Button>
-        </Stack>
-      </Box>
+      </PaginaFormulier>
     </Sectie>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,34 +6,39 @@ import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import MergeTypeOutlinedIcon from '@mui/icons-material/MergeTypeOutlined';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
-import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
 import { useTranslation } from 'react-i18next';
 import { isIdentificerend, type FormatCasus, type SignaalDetail as Detail } from '../../../shared/domein/signaal';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, nlDatumTijd } from '../../opmaak';
 import { Bevestiging } from '../../componenten/Bevestiging';
-import { FoutMelding } from '../../componenten/FoutMelding';
+import { PaginaFormulier } from '../../componenten/PaginaFormulier';
+import { Gegevenslijst } from '../../componenten/Gegevenslijst';
+import { Laadstatus } from '../../componenten/Laadstatus';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
 import { Succes } from '../../componenten/Succes';
+import { TerugKnop } from '../../componenten/TerugKnop';
 import { Veld } from '../../componenten/Veld';
+import { VormMelding } from '../../componenten/VormMelding';
 import { useActie } from '../../componenten/useActie';
+import { useBevestiging } from '../../componenten/useBevestiging';
+import { useDialoog } from '../../componenten/useDialoog';
+import { useLaden } from '../../componenten/useLaden';
+import { useSucces } from '../../componenten/useSucces';
+import { faseNaam, useFaseLabels, usePartners } from '../../componenten/naslag';
 import { DossierMaken } from '../dossiers/DossierMaken';
 import { IdMarker, leesPad } from './formulierVelden';
 import { Kenmerken } from './Kenmerken';
 import { MatchKaarten, type Kandidaat } from './MatchKaarten';
-import { faseNaam, useFaseLabels, usePartners } from './naslag';
 import { useVeldLabel } from './veldLabels';
 import { useNavigatie } from '../../store/navigatie';
 
@@ -43,28 +48,32 @@ type Regel = { pad: string; label: string; waarde: ReactNode };
 export function Gegevens({ regels, afgeschermd }: { regels: Regel[]; afgeschermd: readonly string[] }) {
   const { t } = useTranslation();
   if (regels.length === 0) return <Typography color="text.secondary">{t('keten.detail.nietsIngevuld')}</Typography>;
+  const waarde = (r: Regel): ReactNode =>
+    afgeschermd.includes(r.pad) ? (
+      <Chip size="small" variant="outlined" icon={<VisibilityOffOutlinedIcon />} label={t('keten.detail.afgeschermd')} />
+    ) : r.waarde === '' || r.waarde === null || r.waarde === undefined ? (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        {t('algemeen.leeg')}
+      </Box>
+    ) : (
+      r.waarde
+    );
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, 340px) 1fr' }, columnGap: 3, rowGap: 1, m: 0 }}>
-      {regels.map((r) => (
-        <Box key={r.pad} sx={{ display: 'contents' }}>
-          <Typography component="dt" sx={{ fontWeight: 600 }}>
+    <Gegevenslijst
+      labelbreedte="minmax(180px, 340px)"
+      regels={regels.map((r) => ({
+        sleutel: r.pad,
+        label: (
+          <>
             {r.label}
             {isIdentificerend(r.pad) && <IdMarker />}
-          </Typography>
-          <Typography component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} data-veld={r.pad}>
-            {afgeschermd.includes(r.pad) ? (
-              <Chip size="small" variant="outlined" icon={<VisibilityOffOutlinedIcon />} label={t('keten.detail.afgeschermd')} />
-            ) : r.waarde === '' || r.waarde === null || r.waarde === undefined ? (
-              <Box component="span" sx={{ color: 'text.secondary' }}>
-                {t('algemeen.leeg')}
-              </Box>
-            ) : (
-              r.waarde
-            )}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
+          </>
+        ),
+        waarde: waarde(r),
+        tekst: true,
+        attributen: { 'data-veld': r.pad },
+      }))}
+    />
   );
 }
 
@@ -81,48 +90,31 @@ export function SignaalDetail({ id }: { id: number }) {
   const faseLabels = useFaseLabels();
   const partners = usePartners();
   const veldLabel = useVeldLabel();
-  const laadActie = useActie();
-  const verwijderActie = useActie();
-  const [d, setD] = useState<Detail | null>(null);
   const [vorm, setVorm] = useState<'geanonimiseerd' | 'identificeerbaar'>('geanonimiseerd');
   const [kandidaten, setKandidaten] = useState<Kandidaat[] | null>(null);
-  const [verwijderen, setVerwijderen] = useState(false);
-  const [maken, setMaken] = useState(false);
-  const [succes, setSucces] = useState<string | null>(null);
-  const { uitvoeren } = laadActie;
-
-  const laden = useCallback(async () => {
-    const r = await uitvoeren(() => roep('signalen.detail', { id, vorm }));
-    if (r) {
-      setD(r);
-      if (r.status === 'ingediend') {
-        const k = await roep('personen.suggesties', { signaalId: id });
-        setKandidaten(k.ok ? k.waarde : []);
-      }
+  const verwijderen = useBevestiging();
+  const maken = useDialoog();
+  const succes = useSucces();
+  const detail = useLaden(async () => {
+    const r = await roep('signalen.detail', { id, vorm });
+    if (r.ok && r.waarde.status === 'ingediend') {
+      const k = await roep('personen.suggesties', { signaalId: id });
+      setKandidaten(k.ok ? k.waarde : []);
     }
-  }, [uitvoeren, id, vorm]);
-
-  useEffect(() => {
-    void laden();
-  }, [laden]);
+    return r;
+  }, [id, vorm]);
+  const d = detail.data;
+  const laden = detail.herladen;
 
   const partnerNaam = (pid: number | null) => (pid === null ? '' : (partners?.find((p) => p.id === pid)?.naam ?? String(pid)));
   const jn = (w: string) => (['ja', 'nee', 'onbekend'].includes(w) ? t(`keten.jaNee.${w as 'ja'}`) : w);
 
+  const terug = <TerugKnop tekst={t('keten.terugNaarSignalen')} onTerug={() => naarSignalen({ soort: 'overzicht', tab: 'lijst' })} />;
   if (!d) {
     return (
       <>
-        <Button startIcon={<ArrowBackIcon />} onClick={() => naarSignalen({ soort: 'overzicht', tab: 'lijst' })} sx={{ mb: 1.5 }}>
-          {t('keten.terugNaarSignalen')}
-        </Button>
-        {laadActie.fout ? (
-          <FoutMelding fout={laadActie.fout} />
-        ) : (
-          <Box role="status" sx={{ maxWidth: 480 }}>
-            <Typography sx={{ mb: 1 }}>{t('keten.laden')}</Typography>
-            <LinearProgress aria-hidden />
-          </Box>
-        )}
+        {terug}
+        <Laadstatus laden={detail} />
       </>
     );
   }
@@ -150,9 +142,7 @@ export function SignaalDetail({ id }: { id: number }) {
 
   return (
     <>
-      <Button startIcon={<ArrowBackIcon />} onClick={() => naarSignalen({ soort: 'overzicht', tab: 'lijst' })} sx={{ mb: 1.5 }}>
-        {t('keten.terugNaarSignalen')}
-      </Button>
+      {terug}
       <PaginaKop
         titel={t('keten.detail.titel', { nummer: d.nummer })}
         intro={
@@ -171,54 +161,28 @@ export function SignaalDetail({ id }: { id: number }) {
               </Button>
             )}
             {d.status === 'concept' && mag('signalen.conceptVerwijderen') && (
-              <Button color="error" onClick={() => setVerwijderen(true)}>
+              <Button color="error" onClick={() => verwijderen.vragen(true)}>
                 {t('keten.detail.conceptVerwijderen')}
               </Button>
             )}
           </>
         }
       />
-      <Succes tekst={succes} onSluiten={() => setSucces(null)} />
-      {laadActie.fout && (
-        <Box sx={{ mb: 2 }}>
-          <FoutMelding fout={laadActie.fout} />
-        </Box>
-      )}
+      <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
+      <Laadstatus laden={detail} />
 
-      {identificeerbaar ? (
-        <Alert
-          severity="warning"
-          icon={<VisibilityOutlinedIcon />}
-          sx={{ mb: 3 }}
-          data-testid="vorm-melding"
-          action={
-            <Button color="inherit" onClick={() => setVorm('geanonimiseerd')} startIcon={<VisibilityOffOutlinedIcon />}>
-              {t('keten.detail.afschermen')}
-            </Button>
-          }
-        >
-          {t('keten.detail.identificeerbaarGelogd')}
-        </Alert>
-      ) : (
-        <Alert
-          severity="info"
-          icon={<VisibilityOffOutlinedIcon />}
-          sx={{ mb: 3 }}
-          data-testid="vorm-melding"
-          action={
-            d.afgeschermd.length > 0 && (
-              <Button color="inherit" onClick={() => setVorm('identificeerbaar')} startIcon={<VisibilityOutlinedIcon />} sx={{ whiteSpace: 'nowrap' }}>
-                {t('keten.detail.toonIdentificerend')}
-              </Button>
-            )
-          }
-        >
-          {t('keten.detail.geanonimiseerd')}{' '}
-          {d.afgeschermd.length > 0
-            ? t('keten.detail.afgeschermdZijn', { velden: d.afgeschermd.map((p) => veldLabel(p, true)).join(', ') })
-            : t('keten.detail.nietsAfgeschermd')}
-        </Alert>
-      )}
+      <VormMelding identificeerbaar={identificeerbaar} kanTonen={d.afgeschermd.length > 0} onWissel={() => setVorm(identificeerbaar ? 'geanonimiseerd' : 'identificeerbaar')}>
+        {identificeerbaar ? (
+          t('keten.detail.identificeerbaarGelogd')
+        ) : (
+          <>
+            {t('keten.detail.geanonimiseerd')}{' '}
+            {d.afgeschermd.length > 0
+              ? t('keten.detail.afgeschermdZijn', { velden: d.afgeschermd.map((p) => veldLabel(p, true)).join(', ') })
+              : t('keten.detail.nietsAfgeschermd')}
+          </>
+        )}
+      </VormMelding>
 
       {d.leeftijdSlachtoffer !== null && d.minderjarig && (
         <Alert severity="error" sx={{ mb: 3 }}>
@@ -226,7 +190,7 @@ export function SignaalDetail({ id }: { id: number }) {
         </Alert>
       )}
 
-      <Besluit detail={d} onGewijzigd={(m) => { setSucces(m); void laden(); }} onDossierMaken={() => setMaken(true)} />
+      <Besluit detail={d} onGewijzigd={(m) => { succes.tonen(m); void laden(); }} onDossierMaken={() => maken.openen(true)} />
 
       <Sectie titel={t('keten.sectie.bron')}>
         <Gegevens
@@ -342,23 +306,20 @@ export function SignaalDetail({ id }: { id: number }) {
       )}
 
       <Bevestiging
-        open={verwijderen}
+        {...verwijderen.bevestiging(
+          () => roep('signalen.conceptVerwijderen', { id }),
+          () => naarSignalen({ soort: 'overzicht', tab: 'lijst' }),
+        )}
         titel={t('keten.detail.verwijderenTitel')}
         tekst={t('keten.detail.verwijderenTekst', { nummer: d.nummer })}
         bevestigTekst={t('keten.detail.conceptVerwijderen')}
-        actie={verwijderActie}
-        onSluiten={() => setVerwijderen(false)}
-        onBevestigen={async () => {
-          const r = await verwijderActie.uitvoeren(() => roep('signalen.conceptVerwijderen', { id }));
-          if (r) naarSignalen({ soort: 'overzicht', tab: 'lijst' });
-        }}
       />
       <DossierMaken
-        open={maken}
+        open={maken.open}
         voorgekozen={[{ id: d.id, nummer: d.nummer }]}
-        onSluiten={() => setMaken(false)}
+        onSluiten={maken.sluiten}
         onGemaakt={(nieuw) => {
-          setMaken(false);
+          maken.sluiten();
           naarDossiers({ soort: 'detail', id: nieuw, tab: 'signalen' });
         }}
       />
@@ -407,17 +368,7 @@ function Besluit({ detail: d, onGewijzigd, onDossierMaken }: { detail: Detail; o
       ) : d.status === 'concept' ? (
         <Typography color="text.secondary">{t('keten.besluitSectie.concept')}</Typography>
       ) : mag('signalen.besluit') ? (
-        <Box
-          component="form"
-          noValidate
-          aria-label={t('keten.besluitSectie.titel')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void opslaan();
-          }}
-        >
-          <Stack spacing={2} sx={{ maxWidth: 720 }}>
-            {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['toelichting']} />}
+        <PaginaFormulier label={t('keten.besluitSectie.titel')} actie={actie} bekendeVelden={['toelichting']} knop={t('keten.besluitSectie.opslaan')} breedte={720} onVerzenden={() => void opslaan()}>
             <FormControl>
               <FormLabel id={`besluit-${d.id}`}>{t('keten.besluitSectie.label')}</FormLabel>
               <RadioGroup row aria-labelledby={`besluit-${d.id}`} value={besluit} onChange={(e) => setBesluit(e.target.value as Detail['besluit'])}>
@@ -427,13 +378,7 @@ function Besluit({ detail: d, onGewijzigd, onDossierMaken }: { detail: Detail; o
               </RadioGroup>
             </FormControl>
             <Veld actie={actie} pad="toelichting" label={t('keten.besluitSectie.toelichting')} value={toelichting} onChange={(e) => setToelichting(e.target.value)} multiline minRows={2} />
-            <Box>
-              <Button type="submit" variant="contained" disabled={actie.bezig}>
-                {actie.bezig ? t('algemeen.bezig') : t('keten.besluitSectie.opslaan')}
-              </Button>
-            </Box>
-          </Stack>
-        </Box>
+        </PaginaFormulier>
       ) : (
         <Typography>
           {t(`keten.besluit.${d.besluit}`)}

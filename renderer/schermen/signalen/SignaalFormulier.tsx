@@ -10,7 +10,7 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { Succes } from '../../componenten/Succes';
 import { FormulierContext } from './formulierVelden';
-import { sorteerPartners, useCatalogus, usePartners } from './naslag';
+import { sorteerPartners, useCatalogus, usePartners } from '../../componenten/naslag';
 import { FaseEnDelen } from './formulier/FaseEnDelen';
 import { Foutenlijst } from './formulier/Foutenlijst';
 import { Herkomst } from './formulier/Herkomst';

@@ -23,7 +23,7 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { Verborgen } from '../../componenten/Verborgen';
 import { Kenmerken } from './Kenmerken';
 import { PAGINA, paginaVraag } from './paginas';
-import { faseNaam, sorteerPartners, useCatalogus, useFaseLabels, usePartners } from './naslag';
+import { faseNaam, sorteerPartners, useCatalogus, useFaseLabels, usePartners } from '../../componenten/naslag';
 import { LEEG_FILTER, type SignalenFilter, useNavigatie } from '../../store/navigatie';
 
 /**

@@ -8,7 +8,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { Sectie } from '../../../componenten/Sectie';
-import { faseNaam, useFaseLabels } from '../naslag';
+import { faseNaam, useFaseLabels } from '../../../componenten/naslag';
 import { useFormulier } from '../formulierVelden';
 
 export function FaseEnDelen() {

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Sectie } from '../../../componenten/Sectie';
 import { normaalPad } from '../formulierVelden';
 import { useFormulier } from '../formulierVelden';
-import type { Catalogus } from '../naslag';
+import type { Catalogus } from '../../../componenten/naslag';
 
 export function Indicatoren({ catalogus, bestaandeIndicatoren }: { catalogus: Catalogus | null; bestaandeIndicatoren: readonly number[] }) {
   const { t } = useTranslation();
