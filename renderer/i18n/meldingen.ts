@@ -5,7 +5,7 @@
  * as it came, in Dutch, rather than not at all.
  */
 import i18next from 'i18next';
-import type { Fout } from '../../shared/fouten';
+import type { Fout, Veldfout } from '../../shared/fouten';
 import type { Parameterwaarde } from '../../shared/meldingen';
 
 /** The codes are flat keys with dots in them ("dossier.gesloten"), so no key separator here. */
@@ -22,3 +22,6 @@ export function foutTekst(fout: Fout, t?: Vertaal): string {
 
 /** A reason of a match proposal ("match.naamGelijk"); reasons stored in Dutch before ADR 0015 pass as they are. */
 export const matchreden = (reden: string, t?: Vertaal): string => woordMelding(reden, {}, reden, t);
+
+/** A message next to a field (ADR 0027): its code worded in the current language, else the Dutch as sent. */
+export const veldTekst = (v: Veldfout, t?: Vertaal): string => (v.meldingcode ? woordMelding(v.meldingcode, v.parameters, v.melding, t) : v.melding);

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
@@ -204,7 +204,7 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
   if (vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
     await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
     throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.vingerafdrukAnders', { partner_code: rij.partner_code }), {
-      velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
+      velden: [veldfout('vingerafdruk', melding('veld.komtNietOvereen'))],
     });
   }
   await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]), {
