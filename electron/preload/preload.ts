@@ -6,7 +6,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isKanaalNaam } from '../../shared/api';
-import type { Resultaat } from '../../shared/fouten';
+import { KetenFout, type Resultaat } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import { IPC_KANAAL, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
 
 const api: VensterApi = {
@@ -14,7 +15,7 @@ const api: VensterApi = {
     if (typeof kanaal !== 'string' || !isKanaalNaam(kanaal)) {
       return Promise.resolve({
         ok: false,
-        fout: { code: 'ONBEKEND_KANAAL', melding: `Onbekend kanaal "${String(kanaal).slice(0, 100)}".` },
+        fout: new KetenFout('ONBEKEND_KANAAL', melding('api.onbekendKanaal', { kanaalNaam: String(kanaal).slice(0, 100) })).naarFout(),
       });
     }
     return ipcRenderer.invoke(IPC_KANAAL, { kanaal, invoer }) as Promise<Resultaat<unknown>>;

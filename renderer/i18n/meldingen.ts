@@ -6,13 +6,18 @@
  */
 import i18next from 'i18next';
 import type { Fout, Veldfout } from '../../shared/fouten';
-import type { Parameterwaarde } from '../../shared/meldingen';
+import { woordenInvullen, type Parameterwaarde } from '../../shared/meldingen';
 
 /** The codes are flat keys with dots in them ("dossier.gesloten"), so no key separator here. */
 type Vertaal = (code: string, opties: Record<string, unknown>) => string;
 
 export function woordMelding(code: string, parameters: Record<string, Parameterwaarde> = {}, zoals = code, t: Vertaal = i18next.t as unknown as Vertaal): string {
-  return t(code, { ...parameters, ns: 'meldingen', keySeparator: false, defaultValue: zoals });
+  // A role, profile or dossier step travels as its code (ADR 0027): worded from the `woorden` namespace.
+  const gewoord = woordenInvullen(parameters, (soort, waarde) => {
+    const w = t(`${soort}.${waarde}`, { ns: 'woorden', defaultValue: '' });
+    return w || undefined;
+  });
+  return t(code, { ...gewoord, ns: 'meldingen', keySeparator: false, defaultValue: zoals });
 }
 
 /** The text of a refusal: its code worded in the current language, else the Dutch message as sent. */

@@ -146,8 +146,13 @@ export async function partnerSleutelImporteren(b: Bestand, partnerId: number, ar
   const id = await b.v.transactie(async () => {
     const bestaand = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.vingerafdruk = ?`, [vingerafdruk]);
     if (bestaand) {
-      const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${nlDatum(bestaand.ingetrokken_op)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
-      throw new KetenFout('CONFLICT', melding('bundelsleutel.alGeimporteerd', { vingerafdruk: vingerafdrukTonen(vingerafdruk), partner_code: bestaand.partner_code, staat }));
+      const feiten = { vingerafdruk: vingerafdrukTonen(vingerafdruk), partner_code: bestaand.partner_code };
+      throw new KetenFout(
+        'CONFLICT',
+        bestaand.ingetrokken_op
+          ? melding('bundelsleutel.alGeimporteerdIngetrokken', { ...feiten, ingetrokken_op: nlDatum(bestaand.ingetrokken_op) })
+          : melding('bundelsleutel.alGeimporteerd', feiten),
+      );
     }
     const { lastID } = await b.v.run(
       'INSERT INTO partner_sleutels (partner_id, vingerafdruk, publiek, sleutel_aangemaakt, geimporteerd_op, geimporteerd_door) VALUES (?,?,?,?,?,?)',

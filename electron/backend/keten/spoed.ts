@@ -25,7 +25,7 @@ export async function spoedVastleggen(
   const nodig = REGISSEURS.includes(ik.rol) ? ZORGCOORDINATOREN : ZORGCOORDINATOREN.includes(ik.rol) ? REGISSEURS : null;
   if (!nodig) throw new KetenFout('GEEN_TOEGANG', melding('spoed.alleenBeslissers'), { artikel: 'art. 12.21' });
   if (!ander || !nodig.includes(ander.rol) || ander.naam === ik.naam) {
-    throw new KetenFout('CONVENANTREGEL', melding('spoed.medebeslisserNodig', { rol: nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoördinator' }), {
+    throw new KetenFout('CONVENANTREGEL', melding('spoed.medebeslisserNodig', { rol: nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoordinator' }), {
       artikel: 'art. 12.21',
       velden: [veldfout('medebeslisser.gebruiker', melding('veld.geenAccountMetVereisteRol'))],
     });
