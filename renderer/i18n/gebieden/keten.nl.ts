@@ -1,6 +1,6 @@
-/** Dutch texts of the keten screens (signals, dossiers, catalogue); merged into nl.ts under the key `keten`. */
 import { woordenNl } from '../../../shared/meldingen/woorden';
 
+/** Dutch texts of the keten screens (signals, dossiers, catalogue); merged into nl.ts under the key `keten`. */
 export const ketenNl = {
   titel: 'keten',
   laden: 'Bezig met laden…',
