@@ -42,7 +42,6 @@ const TIEN = [
   'bundel.teGroot',
   'sessie.nietAangemeld',
   'api.intern',
-  'api.onbekendKanaal',
 ] as const satisfies readonly Meldingcode[];
 
 /** Neutral facts for the parameters (a number, a date, a partner code), as the backend fills them. */
