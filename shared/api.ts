@@ -3,7 +3,7 @@
  * call it — and the Electron IPC adapter, the HTTP bridge, the CLI and the renderer client all use
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
-import { z } from './zod-nl';
+import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
@@ -119,7 +119,7 @@ const sessieSchema = z.object({
 });
 export type Sessie = z.infer<typeof sessieSchema>;
 
-const naamInvoer = z.string().trim().min(1, 'Vul dit veld in').max(200, 'Hoogstens 200 tekens');
+const naamInvoer = z.string().trim().min(1, veldcode('veld.vulIn')).max(200, veldcode('veld.max200Tekens'));
 
 const BEHEER_PARTNERS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur'];
 const LEZEN_PARTNERS: readonly Rol[] = [
@@ -155,7 +155,7 @@ const opschoonplanSchema = z.object({
   gronden: z.array(overdrachtgrondSchema),
   weigering: z.object({ melding: z.string(), artikel: z.string() }).nullable(),
 });
-const tijdSchema = z.string().regex(/^\d{2}:\d{2}$/, 'Gebruik een tijd als UU:MM');
+const tijdSchema = z.string().regex(/^\d{2}:\d{2}$/, veldcode('veld.tijdVorm'));
 const planwaarschuwingSchema = z.object({ artikel: z.string(), melding: z.string(), datums: z.array(z.string()), soort: overlegsoortSchema });
 const kandidaatSchema = z.object({
   persoonId: z.number().int(),
@@ -204,11 +204,11 @@ const BEWARING_LEZERS: Toegang = {
 /** Checking the bestand's integrity reads no content: the leading role, the beheerder and (art. 12.22) the privacy-medewerker. */
 const CONTROLEURS: Toegang = AUDIT_LEZERS;
 const herstelInvoer = z.object({
-  bron: z.string().trim().min(1, 'Kies de backup'),
-  map: z.string().trim().min(1, 'Kies het bestand dat hersteld wordt'),
+  bron: z.string().trim().min(1, veldcode('veld.kiesBackup')),
+  map: z.string().trim().min(1, veldcode('veld.kiesHerstelbestand')),
   /** An account in the backup, to open it; outside a session it must manage the bestand there. */
-  gebruiker: z.string().trim().min(1, 'Vul uw gebruikersnaam in'),
-  wachtwoord: z.string().min(1, 'Vul uw wachtwoord in'),
+  gebruiker: z.string().trim().min(1, veldcode('veld.vulGebruikersnaamIn')),
+  wachtwoord: z.string().min(1, veldcode('veld.vulWachtwoordIn')),
 });
 const verliesSchema = z.object({ auditRegels: z.number().int(), signalen: z.number().int(), dossiers: z.number().int(), accountsTerug: z.number().int() });
 /** How the restore is allowed: with a session on the live bestand, into an empty folder, or the disaster path. */
@@ -253,7 +253,7 @@ export const kanalen = {
   }),
   'bestand.maken': kanaal({
     invoer: z.object({
-      map: z.string().trim().min(1, 'Kies een mapnaam'),
+      map: z.string().trim().min(1, veldcode('veld.kiesMapnaam')),
       naam: naamInvoer,
       penvoerder: naamInvoer,
       profiel: profielSchema,
@@ -267,7 +267,7 @@ export const kanalen = {
     omschrijving: 'Een nieuw versleuteld bestand maken met het eerste account en een herstelsleutel, en aanmelden',
   }),
   'bestand.openen': kanaal({
-    invoer: z.object({ map: z.string().trim().min(1, 'Kies een bestand') }),
+    invoer: z.object({ map: z.string().trim().min(1, veldcode('veld.kiesBestand')) }),
     uitvoer: z.object({ map: z.string() }),
     toegang: 'open',
     omschrijving: 'Een bestaand bestand kiezen om op aan te melden',
@@ -312,7 +312,7 @@ export const kanalen = {
     omschrijving: 'Het herstel bevestigen: de opzij gezette bestanden worden verwijderd',
   }),
   'sessie.aanmelden': kanaal({
-    invoer: z.object({ gebruiker: z.string().trim().min(1, 'Vul uw gebruikersnaam in'), wachtwoord: z.string().min(1, 'Vul uw wachtwoord in') }),
+    invoer: z.object({ gebruiker: z.string().trim().min(1, veldcode('veld.vulGebruikersnaamIn')), wachtwoord: z.string().min(1, veldcode('veld.vulWachtwoordIn')) }),
     uitvoer: sessieSchema,
     toegang: 'open',
     omschrijving: 'Aanmelden op het gekozen bestand',
@@ -336,7 +336,7 @@ export const kanalen = {
     omschrijving: 'Melden dat de gebruiker actief is (uitstel van automatisch vergrendelen)',
   }),
   'instellingen.wijzigen': kanaal({
-    invoer: z.object({ vergrendelNaMinuten: z.number().int().min(1, 'Minstens 1 minuut').max(240, 'Hoogstens 240 minuten') }),
+    invoer: z.object({ vergrendelNaMinuten: z.number().int().min(1, veldcode('veld.minEenMinuut')).max(240, veldcode('veld.max240Minuten')) }),
     uitvoer: bestandsinfoSchema,
     toegang: BEHEER,
     omschrijving: 'Instellingen van dit bestand wijzigen',
@@ -366,16 +366,16 @@ export const kanalen = {
     omschrijving: 'De rol van een account wijzigen',
   }),
   'gebruikers.wachtwoordWijzigen': kanaal({
-    invoer: z.object({ huidig: z.string().min(1, 'Vul uw huidige wachtwoord in'), nieuw: wachtwoordSchema }),
+    invoer: z.object({ huidig: z.string().min(1, veldcode('veld.vulHuidigWachtwoordIn')), nieuw: wachtwoordSchema }),
     uitvoer: leeg,
     toegang: 'aangemeld',
     omschrijving: 'Het eigen wachtwoord wijzigen',
   }),
   'herstelsleutel.gebruiken': kanaal({
     invoer: z.object({
-      map: z.string().trim().min(1, 'Kies een bestand'),
+      map: z.string().trim().min(1, veldcode('veld.kiesBestand')),
       code: herstelcodeSchema,
-      gebruiker: z.string().trim().min(1, 'Vul de gebruikersnaam in'),
+      gebruiker: z.string().trim().min(1, veldcode('veld.vulDeGebruikersnaamIn')),
       nieuwWachtwoord: wachtwoordSchema,
     }),
     uitvoer: sessieSchema.extend(herstelsleutelUitvoer.shape),
@@ -383,7 +383,7 @@ export const kanalen = {
     omschrijving: 'Met de herstelsleutel een nieuw wachtwoord zetten voor een account met de leidende rol; daarna aangemeld, met een nieuwe herstelsleutel',
   }),
   'herstelsleutel.vervangen': kanaal({
-    invoer: z.object({ wachtwoord: z.string().min(1, 'Vul uw wachtwoord in') }),
+    invoer: z.object({ wachtwoord: z.string().min(1, veldcode('veld.vulWachtwoordIn')) }),
     uitvoer: herstelsleutelUitvoer,
     toegang: LEIDEND,
     omschrijving: 'Een nieuwe herstelsleutel maken; de vorige werkt daarna niet meer',
@@ -420,7 +420,7 @@ export const kanalen = {
   }),
   'partners.toevoegen': kanaal({
     invoer: z.object({
-      code: z.string().trim().min(2, 'Een code heeft minstens 2 tekens').max(20, 'Hoogstens 20 tekens').regex(/^[A-Z0-9-]+$/, 'Gebruik hoofdletters, cijfers en streepjes'),
+      code: z.string().trim().min(2, veldcode('veld.codeKort')).max(20, veldcode('veld.max20Tekens')).regex(/^[A-Z0-9-]+$/, veldcode('veld.codeVorm')),
       naam: naamInvoer,
       soort: partnersoortSchema,
       land: landSchema.default('NL'),
@@ -441,7 +441,7 @@ export const kanalen = {
       partnerId: z.number().int(),
       naam: naamInvoer,
       functie: z.string().max(200).default(''),
-      telefoon: z.string().max(40).regex(/^[0-9 +()-]*$/, 'Gebruik alleen cijfers, spaties en + ( ) -').default(''),
+      telefoon: z.string().max(40).regex(/^[0-9 +()-]*$/, veldcode('veld.telefoonVorm')).default(''),
       email: z.union([z.literal(''), z.email('Geen geldig e-mailadres')]).default(''),
     }),
     uitvoer: partnerDetailSchema,
@@ -499,13 +499,13 @@ export const kanalen = {
     omschrijving: 'De hashketen van het auditlog controleren',
   }),
   'audit.partnerAnker': kanaal({
-    invoer: z.object({ partnerId: z.number().int(), doelmap: z.string().trim().min(1, 'Kies een doelmap') }),
+    invoer: z.object({ partnerId: z.number().int(), doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')) }),
     uitvoer: z.object({ pad: z.string(), volgnr: z.number().int(), ontvangenOp: z.string() }),
     toegang: AUDIT_LEZERS,
     omschrijving: 'Het laatste anker van de auditketen van een partner naar een bestand schrijven, zodat die partner kan aantonen dat zijn log niet is ingekort',
   }),
   'beheer.backupMaken': kanaal({
-    invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap') }),
+    invoer: z.object({ doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')) }),
     uitvoer: z.object({ map: z.string(), bytes: z.number().int() }),
     toegang: BEHEER,
     omschrijving: 'Een versleutelde backup maken (SQLCipher-export)',
@@ -529,7 +529,7 @@ export const kanalen = {
   }),
 
   'instellingen.faseLabels': kanaal({
-    invoer: z.object({ labels: z.array(z.string().trim().min(1, 'Geef elke fase een naam').max(60)).length(5, 'Precies vijf fasen (art. 14.4)') }),
+    invoer: z.object({ labels: z.array(z.string().trim().min(1, veldcode('veld.fasenaam')).max(60)).length(5, veldcode('veld.vijfFasen')) }),
     uitvoer: bestandsinfoSchema,
     toegang: ['ketenregisseur', 'zorgcoordinator'],
     profielen: INTAKE_PROFIELEN,
@@ -542,13 +542,13 @@ export const kanalen = {
     omschrijving: 'De indicatorencatalogus (art. 15.2)',
   }),
   'indicatoren.toevoegen': kanaal({
-    invoer: z.object({ categorieId: id, tekst: z.string().trim().min(5, 'Minstens 5 tekens').max(300) }),
+    invoer: z.object({ categorieId: id, tekst: z.string().trim().min(5, veldcode('veld.minVijfTekens')).max(300) }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
     omschrijving: 'Een indicator toevoegen',
   }),
   'indicatoren.wijzigen': kanaal({
-    invoer: z.object({ id, tekst: z.string().trim().min(5, 'Minstens 5 tekens').max(300) }),
+    invoer: z.object({ id, tekst: z.string().trim().min(5, veldcode('veld.minVijfTekens')).max(300) }),
     uitvoer: leeg,
     toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
     omschrijving: 'Een indicator hernoemen',
@@ -652,7 +652,7 @@ export const kanalen = {
     omschrijving: 'Een dossier met tijdlijn, signalen, betrokkenen, navraag en toestemmingen',
   }),
   'dossiers.maken': kanaal({
-    invoer: z.object({ signaalIds: z.array(id).min(1, 'Kies ten minste één signaal'), titel: z.string().trim().min(3, 'Geef het dossier een korte, niet-herleidbare titel').max(120) }),
+    invoer: z.object({ signaalIds: z.array(id).min(1, veldcode('veld.kiesSignaal')), titel: z.string().trim().min(3, veldcode('veld.dossiertitel')).max(120) }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: BESLISSERS,
     profielen: CENTRAAL,
@@ -687,7 +687,7 @@ export const kanalen = {
     omschrijving: 'De processtap van een dossier wijzigen (art. 10.1)',
   }),
   'navraag.vastleggen': kanaal({
-    invoer: z.object({ dossierId: id, partnerId: id, vraag: z.string().trim().min(5, 'Formuleer de vraag').max(2000), gevraagdOp: datumSchema }),
+    invoer: z.object({ dossierId: id, partnerId: id, vraag: z.string().trim().min(5, veldcode('veld.vraag')).max(2000), gevraagdOp: datumSchema }),
     uitvoer: z.object({ id: z.number().int(), verstrektAantal: z.number().int() }),
     toegang: CASUS,
     profielen: CENTRAAL,
@@ -753,9 +753,9 @@ export const kanalen = {
   'spoed.vastleggen': kanaal({
     invoer: z.object({
       dossierId: id,
-      partnerIds: z.array(id).min(1, 'Kies ten minste één partner'),
-      verzoek: z.string().trim().min(5, 'Beschrijf wat er onmiddellijk moet gebeuren').max(2000),
-      medebeslisser: z.object({ gebruiker: z.string().trim().min(1, 'Wie beslist mee?'), wachtwoord: z.string().min(1, 'Wachtwoord van de medebeslisser') }),
+      partnerIds: z.array(id).min(1, veldcode('veld.kiesPartner')),
+      verzoek: z.string().trim().min(5, veldcode('veld.spoedWat')).max(2000),
+      medebeslisser: z.object({ gebruiker: z.string().trim().min(1, veldcode('veld.wieBeslistMee')), wachtwoord: z.string().min(1, veldcode('veld.wachtwoordMedebeslisser')) }),
     }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: BESLISSERS,
@@ -897,7 +897,7 @@ export const kanalen = {
     omschrijving: 'Het besluit over een agendapunt vastleggen (art. 12.11, 13.4, 14.5)',
   }),
   'overleg.pdf': kanaal({
-    invoer: z.object({ overlegId: id, soort: z.enum(['agenda', 'besluitenlijst']), ontvangerId: id.nullable().default(null), doelmap: z.string().trim().min(1, 'Kies een map') }),
+    invoer: z.object({ overlegId: id, soort: z.enum(['agenda', 'besluitenlijst']), ontvangerId: id.nullable().default(null), doelmap: z.string().trim().min(1, veldcode('veld.kiesEenMap')) }),
     uitvoer: z.object({ pad: z.string(), bytes: z.number().int() }),
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,
@@ -918,7 +918,7 @@ export const kanalen = {
     omschrijving: 'De voortgang of uitkomst van een interventie vastleggen',
   }),
   'dossiers.evalueren': kanaal({
-    invoer: z.object({ id, evaluatie: z.string().trim().min(5, 'Vat de evaluatie samen').max(5000) }),
+    invoer: z.object({ id, evaluatie: z.string().trim().min(5, veldcode('veld.evaluatie')).max(5000) }),
     uitvoer: z.object({ geslotenOp: z.string() }),
     toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
     profielen: CENTRAAL,
@@ -1011,7 +1011,7 @@ export const kanalen = {
     omschrijving: 'De eigen bundelsleutel: vingerafdruk, aanmaakdatum en publieke sleutel',
   }),
   'sleutels.exporteren': kanaal({
-    invoer: z.object({ doelmap: z.string().trim().min(1, 'Kies een doelmap').max(4096) }),
+    invoer: z.object({ doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')).max(4096) }),
     uitvoer: z.object({ pad: z.string(), vingerafdruk: z.string(), vingerafdrukGroepen: z.string() }),
     toegang: SLEUTELBEHEER,
     omschrijving: 'De eigen publieke sleutel naar een bestand schrijven, om aan partners te geven',
@@ -1020,7 +1020,7 @@ export const kanalen = {
     invoer: z
       .object({
         partnerId: id,
-        armored: z.string().max(65_536, 'Te lang voor een publieke sleutel').optional(),
+        armored: z.string().max(65_536, veldcode('veld.sleutelTeLang')).optional(),
         pad: z.string().trim().min(1).max(4096).optional(),
       })
       .refine((i) => (i.armored === undefined) !== (i.pad === undefined), { message: 'Plak de sleutel óf kies het sleutelbestand', path: ['armored'] }),
@@ -1031,9 +1031,9 @@ export const kanalen = {
   'sleutels.bevestigen': kanaal({
     invoer: z.object({
       sleutelId: id,
-      hoe: z.string().trim().min(5, 'Leg vast hoe (bijvoorbeeld "telefonisch met …")').max(200),
+      hoe: z.string().trim().min(5, veldcode('veld.legVastHoe')).max(200),
       /** The fingerprint as the partner read it out; it must match, so nobody trusts a key by clicking. */
-      vingerafdruk: z.string().trim().min(1, 'Typ de vingerafdruk zoals de partner hem voorleest').max(100),
+      vingerafdruk: z.string().trim().min(1, veldcode('veld.vingerafdruk')).max(100),
     }),
     uitvoer: partnerSleutelSchema,
     toegang: LEIDEND,
@@ -1070,15 +1070,15 @@ export const kanalen = {
     omschrijving: 'Verzonden en ingelezen bundels met hun status',
   }),
   'bundels.lezen': kanaal({
-    invoer: z.object({ pad: z.string().trim().min(1, 'Kies het bundelbestand').max(4096) }),
+    invoer: z.object({ pad: z.string().trim().min(1, veldcode('veld.kiesBundelbestand')).max(4096) }),
     uitvoer: bundelVoorbeeldSchema,
     toegang: BUNDELWERK,
     omschrijving: 'Een bundel controleren en een voorbeeld tonen, zonder hem in te lezen',
   }),
   'bundels.inlezen': kanaal({
     invoer: z.object({
-      pad: z.string().trim().min(1, 'Kies het bundelbestand').max(4096),
-      bevestigingMap: z.string().trim().min(1, 'Kies een map voor de ontvangstbevestiging').max(4096).optional(),
+      pad: z.string().trim().min(1, veldcode('veld.kiesBundelbestand')).max(4096),
+      bevestigingMap: z.string().trim().min(1, veldcode('veld.kiesMapBevestiging')).max(4096).optional(),
     }),
     uitvoer: bundelIngelezenSchema,
     toegang: BUNDELWERK,
@@ -1104,7 +1104,7 @@ export const kanalen = {
     omschrijving: 'Per ontvanger tonen wat hij wel en niet krijgt, en wat de overdracht nog blokkeert (art. 16.5)',
   }),
   'overdracht.uitvoeren': kanaal({
-    invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, 'Kies de map (bijvoorbeeld de USB-stick)') }),
+    invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMapUsb')) }),
     uitvoer: z.object({
       bundels: z.array(z.object({ id: z.string(), soort: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() })),
       overgeslagen: z.array(z.object({ partner: z.string(), reden: z.string() })),
@@ -1181,8 +1181,8 @@ export const kanalen = {
       interventieId: id,
       status: z.enum(['in-uitvoering', 'uitgevoerd', 'niet-uitgevoerd']),
       datum: datumSchema,
-      verslag: z.string().trim().min(3, 'Schrijf kort wat er is gedaan').max(20_000),
-      doelmap: z.string().trim().min(1, 'Kies de map'),
+      verslag: z.string().trim().min(3, veldcode('veld.watGedaan')).max(20_000),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')),
     }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: ['partnermedewerker'],
@@ -1192,12 +1192,12 @@ export const kanalen = {
   'verwijderverzoek.maken': kanaal({
     invoer: z.object({
       aanPartnerId: id,
-      bronregistratie: z.string().trim().min(1, 'Noem de bronregistratie').max(200),
-      onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, 'Noem ten minste één onderwerp'),
+      bronregistratie: z.string().trim().min(1, veldcode('veld.bronregistratie')).max(200),
+      onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, veldcode('veld.noemOnderwerp')),
       reden: z.string().max(2000).default(''),
-      doelmap: z.string().trim().min(1, 'Kies de map'),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')),
       /** Zorgcoördinatie: the code of the care partner whose request is passed on (art. 22.2). */
-      namens: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'Een partnercode').optional(),
+      namens: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, veldcode('veld.partnercodeVorm')).optional(),
     }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: ['partnermedewerker', 'zorgcoordinator'],
@@ -1222,14 +1222,14 @@ export const kanalen = {
     omschrijving: 'Ondertekende bevestigingen van het centraal bestand over wat op een verwijderverzoek is verwijderd (art. 22.2)',
   }),
   'agendapakket.maken': kanaal({
-    invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, 'Kies de map') }),
+    invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')) }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: BESLISSERS,
     profielen: CENTRAAL,
     omschrijving: 'Het agendapakket van een zorgoverleg voor de installatie van de zorgcoördinator (art. 12.28, 14.3)',
   }),
   'signalen.terugsturen': kanaal({
-    invoer: z.object({ overlegId: id.nullable().default(null), doelmap: z.string().trim().min(1, 'Kies de map') }),
+    invoer: z.object({ overlegId: id.nullable().default(null), doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')) }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: ['zorgcoordinator', 'assistent-zorgcoordinator'],
     profielen: ['zorgcoordinatie'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formuleer, MELDINGCODES, type Melding, type Meldingcode } from './meldingen';
+import { formuleer, invullen, isMeldingcode, meldingenNl, MELDINGCODES, type Melding, type Meldingcode, type Parameterwaarde } from './meldingen';
 
 /** Every error that crosses the API boundary carries one of these codes. */
 export const FOUTCODES = [
@@ -53,10 +53,20 @@ export const FOUTCODES = [
 export const foutcodeSchema = z.enum(FOUTCODES);
 export type Foutcode = z.infer<typeof foutcodeSchema>;
 
-export const veldfoutSchema = z.object({ pad: z.string(), melding: z.string() });
+export const meldingcodeSchema = z.enum(MELDINGCODES as [Meldingcode, ...Meldingcode[]]);
+const parametersSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * A message next to one field. Like a refusal it carries a code with parameters (ADR 0015, 0027), which
+ * the renderer words in the user's language; `melding` is the Dutch wording, for the CLI and the logs.
+ */
+export const veldfoutSchema = z.object({ pad: z.string(), melding: z.string(), meldingcode: meldingcodeSchema.optional(), parameters: parametersSchema.optional() });
 export type Veldfout = z.infer<typeof veldfoutSchema>;
 
-export const meldingcodeSchema = z.enum(MELDINGCODES as [Meldingcode, ...Meldingcode[]]);
+/** A field message from a code: `veldfout('datum', melding('veld.kiesDatum'))`. */
+export function veldfout(pad: string, m: Melding): Veldfout {
+  return { pad, melding: formuleer(m), meldingcode: m.code, parameters: m.parameters };
+}
 
 export const foutSchema = z.object({
   code: foutcodeSchema,
@@ -64,7 +74,7 @@ export const foutSchema = z.object({
   melding: z.string(),
   /** What the renderer words in the user's language (shared/meldingen, ADR 0015). */
   meldingcode: meldingcodeSchema.optional(),
-  parameters: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  parameters: parametersSchema.optional(),
   /** The covenant article that decides, where one applies ("art. 4.3"). */
   artikel: z.string().optional(),
   velden: z.array(veldfoutSchema).optional(),
@@ -101,10 +111,62 @@ export class KetenFout extends Error {
   }
 }
 
-/** Dutch field messages from a zod error, with the path of the field at fault. */
+type Issue = z.core.$ZodIssue;
+
+/** The parameters a code can take from a zod issue: its limits, the values it expected. */
+function issueParameters(issue: Issue): Record<string, Parameterwaarde> {
+  const p: Record<string, Parameterwaarde> = {};
+  if ('minimum' in issue) p.minimum = Number(issue.minimum);
+  if ('maximum' in issue) p.maximum = Number(issue.maximum);
+  if ('values' in issue && Array.isArray(issue.values)) p.opties = issue.values.map(String).join(', ');
+  if ('keys' in issue && Array.isArray(issue.keys)) p.velden = issue.keys.join(', ');
+  return p;
+}
+
+/** What zod found, as a code of the catalogue: the schema's own code, else one per kind of issue. */
+function veldcodeVan(issue: Issue): Meldingcode {
+  if (isMeldingcode(issue.message)) return issue.message;
+  const origin = 'origin' in issue ? String(issue.origin) : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'veld.vulIn';
+      if (issue.expected === 'number' || issue.expected === 'int') return issue.expected === 'int' ? 'veld.heelGetal' : 'veld.getal';
+      if (issue.expected === 'string') return 'veld.tekst';
+      if (issue.expected === 'array') return 'veld.lijst';
+      if (issue.expected === 'boolean') return 'veld.jaNee';
+      return 'veld.ongeldig';
+    case 'too_small':
+      if (origin === 'string') return Number(issue.minimum) <= 1 ? 'veld.vulIn' : 'veld.minTekens';
+      if (origin === 'array' || origin === 'set') return Number(issue.minimum) <= 1 ? 'veld.kiesEen' : 'veld.minStuks';
+      return 'veld.minimum';
+    case 'too_big':
+      if (origin === 'string') return 'veld.maxTekens';
+      if (origin === 'array' || origin === 'set') return 'veld.maxStuks';
+      return 'veld.maximum';
+    case 'invalid_format':
+      return 'veld.vorm';
+    case 'invalid_value':
+      return 'veld.kiesUit';
+    case 'unrecognized_keys':
+      return 'veld.onbekend';
+    default:
+      return 'veld.ongeldig';
+  }
+}
+
+/**
+ * Field messages from a zod error, with the path of the field at fault, each as a code with its
+ * parameters (ADR 0027). A custom check that carries a whole message (`params.melding`) keeps it.
+ */
 export function veldfoutenUitZod(error: z.ZodError): Veldfout[] {
-  return error.issues.map((issue) => ({
-    pad: issue.path.map(String).join('.') || '(invoer)',
-    melding: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const pad = issue.path.map(String).join('.') || '(invoer)';
+    const eigen = issue.code === 'custom' ? (issue.params as { melding?: Melding } | undefined)?.melding : undefined;
+    if (eigen) return veldfout(pad, eigen);
+    const code = veldcodeVan(issue);
+    const alle = issueParameters(issue);
+    const nodig = [...(meldingenNl[code] as string).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+    const parameters = Object.fromEntries(nodig.filter((n) => Object.hasOwn(alle, n)).map((n) => [n, alle[n]!]));
+    return { pad, melding: invullen(meldingenNl[code], parameters), meldingcode: code, parameters };
+  });
 }

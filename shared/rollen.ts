@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formuleer, melding, type Melding } from './meldingen';
+import { formuleer, melding, woordenNl, type Melding } from './meldingen';
 
 /** The roles of docs/ontwerp.md §5; `partnermedewerker` is the user of a partner installation (docs/ontwerp.md §1). */
 export const ROLLEN = [
@@ -18,6 +18,11 @@ export type Rol = z.infer<typeof rolSchema>;
 export const PROFIELEN = ['centraal', 'zorgcoordinatie', 'partner'] as const;
 export const profielSchema = z.enum(PROFIELEN);
 export type Profiel = z.infer<typeof profielSchema>;
+
+// Every role and profile has its name in the one word list (shared/meldingen/woorden.ts, ADR 0027), and no other.
+type Dezelfde<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const woordenVolledig: Dezelfde<keyof typeof woordenNl.rol, Rol> & Dezelfde<keyof typeof woordenNl.profiel, Profiel> = true;
+void woordenVolledig;
 
 /**
  * Art. 15.3: only the ketenregisseur, the zorgcoördinator and specially designated staff have

@@ -9,6 +9,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Router } from '../backend/api';
+import { KetenFout, type Foutcode } from '../../shared/fouten';
+import { melding, type Melding } from '../../shared/meldingen';
 
 export interface Brug {
   poort: number;
@@ -36,7 +38,15 @@ const MAX_BODY = 5 * 1024 * 1024;
 
 type Antwoorder = (status: number, body: string | Buffer, type?: string) => void;
 
-const ONGELDIG_ADRES = JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het adres van het verzoek is ongeldig.' } });
+/**
+ * The bridge's own refusals are refusals like any other (ADR 0027): a `Fout` with a code and a message
+ * code, which the renderer's adapter words in the user's language; never a bare sentence.
+ */
+function weigering(code: Foutcode, m: Melding): string {
+  return JSON.stringify({ ok: false, fout: new KetenFout(code, m).naarFout() });
+}
+
+const ONGELDIG_ADRES = weigering('ONGELDIGE_INVOER', melding('brug.ongeldigAdres'));
 
 /** `decodeURIComponent` throws on a broken escape such as `%E0%A4%A`; that is bad input, not a crash. */
 function decoderen(tekst: string): string | undefined {
@@ -63,7 +73,7 @@ export async function startBrug(router: Router, opties: { poort?: number; render
 
   async function behandelen(req: http.IncomingMessage, antwoord: Antwoorder): Promise<void> {
     const eigenHosts = [`127.0.0.1:${poort}`, `localhost:${poort}`];
-    if (!eigenHosts.includes(req.headers.host ?? '')) return antwoord(421, '{"fout":"onbekende host"}');
+    if (!eigenHosts.includes(req.headers.host ?? '')) return antwoord(421, weigering('GEEN_TOEGANG', melding('brug.onbekendeHost')));
     let url: URL;
     try {
       url = new URL(req.url ?? '/', `http://127.0.0.1:${poort}`);
@@ -72,25 +82,25 @@ export async function startBrug(router: Router, opties: { poort?: number; render
     }
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return antwoord(405, '{"fout":"alleen POST"}');
+      if (req.method !== 'POST') return antwoord(405, weigering('ONGELDIGE_INVOER', melding('brug.alleenPost')));
       const origin = req.headers.origin;
-      if (origin && !eigenHosts.map((h) => `http://${h}`).includes(origin)) return antwoord(403, '{"fout":"vreemde herkomst"}');
+      if (origin && !eigenHosts.map((h) => `http://${h}`).includes(origin)) return antwoord(403, weigering('GEEN_TOEGANG', melding('brug.vreemdeHerkomst')));
       const gegeven = Buffer.from((req.headers.authorization ?? '').replace(/^Bearer /, ''));
       if (gegeven.length !== tokenBuf.length || !crypto.timingSafeEqual(gegeven, tokenBuf)) {
-        return antwoord(401, JSON.stringify({ ok: false, fout: { code: 'GEEN_TOEGANG', melding: 'Deze browsersessie hoort niet bij deze Ketenbestand-brug; open het adres dat bij het starten werd getoond.' } }));
+        return antwoord(401, weigering('GEEN_TOEGANG', melding('brug.onbekendToken')));
       }
       const delen: Buffer[] = [];
       let grootte = 0;
       for await (const deel of req) {
         grootte += (deel as Buffer).length;
-        if (grootte > MAX_BODY) return antwoord(413, '{"fout":"te groot"}');
+        if (grootte > MAX_BODY) return antwoord(413, weigering('ONGELDIGE_INVOER', melding('brug.teGroot', { mb: MAX_BODY / (1024 * 1024) })));
         delen.push(deel as Buffer);
       }
       let invoer: unknown;
       try {
         invoer = delen.length ? JSON.parse(Buffer.concat(delen).toString('utf8')) : {};
       } catch {
-        return antwoord(400, JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het verzoek is geen geldige JSON.' } }));
+        return antwoord(400, weigering('ONGELDIGE_INVOER', melding('brug.geenJson')));
       }
       const kanaal = decoderen(url.pathname.slice('/api/'.length));
       if (kanaal === undefined) return antwoord(400, ONGELDIG_ADRES);
@@ -124,7 +134,7 @@ export async function startBrug(router: Router, opties: { poort?: number; render
     behandelen(req, antwoord).catch(() => {
       // Mostly a request that failed on its way in (aborted, reset), before the router saw it.
       if (req.destroyed || req.readableAborted) res.destroy();
-      else antwoord(400, JSON.stringify({ ok: false, fout: { code: 'ONGELDIGE_INVOER', melding: 'Het verzoek kon niet worden gelezen.' } }));
+      else antwoord(400, weigering('ONGELDIGE_INVOER', melding('brug.onleesbaar')));
     });
   });
 

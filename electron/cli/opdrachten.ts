@@ -1,22 +1,14 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
 import path from 'node:path';
 import { vandaag } from '../../shared/datum';
+import { woordenNl } from '../../shared/meldingen';
 import type { Rol } from '../../shared/rollen';
 import { BEWAARREGELS, type Bewaarplan, type Bewaaruitkomst } from '../../shared/domein/bewaring';
 
 export class GebruiksFout extends Error {}
 
-/** Dutch role names as the screens show them; typed per role, so a new role cannot be forgotten here. */
-const ROLNAAM: Record<Rol, string> = {
-  ketenregisseur: 'Ketenregisseur',
-  'assistent-ketenregisseur': 'Assistent-ketenregisseur',
-  zorgcoordinator: 'Zorgcoördinator',
-  'assistent-zorgcoordinator': 'Assistent-zorgcoördinator',
-  bewerker: 'Bewerker',
-  'privacy-medewerker': 'Privacymedewerker',
-  beheerder: 'Beheerder',
-  partnermedewerker: 'Partnermedewerker',
-};
+/** Dutch role names as the screens show them: one source with the renderer (shared/meldingen/woorden.ts). */
+const ROLNAAM: Readonly<Record<Rol, string>> = woordenNl.rol;
 
 /**
  * What `ketenbestand demo` (`npm run demo`) says to a person (issue 9 §6): where the demo is, who can

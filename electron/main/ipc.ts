@@ -6,7 +6,8 @@
  * No logic of its own beyond those two checks.
  */
 import { IPC_KANAAL } from '../../shared/venster';
-import type { Resultaat } from '../../shared/fouten';
+import { KetenFout, type Resultaat } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import { APP_HERKOMST } from './protocol';
 
 /** The part of Electron's `WebFrameMain` the checks read. */
@@ -35,21 +36,9 @@ export type IsEigenFrame = (frame: Afzenderframe) => boolean;
 
 const MAX_KANAALNAAM = 100;
 
-const geenToegang: Resultaat<never> = {
-  ok: false,
-  fout: {
-    code: 'GEEN_TOEGANG',
-    melding: 'Dit verzoek komt niet uit het venster van Ketenbestand en is geweigerd.',
-  },
-};
-
-const ongeldigBericht: Resultaat<never> = {
-  ok: false,
-  fout: {
-    code: 'ONGELDIGE_INVOER',
-    melding: 'Het bericht aan Ketenbestand heeft niet de vorm { kanaal, invoer } en is geweigerd.',
-  },
-};
+// The IPC gate's own refusals carry a message code like any refusal (ADR 0027).
+const geenToegang: Resultaat<never> = { ok: false, fout: new KetenFout('GEEN_TOEGANG', melding('ipc.nietUitVenster')).naarFout() };
+const ongeldigBericht: Resultaat<never> = { ok: false, fout: new KetenFout('ONGELDIGE_INVOER', melding('ipc.vorm')).naarFout() };
 
 export function isVanEigenVenster(frame: Afzenderframe | null, isEigenFrame: IsEigenFrame): boolean {
   if (!frame) return false; // the frame navigated away or was destroyed while the message travelled
@@ -78,7 +67,7 @@ export function registreerIpc(ipcMain: IpcHoofd, router: IpcRouter, isEigenFrame
       // it carries) from crossing into the page as a rejected promise.
       return {
         ok: false,
-        fout: { code: 'INTERNE_FOUT', melding: 'Er ging iets mis in Ketenbestand; de handeling is niet (volledig) uitgevoerd.' },
+        fout: new KetenFout('INTERNE_FOUT', melding('api.intern')).naarFout(),
       };
     }
   });

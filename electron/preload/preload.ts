@@ -7,6 +7,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isKanaalNaam } from '../../shared/api';
 import type { Resultaat } from '../../shared/fouten';
+import type { Meldingcode } from '../../shared/meldingen';
 import { IPC_KANAAL, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
 
 const api: VensterApi = {
@@ -14,7 +15,9 @@ const api: VensterApi = {
     if (typeof kanaal !== 'string' || !isKanaalNaam(kanaal)) {
       return Promise.resolve({
         ok: false,
-        fout: { code: 'ONBEKEND_KANAAL', melding: `Onbekend kanaal "${String(kanaal).slice(0, 100)}".` },
+        // A code the renderer words (ADR 0027); only types come from shared/, so no schema library nor the
+        // catalogue is bundled into the preload: the Dutch wording is the catalogue's, written out here.
+        fout: { code: 'ONBEKEND_KANAAL', melding: `Onbekend kanaal "${String(kanaal).slice(0, 100)}".`, meldingcode: 'api.onbekendKanaal' satisfies Meldingcode, parameters: { kanaalNaam: String(kanaal).slice(0, 100) } },
       });
     }
     return ipcRenderer.invoke(IPC_KANAAL, { kanaal, invoer }) as Promise<Resultaat<unknown>>;

@@ -4,9 +4,9 @@
  * the local HTTP bridge with the per-run token. Either way the answer is a `Resultaat`, never a throw.
  */
 import type { Invoer, KanaalNaam, Uitvoer } from '../../shared/api';
-import type { Fout, Resultaat } from '../../shared/fouten';
+import { KetenFout, type Fout, type Resultaat } from '../../shared/fouten';
+import { melding } from '../../shared/meldingen';
 import type { VensterApi } from '../../shared/venster';
-import i18next from '../i18n';
 
 declare global {
   interface Window {
@@ -51,8 +51,9 @@ export function bijFout(luisteraar: Luisteraar): () => void {
   return () => luisteraars.delete(luisteraar);
 }
 
+/** No answer at all is a refusal like the bridge's own (ADR 0027): a code FoutMelding words in the current language. */
 function verbindingsfout(): Resultaat<never> {
-  return { ok: false, fout: { code: 'INTERNE_FOUT', melding: i18next.t('fout.verbinding') } };
+  return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('brug.nietBereikbaar')).naarFout() };
 }
 
 async function viaBrug(kanaal: KanaalNaam, invoer: unknown): Promise<Resultaat<unknown>> {

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
 import type { Fout } from '../../shared/fouten';
 import { MetDatums } from './MetDatums';
-import { foutTekst } from '../i18n/meldingen';
+import { foutTekst, veldTekst } from '../i18n/meldingen';
 
 /**
  * Every refusal shows the backend's message, worded in the user's language from its code (ADR 0015),
@@ -22,7 +22,7 @@ export function FoutMelding({ fout, bekendeVelden = [], onSluiten }: { fout: Fou
         <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
           {overige.map((v) => (
             <li key={`${v.pad}-${v.melding}`}>
-              {v.pad}: {v.melding}
+              {v.pad}: {veldTekst(v, t as never)}
             </li>
           ))}
         </ul>

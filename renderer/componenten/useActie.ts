@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import i18next from 'i18next';
 import type { Fout, Resultaat } from '../../shared/fouten';
+import { veldTekst } from '../i18n/meldingen';
 
 export interface Actie {
   bezig: boolean;
@@ -40,7 +41,11 @@ export function useActie(): Actie {
   }, []);
 
   const veldfout = useCallback(
-    (pad: string) => lokaleFouten[pad] ?? fout?.velden?.find((v) => v.pad === pad)?.melding,
+    (pad: string) => {
+      if (lokaleFouten[pad]) return lokaleFouten[pad];
+      const v = fout?.velden?.find((w) => w.pad === pad);
+      return v ? veldTekst(v) : undefined;
+    },
     [fout, lokaleFouten],
   );
 

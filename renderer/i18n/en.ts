@@ -10,6 +10,7 @@ import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
 import { buitenEn } from './gebieden/buiten.en';
+import { woordenEn } from '../../shared/meldingen/woorden';
 
 
 export const en: Vorm<typeof nl> = {
@@ -57,7 +58,6 @@ export const en: Vorm<typeof nl> = {
     titel: 'Not done',
     geenToegang: 'No access',
     artikel: '({{artikel}})',
-    verbinding: 'Ketenbestand did not answer. Check that the program is still running and try again.',
     velden: 'Please check the marked fields.',
     herhaling: 'The two passphrases are not the same',
     verplicht: 'Please fill in this field',
@@ -67,21 +67,8 @@ export const en: Vorm<typeof nl> = {
     hulp: 'For example {{voorbeeld}}',
     ongeldig: 'Use a date like dd-mm-yyyy',
   },
-  rollen: {
-    ketenregisseur: 'Chain director (ketenregisseur)',
-    'assistent-ketenregisseur': 'Assistant chain director',
-    zorgcoordinator: 'Care coordinator (zorgcoördinator)',
-    'assistent-zorgcoordinator': 'Assistant care coordinator',
-    bewerker: 'Processor (bewerker)',
-    'privacy-medewerker': 'Privacy officer',
-    beheerder: 'Administrator',
-    partnermedewerker: 'Partner staff member',
-  },
-  profielen: {
-    centraal: 'Central file',
-    zorgcoordinatie: 'Care coordination',
-    partner: 'Partner installation',
-  },
+  rollen: woordenEn.rol,
+  profielen: woordenEn.profiel,
   profielUitleg: {
     centraal: 'The central file of the chain cooperation, managed by the penvoerder.',
     zorgcoordinatie: 'The care coordinator’s laptop for the care meeting.',

@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { nl } from './nl';
-import type { meldingenNl } from '../../shared/meldingen';
+import type { meldingenNl, woordenNl } from '../../shared/meldingen';
 import { BRONNEN } from './bronnen';
 
 export const TALEN = ['nl', 'en'] as const;
@@ -16,7 +16,7 @@ const OPSLAGSLEUTEL = 'ketenbestand.taal';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl; meldingen: typeof meldingenNl };
+    resources: { translation: typeof nl; meldingen: typeof meldingenNl; woorden: typeof woordenNl };
   }
 }
 

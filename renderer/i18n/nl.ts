@@ -8,6 +8,7 @@ import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
 import { buitenNl } from './gebieden/buiten.nl';
+import { woordenNl } from '../../shared/meldingen/woorden';
 
 export const nl = {
   keten: ketenNl,
@@ -54,7 +55,6 @@ export const nl = {
     titel: 'Niet gelukt',
     geenToegang: 'Geen toegang',
     artikel: '({{artikel}})',
-    verbinding: 'Ketenbestand gaf geen antwoord. Controleer of het programma nog draait en probeer het opnieuw.',
     velden: 'Controleer de gemarkeerde velden.',
     herhaling: 'De twee wachtwoorden zijn niet gelijk',
     verplicht: 'Vul dit veld in',
@@ -64,21 +64,8 @@ export const nl = {
     hulp: 'Bijvoorbeeld {{voorbeeld}}',
     ongeldig: 'Gebruik een datum als dd-mm-jjjj',
   },
-  rollen: {
-    ketenregisseur: 'Ketenregisseur',
-    'assistent-ketenregisseur': 'Assistent-ketenregisseur',
-    zorgcoordinator: 'Zorgcoördinator',
-    'assistent-zorgcoordinator': 'Assistent-zorgcoördinator',
-    bewerker: 'Bewerker',
-    'privacy-medewerker': 'Privacymedewerker',
-    beheerder: 'Beheerder',
-    partnermedewerker: 'Partnermedewerker',
-  },
-  profielen: {
-    centraal: 'Centraal bestand',
-    zorgcoordinatie: 'Zorgcoördinatie',
-    partner: 'Partnerinstallatie',
-  },
+  rollen: woordenNl.rol,
+  profielen: woordenNl.profiel,
   profielUitleg: {
     centraal: 'Het centrale bestand van de ketensamenwerking, beheerd door de penvoerder.',
     zorgcoordinatie: 'De laptop van de zorgcoördinator voor het zorgoverleg.',

@@ -3,8 +3,9 @@
  * the file name, the fingerprint notation and the states of an export and an import. Pure: it runs
  * in the page as well as in the backend, and knows nothing of OpenPGP.
  */
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 import { vandaag } from '../datum';
+import { formuleer, melding, type Melding } from '../meldingen';
 import { datumSchema } from './partner';
 import type { Toestandsmachine } from '../overgang';
 
@@ -30,13 +31,13 @@ const MAX_VELDEN = 500;
 const MAX_DIEPTE = 16;
 
 /** Why a JSON value breaks the limits above, or null. Only plain JSON kinds are allowed. */
-function grensOverschreden(w: unknown, diepte: number): string | null {
-  if (diepte > MAX_DIEPTE) return `Hoogstens ${MAX_DIEPTE} niveaus diep`;
+function grensOverschreden(w: unknown, diepte: number): Melding | null {
+  if (diepte > MAX_DIEPTE) return melding('veld.bundel.diepte', { max: MAX_DIEPTE });
   if (w === null || typeof w === 'boolean') return null;
-  if (typeof w === 'number') return Number.isFinite(w) ? null : 'Alleen eindige getallen';
-  if (typeof w === 'string') return w.length <= MAX_TEKST ? null : `Hoogstens ${MAX_TEKST} tekens`;
+  if (typeof w === 'number') return Number.isFinite(w) ? null : melding('veld.bundel.getal');
+  if (typeof w === 'string') return w.length <= MAX_TEKST ? null : melding('veld.maxTekens', { maximum: MAX_TEKST });
   if (Array.isArray(w)) {
-    if (w.length > MAX_LIJST) return `Hoogstens ${MAX_LIJST} elementen`;
+    if (w.length > MAX_LIJST) return melding('veld.maxStuks', { maximum: MAX_LIJST });
     for (const x of w) {
       const r = grensOverschreden(x, diepte + 1);
       if (r) return r;
@@ -45,28 +46,28 @@ function grensOverschreden(w: unknown, diepte: number): string | null {
   }
   if (typeof w === 'object') {
     const sleutels = Object.keys(w);
-    if (sleutels.length > MAX_VELDEN) return `Hoogstens ${MAX_VELDEN} velden`;
+    if (sleutels.length > MAX_VELDEN) return melding('veld.bundel.velden', { max: MAX_VELDEN });
     for (const k of sleutels) {
-      if (k.length > 100) return 'Veldnamen van hoogstens 100 tekens';
+      if (k.length > 100) return melding('veld.bundel.veldnaam');
       const r = grensOverschreden((w as Record<string, unknown>)[k], diepte + 1);
       if (r) return r;
     }
     return null;
   }
-  return 'Alleen JSON-waarden';
+  return melding('veld.bundel.json');
 }
 
 /** Any JSON value within the limits: for the parts of a soort that others will give a shape later. */
 export const vrijeWaardeSchema = z.unknown().superRefine((w, ctx) => {
   const reden = grensOverschreden(w, 0);
-  if (reden) ctx.addIssue({ code: 'custom', message: reden });
+  if (reden) ctx.addIssue({ code: 'custom', message: formuleer(reden), params: { melding: reden } });
 });
-const vrijObjectSchema = z.record(z.string().max(100), vrijeWaardeSchema).refine((o) => Object.keys(o).length <= MAX_VELDEN, `Hoogstens ${MAX_VELDEN} velden`);
+const vrijObjectSchema = z.record(z.string().max(100), vrijeWaardeSchema).refine((o) => Object.keys(o).length <= MAX_VELDEN, { params: { melding: melding('veld.bundel.velden', { max: MAX_VELDEN }) } });
 
-const tekst = (max: number) => z.string().max(max, `Hoogstens ${max} tekens`);
-export const partnercodeSchema = z.string().min(2).max(20).regex(/^[A-Z0-9-]+$/, 'Een partnercode bestaat uit hoofdletters, cijfers en streepjes');
-const referentieSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Een referentie bestaat uit letters, cijfers, punt, streep en liggend streepje');
-const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Een SHA-256-hash in kleine hexadecimale tekens');
+const tekst = (max: number) => z.string().max(max);
+export const partnercodeSchema = z.string().min(2).max(20).regex(/^[A-Z0-9-]+$/, veldcode('veld.partnercodeVorm'));
+const referentieSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, veldcode('veld.referentieVorm'));
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, veldcode('veld.hashVorm'));
 const tijdstipSchema = z.iso.datetime({ offset: true });
 
 // ── Content per soort ─────────────────────────────────────────────────────────────────────────
@@ -98,7 +99,7 @@ export const signalenInhoudSchema = z
   .object({
     signalen: z
       .array(z.object({ nummer: referentieSchema, formulier: vrijObjectSchema }).catchall(vrijeWaardeSchema))
-      .min(1, 'Ten minste één signaal')
+      .min(1, veldcode('veld.minEenSignaal'))
       .max(MAX_LIJST),
   })
   .catchall(vrijeWaardeSchema);
@@ -123,10 +124,10 @@ export const ontvangstbevestigingInhoudSchema = z
 /** Art. 22.2: data goes as soon as the supplying partner deletes it from its own registration. */
 export const verwijderverzoekInhoudSchema = z
   .object({
-    bronregistratie: tekst(200).min(1, 'Noem de bronregistratie'),
+    bronregistratie: tekst(200).min(1, veldcode('veld.bronregistratie')),
     onderwerpen: z
       .array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: referentieSchema }).strict())
-      .min(1, 'Ten minste één onderwerp')
+      .min(1, veldcode('veld.minEenOnderwerp'))
       .max(MAX_LIJST),
     reden: tekst(2_000),
     /**

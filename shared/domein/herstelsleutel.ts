@@ -73,7 +73,7 @@ export function codeLezen(invoer: string): CodeUitkomst {
 export const herstelcodeSchema = z.string().transform((invoer, ctx) => {
   const r = codeLezen(invoer);
   if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.melding });
+    ctx.addIssue({ code: 'custom', message: r.melding, params: { melding: r.bericht } });
     return z.NEVER;
   }
   return r.code;

@@ -1,4 +1,4 @@
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 
 /** Kinds of partner of art. 2, plus RIEC and EMM, which receive data but are not parties (art. 21.4). */
 export const PARTNERSOORTEN = [
@@ -47,8 +47,8 @@ export const partnerStatusSchema = z.enum([
 ]);
 export type PartnerStatus = z.infer<typeof partnerStatusSchema>;
 
-export const datumSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als JJJJ-MM-DD');
-export const landSchema = z.string().regex(/^[A-Z]{2}$/, 'Gebruik een landcode van twee letters, zoals NL');
+export const datumSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, veldcode('veld.datumVorm'));
+export const landSchema = z.string().regex(/^[A-Z]{2}$/, veldcode('veld.landVorm'));
 
 export const contactpersoonSchema = z.object({
   id: z.number().int(),

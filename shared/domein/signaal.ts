@@ -3,19 +3,21 @@
  * art. 15.2 adds (date/time, indicators, source) and the five-phase label (art. 14.4). Identifying
  * fields are marked (art. 6.2, 9.5), so every view and export can offer the anonymised form first.
  */
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 import { vandaag } from '../datum';
+import { veldfout, type Veldfout } from '../fouten';
+import { melding, type Melding } from '../meldingen';
 
-const tekst = (max = 2000) => z.string().trim().max(max, `Hoogstens ${max} tekens`).default('');
+const tekst = (max = 2000) => z.string().trim().max(max).default('');
 export const jaNeeOnbekendSchema = z.enum(['ja', 'nee', 'onbekend']).default('onbekend');
 
 export const geslachtSchema = z.enum(['vrouw', 'man', 'anders', 'onbekend']).default('onbekend');
 
 const geboortedatumSchema = z
   .string()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als JJJJ-MM-DD')
-  .refine((d) => d === '' || d <= vandaag(), 'Een geboortedatum kan niet in de toekomst liggen')
-  .refine((d) => d === '' || d >= '1900-01-01', 'Deze geboortedatum is niet aannemelijk')
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, veldcode('veld.datumVorm'))
+  .refine((d) => d === '' || d <= vandaag(), veldcode('veld.geboortedatumToekomst'))
+  .refine((d) => d === '' || d >= '1900-01-01', veldcode('veld.geboortedatumOnaannemelijk'))
   .default('');
 
 /** Personalia as on the form (slachtoffer and pleger; the faciliteerder adds its kind, lacks woonsituatie). */
@@ -99,20 +101,20 @@ export const DEELVORMEN = ['identificeerbaar', 'geanonimiseerd'] as const;
 
 /** The whole form. Everything defaults to empty, so a draft can be saved at any moment. */
 export const formatCasusSchema = z.object({
-  datumTijd: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Gebruik datum en tijd als JJJJ-MM-DDTUU:MM').or(z.literal('')).default(''),
+  datumTijd: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, veldcode('veld.datumTijdVorm')).or(z.literal('')).default(''),
   melder: z
     .object({
       contactpersoon: tekst(200),
       partnerId: z.number().int().nullable().default(null),
-      telefoon: z.string().trim().max(40).regex(/^[0-9 +()-]*$/, 'Gebruik alleen cijfers, spaties en + ( ) -').default(''),
-      datum: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als JJJJ-MM-DD').default(''),
+      telefoon: z.string().trim().max(40).regex(/^[0-9 +()-]*$/, veldcode('veld.telefoonVorm')).default(''),
+      datum: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, veldcode('veld.datumVorm')).default(''),
     })
     .prefault({}),
   bron: z
     .object({
       naam: tekst(200),
       partnerId: z.number().int().nullable().default(null),
-      telefoon: z.string().trim().max(40).regex(/^[0-9 +()-]*$/, 'Gebruik alleen cijfers, spaties en + ( ) -').default(''),
+      telefoon: z.string().trim().max(40).regex(/^[0-9 +()-]*$/, veldcode('veld.telefoonVorm')).default(''),
     })
     .prefault({}),
   slachtoffer: personaliaSchema.prefault({}),
@@ -129,7 +131,7 @@ export const formatCasusSchema = z.object({
   handhaving: handhavingSchema.prefault({}),
   hulpverlening: hulpverleningSchema.prefault({}),
   indicatoren: z.array(z.number().int()).default([]),
-  fase: z.number().int().min(1, 'Kies een fase van 1 tot en met 5').max(5, 'Kies een fase van 1 tot en met 5').nullable().default(null),
+  fase: z.number().int().min(1, veldcode('veld.faseBereik')).max(5, veldcode('veld.faseBereik')).nullable().default(null),
   delen: z.enum(DEELVORMEN).default('geanonimiseerd'),
 });
 export type FormatCasus = z.infer<typeof formatCasusSchema>;
@@ -167,32 +169,30 @@ export const MEERDERJARIG = 18;
  * Full validation, applied when a signal is submitted (drafts skip it). Returns per-field messages;
  * an empty list means the form is complete.
  */
-export function controleerVolledig(f: FormatCasus, nu = vandaag()): Array<{ pad: string; melding: string }> {
-  const fouten: Array<{ pad: string; melding: string }> = [];
-  const fout = (pad: string, melding: string) => fouten.push({ pad, melding });
-  if (!f.datumTijd) fout('datumTijd', 'Vul datum en tijd van het signaal in');
-  else if (f.datumTijd.slice(0, 10) > nu) fout('datumTijd', 'Een signaal kan niet in de toekomst liggen');
-  if (!f.bron.partnerId) fout('bron.partnerId', 'Kies de organisatie waarvan het signaal komt');
-  if (!f.bron.naam) fout('bron.naam', 'Vul de naam van de bron in (art. 15.2)');
-  if (!f.melder.contactpersoon) fout('melder.contactpersoon', 'Vul in wie het formulier invult');
+export function controleerVolledig(f: FormatCasus, nu = vandaag()): Veldfout[] {
+  const fouten: Veldfout[] = [];
+  const fout = (pad: string, m: Melding) => fouten.push(veldfout(pad, m));
+  if (!f.datumTijd) fout('datumTijd', melding('veld.signaal.datumTijd'));
+  else if (f.datumTijd.slice(0, 10) > nu) fout('datumTijd', melding('veld.signaal.toekomst'));
+  if (!f.bron.partnerId) fout('bron.partnerId', melding('veld.signaal.bron'));
+  if (!f.bron.naam) fout('bron.naam', melding('veld.signaal.bronNaam'));
+  if (!f.melder.contactpersoon) fout('melder.contactpersoon', melding('veld.signaal.melder'));
   const regels = f.samenvatting.split(/\r?\n/);
-  if (!f.samenvatting.trim()) fout('samenvatting', 'Vul een korte samenvatting in');
-  else if (regels.length > MAX_SAMENVATTING_REGELS) fout('samenvatting', `De samenvatting heeft ${regels.length} regels; maximaal ${MAX_SAMENVATTING_REGELS} (bijlage)`);
-  else if (f.samenvatting.length > MAX_SAMENVATTING_TEKENS) fout('samenvatting', `De samenvatting is ${f.samenvatting.length} tekens; maximaal ${MAX_SAMENVATTING_TEKENS}, ongeveer vijf regels (bijlage)`);
-  if (f.vermoedens.includes('orgaanhandel')) {
-    fout('vermoedens', 'Handel in organen valt buiten dit convenant (bijlage: "blijft vooralsnog buiten beschouwing"); meld dit rechtstreeks bij de politie');
-  }
-  if (f.vermoedens.length === 0) fout('vermoedens', 'Kies ten minste één vermoeden: seksuele of sociaal-economische uitbuiting');
-  if (f.vermoedens.includes('seksuele-uitbuiting') && f.seksueleVormen.length === 0) fout('seksueleVormen', 'Kies de vorm van seksuele uitbuiting (vraag 1)');
-  if (!f.vermoedens.includes('seksuele-uitbuiting') && f.seksueleVormen.length > 0) fout('seksueleVormen', 'Een vorm van seksuele uitbuiting hoort bij het vermoeden seksuele uitbuiting');
-  if (f.fase === null) fout('fase', 'Kies de fase van het signaal (vijffasenmodel, art. 14.4)');
+  if (!f.samenvatting.trim()) fout('samenvatting', melding('veld.signaal.samenvatting'));
+  else if (regels.length > MAX_SAMENVATTING_REGELS) fout('samenvatting', melding('veld.signaal.regels', { regels: regels.length, max: MAX_SAMENVATTING_REGELS }));
+  else if (f.samenvatting.length > MAX_SAMENVATTING_TEKENS) fout('samenvatting', melding('veld.signaal.tekens', { tekens: f.samenvatting.length, max: MAX_SAMENVATTING_TEKENS }));
+  if (f.vermoedens.includes('orgaanhandel')) fout('vermoedens', melding('veld.signaal.orgaanhandel'));
+  if (f.vermoedens.length === 0) fout('vermoedens', melding('veld.signaal.vermoeden'));
+  if (f.vermoedens.includes('seksuele-uitbuiting') && f.seksueleVormen.length === 0) fout('seksueleVormen', melding('veld.signaal.vorm'));
+  if (!f.vermoedens.includes('seksuele-uitbuiting') && f.seksueleVormen.length > 0) fout('seksueleVormen', melding('veld.signaal.vormZonderVermoeden'));
+  if (f.fase === null) fout('fase', melding('veld.signaal.fase'));
   if (!f.slachtoffer.naam && !f.pleger.naam && !f.faciliteerder.naam && !f.slachtoffer.geboortedatum) {
     // Anonymous signals exist; but then the summary must carry the case.
-    if (f.samenvatting.trim().length < 20) fout('samenvatting', 'Zonder betrokkenen moet de samenvatting de casus beschrijven (minstens 20 tekens)');
+    if (f.samenvatting.trim().length < 20) fout('samenvatting', melding('veld.signaal.anoniem'));
   }
   for (const rol of ['slachtoffer', 'pleger', 'faciliteerder'] as const) {
     const gd = f[rol].geboortedatum;
-    if (gd && f.datumTijd && gd > f.datumTijd.slice(0, 10)) fout(`${rol}.geboortedatum`, 'De geboortedatum ligt na de datum van het signaal');
+    if (gd && f.datumTijd && gd > f.datumTijd.slice(0, 10)) fout(`${rol}.geboortedatum`, melding('veld.signaal.geboortedatumNa'));
   }
   return fouten;
 }

@@ -6,8 +6,10 @@
  */
 import { meldingenNl } from './nl';
 import { meldingenEn } from './en';
+import { inZin, WOORDPARAMETERS, woordenEn, woordenNl } from './woorden';
 
 export { meldingenNl, meldingenEn };
+export { inZin, WOORDPARAMETERS, woordenEn, woordenNl, type Woordsoort } from './woorden';
 
 export type Meldingcode = keyof typeof meldingenNl;
 /** The reasons of a match proposal ("mogelijk dezelfde persoon", art. 7.2) are codes too. */
@@ -45,8 +47,26 @@ export function invullen(tekst: string, parameters: Record<string, Parameterwaar
 }
 
 export const CATALOGUS = { nl: meldingenNl, en: meldingenEn } as const;
+const WOORDEN = { nl: woordenNl, en: woordenEn } as const;
+
+/**
+ * A parameter that names a role, a profile or a dossier step holds its code (ADR 0027); here it becomes
+ * the word in the language asked for, as a common noun inside the sentence. An unknown code stays as it is.
+ * `woord` looks one word up; the renderer passes its i18next lookup, the CLI the catalogue above.
+ */
+export function woordenInvullen(parameters: Record<string, Parameterwaarde>, woord: (soort: string, code: string) => string | undefined): Record<string, Parameterwaarde> {
+  const uit = { ...parameters };
+  for (const [naam, waarde] of Object.entries(parameters)) {
+    const soort = Object.hasOwn(WOORDPARAMETERS, naam) ? WOORDPARAMETERS[naam] : undefined;
+    const gevonden = soort && typeof waarde === 'string' ? woord(soort, waarde) : undefined;
+    if (gevonden) uit[naam] = inZin(gevonden);
+  }
+  return uit;
+}
 
 /** The wording of a message in a language; Dutch is the language of the CLI and the logs. */
 export function formuleer(m: Melding, taal: 'nl' | 'en' = 'nl'): string {
-  return invullen(CATALOGUS[taal][m.code], m.parameters);
+  const woorden = WOORDEN[taal] as Record<string, Record<string, string>>;
+  const parameters = woordenInvullen(m.parameters, (soort, code) => (Object.hasOwn(woorden[soort]!, code) ? woorden[soort]![code] : undefined));
+  return invullen(CATALOGUS[taal][m.code], parameters);
 }

@@ -4,10 +4,10 @@
  * session ends without the user asking: the backend no longer knows it (NIET_AANGEMELD), and the
  * renderer's own auto-lock after idle minutes (with Playwright's clock standing in for a closed lid).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
+import { paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, opstelling } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -27,17 +27,9 @@ async function aanmelden(p: Page, naam: string): Promise<void> {
 }
 
 describe('demo', () => {
-  beforeAll(async () => {
-    brug = await brugStarten();
-    browser = await browserStarten();
-    s = await paginaOpenen(browser, brug.adres);
-    page = s.page;
-  });
-
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
+  const o = opstelling();
+  beforeAll(() => {
+    ({ brug, browser, s, page } = o);
   });
 
   it('demobestand kiezen: gebruikersnamen en wachtwoord staan bij het aanmelden', async () => {

@@ -3,12 +3,11 @@
  * print button and a check that it was stored (the last group typed back); "Wachtwoord vergeten?" on
  * the login screen uses it and shows the next one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scherm, type Brug, type Scherm, opstelling } from './hulp';
 
 let brug: Brug;
-let browser: Browser;
 let s: Scherm;
 let page: Page;
 let code = '';
@@ -19,17 +18,9 @@ const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\
 const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('herstelsleutel', () => {
-  beforeAll(async () => {
-    brug = await brugStarten();
-    browser = await browserStarten();
-    s = await paginaOpenen(browser, brug.adres);
-    page = s.page;
-  });
-
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
+  const o = opstelling();
+  beforeAll(() => {
+    ({ brug, s, page } = o);
   });
 
   it('een nieuw bestand toont de herstelsleutel één keer; verder pas na het overtypen van de laatste groep', async () => {

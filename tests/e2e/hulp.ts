@@ -3,16 +3,15 @@
  * temp werkmap (real SQLCipher files, cheap scrypt), Debian's Chromium through playwright-core,
  * axe-core on every screen and a screenshot of each as a test artifact.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { brugStarten as brugProcesStarten, REPO, type Antwoord } from '../fixtures/brug';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO };
 export const ARTEFACTEN = path.join(REPO, 'test-artifacts', 'e2e');
 const AXE = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -23,69 +22,57 @@ export interface Brug {
   token: string;
   werkmap: string;
   /** Calls a channel directly, outside the page (to change the state behind the UI's back). */
-  api(kanaal: string, invoer?: unknown): Promise<{ ok: boolean; waarde?: unknown; fout?: { code: string; melding: string } }>;
+  api(kanaal: string, invoer?: unknown): Promise<Antwoord>;
   stoppen(): Promise<void>;
 }
 
+/** The bridge as its own process over a fresh temp werkmap, started by the one spawner in tests/fixtures/brug.ts. */
 export async function brugStarten(): Promise<Brug> {
   if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) {
     throw new Error('dist/renderer ontbreekt: draai eerst `npx vite build` (of `npm run test:e2e`).');
   }
   const werkmap = await fsp.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-e2e-'));
-  const kind: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--werkmap', werkmap], {
-    cwd: REPO,
-    env: { ...process.env, KETENBESTAND_KDF_KOSTEN: '14' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  kind.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const adres = await new Promise<string>((resolve, reject) => {
-    let uit = '';
-    const timer = setTimeout(() => reject(new Error(`De brug meldde geen adres binnen 60 s.\n${stderr}`)), 60_000);
-    kind.stdout?.on('data', (d: Buffer) => {
-      uit += d.toString();
-      const m = /KETENBESTAND_ADRES=(\S+)/.exec(uit);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    kind.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`De brug stopte (code ${code}) voordat hij een adres meldde.\n${stderr}`));
-    });
-  });
-  const url = new URL(adres);
-  const token = url.hash.replace(/^#token=/, '');
-  const basis = `${url.origin}/`;
+  const proces = await brugProcesStarten({ ...process.env, KETENBESTAND_KDF_KOSTEN: '14' }, ['--werkmap', werkmap]);
+  const url = new URL(proces.adres);
   return {
-    adres,
-    basis,
-    token,
+    adres: proces.adres,
+    basis: `${url.origin}/`,
+    token: url.hash.replace(/^#token=/, ''),
     werkmap,
-    async api(kanaal, invoer = {}) {
-      const r = await fetch(`${basis}api/${kanaal}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(invoer),
-      });
-      return (await r.json()) as { ok: boolean; waarde?: unknown; fout?: { code: string; melding: string } };
-    },
+    api: proces.api,
     async stoppen() {
-      if (kind.exitCode === null && kind.signalCode === null) {
-        const weg = new Promise<void>((resolve) => kind.once('exit', () => resolve()));
-        kind.kill('SIGTERM');
-        const tijdslimiet = new Promise<'te laat'>((resolve) => setTimeout(() => resolve('te laat'), 10_000));
-        if ((await Promise.race([weg, tijdslimiet])) === 'te laat') {
-          kind.kill('SIGKILL');
-          await weg;
-        }
-      }
+      await proces.stoppen();
       await fsp.rm(werkmap, { recursive: true, force: true });
     },
   };
+}
+
+/** What every browser test starts with: a bridge, Chromium and one tab, closed again after the file. */
+export interface Opstelling {
+  brug: Brug;
+  browser: Browser;
+  s: Scherm;
+  page: Page;
+}
+
+/**
+ * Registers the shared start and stop (beforeAll/afterAll) and returns the object they fill; the
+ * file's own hooks run after these, so they find everything in place.
+ */
+export function opstelling(): Opstelling {
+  const o = {} as Opstelling;
+  beforeAll(async () => {
+    o.brug = await brugStarten();
+    o.browser = await browserStarten();
+    o.s = await paginaOpenen(o.browser, o.brug.adres);
+    o.page = o.s.page;
+  });
+  afterAll(async () => {
+    await o.s?.context.close();
+    await o.browser?.close();
+    await o.brug?.stoppen();
+  });
+  return o;
 }
 
 export async function browserStarten(): Promise<Browser> {

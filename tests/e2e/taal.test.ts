@@ -1,14 +1,15 @@
 /**
  * Issue 9 §4 in the browser: a refusal from the backend arrives as a code and is worded in the
- * language the user chose. Switched to English, a wrong passphrase at sign-in reads in English;
- * switched back, it reads as it always did in Dutch.
+ * language the user chose. Switched to English, a wrong passphrase at sign-in reads in English, a
+ * field message from the contract (an empty passphrase) stands in English next to its field, and the
+ * bridge's own refusal (a token that is not this bridge's) reads in English too (ADR 0015, 0027);
+ * switched back, the refusal reads as it always did in Dutch.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scherm, type Brug, type Scherm, opstelling } from './hulp';
 
 let brug: Brug;
-let browser: Browser;
 let s: Scherm;
 let page: Page;
 
@@ -17,20 +18,12 @@ const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\
 const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('taal van weigeringen', () => {
-  beforeAll(async () => {
-    brug = await brugStarten();
-    browser = await browserStarten();
-    s = await paginaOpenen(browser, brug.adres);
-    page = s.page;
+  const o = opstelling();
+  beforeAll(() => {
+    ({ brug, s, page } = o);
   });
 
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
-  });
-
-  it('in het Engels leest een onjuist wachtwoord bij aanmelden als Engels, in het Nederlands als vanouds', async () => {
+  it('in het Engels lezen een onjuist wachtwoord, een veldmelding en een weigering van de brug als Engels, in het Nederlands als vanouds', async () => {
     await page.getByRole('button', { name: 'Nieuw bestand maken' }).click();
     await page.getByLabel(label('Mapnaam')).fill('taalstad');
     await page.getByLabel(label('Naam van het bestand')).fill('Gemeente Taalstad (synthetisch)');
@@ -61,10 +54,34 @@ describe('taal van weigeringen', () => {
     expect(tekst).not.toMatch(/Onjuist|wachtwoord|Niet gelukt/);
     await scherm(page, '95-weigering-in-het-engels');
 
-    // Back to Dutch: the same refusal on screen now reads as before.
+    // A field message: the contract's code for an empty passphrase, in English, under that field.
+    await page.getByLabel(label('Passphrase')).fill('');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const veld = page.locator('[data-foutcode="ONGELDIGE_INVOER"]');
+    await veld.waitFor();
+    const hulptekst = page.getByText('Enter your passphrase', { exact: true });
+    await hulptekst.waitFor();
+    expect(await page.getByLabel(label('Passphrase')).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('form').textContent()).not.toMatch(/Vul uw wachtwoord in|Onjuist|invoer is niet/);
+    await scherm(page, '96-veldmelding-in-het-engels');
+
+    // The bridge's own refusal: this tab now holds a token of no bridge.
+    const token = await page.evaluate(() => sessionStorage.getItem('ketenbestand.token'));
+    await page.evaluate(() => sessionStorage.setItem('ketenbestand.token', 'ab'.repeat(32)));
+    await page.getByLabel(label('Passphrase')).fill('niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const brugweigering = page.locator('[data-foutcode="GEEN_TOEGANG"]');
+    await brugweigering.waitFor();
+    const brugtekst = (await brugweigering.textContent()) ?? '';
+    expect(brugtekst).toContain('This browser session does not belong to this Ketenbestand bridge');
+    expect(brugtekst).not.toMatch(/browsersessie|hoort niet|Niet gelukt/);
+
+    // Back to Dutch: the refusal on screen now reads as the bridge always said it, in Dutch.
     await page.getByRole('button', { name: /Language/ }).first().click();
     await page.getByRole('menuitem', { name: 'Nederlands' }).click();
-    await expect.poll(async () => (await melding.textContent()) ?? '').toContain('Onjuiste gebruikersnaam of wachtwoord');
-    expect(s.fouten).toEqual([]);
+    await expect.poll(async () => (await brugweigering.textContent()) ?? '').toContain('Deze browsersessie hoort niet bij deze Ketenbestand-brug');
+    await page.evaluate((t) => sessionStorage.setItem('ketenbestand.token', t ?? ''), token);
+    // The failed calls logged nothing but the refused requests themselves.
+    expect(s.fouten.filter((f) => !/status of 40[01]/.test(f))).toEqual([]);
   });
 });

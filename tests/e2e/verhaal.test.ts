@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
+import { scherm, type Brug, type Scherm, gegevensrij, opstelling } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };
 const ZORG = { naam: 'r.bakker', weergavenaam: 'Ruud Bakker', wachtwoord: 'zorgcoordinatie voorbeeldstad' };
@@ -17,7 +17,6 @@ const NIEUW_WACHTWOORD = 'een nieuwe lange zin 2027';
 const KANDIDAAT = { code: 'VEILIG-THUIS', naam: 'Veilig Thuis Regio Voorbeeldstad' };
 
 let brug: Brug;
-let browser: Browser;
 let s: Scherm;
 let page: Page;
 
@@ -53,17 +52,9 @@ async function vergrendelen(p: Page): Promise<void> {
 }
 
 describe('verhaal: een nieuw centraal bestand', () => {
-  beforeAll(async () => {
-    brug = await brugStarten();
-    browser = await browserStarten();
-    s = await paginaOpenen(browser, brug.adres);
-    page = s.page;
-  });
-
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
+  const o = opstelling();
+  beforeAll(() => {
+    ({ brug, s, page } = o);
   });
 
   it('eerste start: de drie keuzes, en het token is uit de adresbalk', async () => {

@@ -3,6 +3,8 @@
  * every field on the form, so a field dropped from the schema fails here by name.
  */
 import { describe, expect, it } from 'vitest';
+import { veldfoutenUitZod } from '../../shared/fouten';
+import { formuleer } from '../../shared/meldingen';
 import {
   anonimiseer,
   controleerVolledig,
@@ -121,10 +123,12 @@ describe('Format casus (bijlage)', () => {
     expect(fouten.find((f) => f.pad === pad)!.melding).toMatch(/[a-z]/);
   });
 
-  it('een geboortedatum in de toekomst wordt al door het schema geweigerd, in het Nederlands', () => {
+  it('een geboortedatum in de toekomst wordt al door het schema geweigerd, als code met Nederlandse en Engelse zin', () => {
     const r = formatCasusSchema.safeParse({ slachtoffer: { geboortedatum: '2999-01-01' } });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]!.message).toBe('Een geboortedatum kan niet in de toekomst liggen');
+    const [v] = veldfoutenUitZod(r.error!);
+    expect(v).toMatchObject({ pad: 'slachtoffer.geboortedatum', meldingcode: 'veld.geboortedatumToekomst', melding: 'Een geboortedatum kan niet in de toekomst liggen' });
+    expect(formuleer({ code: v!.meldingcode!, parameters: v!.parameters! }, 'en')).toBe('A date of birth cannot lie in the future');
   });
 
   it.each<[string, string, string[], boolean, boolean]>([

@@ -56,7 +56,7 @@ describe('de catalogus van meldingen (ADR 0015)', () => {
   });
 
   it('elke code wordt gebruikt (geen dode formuleringen)', () => {
-    const bron = [...bronbestanden('electron'), ...bronbestanden('shared').filter((f) => !f.startsWith(path.join('shared', 'meldingen')))]
+    const bron = [...bronbestanden('electron'), ...bronbestanden('renderer'), ...bronbestanden('shared').filter((f) => !f.startsWith(path.join('shared', 'meldingen')))]
       .map((f) => fs.readFileSync(path.join(WORTEL, f), 'utf8'))
       .join('\n');
     expect(MELDINGCODES.filter((c) => !bron.includes(`'${c}'`))).toEqual([]);

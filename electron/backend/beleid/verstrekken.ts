@@ -5,7 +5,7 @@
  * unless the refusal is one the covenant leaves to judgment (need-to-know, art. 9.4/16.5/16.9) and the
  * ketenregisseur overrides it with a reason, which is recorded and audited (ADR 0006).
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
@@ -64,7 +64,7 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
       throw new KetenFout('GEEN_TOEGANG', melding('verstrekken.overschrijvenAlleenRegisseur'), { artikel: 'art. 12.7' });
     }
     if (overschrijven.reden.trim().length < 10) {
-      throw new KetenFout('ONGELDIGE_INVOER', melding('verstrekken.overschrijvenReden'), { velden: [{ pad: 'overschrijven.reden', melding: 'Leg in minstens 10 tekens uit waarom' }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('verstrekken.overschrijvenReden'), { velden: [veldfout('overschrijven.reden', melding('veld.overschrijvenReden'))] });
     }
     for (const g of geweigerd) {
       const na = naOverschrijving(g.item, ontvanger, verzoek.doel, context);

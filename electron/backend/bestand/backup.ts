@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import fssync from 'node:fs';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { absoluteMap } from '../paden';
 import type { Profiel, Rol } from '../../../shared/rollen';
@@ -59,7 +59,7 @@ async function restantenOpruimen(doelmap: string, voorvoegsel: string): Promise<
 export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ map: string; bytes: number }> {
   const doelmap = absoluteMap(doelmapInvoer);
   const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('backup.doelmapBestaatNiet', { doelmap }), { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
+  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('backup.doelmapBestaatNiet', { doelmap }), { velden: [veldfout('doelmap', melding('veld.mapBestaatNiet'))] });
   const voorvoegsel = `ketenbestand-backup-${b.instellingen.bestandId.slice(0, 8)}-`;
   await restantenOpruimen(doelmap, voorvoegsel);
   const naam = `${voorvoegsel}${tijdstempel()}`;

@@ -1,5 +1,5 @@
 /** Accounts inside the bestand; each has a key slot beside it (docs/ontwerp.md §5). */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
@@ -29,7 +29,7 @@ export async function gebruikersLijst(b: Bestand): Promise<Gebruiker[]> {
 
 async function gebruiker(b: Bestand, naam: string): Promise<GebruikerRij> {
   const r = await b.v.get<GebruikerRij>('SELECT * FROM gebruikers WHERE naam = ?', [naam]);
-  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('gebruiker.onbekend', { naam }), { velden: [{ pad: 'naam', melding: 'Onbekend account' }] });
+  if (!r) throw new KetenFout('NIET_GEVONDEN', melding('gebruiker.onbekend', { naam }), { velden: [veldfout('naam', melding('veld.onbekendAccount'))] });
   return r;
 }
 
@@ -37,7 +37,7 @@ function controleerRol(b: Bestand, rol: Rol): void {
   const toegestaan = ROLLEN_PER_PROFIEL[b.instellingen.profiel];
   if (!toegestaan.includes(rol)) {
     throw new KetenFout('ONGELDIGE_INVOER', melding('gebruiker.rolBestaatNiet', { rol, profiel: b.instellingen.profiel }), {
-      velden: [{ pad: 'rol', melding: `Kies uit: ${toegestaan.join(', ')}` }],
+      velden: [veldfout('rol', melding('veld.kiesUit', { opties: toegestaan.join(', ') }))],
     });
   }
 }
@@ -62,7 +62,7 @@ export async function gebruikerToevoegen(b: Bestand, g: { naam: string; weergave
   controleerRol(b, g.rol);
   await controleerBeheer(b, { handeling: 'toevoegen', account: { naam: g.naam, rol: null }, nieuweRol: g.rol });
   if (await b.v.get('SELECT 1 FROM gebruikers WHERE naam = ?', [g.naam])) {
-    throw new KetenFout('CONFLICT', melding('gebruiker.bestaatAl', { naam: g.naam }), { velden: [{ pad: 'naam', melding: 'Deze gebruikersnaam is al in gebruik' }] });
+    throw new KetenFout('CONFLICT', melding('gebruiker.bestaatAl', { naam: g.naam }), { velden: [veldfout('naam', melding('veld.gebruikersnaamBezet'))] });
   }
   // The slot first: an account without a slot could never log in, a slot without an account opens nothing.
   await b.slotToevoegen(g.naam, g.wachtwoord);

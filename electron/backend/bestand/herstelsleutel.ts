@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import fssync from 'node:fs';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
 import { codeLezen, codeOpmaken, groepMaken, GROEPEN } from '../../../shared/domein/herstelsleutel';
@@ -75,7 +75,7 @@ export async function herstelsleutelVervangen(b: Bestand, wachtwoord: string): P
     for (const s of sleutels) s.sleutel.fill(0);
   } catch (err) {
     if (err instanceof KetenFout && err.code === 'ONJUISTE_AANMELDING') {
-      throw new KetenFout('ONJUISTE_AANMELDING', melding('herstelsleutel.wachtwoordOnjuist'), { velden: [{ pad: 'wachtwoord', melding: 'Onjuist wachtwoord' }] });
+      throw new KetenFout('ONJUISTE_AANMELDING', melding('herstelsleutel.wachtwoordOnjuist'), { velden: [veldfout('wachtwoord', melding('veld.onjuistWachtwoord'))] });
     }
     throw err;
   }
@@ -117,7 +117,7 @@ export async function herstelsleutelGebruiken(
   const sleutels = await pogingen.afgeremd(map, { soort: 'herstelsleutel', label: slot.label }, () =>
     slots.openSlotMetLabel(slot, geheimVan(gelezen.code)).catch(() => {
       throw new KetenFout('ONJUISTE_AANMELDING', melding('herstelsleutel.hoortNiet'), {
-        velden: [{ pad: 'code', melding: 'Onjuiste herstelsleutel' }],
+        velden: [veldfout('code', melding('veld.onjuisteHerstelsleutel'))],
       });
     }),
   );
@@ -144,7 +144,7 @@ export async function herstelsleutelGebruiken(
         account
           ? melding('herstelsleutel.rolNietLeidend', { leidend, naam: account.naam, rol: account.rol })
           : melding('herstelsleutel.geenAccount', { naam: invoer.gebruiker, leidend }),
-        { artikel: 'art. 12.7', velden: [{ pad: 'gebruiker', melding: `Geen account met de rol ${leidend}` }] },
+        { artikel: 'art. 12.7', velden: [veldfout('gebruiker', melding('veld.geenAccountMetRol', { rol: leidend }))] },
       );
     }
     // The forgotten passphrase cannot unwrap the old slot, so the account gets a fresh one.

@@ -17,7 +17,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import {
@@ -254,7 +254,7 @@ export async function bundelInlezen(
   const metBevestiging = bundel.soort !== 'ontvangstbevestiging';
   if (metBevestiging && !bevestigingMap) {
     throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.kiesMapBevestiging', { code: afzender.code }), {
-      velden: [{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)' }],
+      velden: [veldfout('bevestigingMap', melding('veld.kiesMapOpUsb'))],
     });
   }
   verloop.naar('inlezen');

@@ -9,7 +9,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { KetenFout, veldfoutenUitZod } from '../../../shared/fouten';
+import { KetenFout, veldfout, veldfoutenUitZod } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import {
@@ -77,7 +77,7 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   melden: (detail: string) => void = () => undefined,
 ): Promise<VoorbereideBundel> {
   const schema = Object.hasOwn(INHOUDSCHEMAS, opties.soort) ? INHOUDSCHEMAS[opties.soort] : undefined;
-  if (!schema) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.onbekendeSoort', { soort: String(opties.soort) }), { velden: [{ pad: 'soort', melding: 'Onbekende soort' }] });
+  if (!schema) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.onbekendeSoort', { soort: String(opties.soort) }), { velden: [veldfout('soort', melding('veld.onbekendeSoort'))] });
   const inhoud = schema.safeParse(opties.inhoud);
   if (!inhoud.success) {
     throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.inhoudPastNiet', { soort: opties.soort }), {
@@ -86,7 +86,7 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   }
   const wij = await vereisteIdentiteit(b);
   if (opties.aan.length === 0 || opties.aan.length > MAX_ONTVANGERS || new Set(opties.aan).size !== opties.aan.length) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.ontvangers', { MAX_ONTVANGERS }), { velden: [{ pad: 'aan', melding: 'Kies de ontvangers' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.ontvangers', { MAX_ONTVANGERS }), { velden: [veldfout('aan', melding('veld.kiesOntvangers'))] });
   }
 
   // Each recipient, in the order of the policy engine: EU/EEA (art. 15.4), then the covenant circle (art. 4, 34.3).
@@ -96,7 +96,7 @@ export async function bundelVoorbereiden<S extends Bundelsoort>(
   for (const id of opties.aan) {
     const p = await partnerOpId(b.v, id);
     if (!p) throw new KetenFout('NIET_GEVONDEN', melding('bundel.partnerNietInRegister', { id }), { artikel: 'art. 21.7' });
-    if (p.id === wij.id) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.zelf', { code: p.code }), { velden: [{ pad: 'aan', melding: 'Niet aan uzelf' }] });
+    if (p.id === wij.id) throw new KetenFout('ONGELDIGE_INVOER', melding('bundel.zelf', { code: p.code }), { velden: [veldfout('aan', melding('veld.nietAanUzelf'))] });
     const weigering = buitenEuEer(p) ?? buitenHetConvenant(p, datum);
     if (weigering) throw new KetenFout('CONVENANTREGEL', melding('bundel.geenBundelAan', { code: p.code, reden: weigering.reden }), { artikel: weigering.artikel });
     const sleutel = await vertrouwdeSleutelVan(b, p.id);

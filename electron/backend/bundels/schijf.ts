@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { absoluteMap } from '../paden';
 
@@ -14,7 +14,7 @@ export function gekozenBestand(invoer: string): string {
   try {
     return absoluteMap(invoer);
   } catch {
-    throw new KetenFout('ONVEILIG_PAD', melding('pad.geenVolledigBestandspad', { invoer }), { velden: [{ pad: 'pad', melding: 'Kies het bestand met zijn volledige pad' }] });
+    throw new KetenFout('ONVEILIG_PAD', melding('pad.geenVolledigBestandspad', { invoer }), { velden: [veldfout('pad', melding('veld.volledigPad'))] });
   }
 }
 
@@ -23,7 +23,7 @@ export async function gekozenMap(invoer: string, veld: string): Promise<string> 
   const map = absoluteMap(invoer);
   const stat = await fs.stat(map).catch(() => undefined);
   if (!stat?.isDirectory()) {
-    throw new KetenFout('SCHRIJFFOUT', melding('schijf.mapBestaatNiet', { map }), { velden: [{ pad: veld, melding: 'Deze map bestaat niet' }] });
+    throw new KetenFout('SCHRIJFFOUT', melding('schijf.mapBestaatNiet', { map }), { velden: [veldfout(veld, melding('veld.mapBestaatNiet'))] });
   }
   return map;
 }
@@ -35,11 +35,11 @@ export async function bestandLezen(invoer: string, max: number, teGroot: () => K
     // O_NONBLOCK: a named pipe put where a bundle should be must not hang the app.
     handle = await fs.open(pad, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
-    throw new KetenFout('NIET_GEVONDEN', melding('schijf.bestandNietLeesbaar', { pad }), { velden: [{ pad: 'pad', melding: 'Bestand niet gevonden' }] });
+    throw new KetenFout('NIET_GEVONDEN', melding('schijf.bestandNietLeesbaar', { pad }), { velden: [veldfout('pad', melding('veld.bestandNietGevonden'))] });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new KetenFout('ONGELDIGE_INVOER', melding('schijf.geenGewoonBestand', { pad }), { velden: [{ pad: 'pad', melding: 'Kies een bestand' }] });
+    if (!stat.isFile()) throw new KetenFout('ONGELDIGE_INVOER', melding('schijf.geenGewoonBestand', { pad }), { velden: [veldfout('pad', melding('veld.kiesBestand'))] });
     if (stat.size > max) throw teGroot();
     const buffer = Buffer.alloc(Math.min(stat.size, max) + 1);
     let gelezen = 0;

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
@@ -146,8 +146,13 @@ export async function partnerSleutelImporteren(b: Bestand, partnerId: number, ar
   const id = await b.v.transactie(async () => {
     const bestaand = await b.v.get<PartnerSleutelRij>(`${PARTNER_SLEUTEL_SELECT} WHERE s.vingerafdruk = ?`, [vingerafdruk]);
     if (bestaand) {
-      const staat = bestaand.ingetrokken_op ? `en is ingetrokken op ${nlDatum(bestaand.ingetrokken_op)}; een ingetrokken sleutel wordt nooit meer vertrouwd` : 'en staat al in de lijst';
-      throw new KetenFout('CONFLICT', melding('bundelsleutel.alGeimporteerd', { vingerafdruk: vingerafdrukTonen(vingerafdruk), partner_code: bestaand.partner_code, staat }));
+      const feiten = { vingerafdruk: vingerafdrukTonen(vingerafdruk), partner_code: bestaand.partner_code };
+      throw new KetenFout(
+        'CONFLICT',
+        bestaand.ingetrokken_op
+          ? melding('bundelsleutel.alGeimporteerdIngetrokken', { ...feiten, ingetrokken_op: nlDatum(bestaand.ingetrokken_op) })
+          : melding('bundelsleutel.alGeimporteerd', feiten),
+      );
     }
     const { lastID } = await b.v.run(
       'INSERT INTO partner_sleutels (partner_id, vingerafdruk, publiek, sleutel_aangemaakt, geimporteerd_op, geimporteerd_door) VALUES (?,?,?,?,?,?)',
@@ -204,7 +209,7 @@ export async function partnerSleutelBevestigen(b: Bestand, sleutelId: number, ho
   if (vingerafdrukNormaliseren(gehoord) !== rij.vingerafdruk.toLowerCase()) {
     await b.audit('sleutel.bevestiging-mislukt', `partner:${rij.partner_code}`, { sleutelId, vingerafdruk: rij.vingerafdruk });
     throw new KetenFout('SLEUTEL_ONGELDIG', melding('bundelsleutel.vingerafdrukAnders', { partner_code: rij.partner_code }), {
-      velden: [{ pad: 'vingerafdruk', melding: 'Komt niet overeen' }],
+      velden: [veldfout('vingerafdruk', melding('veld.komtNietOvereen'))],
     });
   }
   await vastleggen(b, () => b.v.run('UPDATE partner_sleutels SET bevestigd_op = ?, bevestigd_door = ?, bevestigd_hoe = ? WHERE id = ?', [new Date().toISOString(), b.gebruiker.naam, hoe, sleutelId]), {

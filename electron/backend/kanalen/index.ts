@@ -1,6 +1,6 @@
 /** The handler of every channel in shared/api.ts; the compiler checks that none is missing. */
 import fs from 'node:fs/promises';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Handlers } from './handler';
 import { bestandMaken } from '../keten/inrichten';
@@ -129,7 +129,7 @@ const basisHandlers = {
       await b.eigenWachtwoordWijzigen(i.huidig, i.nieuw);
     } catch (err) {
       if (err instanceof KetenFout && err.code === 'ONJUISTE_AANMELDING') {
-        throw new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.huidigWachtwoordOnjuist'), { velden: [{ pad: 'huidig', melding: 'Onjuist wachtwoord' }] });
+        throw new KetenFout('ONJUISTE_AANMELDING', melding('aanmelding.huidigWachtwoordOnjuist'), { velden: [veldfout('huidig', melding('veld.onjuistWachtwoord'))] });
       }
       throw err;
     }

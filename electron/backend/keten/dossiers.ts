@@ -2,7 +2,7 @@
  * Dossiers: signals about one case combined with what partners add on inquiry (art. 7.2–7.3, 16.2).
  * The process step follows the transition table of shared/domein/dossier.ts; every step is recorded.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
 import { overgaan } from '../../../shared/overgang';
@@ -40,7 +40,7 @@ async function gebeurtenis(b: Bestand, dossierId: number, soort: string, toelich
 
 /** Only submitted signals the user may see, and not already in another dossier, go into a dossier. */
 async function controleerSignalen(b: Bestand, signaalIds: readonly number[], dossierId: number | null): Promise<Array<{ id: number; nummer: string }>> {
-  if (signaalIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignaal'), { velden: [{ pad: 'signaalIds', melding: 'Kies ten minste één signaal' }] });
+  if (signaalIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignaal'), { velden: [veldfout('signaalIds', melding('veld.kiesSignaal'))] });
   const uit: Array<{ id: number; nummer: string }> = [];
   for (const id of new Set(signaalIds)) {
     const r = await signaalRij(b, id);
@@ -104,7 +104,7 @@ export async function dossierSplitsen(b: Bestand, dossierId: number, signaalIds:
     const d = await dossierRij(b, dossierId);
     const alle = (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id);
     const weg = [...new Set(signaalIds)];
-    if (weg.length === 0 || weg.some((id) => !alle.includes(id))) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignalenUit', { nummer: d.nummer }), { velden: [{ pad: 'signaalIds', melding: 'Alleen signalen uit dit dossier' }] });
+    if (weg.length === 0 || weg.some((id) => !alle.includes(id))) throw new KetenFout('ONGELDIGE_INVOER', melding('dossier.kiesSignalenUit', { nummer: d.nummer }), { velden: [veldfout('signaalIds', melding('veld.alleenUitDitDossier'))] });
     if (weg.length === alle.length) throw new KetenFout('CONFLICT', melding('dossier.splitsenEenBlijft'));
     const nummer = await volgendNummer(b.v, 'dossiers', 'D', new Date().getFullYear());
     const nu = new Date().toISOString();

@@ -1,5 +1,5 @@
 /** The indicator catalogue: editable, and items are retired rather than deleted (old signals keep them). */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Bestand } from '../bestand/bestand';
 
@@ -15,7 +15,7 @@ export async function indicatorenLijst(b: Bestand) {
 export async function indicatorToevoegen(b: Bestand, categorieId: number, tekst: string): Promise<number> {
   return b.v.transactie(async () => {
     const c = await b.v.get<{ code: string }>('SELECT code FROM indicator_categorieen WHERE id = ?', [categorieId]);
-    if (!c) throw new KetenFout('NIET_GEVONDEN', melding('indicator.categorieNietGevonden'), { velden: [{ pad: 'categorieId', melding: 'Onbekende categorie' }] });
+    if (!c) throw new KetenFout('NIET_GEVONDEN', melding('indicator.categorieNietGevonden'), { velden: [veldfout('categorieId', melding('veld.onbekendeCategorie'))] });
     const n = (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM indicatoren WHERE categorie_id = ?', [categorieId]))?.n ?? 0;
     let code = `${c.code}-${String(n + 1).padStart(2, '0')}`;
     while (await b.v.get('SELECT 1 FROM indicatoren WHERE code = ?', [code])) code = `${code}b`;

@@ -3,7 +3,7 @@
  * Asking is itself a provision — the partner learns whom we ask about — so it goes through the
  * verstrekkingenlog; the answer is recorded with its category and a relevance decision.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
@@ -15,7 +15,7 @@ export async function navraagVastleggen(b: Bestand, g: { dossierId: number; part
   const d = await dossierRij(b, g.dossierId);
   if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', melding('dossier.gesloten', { nummer: d.nummer }));
   const partner = await b.v.get<{ id: number; soort: Partnersoort }>('SELECT id, soort FROM partners WHERE id = ?', [g.partnerId]);
-  if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
+  if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [veldfout('partnerId', melding('veld.onbekendePartner'))] });
   // The asked partner has a task here (answering), and must know whom the question is about.
   const uitkomst = await verstrekken(b, {
     ontvangerId: g.partnerId,
@@ -48,7 +48,7 @@ export async function navraagBeantwoorden(
     const n = await b.v.get<{ dossier_id: number; gevraagd_op: string }>('SELECT dossier_id, gevraagd_op FROM navragen WHERE id = ?', [g.id]);
     if (!n) throw new KetenFout('NIET_GEVONDEN', melding('navraag.nietGevonden', { id: g.id }));
     if (g.beantwoordOp < n.gevraagd_op) {
-      throw new KetenFout('ONGELDIGE_INVOER', melding('navraag.antwoordVoorVraag'), { velden: [{ pad: 'beantwoordOp', melding: `Kies een datum op of na ${n.gevraagd_op}` }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('navraag.antwoordVoorVraag'), { velden: [veldfout('beantwoordOp', melding('veld.datumOpOfNa', { datum: n.gevraagd_op }))] });
     }
     await b.v.run('UPDATE navragen SET beantwoord_op = ?, antwoord = ?, relevant = ?, relevantie_toelichting = ?, concrete_verdenking = ? WHERE id = ?', [
       g.beantwoordOp,

@@ -1,5 +1,5 @@
 /** The partner registry: repository and the accession/notice procedures (art. 2, 4, 30.1, 34.3). */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
@@ -97,7 +97,7 @@ export async function partnerToevoegen(
   g: { code: string; naam: string; soort: Partnersoort; land: string; toelichting: string },
 ): Promise<number> {
   if (await v.get('SELECT 1 FROM partners WHERE code = ?', [g.code])) {
-    throw new KetenFout('CONFLICT', melding('partner.codeBestaatAl', { code: g.code }), { velden: [{ pad: 'code', melding: 'Deze code is al in gebruik' }] });
+    throw new KetenFout('CONFLICT', melding('partner.codeBestaatAl', { code: g.code }), { velden: [veldfout('code', melding('veld.codeBezet'))] });
   }
   // RIEC and EMM are recipients by their nature (art. 21.4); every other new partner is a candidate (art. 4.1).
   const rol: PartnerRol = g.soort === 'riec' || g.soort === 'emm' ? 'ontvanger' : 'kandidaat';
@@ -160,7 +160,7 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
     throw new KetenFout('CONVENANTREGEL', melding('partner.geenVerzoekVastgelegd', { naam: detail.naam }), { artikel: 'art. 4.2' });
   }
   if (datum < detail.toetredingAangevraagdOp) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.toetredingVoorVerzoek'), { velden: [{ pad: 'datum', melding: 'Kies een datum op of na het verzoek' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.toetredingVoorVerzoek'), { velden: [veldfout('datum', melding('veld.datumNaVerzoek'))] });
   }
   const partijen = (await partnersLijst(v, datum)).filter((p) => p.id !== id && isPartijOp(p, datum));
   if (partijen.length === 0) {
@@ -168,7 +168,7 @@ export async function toetredingVastleggen(v: Verbinding, id: number, datum: str
     const sinds = begin ? ` De partijen van het begin staan in dit bestand als ondertekend op ${nlDatum(begin)}.` : '';
     throw new KetenFout('CONVENANTREGEL', melding('partner.niemandKanInstemmen', { datum: nlDatum(datum), naam: detail.naam, sinds }), {
       artikel: 'art. 4.3',
-      velden: [{ pad: 'datum', melding: 'Kies een datum waarop de partijen hebben ingestemd' }],
+      velden: [veldfout('datum', melding('veld.datumInstemming'))],
     });
   }
   // A consent counts only if it was given by the day of accession ("na instemming", art. 4.3).
@@ -187,7 +187,7 @@ export async function opzeggen(v: Verbinding, id: number, datum: string): Promis
   if (p.rol !== 'partij') throw new KetenFout('CONVENANTREGEL', melding('partner.geenPartijOpzeggen', { naam: p.naam }), { artikel: 'art. 34.3' });
   if (p.opgezegd_op) throw new KetenFout('CONFLICT', melding('partner.alOpgezegd', { naam: p.naam, opgezegd_op: nlDatum(p.opgezegd_op) }));
   if (p.toegetreden_op && datum < p.toegetreden_op) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.opzeggingVoorToetreding'), { velden: [{ pad: 'datum', melding: 'Kies een datum na de toetreding' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('partner.opzeggingVoorToetreding'), { velden: [veldfout('datum', melding('veld.datumNaToetreding'))] });
   }
   await v.run('UPDATE partners SET opgezegd_op = ?, uitgetreden_per = ? WHERE id = ?', [datum, uittredingsdatum(datum), id]);
 }

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
  * the detail in anonymised or identifiable form, and the decision whether a signal leads to a
  * dossier (art. 16.3).
  */
-import { KetenFout, type Veldfout } from '../../../shared/fouten';
+import { KetenFout, veldfout, type Veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import {
   anonimiseer,
@@ -69,11 +69,11 @@ export async function signaalRij(b: Bestand, id: number): Promise<SignaalTabelRi
 async function controleerVerwijzingen(b: Bestand, f: FormatCasus): Promise<Veldfout[]> {
   const fouten: Veldfout[] = [];
   for (const [pad, id] of [['bron.partnerId', f.bron.partnerId], ['melder.partnerId', f.melder.partnerId]] as const) {
-    if (id !== null && !(await b.v.get('SELECT 1 FROM partners WHERE id = ?', [id]))) fouten.push({ pad, melding: `Partner ${id} staat niet in het partnerregister` });
+    if (id !== null && !(await b.v.get('SELECT 1 FROM partners WHERE id = ?', [id]))) fouten.push(veldfout(pad, melding('veld.partnerNietInRegister', { id })));
   }
   for (const id of f.indicatoren) {
     const ind = await b.v.get<{ actief: number; tekst: string }>('SELECT actief, tekst FROM indicatoren WHERE id = ?', [id]);
-    if (!ind) fouten.push({ pad: 'indicatoren', melding: `Indicator ${id} bestaat niet in de catalogus` });
+    if (!ind) fouten.push(veldfout('indicatoren', melding('veld.indicatorOnbekend', { id })));
   }
   return fouten;
 }
@@ -83,13 +83,13 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
   const vorige = invoer.id ? await signaalRij(b, invoer.id) : undefined;
   const fouten = [...(await controleerVerwijzingen(b, f)), ...(invoer.indienen || vorige?.status === 'ingediend' ? controleerVolledig(f) : [])];
   if (vorige && vorige.status === 'ingediend' && invoer.indienen === false) {
-    fouten.push({ pad: 'indienen', melding: 'Een ingediend signaal wordt geen concept meer' });
+    fouten.push(veldfout('indienen', melding('veld.geenConceptMeer')));
   }
   if (!vorige) {
     // New retired indicators are refused; old signals keep theirs (the catalogue is editable).
     for (const id of f.indicatoren) {
       const ind = await b.v.get<{ actief: number }>('SELECT actief FROM indicatoren WHERE id = ?', [id]);
-      if (ind && !ind.actief) fouten.push({ pad: 'indicatoren', melding: `Indicator ${id} is ingetrokken en kan niet meer worden gekozen` });
+      if (ind && !ind.actief) fouten.push(veldfout('indicatoren', melding('veld.indicatorIngetrokken', { id })));
     }
   }
   // Paths as the router names them for schema errors, so every field message lands on the same field.
@@ -300,10 +300,10 @@ async function geteld(b: Bestand, sql: string, params: SqlWaarde[]): Promise<num
  */
 function paginaDeel(f: SignaalFilter): { waar: string; params: SqlWaarde[]; richting: 'ASC' | 'DESC'; eerste: boolean } {
   if (f.na && f.voor) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.tweeCursors'), { velden: [{ pad: 'voor', melding: 'Niet samen met een cursor "na"' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.tweeCursors'), { velden: [veldfout('voor', melding('veld.nietMetCursorNa'))] });
   }
   if ((f.na || f.voor) && (f.offset > 0 || f.vanafEinde)) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.cursorEnOffset'), { velden: [{ pad: 'offset', melding: 'Niet samen met een cursor' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('lijst.cursorEnOffset'), { velden: [veldfout('offset', melding('veld.nietMetCursor'))] });
   }
   if (f.na) return { waar: ' AND (s.datum_tijd, s.id) < (?, ?)', params: [f.na.datumTijd, f.na.id], richting: 'DESC', eerste: false };
   if (f.voor) return { waar: ' AND (s.datum_tijd, s.id) > (?, ?)', params: [f.voor.datumTijd, f.voor.id], richting: 'ASC', eerste: false };

@@ -4,7 +4,7 @@
  * two, and the other confirms with their own passphrase. The decision then waits on the next
  * casusoverleg agenda for confirmation.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Rol } from '../../../shared/rollen';
 import type { Bestand } from '../bestand/bestand';
@@ -25,17 +25,17 @@ export async function spoedVastleggen(
   const nodig = REGISSEURS.includes(ik.rol) ? ZORGCOORDINATOREN : ZORGCOORDINATOREN.includes(ik.rol) ? REGISSEURS : null;
   if (!nodig) throw new KetenFout('GEEN_TOEGANG', melding('spoed.alleenBeslissers'), { artikel: 'art. 12.21' });
   if (!ander || !nodig.includes(ander.rol) || ander.naam === ik.naam) {
-    throw new KetenFout('CONVENANTREGEL', melding('spoed.medebeslisserNodig', { rol: nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoördinator' }), {
+    throw new KetenFout('CONVENANTREGEL', melding('spoed.medebeslisserNodig', { rol: nodig === REGISSEURS ? 'ketenregisseur' : 'zorgcoordinator' }), {
       artikel: 'art. 12.21',
-      velden: [{ pad: 'medebeslisser.gebruiker', melding: 'Geen account met de vereiste rol' }],
+      velden: [veldfout('medebeslisser.gebruiker', melding('veld.geenAccountMetVereisteRol'))],
     });
   }
   try {
     await slots.openSlot(await slots.leesSleutelbestand(b.map), ander.naam, g.medebeslisser.wachtwoord);
   } catch {
-    throw new KetenFout('ONJUISTE_AANMELDING', melding('spoed.wachtwoordMedebeslisser'), { velden: [{ pad: 'medebeslisser.wachtwoord', melding: 'Onjuist wachtwoord' }] });
+    throw new KetenFout('ONJUISTE_AANMELDING', melding('spoed.wachtwoordMedebeslisser'), { velden: [veldfout('medebeslisser.wachtwoord', melding('veld.onjuistWachtwoord'))] });
   }
-  if (g.partnerIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('spoed.kiesPartners'), { velden: [{ pad: 'partnerIds', melding: 'Kies ten minste één partner' }] });
+  if (g.partnerIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('spoed.kiesPartners'), { velden: [veldfout('partnerIds', melding('veld.kiesPartner'))] });
   // Art. 12.21: the data needed for the action may be provided to the partners concerned.
   const verstrekkingen = [];
   for (const partnerId of g.partnerIds) {

@@ -2,7 +2,7 @@
  * Consents as records (who consented, to what, when, recorded by whom, withdrawn when). Each kind
  * can only be given by the one the covenant names; anyone else is refused with that article.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
@@ -28,7 +28,7 @@ async function partner(b: Bestand, id: number) {
 
 export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<number> {
   if ((t.signaalId === undefined) === (t.navraagId === undefined)) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.eenBron'), { velden: [{ pad: 'signaalId', melding: 'Kies een signaal of een navraag' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.eenBron'), { velden: [veldfout('signaalId', melding('veld.kiesSignaalOfNavraag'))] });
   }
   // The supplier of the data the consent is about.
   let bron: { id: number; naam: string; soort: Partnersoort };
@@ -52,7 +52,7 @@ export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<numb
     }
     if (t.ontvangerPartnerId) {
       const o = await partner(b, t.ontvangerPartnerId);
-      if (o.soort !== 'riec' && o.soort !== 'emm') throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.alleenRiecEmm'), { velden: [{ pad: 'ontvangerPartnerId', melding: 'Kies RIEC of EMM' }] });
+      if (o.soort !== 'riec' && o.soort !== 'emm') throw new KetenFout('ONGELDIGE_INVOER', melding('toestemming.alleenRiecEmm'), { velden: [veldfout('ontvangerPartnerId', melding('veld.kiesRiecOfEmm'))] });
     }
   } else if (t.soort === 'zorg-operationeel') {
     if (b.gebruiker.rol !== 'zorgcoordinator' && b.gebruiker.rol !== 'assistent-zorgcoordinator') {

@@ -4,7 +4,7 @@
  * last meeting carried over. What an attendee sees follows the policy engine: their agenda is their
  * view, and printing or packing it for them is a logged provision.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
@@ -119,7 +119,7 @@ export async function agendaSamenstellen(b: Bestand, overlegId: number): Promise
 export async function puntToevoegen(b: Bestand, overlegId: number, g: { dossierId?: number | undefined; signaalId?: number | undefined }): Promise<number> {
   const o = await overlegRij(b, overlegId);
   alleenGepland(o.status);
-  if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', melding('agenda.kiesDossierOfSignaal'), { velden: [{ pad: 'dossierId', melding: 'Kies een dossier of een signaal' }] });
+  if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', melding('agenda.kiesDossierOfSignaal'), { velden: [veldfout('dossierId', melding('veld.kiesDossierOfSignaal'))] });
   if (g.dossierId && !(await b.v.get('SELECT 1 FROM dossiers WHERE id = ?', [g.dossierId]))) throw new KetenFout('NIET_GEVONDEN', melding('dossier.bestaatNiet'));
   if (g.signaalId && !(await b.v.get("SELECT 1 FROM signalen WHERE id = ? AND status = 'ingediend'", [g.signaalId]))) throw new KetenFout('NIET_GEVONDEN', melding('agenda.signaalNietGevonden'));
   return b.v.transactie(async () => {

@@ -2,7 +2,7 @@
  * Meeting mode: per item a kwalificatie, a decision, interventions and notes, saved at once
  * (art. 12.11: the decisions are recorded). Each decision moves its dossier or signal on.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
@@ -65,13 +65,13 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
   const p = await punt(b, g.puntId);
   nogOpen(p);
   const o = await overlegGaande(b, p.overleg_id);
-  if (!g.besluit) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.kies'), { velden: [{ pad: 'besluit', melding: 'Kies een besluit' }] });
+  if (!g.besluit) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.kies'), { velden: [veldfout('besluit', melding('veld.kiesBesluit'))] });
   const passend: readonly Besluit[] = p.soort === 'spoed' ? SPOED_BESLUITEN : o.soort === 'casusoverleg' ? CASUS_BESLUITEN : ZORG_BESLUITEN;
   if (!passend.includes(g.besluit)) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.pastNiet', { passend: passend.join(', ') }), { velden: [{ pad: 'besluit', melding: 'Besluit past niet bij dit overleg' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.pastNiet', { passend: passend.join(', ') }), { velden: [veldfout('besluit', melding('veld.besluitPastNiet'))] });
   }
   if (g.besluit === 'interventies') {
-    if (g.interventies.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.interventieNodig'), { velden: [{ pad: 'interventies', melding: 'Geen interventies' }] });
+    if (g.interventies.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('besluit.interventieNodig'), { velden: [veldfout('interventies', melding('veld.geenInterventies'))] });
     for (const [i, iv] of g.interventies.entries()) {
       try {
         await controleerInterventie(b, iv);

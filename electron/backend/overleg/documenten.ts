@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
@@ -90,7 +90,7 @@ export function documentNaam(soort: string, overlegsoort: string, datum: string,
 export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soort: 'agenda' | 'besluitenlijst'; ontvangerId: number | null; doelmap: string }): Promise<{ pad: string; bytes: number }> {
   const doelmap = absoluteMap(g.doelmap);
   const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
+  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [veldfout('doelmap', melding('veld.mapBestaatNiet'))] });
   const doc = await overlegDocument(b, g.overlegId, g.soort, g.ontvangerId);
   const o = await overlegRij(b, g.overlegId);
   const ontvanger = g.ontvangerId ? (await ontvangers(b.v)).find((x) => x.id === g.ontvangerId) : undefined;

@@ -3,7 +3,7 @@
  * 16.6). Statuses follow a transition table; the dossier's step follows its interventions, and
  * evaluation closes the dossier, which starts the five-year retention of art. 22.5.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum, vandaag } from '../../../shared/datum';
 import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
@@ -69,18 +69,18 @@ export async function interventiesVan(b: Bestand, f: { agendapuntId?: number; do
 /** Checks an intervention before it is assigned: partner, due date, and that the partner is a party. */
 export async function controleerInterventie(b: Bestand, g: { partnerId: number | null | undefined; omschrijving: string; deadline: string | null | undefined }, datum = vandaag()): Promise<void> {
   const velden = [];
-  if (!g.partnerId) velden.push({ pad: 'partnerId', melding: 'Kies de partner die de interventie uitvoert' });
-  if (!g.deadline) velden.push({ pad: 'deadline', melding: 'Kies een uiterste datum' });
-  else if (g.deadline < datum) velden.push({ pad: 'deadline', melding: 'De uiterste datum ligt in het verleden' });
-  if (g.omschrijving.trim().length < 3) velden.push({ pad: 'omschrijving', melding: 'Beschrijf de interventie' });
+  if (!g.partnerId) velden.push(veldfout('partnerId', melding('veld.kiesUitvoerder')));
+  if (!g.deadline) velden.push(veldfout('deadline', melding('veld.kiesDeadline')));
+  else if (g.deadline < datum) velden.push(veldfout('deadline', melding('veld.deadlineVerleden')));
+  if (g.omschrijving.trim().length < 3) velden.push(veldfout('omschrijving', melding('veld.beschrijfInterventie')));
   if (velden.length) throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.onvolledig'), { velden });
   const p = (await partnersLijst(b.v, datum)).find((x) => x.id === g.partnerId);
-  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [{ pad: 'partnerId', melding: 'Onbekende partner' }] });
+  if (!p) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [veldfout('partnerId', melding('veld.onbekendePartner'))] });
   if (p.soort === 'emm') return; // art. 13.4: the whole case can go to the EMM
   if (!isPartijOp(p, datum)) {
     throw new KetenFout('CONVENANTREGEL', p.uitgetredenPer ? melding('interventie.partnerUitgetreden', { naam: p.naam, datum: nlDatum(p.uitgetredenPer) }) : melding('interventie.partnerGeenPartij', { naam: p.naam }), {
       artikel: p.uitgetredenPer ? 'art. 34.3' : 'art. 4.3',
-      velden: [{ pad: 'partnerId', melding: 'Geen (actieve) partij' }],
+      velden: [veldfout('partnerId', melding('veld.geenActievePartij'))],
     });
   }
 }
@@ -107,7 +107,7 @@ export async function interventieBijwerken(b: Bestand, id: number, g: { status: 
     if (!r) throw new KetenFout('NIET_GEVONDEN', melding('interventie.nietGevonden', { id }));
     if (r.status !== g.status) overgaan(INTERVENTIEMACHINE, r.status, g.status);
     if (g.status === 'niet-uitgevoerd' && g.reden.trim().length < 3) {
-      throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.redenNietUitgevoerd'), { velden: [{ pad: 'reden', melding: 'Reden verplicht' }] });
+      throw new KetenFout('ONGELDIGE_INVOER', melding('interventie.redenNietUitgevoerd'), { velden: [veldfout('reden', melding('veld.redenVerplicht'))] });
     }
     await b.v.run('UPDATE interventies SET status = ?, reden = ?, uitkomst = ?, gewijzigd = ? WHERE id = ?', [g.status, g.reden, g.uitkomst, new Date().toISOString(), id]);
     await b.audit('interventie.bijgewerkt', `interventie:${id}`, { van: r.status, naar: g.status });

@@ -3,7 +3,7 @@
  * once the user confirmed them), attendees with defaults by kind, experts' confidentiality, and the
  * life of a meeting as a transition table.
  */
-import { KetenFout } from '../../../shared/fouten';
+import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { nlDatum } from '../../../shared/datum';
 import {
@@ -145,7 +145,7 @@ export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { par
     }
     organisatie = p.naam;
   } else if (!g.deskundige) {
-    throw new KetenFout('ONGELDIGE_INVOER', melding('overleg.alleenDeskundige'), { velden: [{ pad: 'deskundige', melding: 'Alleen als deskundige' }] });
+    throw new KetenFout('ONGELDIGE_INVOER', melding('overleg.alleenDeskundige'), { velden: [veldfout('deskundige', melding('veld.alleenDeskundige'))] });
   }
   return b.v.transactie(async () => {
     const { lastID } = await b.v.run('INSERT INTO overleg_deelnemers (overleg_id, partner_id, naam, organisatie, deskundige) VALUES (?,?,?,?,?)', [overlegId, g.partnerId ?? null, g.naam, organisatie, g.deskundige ? 1 : 0]);

@@ -1,5 +1,6 @@
 import type { Vorm } from '../vorm';
 import type { ketenNl } from './keten.nl';
+import { woordenEn } from '../../../shared/meldingen/woorden';
 
 /** English texts of the keten screens (same keys as keten.nl.ts). */
 export const ketenEn: Vorm<typeof ketenNl> = {
@@ -329,15 +330,7 @@ export const ketenEn: Vorm<typeof ketenNl> = {
     opgeslagen: 'The phase names have been saved.',
   },
 
-  dossierfase: {
-    detectie: 'Detection',
-    dossiervorming: 'Dossier forming',
-    'weging-en-kwalificatie': 'Weighing and qualification',
-    'toewijzing-interventie': 'Assigning intervention',
-    'uitvoering-interventie': 'Carrying out intervention',
-    evaluatie: 'Evaluation',
-    gesloten: 'Closed',
-  },
+  dossierfase: woordenEn.dossierfase,
   dossiers: {
     intro: 'Signals about one concrete case, combined with what partners add on inquiry (art. 7.2, 16.2), through the process steps of art. 10.1.',
     nieuw: 'New dossier',

@@ -1,3 +1,5 @@
+import { woordenNl } from '../../../shared/meldingen/woorden';
+
 /** Dutch texts of the keten screens (signals, dossiers, catalogue); merged into nl.ts under the key `keten`. */
 export const ketenNl = {
   titel: 'keten',
@@ -326,15 +328,7 @@ export const ketenNl = {
     opgeslagen: 'De namen van de fasen zijn opgeslagen.',
   },
 
-  dossierfase: {
-    detectie: 'Detectie',
-    dossiervorming: 'Dossiervorming',
-    'weging-en-kwalificatie': 'Weging en kwalificatie',
-    'toewijzing-interventie': 'Toewijzing interventie',
-    'uitvoering-interventie': 'Uitvoering interventie',
-    evaluatie: 'Evaluatie',
-    gesloten: 'Gesloten',
-  },
+  dossierfase: woordenNl.dossierfase,
   dossiers: {
     intro: 'Signalen over één concrete casus, gecombineerd met wat partners op navraag toevoegen (art. 7.2, 16.2), door de processtappen van art. 10.1.',
     nieuw: 'Nieuw dossier',

@@ -1,3 +1,4 @@
+import { woordenEn } from '../../../shared/meldingen/woorden';
 import type { Vorm } from '../vorm';
 import type { overdrachtNl } from './overdracht.nl';
 
@@ -25,15 +26,7 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     geanonimiseerd: 'Anonymised',
     geweigerd: 'Refused',
   },
-  fase: {
-    detectie: 'Detection',
-    dossiervorming: 'Building the dossier',
-    'weging-en-kwalificatie': 'Weighing and qualification',
-    'toewijzing-interventie': 'Intervention assigned',
-    'uitvoering-interventie': 'Intervention in progress',
-    evaluatie: 'Evaluation',
-    gesloten: 'Closed',
-  },
+  fase: woordenEn.dossierfase,
   interventiestatus: {
     toegewezen: 'Assigned',
     'in-uitvoering': 'In progress',

@@ -1,3 +1,5 @@
+import { woordenNl } from '../../../shared/meldingen/woorden';
+
 /** Dutch texts of the overdracht screens; merged into nl.ts under the key `overdracht`. */
 export const overdrachtNl = {
   titel: 'Overdrachten',
@@ -22,15 +24,7 @@ export const overdrachtNl = {
     geanonimiseerd: 'Geanonimiseerd',
     geweigerd: 'Geweigerd',
   },
-  fase: {
-    detectie: 'Detectie',
-    dossiervorming: 'Dossiervorming',
-    'weging-en-kwalificatie': 'Weging en kwalificatie',
-    'toewijzing-interventie': 'Toewijzing interventie',
-    'uitvoering-interventie': 'Uitvoering interventie',
-    evaluatie: 'Evaluatie',
-    gesloten: 'Gesloten',
-  },
+  fase: woordenNl.dossierfase,
   interventiestatus: {
     toegewezen: 'Toegewezen',
     'in-uitvoering': 'In uitvoering',

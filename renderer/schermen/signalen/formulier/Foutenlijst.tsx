@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { Veldfout } from '../../../../shared/fouten';
 import { normaalPad } from '../formulierVelden';
+import { veldTekst } from '../../../i18n/meldingen';
 
 /** The list of field messages at the top, each a link to its field (a long form needs the summary). */
 export function Foutenlijst({ fouten }: { fouten: Veldfout[] }) {
@@ -24,7 +25,7 @@ export function Foutenlijst({ fouten }: { fouten: Veldfout[] }) {
         {fouten.map((v) => (
           <li key={`${v.pad}|${v.melding}`}>
             <Link component="button" type="button" variant="body2" onClick={() => naarVeld(v.pad)} sx={{ textAlign: 'left' }}>
-              {v.melding}
+              {veldTekst(v, t as never)}
             </Link>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { Sectie } from '../../../componenten/Sectie';
 import { normaalPad } from '../formulierVelden';
 import { useFormulier } from '../formulierVelden';
 import type { Catalogus } from '../../../componenten/naslag';
+import { veldTekst } from '../../../i18n/meldingen';
 
 export function Indicatoren({ catalogus, bestaandeIndicatoren }: { catalogus: Catalogus | null; bestaandeIndicatoren: readonly number[] }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function Indicatoren({ catalogus, bestaandeIndicatoren }: { catalogus: Ca
           <Alert severity="error" sx={{ mb: 2 }}>
             {veldfouten
               .filter((v) => normaalPad(v.pad) === 'indicatoren')
-              .map((v) => v.melding)
+              .map((v) => veldTekst(v, t as never))
               .join(' · ')}
           </Alert>
         )}

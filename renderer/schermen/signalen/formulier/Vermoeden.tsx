@@ -11,6 +11,7 @@ import { SEKSUELE_VORMEN, VERMOEDENS } from '../../../../shared/domein/signaal';
 import { Sectie } from '../../../componenten/Sectie';
 import { normaalPad } from '../formulierVelden';
 import { useFormulier } from '../formulierVelden';
+import { veldTekst } from '../../../i18n/meldingen';
 
 export function Vermoeden() {
   const { t } = useTranslation();
@@ -71,7 +72,7 @@ export function Vermoeden() {
             {veldfouten
               .filter((v) => normaalPad(v.pad) === 'vermoedens')
               .map((v) => (
-                <FormHelperText key={v.melding}>{v.melding}</FormHelperText>
+                <FormHelperText key={v.melding}>{veldTekst(v, t as never)}</FormHelperText>
               ))}
           </Box>
         )}

@@ -10,6 +10,7 @@ import type { Fout, Veldfout } from '../../../../shared/fouten';
 import { roep } from '../../../api/client';
 import { normaalPad, zetPad } from '../formulierVelden';
 import { kenmerkenVan, nieuwFormulier, samenstellen, uitBestaand, type Opgeslagen } from './staat';
+import { veldTekst } from '../../../i18n/meldingen';
 
 export function useSignaalFormulier(beginId: number | undefined) {
   const { t } = useTranslation();
@@ -54,7 +55,13 @@ export function useSignaalFormulier(beginId: number | undefined) {
   const { f, datums } = staat;
   const zet = useCallback((pad: string, waarde: unknown) => setStaat((s) => ({ ...s, f: zetPad(s.f, pad, waarde) })), []);
   const zetDatum = useCallback((pad: string, tekst: string) => setStaat((s) => ({ ...s, datums: { ...s.datums, [pad]: tekst } })), []);
-  const foutVoor = useCallback((pad: string) => veldfouten.find((v) => normaalPad(v.pad) === pad)?.melding, [veldfouten]);
+  const foutVoor = useCallback(
+    (pad: string) => {
+      const v = veldfouten.find((w) => normaalPad(w.pad) === pad);
+      return v ? veldTekst(v, t as never) : undefined;
+    },
+    [veldfouten, t],
+  );
   const context = useMemo(() => ({ f, zet, fout: foutVoor, veldfouten, datums, zetDatum }), [f, zet, foutVoor, veldfouten, datums, zetDatum]);
 
   // What the form says about the victim, live: minor (art. 5.4, 8.4) and youth prostitution (footnote 13).
