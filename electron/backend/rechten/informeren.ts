@@ -47,7 +47,8 @@ function alsTaak(r: Rij, dag: string): Informeertaak {
   const vastgelegdOp = r.vastgelegd.slice(0, 10);
   const termijn = informeertermijn(vastgelegdOp);
   const status = r.uitkomst ?? 'open';
-  const teLaat = (status === 'open' && termijn < dag) || (status === 'uitgesteld' && r.heroverwegen_op !== null && r.heroverwegen_op < dag);
+  // Open past its deadline, or postponed/omitted past the date it was to be looked at again (art. 23.2).
+  const teLaat = (status === 'open' && termijn < dag) || (status !== 'open' && status !== 'verzonden' && r.heroverwegen_op !== null && r.heroverwegen_op < dag);
   return {
     persoonId: r.id,
     naam: r.naam,
@@ -68,11 +69,11 @@ function alsTaak(r: Rij, dag: string): Informeertaak {
   };
 }
 
-/** Tasks still to do (open, or postponed) by deadline or review date; the whole list with `alleenOpen` false. */
+/** Tasks not done (open, postponed, omitted) by deadline or review date; the whole list with `alleenOpen` false. */
 export async function informeertaken(b: Bestand, alleenOpen: boolean, max = 500): Promise<Informeertaak[]> {
   const dag = vandaag();
-  const rijen = await b.v.all<Rij>(`${TAKEN}${alleenOpen ? " AND (t.uitkomst IS NULL OR t.uitkomst = 'uitgesteld')" : ''}`);
-  const sleutel = (t: Informeertaak) => (t.status === 'uitgesteld' ? (t.heroverwegenOp ?? t.termijn) : t.termijn);
+  const rijen = await b.v.all<Rij>(`${TAKEN}${alleenOpen ? " AND (t.uitkomst IS NULL OR t.uitkomst <> 'verzonden')" : ''}`);
+  const sleutel = (t: Informeertaak) => (t.status === 'open' ? t.termijn : (t.heroverwegenOp ?? t.termijn));
   return rijen
     .map((r) => alsTaak(r, dag))
     .sort((a, c) => sleutel(a).localeCompare(sleutel(c)) || a.persoonId - c.persoonId)
@@ -87,7 +88,7 @@ export async function informeertellingen(b: Bestand): Promise<{ open: number; te
   const r = await b.v.get<{ open: number; teLaat: number; heroverwegen: number }>(
     `SELECT count(*) FILTER (WHERE x.uitkomst IS NULL) AS open,
             count(*) FILTER (WHERE x.uitkomst IS NULL AND substr(x.vastgelegd, 1, 10) < ?) AS teLaat,
-            count(*) FILTER (WHERE x.uitkomst = 'uitgesteld' AND x.heroverwegen_op <= ?) AS heroverwegen
+            count(*) FILTER (WHERE x.uitkomst IN ('uitgesteld', 'achterwege') AND x.heroverwegen_op <= ?) AS heroverwegen
        FROM (${TAKEN}) x`,
     [grens, dag],
   );
@@ -115,9 +116,7 @@ export async function informerenVastleggen(b: Bestand, i: Informeeruitkomstinvoe
   );
   if (eerder?.uitkomst === 'verzonden') throw new KetenFout('CONFLICT', melding('rechten.informerenAlGedaan', { datum: eerder.verzonden_op ?? '' }), { artikel: 'art. 23.1' });
   const dag = vandaag();
-  for (const [pad, datum] of [['verzondenOp', i.verzondenOp], ['heroverwegenOp', null]] as const) {
-    if (datum && datum > dag) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad, melding: 'Ligt in de toekomst' }] });
-  }
+  if (i.verzondenOp && i.verzondenOp > dag) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad: 'verzondenOp', melding: 'Ligt in de toekomst' }] });
   const verzonden = i.uitkomst === 'verzonden';
   await vastleggen(
     b,
@@ -128,7 +127,7 @@ export async function informerenVastleggen(b: Bestand, i: Informeeruitkomstinvoe
         i.uitkomst,
         verzonden ? null : i.grond,
         verzonden ? '' : i.motivering,
-        i.uitkomst === 'uitgesteld' ? i.heroverwegenOp : null,
+        verzonden ? null : i.heroverwegenOp,
         verzonden ? i.verzondenOp : null,
         verzonden ? i.wijze : '',
         verzonden ? i.inhoud : '',
