@@ -114,7 +114,7 @@ export const rechtenEn: Vorm<typeof rechtenNl> = {
     padDoorgezonden: '{{partner}}, forwarded to the penvoerder on {{datum}}',
     geregistreerd: 'Registered',
     termijn: 'Deadline',
-    termijnUitleg: 'Four weeks after receipt ({{artikel}}). The covenant allows no extension.',
+    termijnUitleg: 'four weeks after receipt ({{artikel}}); the covenant allows no extension.',
     status: 'Status',
     identiteit: 'Identity',
     identiteitUitleg: 'Establish that the requester is who they say they are before you search or provide anything.',

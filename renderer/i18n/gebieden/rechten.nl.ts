@@ -117,7 +117,7 @@ export const rechtenNl = {
     padDoorgezonden: '{{partner}}, doorgezonden aan de penvoerder op {{datum}}',
     geregistreerd: 'Geregistreerd',
     termijn: 'Termijn',
-    termijnUitleg: 'Vier weken na ontvangst ({{artikel}}). Het convenant kent geen verlenging.',
+    termijnUitleg: 'vier weken na ontvangst ({{artikel}}); het convenant kent geen verlenging.',
     status: 'Status',
     identiteit: 'Identiteit',
     identiteitUitleg: 'Stel vast dat de verzoeker is wie hij zegt te zijn, voordat u zoekt of iets verstrekt.',
