@@ -15,8 +15,9 @@ export async function rechtenOverzicht(b: Bestand) {
   const dag = vandaag();
   const open = await verzoekenLijst(b, { alleenOpen: true });
   const verstrekkingen = await b.v.all<{ id: number; tijd: string; ontvanger: string; dossier: string | null; doel: string; soort: string; categorieen: string; overschreven: number }>(
-    `SELECT v.id, v.tijd, p.naam AS ontvanger, d.nummer AS dossier, v.doel, v.soort, v.categorieen, v.overschreven
-       FROM verstrekkingen v JOIN partners p ON p.id = v.ontvanger_partner_id LEFT JOIN dossiers d ON d.id = v.dossier_id
+    // A provision may go to no partner (an inzage answer to the person itself), hence the outer join.
+    `SELECT v.id, v.tijd, coalesce(p.naam, '—') AS ontvanger, d.nummer AS dossier, v.doel, v.soort, v.categorieen, v.overschreven
+       FROM verstrekkingen v LEFT JOIN partners p ON p.id = v.ontvanger_partner_id LEFT JOIN dossiers d ON d.id = v.dossier_id
       ORDER BY v.tijd DESC, v.id DESC LIMIT 10`,
   );
   const mislukt = Object.values(AUDITACTIE);
