@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
+import { informeertaken } from '../../electron/backend/rechten/informeren';
 import { kanaalNamen } from '../../shared/api';
 import { aanroeper, opruimen, tijdelijkeMap, weigeraar, WACHTWOORD } from '../fixtures/omgeving';
 
@@ -155,6 +156,8 @@ describe('rechten van betrokkenen (art. 23–27)', () => {
     const alle = await roep<Array<{ persoonId: number; status: string; artikel: string | null }>>('rechten.informerenLijst', { alleenOpen: false });
     expect(alle.find((t) => t.persoonId === eerste!.persoonId)).toMatchObject({ status: 'uitgesteld', artikel: 'art. 23.2 sub b' });
     expect(alle.find((t) => t.persoonId === tweede!.persoonId)!.status).toBe('verzonden');
+    // A capped list keeps the postponed one in sight, however far off its review date.
+    expect((await informeertaken(router.sessie.open!, true, 1)).map((t) => t.persoonId)).toEqual([eerste!.persoonId]);
     // Four weeks on, the open ones are overdue.
     klokZetten('2026-12-15T10:00:00Z');
     const o = await roep<{ informeren: { teLaat: number; open: number } }>('rechten.overzicht');

@@ -74,10 +74,13 @@ export async function informeertaken(b: Bestand, alleenOpen: boolean, max = 500)
   const dag = vandaag();
   const rijen = await b.v.all<Rij>(`${TAKEN}${alleenOpen ? " AND (t.uitkomst IS NULL OR t.uitkomst <> 'verzonden')" : ''}`);
   const sleutel = (t: Informeertaak) => (t.status === 'open' ? t.termijn : (t.heroverwegenOp ?? t.termijn));
-  return rijen
-    .map((r) => alsTaak(r, dag))
-    .sort((a, c) => sleutel(a).localeCompare(sleutel(c)) || a.persoonId - c.persoonId)
-    .slice(0, max);
+  const opVolgorde = (a: Informeertaak, c: Informeertaak) => sleutel(a).localeCompare(sleutel(c)) || a.persoonId - c.persoonId;
+  const taken = rijen.map((r) => alsTaak(r, dag));
+  // Postponed and omitted ones are few and must stay in sight until reviewed, however far their review date;
+  // the cap falls on the rest, the latest deadlines first.
+  const bewaakt = taken.filter((x) => x.status === 'uitgesteld' || x.status === 'achterwege');
+  const overig = taken.filter((x) => x.status !== 'uitgesteld' && x.status !== 'achterwege').sort(opVolgorde);
+  return [...bewaakt, ...overig.slice(0, Math.max(0, max - bewaakt.length))].sort(opVolgorde);
 }
 
 /** Counts for the overview, without reading any name. */

@@ -22,21 +22,32 @@ interface Dialoogprops {
   onKlaar(): void;
 }
 
-export function IdentiteitDialoog({ id, ...p }: Dialoogprops & { id: number }) {
+/** "How, and on which date": the identity check and the answer are the same form on two channels. */
+function WijzeEnDatumDialoog({ id, kanaal, titel, wijzeLabel, wijzeHulp, ...p }: Dialoogprops & { id: number; kanaal: 'rechten.identiteit' | 'rechten.beantwoorden'; titel: string; wijzeLabel: string; wijzeHulp: string }) {
   const { t } = useTranslation();
   const d = useFormDialoog({
     open: p.open,
     begin: () => ({ wijze: '', op: vandaagNl() }),
     controleren: (w) => ({ op: !naarIsoDatum(w.op) && t('datum.ongeldig') }),
-    verzenden: (w) => roep('rechten.identiteit', { id, wijze: w.wijze, op: naarIsoDatum(w.op)! }),
+    verzenden: (w) => roep(kanaal, { id, wijze: w.wijze, op: naarIsoDatum(w.op)! }),
     onKlaar: p.onKlaar,
   });
   return (
-    <FormDialoog {...d.dialoog} titel={t('rechten.detail.identiteitVastleggen')} verzendTekst={t('rechten.detail.identiteitVastleggen')} bekendeVelden={['wijze', 'op']} onSluiten={p.onSluiten}>
-      <Veld {...d.veld('wijze')} label={t('rechten.detail.wijze')} hulp={t('rechten.detail.wijzeHulp')} autoFocus required multiline minRows={2} />
+    <FormDialoog {...d.dialoog} titel={titel} verzendTekst={titel} bekendeVelden={['wijze', 'op']} onSluiten={p.onSluiten}>
+      <Veld {...d.veld('wijze')} label={wijzeLabel} hulp={wijzeHulp} autoFocus required multiline minRows={2} />
       <DatumVeld label={t('rechten.detail.op')} value={d.waarden.op} onChange={(e) => d.zetten('op', e.target.value)} fout={d.actie.veldfout('op')} required name="op" />
     </FormDialoog>
   );
+}
+
+export function IdentiteitDialoog(p: Dialoogprops & { id: number }) {
+  const { t } = useTranslation();
+  return <WijzeEnDatumDialoog {...p} kanaal="rechten.identiteit" titel={t('rechten.detail.identiteitVastleggen')} wijzeLabel={t('rechten.detail.wijze')} wijzeHulp={t('rechten.detail.wijzeHulp')} />;
+}
+
+export function AntwoordDialoog(p: Dialoogprops & { id: number }) {
+  const { t } = useTranslation();
+  return <WijzeEnDatumDialoog {...p} kanaal="rechten.beantwoorden" titel={t('rechten.detail.beantwoorden')} wijzeLabel={t('rechten.detail.antwoordWijze')} wijzeHulp={t('rechten.detail.antwoordWijzeHulp')} />;
 }
 
 /** Which grounds a decision may cite (the backend checks the same, shared/domein/rechten.ts `besluitFout`). */
@@ -87,23 +98,6 @@ export function BesluitDialoog({ verzoek, ...p }: Dialoogprops & { verzoek: Verz
         </FormGroup>
       )}
       <Veld {...d.veld('motivering')} label={t('rechten.detail.motivering')} multiline minRows={3} />
-    </FormDialoog>
-  );
-}
-
-export function AntwoordDialoog({ id, ...p }: Dialoogprops & { id: number }) {
-  const { t } = useTranslation();
-  const d = useFormDialoog({
-    open: p.open,
-    begin: () => ({ wijze: '', op: vandaagNl() }),
-    controleren: (w) => ({ op: !naarIsoDatum(w.op) && t('datum.ongeldig') }),
-    verzenden: (w) => roep('rechten.beantwoorden', { id, wijze: w.wijze, op: naarIsoDatum(w.op)! }),
-    onKlaar: p.onKlaar,
-  });
-  return (
-    <FormDialoog {...d.dialoog} titel={t('rechten.detail.beantwoorden')} verzendTekst={t('rechten.detail.beantwoorden')} bekendeVelden={['wijze', 'op']} onSluiten={p.onSluiten}>
-      <Veld {...d.veld('wijze')} label={t('rechten.detail.antwoordWijze')} hulp={t('rechten.detail.antwoordWijzeHulp')} autoFocus required />
-      <DatumVeld label={t('rechten.detail.op')} value={d.waarden.op} onChange={(e) => d.zetten('op', e.target.value)} fout={d.actie.veldfout('op')} required name="op" />
     </FormDialoog>
   );
 }
