@@ -70,7 +70,7 @@ function alsTaak(r: Rij, dag: string): Informeertaak {
 }
 
 /** Tasks not done (open, postponed, omitted) by deadline or review date; the whole list with `alleenOpen` false. */
-export async function informeertaken(b: Bestand, alleenOpen: boolean, max = 500): Promise<Informeertaak[]> {
+export async function informeertaken(b: Bestand, alleenOpen: boolean, max = 100): Promise<Informeertaak[]> {
   const dag = vandaag();
   const rijen = await b.v.all<Rij>(`${TAKEN}${alleenOpen ? " AND (t.uitkomst IS NULL OR t.uitkomst <> 'verzonden')" : ''}`);
   const sleutel = (t: Informeertaak) => (t.status === 'open' ? t.termijn : (t.heroverwegenOp ?? t.termijn));

@@ -180,7 +180,7 @@ export const rechtenEn: Vorm<typeof rechtenNl> = {
   },
   informeren: {
     titel: 'Informing duty (art. 23)',
-    intro: 'Per person concerned: inform them within four weeks of recording about the parties and the purposes (art. 23.1), or later or not on a ground of art. 23.2, with reasons and a date to review. This list shows names; opening it is logged.',
+    intro: 'Per person concerned: inform them within four weeks of recording about the parties and the purposes (art. 23.1), or later or not on a ground of art. 23.2, with reasons and a date to review. This list shows names (the first hundred by deadline, postponed ones always); opening it is logged.',
     tabel: 'Persons to inform',
     alleenOpen: 'Only those not yet sent',
     geen: 'Nobody to inform.',

@@ -183,7 +183,7 @@ export const rechtenNl = {
   },
   informeren: {
     titel: 'Informatieplicht (art. 23)',
-    intro: 'Per betrokkene: binnen vier weken na vastlegging informeren over de partijen en de doeleinden (art. 23.1), of later of niet op een grond van art. 23.2, met motivering en een datum om het opnieuw te bekijken. Deze lijst toont namen; het openen wordt gelogd.',
+    intro: 'Per betrokkene: binnen vier weken na vastlegging informeren over de partijen en de doeleinden (art. 23.1), of later of niet op een grond van art. 23.2, met motivering en een datum om het opnieuw te bekijken. Deze lijst toont namen (de eerste honderd op termijn, uitgestelde altijd); het openen wordt gelogd.',
     tabel: 'Betrokkenen te informeren',
     alleenOpen: 'Alleen wat nog niet is verzonden',
     geen: 'Niemand te informeren.',
