@@ -14,6 +14,7 @@ import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { hoofdpersoon } from '../keten/personen';
 import { nu, vandaag } from '../klok';
+import { nietInToekomst, persoonMoetBestaan } from './verzoeken';
 
 interface Rij {
   id: number;
@@ -111,15 +112,14 @@ export interface Informeeruitkomstinvoer {
 
 /** Records what was done; a later outcome replaces an earlier postponement (the audit keeps both). */
 export async function informerenVastleggen(b: Bestand, i: Informeeruitkomstinvoer): Promise<void> {
-  if (!(await b.v.get('SELECT 1 FROM personen WHERE id = ?', [i.persoonId]))) throw new KetenFout('NIET_GEVONDEN', melding('rechten.persoonNietGevonden', { id: i.persoonId }));
+  await persoonMoetBestaan(b, i.persoonId);
   const hoofd = await hoofdpersoon(b.v, i.persoonId);
   const eerder = await b.v.get<{ uitkomst: Informeeruitkomst; verzonden_op: string | null }>(
     'SELECT t.uitkomst, t.verzonden_op FROM informeertaken t JOIN personen q ON q.id = t.persoon_id WHERE q.id = ? OR q.samengevoegd_in = ? ORDER BY t.op DESC LIMIT 1',
     [hoofd, hoofd],
   );
   if (eerder?.uitkomst === 'verzonden') throw new KetenFout('CONFLICT', melding('rechten.informerenAlGedaan', { datum: eerder.verzonden_op ?? '' }), { artikel: 'art. 23.1' });
-  const dag = vandaag();
-  if (i.verzondenOp && i.verzondenOp > dag) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad: 'verzondenOp', melding: 'Ligt in de toekomst' }] });
+  nietInToekomst(i.verzondenOp, 'verzondenOp');
   const verzonden = i.uitkomst === 'verzonden';
   await vastleggen(
     b,

@@ -88,6 +88,20 @@ async function tabelrij(b: Bestand, id: number): Promise<VerzoekTabelrij> {
   return r;
 }
 
+/** A date the user gives for something that happened (received, checked, answered, sent) is not later than today. */
+export function nietInToekomst(datum: string | null, pad: string): void {
+  if (datum && datum > vandaag()) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad, melding: 'Ligt in de toekomst' }] });
+}
+
+export async function persoonMoetBestaan(b: Bestand, persoonId: number): Promise<void> {
+  if (!(await b.v.get('SELECT 1 FROM personen WHERE id = ?', [persoonId]))) throw new KetenFout('NIET_GEVONDEN', melding('rechten.persoonNietGevonden', { id: persoonId }));
+}
+
+/** Persons are confirmed or detached only while the request is being handled. */
+function bevestigenMag(r: VerzoekTabelrij): void {
+  if (r.status !== 'in-behandeling') throw new KetenFout('CONFLICT', melding('rechten.bevestigenAlleenInBehandeling', { status: r.status }), { artikel: 'art. 25.1' });
+}
+
 /** The register, open requests first by the deadline that runs now, then the rest newest first. */
 export async function verzoekenLijst(b: Bestand, filter: { alleenOpen: boolean }): Promise<VerzoekRij[]> {
   const dag = vandaag();
@@ -146,8 +160,7 @@ async function volgnummer(b: Bestand, jaar: string): Promise<string> {
 
 /** Registers a request; its answer deadline is fixed here, four weeks after the first receipt. */
 export async function verzoekRegistreren(b: Bestand, i: NieuwVerzoek & { ontvangenOp: string }): Promise<number> {
-  const dag = vandaag();
-  if (i.ontvangenOp > dag) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad: 'ontvangenOp', melding: 'Ligt in de toekomst' }] });
+  nietInToekomst(i.ontvangenOp, 'ontvangenOp');
   const partnerId = i.ontvangenDoorPartnerId ?? null;
   if (partnerId !== null && !(await b.v.get('SELECT 1 FROM partners WHERE id = ?', [partnerId]))) {
     throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: partnerId }));
@@ -198,7 +211,7 @@ async function stap(b: Bestand, r: VerzoekTabelrij, naar: Verzoekstatus, kolomme
 /** How and by whom the identity was checked; the request is then in handling. */
 export async function identiteitVastleggen(b: Bestand, id: number, wijze: string, op: string): Promise<void> {
   const r = await tabelrij(b, id);
-  if (op > vandaag()) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad: 'op', melding: 'Ligt in de toekomst' }] });
+  nietInToekomst(op, 'op');
   await stap(b, r, 'in-behandeling', { identiteit_wijze: wijze, identiteit_door: b.gebruiker.naam, identiteit_op: op }, 'rechten.identiteit-gecontroleerd', { wijze });
 }
 
@@ -234,7 +247,7 @@ const grondenArtikel = (soort: Verzoeksoort): string => (soort === 'inzage' ? 'a
 /** The answer went out (art. 25.2, 25.5, 26.4); `wijze`: in writing, or otherwise in the person's interest (25.2). */
 export async function beantwoorden(b: Bestand, id: number, op: string, wijze: string): Promise<void> {
   const r = await tabelrij(b, id);
-  if (op > vandaag()) throw new KetenFout('ONGELDIGE_INVOER', melding('rechten.datumInToekomst'), { velden: [{ pad: 'op', melding: 'Ligt in de toekomst' }] });
+  nietInToekomst(op, 'op');
   await stap(b, r, 'beantwoord', { beantwoord_op: op, antwoord_wijze: wijze }, 'rechten.verzoek-beantwoord', { op, teLaat: op > r.termijn });
 }
 
@@ -282,8 +295,8 @@ export async function vergoedingVastleggen(b: Bestand, id: number, i: { cent: nu
 /** The person confirmed as (one of the records of) the requester; only while the request is being handled. */
 export async function persoonBevestigen(b: Bestand, verzoekId: number, persoonId: number): Promise<void> {
   const r = await tabelrij(b, verzoekId);
-  if (r.status !== 'in-behandeling') throw new KetenFout('CONFLICT', melding('rechten.bevestigenAlleenInBehandeling', { status: r.status }), { artikel: 'art. 25.1' });
-  if (!(await b.v.get('SELECT 1 FROM personen WHERE id = ?', [persoonId]))) throw new KetenFout('NIET_GEVONDEN', melding('rechten.persoonNietGevonden', { id: persoonId }));
+  bevestigenMag(r);
+  await persoonMoetBestaan(b, persoonId);
   await vastleggen(
     b,
     () => b.v.run('INSERT OR IGNORE INTO rechtenverzoek_personen (verzoek_id, persoon_id, bevestigd_door, bevestigd_op) VALUES (?,?,?,?)', [verzoekId, persoonId, b.gebruiker.naam, nu().toISOString()]),
@@ -293,7 +306,7 @@ export async function persoonBevestigen(b: Bestand, verzoekId: number, persoonId
 
 export async function persoonLosmaken(b: Bestand, verzoekId: number, persoonId: number): Promise<void> {
   const r = await tabelrij(b, verzoekId);
-  if (r.status !== 'in-behandeling') throw new KetenFout('CONFLICT', melding('rechten.bevestigenAlleenInBehandeling', { status: r.status }), { artikel: 'art. 25.1' });
+  bevestigenMag(r);
   await vastleggen(b, () => b.v.run('DELETE FROM rechtenverzoek_personen WHERE verzoek_id = ? AND persoon_id = ?', [verzoekId, persoonId]), {
     actie: 'rechten.persoon-losgemaakt',
     onderwerp: `rechtenverzoek:${r.nummer}`,
