@@ -11,6 +11,7 @@ import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
+import { rechtenEn } from './gebieden/rechten.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -20,6 +21,7 @@ export const en: Vorm<typeof nl> = {
   herstelsleutel: herstelsleutelEn,
   bewaring: bewaringEn,
   buiten: buitenEn,
+  rechten: rechtenEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -9,6 +9,7 @@ import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
+import { rechtenNl } from './gebieden/rechten.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -17,6 +18,7 @@ export const nl = {
   herstelsleutel: herstelsleutelNl,
   bewaring: bewaringNl,
   buiten: buitenNl,
+  rechten: rechtenNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

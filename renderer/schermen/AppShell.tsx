@@ -23,6 +23,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
@@ -64,6 +65,7 @@ import { Sleutels } from './sleutels/Sleutels';
 import { Inlezen } from './inlezen/Inlezen';
 import { Ontvangen } from './ontvangen/Ontvangen';
 import { Terugsturen } from './zorgcoordinatie/Terugsturen';
+import { Rechten } from './rechten/Rechten';
 
 type NavNaam = Exclude<Pagina['naam'], 'partner'>;
 interface NavItem {
@@ -111,6 +113,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     terugsturen: mag('signalen.terugsturen'),
     sleutels: mag('sleutels.eigen'),
     partners: mag('partners.lijst'),
+    rechten: mag('rechten.lijst'),
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
     bewaring: mag('bewaring.plan'),
@@ -137,6 +140,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
       items: [
         { naam: 'sleutels', icoon: <VpnKeyOutlinedIcon />, tekst: t('overdracht.nav.sleutels') },
         { naam: 'partners', icoon: <HandshakeOutlinedIcon /> },
+        { naam: 'rechten', icoon: <GavelOutlinedIcon />, tekst: t('rechten.nav') },
       ],
     },
     {
@@ -180,6 +184,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         return <Partners />;
       case 'partner':
         return <PartnerDetail id={pagina.id} />;
+      case 'rechten':
+        return <Rechten />;
       case 'gebruikers':
         return <Gebruikers gebruiker={gebruiker} profiel={info.profiel} />;
       case 'audit':

@@ -117,7 +117,7 @@ describe('router', () => {
     await als(rol);
     const voor = await laatsteVolgnr();
     const fout = await geweigerd(router, k, ongeldigeInvoer(k).invoer, 'GEEN_TOEGANG');
-    expect(fout.artikel).toBe(k.startsWith('audit.') ? 'art. 12.22' : 'art. 15.3');
+    expect(fout.artikel).toBe(k.startsWith('audit.') || k.startsWith('rechten.') ? 'art. 12.22' : 'art. 15.3');
     const na = await router.sessie.open!.v.all('SELECT volgnr, gebruiker, actie, onderwerp, details FROM audit WHERE volgnr > ? ORDER BY volgnr', [voor]);
     expect(na).toEqual([
       { volgnr: voor + 1, gebruiker: gebruikerMetRol(rol), actie: 'toegang.geweigerd', onderwerp: `kanaal:${k}`, details: JSON.stringify({ rol }) },

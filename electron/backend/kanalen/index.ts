@@ -20,6 +20,7 @@ import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
 import { bewaringHandlers } from './bewaring';
+import { rechtenHandlers } from './rechten';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
@@ -178,4 +179,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers };
