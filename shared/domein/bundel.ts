@@ -11,7 +11,7 @@ import type { Toestandsmachine } from '../overgang';
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
 
-export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek'] as const;
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'correctie'] as const;
 export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
 export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
 
@@ -132,6 +132,34 @@ export const verwijderverzoekInhoudSchema = z
   })
   .strict();
 
+/**
+ * Art. 26 (ADR 0023): a correction carried out in the centraal bestand, told to every partner that
+ * received the old data. Per signal the partner received: which person (by role), which field, which
+ * kind, and for a verbetering or aanvulling the new value — only to a partner that received the signal
+ * identifiable. The partner applies it to its extract where it can, or flags it for the partnermedewerker.
+ */
+export const CORRECTIEVELDNAMEN = ['naam', 'geboortedatum', 'geslacht', 'adres', 'woonplaats', 'nationaliteit', 'verblijfstatus', 'woonsituatie'] as const;
+export const correctieInhoudSchema = z
+  .object({
+    correcties: z
+      .array(
+        z
+          .object({
+            signaalNummer: referentieSchema,
+            rol: z.enum(['slachtoffer', 'pleger', 'faciliteerder']),
+            soort: z.enum(['verbetering', 'aanvulling', 'verwijdering', 'afscherming']),
+            veld: z.enum(CORRECTIEVELDNAMEN),
+            nieuweWaarde: tekst(500).nullable(),
+          })
+          .strict(),
+      )
+      .min(1, 'Ten minste één correctie')
+      .max(MAX_LIJST),
+    besloten: datumSchema,
+    artikel: z.literal('art. 26'),
+  })
+  .strict();
+
 export const INHOUDSCHEMAS = {
   overdracht: overdrachtInhoudSchema,
   terugmelding: terugmeldingInhoudSchema,
@@ -139,6 +167,7 @@ export const INHOUDSCHEMAS = {
   agendapakket: agendapakketInhoudSchema,
   ontvangstbevestiging: ontvangstbevestigingInhoudSchema,
   verwijderverzoek: verwijderverzoekInhoudSchema,
+  correctie: correctieInhoudSchema,
 } as const satisfies Record<Bundelsoort, z.ZodType>;
 
 export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
@@ -168,6 +197,7 @@ export const ketenbundelSchema = z.discriminatedUnion('soort', [
   document('agendapakket'),
   document('ontvangstbevestiging'),
   document('verwijderverzoek'),
+  document('correctie'),
 ]);
 export type Ketenbundel = z.output<typeof ketenbundelSchema>;
 export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
@@ -253,6 +283,8 @@ export function bundelSamenvatting(b: Ketenbundel): string[] {
       return [`Bevestigt de ontvangst van bundel ${b.inhoud.bundelId}`, `Ingelezen op ${b.inhoud.ontvangenOp}`];
     case 'verwijderverzoek':
       return [`Verwijderverzoek uit bronregistratie ${b.inhoud.bronregistratie}`, `${b.inhoud.onderwerpen.length} onderwerp(en)`];
+    case 'correctie':
+      return [`Correctie van persoonsgegevens (${b.inhoud.artikel}), besloten op ${b.inhoud.besloten}`, `${b.inhoud.correcties.length} correctie(s)`];
   }
 }
 

@@ -124,6 +124,14 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("UPDATE signalen SET datum_tijd = '2026-01-01T10:00' WHERE nummer = 'S-PROEF'"),
     controle: "SELECT count(*) AS n FROM signalen INDEXED BY signalen_lijst WHERE datum_tijd = '2026-01-01T10:00' AND nummer = 'S-PROEF'",
   },
+  290: {
+    // The rebuilt verstrekkingen keeps its rows and takes a provision to the person concerned (art. 25.3).
+    invoegen: async (v) => {
+      await v.run("INSERT INTO persoon_blokkades (persoon_id, grond, sinds, door) SELECT id, 'verzet', '2026-01-01', 'proef.gebruiker' FROM personen WHERE naam = 'Proefpersoon Migratie'");
+      await v.run("INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, ontvanger_soort, persoon_ids, doel, soort, items, categorieen) VALUES ('2026-01-01', 'proef.privacy', NULL, 'betrokkene', '[1]', 'inzage', 'inzage', '[]', '[]')");
+    },
+    controle: "SELECT count(*) AS n FROM persoon_blokkades b JOIN verstrekkingen v ON v.ontvanger_soort = 'betrokkene' WHERE b.grond = 'verzet'",
+  },
 };
 
 const schema = (v: Verbinding) =>

@@ -19,6 +19,7 @@ import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
+import { inzageHandlers } from './inzage';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
@@ -177,4 +178,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...inzageHandlers };

@@ -7,6 +7,7 @@ import type { Inleeshandlers } from '../bundels/inleeshandlers';
 import { ontvangstbevestigingInlezen } from '../bundels/ontvangstbevestiging';
 import { overdrachtInlezen, terugmeldingInlezen, verwijderverzoekInlezen } from './ontvangen';
 import { agendapakketInlezen, signalenInlezen } from './zorgoverleg';
+import { correctieInlezen } from './correcties';
 
 export const INLEESHANDLERS: Inleeshandlers = {
   overdracht: overdrachtInlezen,
@@ -15,4 +16,5 @@ export const INLEESHANDLERS: Inleeshandlers = {
   agendapakket: agendapakketInlezen,
   signalen: signalenInlezen,
   ontvangstbevestiging: ontvangstbevestigingInlezen,
+  correctie: correctieInlezen,
 };

@@ -13,6 +13,7 @@ import type { InleesHandler } from '../bundels/inleeshandlers';
 import { bundelMaken } from '../bundels/maken';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
+import { ontvangenCorrecties } from './correcties';
 
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
 export const BEWAARTERMIJN_MAANDEN = 60;
@@ -104,7 +105,8 @@ export async function ontvangenDetail(b: Bestand, id: number) {
   const d = await b.v.get<{ dossier_nummer: string; inhoud: string }>('SELECT dossier_nummer, inhoud FROM ontvangen_dossiers WHERE id = ?', [id]);
   if (!d) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.dossierWeg'));
   await b.audit('overdracht.ingezien', `dossier:${d.dossier_nummer}`);
-  return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>) };
+  // Corrections the sender made later (art. 26), applied or waiting for the partnermedewerker.
+  return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>), correcties: await ontvangenCorrecties(b, id) };
 }
 
 export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; status: 'in-uitvoering' | 'uitgevoerd' | 'niet-uitgevoerd'; datum: string; verslag: string; doelmap: string }) {

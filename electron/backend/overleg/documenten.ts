@@ -19,7 +19,7 @@ import { overlegRij } from './overleggen';
 import { overlegPdf } from './pdf';
 import type { OverlegDocument } from './documenttypen';
 
-const BESLUITTEKST: Record<string, string> = {
+export const BESLUITTEKST: Record<string, string> = {
   interventies: 'Interventies toegewezen',
   'geen-actie': 'Geen actie; opschoning volgens art. 16.8',
   emm: 'Gehele casus naar het EMM (art. 13.4)',

@@ -18,6 +18,7 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     agendapakket: 'Agenda pack',
     ontvangstbevestiging: 'Receipt',
     verwijderverzoek: 'Deletion request',
+    correctie: 'Correction (art. 26)',
   },
   vorm: {
     identificeerbaar: 'Identifiable',

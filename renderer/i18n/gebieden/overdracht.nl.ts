@@ -15,6 +15,7 @@ export const overdrachtNl = {
     agendapakket: 'Agendapakket',
     ontvangstbevestiging: 'Ontvangstbevestiging',
     verwijderverzoek: 'Verwijderverzoek',
+    correctie: 'Correctie (art. 26)',
   },
   vorm: {
     identificeerbaar: 'Identificeerbaar',
