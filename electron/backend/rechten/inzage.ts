@@ -100,6 +100,8 @@ interface Verzameld {
   bronnen: Set<string>;
   /** Items as the verstrekkingenlog names them ("signaal:12", "navraag:3"), to find the recipients. */
   logsleutels: Set<string>;
+  /** Per provision, the parts it carried: named only once it is known what is withheld. */
+  welkeGegevens: Map<string, Array<{ sleutel: string; tekst: string }>>;
 }
 
 const onderdeel = (sleutel: string, soort: InzageOnderdeel['soort'], titel: string, velden: InzageOnderdeel['velden'], opmerking = ''): InzageOnderdeel => ({
@@ -115,7 +117,7 @@ const onderdeel = (sleutel: string, soort: InzageOnderdeel['soort'], titel: stri
 async function verzamelen(b: Bestand, persoonIds: readonly number[]): Promise<{ rijen: PersoonRij[]; v: Verzameld }> {
   const rijen = await bevestigdePersonen(b.v, persoonIds);
   const eigen = new Set(rijen.map((r) => r.id));
-  const v: Verzameld = { onderdelen: [], categorieen: new Set(['personalia']), bronnen: new Set(), logsleutels: new Set() };
+  const v: Verzameld = { onderdelen: [], categorieen: new Set(['personalia']), bronnen: new Set(), logsleutels: new Set(), welkeGegevens: new Map() };
   for (const r of rijen) v.onderdelen.push(onderdeel(`persoon:${r.id}`, 'persoon', `Persoonsgegevens${r.naam ? ` (${r.naam})` : ''}`, personalia(r)));
 
   const koppelingen = await signalenVanPersonen(b.v, [...eigen]);
@@ -269,16 +271,27 @@ async function verzamelen(b: Bestand, persoonIds: readonly number[]): Promise<{ 
   for (const r of verstrekkingen) {
     const items = (JSON.parse(r.items) as Array<{ sleutel: string; vorm: string; artikel: string }>).filter((i) => v.logsleutels.has(i.sleutel));
     if (!items.length) continue;
+    const sleutel = `verstrekking:${r.id}`;
+    v.welkeGegevens.set(sleutel, items.map((i) => ({ sleutel: i.sleutel, tekst: `${nummers.get(i.sleutel) ?? i.sleutel.replace(':', ' ')} (${VORMWOORD[i.vorm] ?? i.vorm})` })));
     v.onderdelen.push(
-      onderdeel(`verstrekking:${r.id}`, 'verstrekking', `Gegeven aan ${r.ontvanger_soort === 'betrokkene' ? BETROKKENE_ZELF : (r.ontvanger ?? 'onbekende ontvanger')}`, vul([
+      onderdeel(sleutel, 'verstrekking', `Gegeven aan ${r.ontvanger_soort === 'betrokkene' ? BETROKKENE_ZELF : (r.ontvanger ?? 'onbekende ontvanger')}`, vul([
         { label: 'Wanneer', waarde: datumWoord(r.tijd) },
         { label: 'Waarvoor', waarde: DOELWOORD[r.doel] ?? r.doel },
-        { label: 'Welke gegevens', waarde: items.map((i) => `${nummers.get(i.sleutel) ?? i.sleutel.replace(':', ' ')} (${VORMWOORD[i.vorm] ?? i.vorm})`).join('; ') },
+        { label: WELKE_GEGEVENS, waarde: '…' },
         { label: 'Op grond van', waarde: [...new Set(items.map((i) => i.artikel))].join(', ') },
       ])),
     );
   }
   return { rijen, v };
+}
+
+const WELKE_GEGEVENS = 'Welke gegevens';
+
+/** "signaal S-2026-00001 (met uw naam)"; a withheld part is not named here either (art. 25.4). */
+function welkeGegevens(delen: ReadonlyArray<{ sleutel: string; tekst: string }>, achter: ReadonlyMap<string, Achterhouden>): string {
+  const genoemd = delen.filter((d) => !achter.has(d.sleutel)).map((d) => d.tekst);
+  const weg = delen.length - genoemd.length;
+  return [...genoemd, ...(weg ? [weg === 1 ? 'een gegeven dat hierboven niet is opgenomen' : `${weg} gegevens die hierboven niet zijn opgenomen`] : [])].join('; ');
 }
 
 /** Builds the document and applies what the privacy-medewerker chose to withhold (art. 25.4). */
@@ -292,6 +305,8 @@ export async function inzageDocument(b: Bestand, g: { persoonIds: readonly numbe
   }
   const onderdelen = v.onderdelen.map((o) => {
     const a = achter.get(o.sleutel);
+    const delen = v.welkeGegevens.get(o.sleutel);
+    if (!a && delen) return { ...o, velden: o.velden.map((x) => (x.label === WELKE_GEGEVENS ? { ...x, waarde: welkeGegevens(delen, achter) } : x)) };
     if (!a) return o;
     // The content goes; what remains says that something was left out, and why (art. 25.4, 25.5).
     return { ...o, titel: TITEL_ACHTERGEHOUDEN[o.soort], velden: [], opmerking: '', achtergehouden: { grond: a.grond, artikel: grondArtikel(a.grond), uitleg: INZAGE_WEIGERGRONDEN[a.grond], toelichting: a.toelichting } };
