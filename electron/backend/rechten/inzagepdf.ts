@@ -65,7 +65,10 @@ function veld(doc: Pdf, ouder: Struct, label: string, waarde: string): void {
   ouder.add(
     doc.struct('P', {}, () => {
       stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text(`${label}: `, LINKS, y + 0.8, { width: labelBreedte - 8 });
+      const naLabel = doc.y;
       stijl(doc, 'regular', GROOTTE.tekst).text(waarde, LINKS + labelBreedte, y, { width: BREEDTE - labelBreedte, lineGap: REGELAFSTAND });
+      // A label that wraps must not run into the next field.
+      doc.y = Math.max(doc.y, naLabel);
     }),
   );
   doc.y += 3;
