@@ -4,7 +4,7 @@
  * this table. Nothing in this file may import Node or Electron: it runs in the sandboxed page too.
  */
 import { z } from './zod-nl';
-import { LEIDENDE_ROL, profielSchema, rolSchema, type Profiel, type Rol } from './rollen';
+import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
@@ -53,6 +53,17 @@ import {
   partnerKortSchema,
   partnerSleutelSchema,
 } from './domein/bundel';
+import {
+  besluitSchema as verzoekbesluitSchema,
+  grondSchema,
+  informeertaakSchema,
+  informerenInvoerSchema,
+  MAX_VERGOEDING_CENT,
+  nieuwVerzoekSchema,
+  persoonKandidaatSchema,
+  verzoekDetailSchema,
+  verzoekRijSchema,
+} from './domein/rechten';
 
 /**
  * `open`: callable without a session; `aangemeld`: any signed-in user; a list: those roles; or
@@ -933,6 +944,133 @@ export const kanalen = {
     toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'privacy-medewerker'],
     profielen: CENTRAAL,
     omschrijving: 'Geanonimiseerde analysegegevens over aard en omvang (art. 19, 22.6)',
+  }),
+  // The rights of persons concerned (art. 23–27, docs/ontwerp.md §12, ADR 0022): the privacy-medewerker's register.
+  'rechten.overzicht': kanaal({
+    invoer: geen,
+    uitvoer: z.object({
+      vandaag: z.string(),
+      openVerzoeken: z.array(verzoekRijSchema),
+      teLaat: z.number().int(),
+      informeren: z.object({ open: z.number().int(), teLaat: z.number().int(), heroverwegen: z.number().int() }),
+      verstrekkingen: z.array(
+        z.object({ id: z.number().int(), tijd: z.string(), ontvanger: z.string(), dossier: z.string().nullable(), doel: z.string(), soort: z.string(), categorieen: z.array(z.string()), overschreven: z.boolean() }),
+      ),
+      mislukteAanmeldingen: z.object({ aantal30Dagen: z.number().int(), laatste: z.array(z.object({ tijd: z.string(), actie: z.string(), onderwerp: z.string() })) }),
+      auditketen: z.object({ op: z.string(), door: z.string(), geldig: z.boolean(), aantal: z.number().int() }).nullable(),
+      laatsteBackup: z.object({ op: z.string(), door: z.string() }).nullable(),
+    }),
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het overzicht van de privacy-medewerker: verzoeken van betrokkenen met hun termijn, informatieplicht, verstrekkingen, aanmeldingen, auditketen en backup (art. 12.22)',
+  }),
+  'rechten.lijst': kanaal({
+    invoer: z.object({ alleenOpen: z.boolean().default(false) }),
+    uitvoer: z.array(verzoekRijSchema),
+    toegang: RECHTENLEZERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het register van verzoeken van betrokkenen, de open verzoeken eerst op termijn (art. 24–27)',
+  }),
+  'rechten.detail': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: verzoekDetailSchema,
+    toegang: RECHTENLEZERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Eén verzoek van een betrokkene met termijn, identiteitscontrole, bevestigde personen en besluit',
+  }),
+  'rechten.nieuw': kanaal({
+    invoer: nieuwVerzoekSchema,
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een verzoek om inzage, correctie of verzet registreren (art. 25.1, 26.1, 27.1)',
+  }),
+  'rechten.identiteit': kanaal({
+    invoer: z.object({ id, wijze: z.string().trim().min(3, 'Beschrijf hoe de identiteit is vastgesteld').max(500), op: datumSchema }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Vastleggen hoe de identiteit van de verzoeker is gecontroleerd',
+  }),
+  'rechten.personenZoeken': kanaal({
+    invoer: z.object({
+      verzoekId: id,
+      naam: z.string().trim().min(2, 'Vul een naam in').max(200),
+      geboortedatum: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als JJJJ-MM-DD').default(''),
+      woonplaats: z.string().trim().max(200).default(''),
+    }),
+    uitvoer: z.array(persoonKandidaatSchema),
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'De verzoeker zoeken onder de personen in het bestand, met de redenen van elke overeenkomst (gelogd)',
+  }),
+  'rechten.persoonBevestigen': kanaal({
+    invoer: z.object({ verzoekId: id, persoonId: id }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Bevestigen dat een persoon in het bestand de verzoeker is',
+  }),
+  'rechten.persoonLosmaken': kanaal({
+    invoer: z.object({ verzoekId: id, persoonId: id }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een bevestigde persoon weer van het verzoek losmaken',
+  }),
+  'rechten.besluiten': kanaal({
+    invoer: z.object({ id, besluit: verzoekbesluitSchema, gronden: z.array(grondSchema).default([]), motivering: z.string().max(20_000).default('') }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Op een verzoek besluiten, met de gronden (art. 25.4, 26.2, 27.2)',
+  }),
+  'rechten.uitgevoerd': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: leeg,
+    toegang: RECHTENLEZERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Vastleggen dat een toegewezen correctie is uitgevoerd of de verwerking is gestaakt (art. 26.3, 27.2)',
+  }),
+  'rechten.beantwoorden': kanaal({
+    invoer: z.object({ id, op: datumSchema, wijze: z.string().trim().min(3, 'Beschrijf hoe is geantwoord').max(500) }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Vastleggen dat de betrokkene het antwoord heeft gekregen (art. 25.2, 25.5, 26.4)',
+  }),
+  'rechten.intrekken': kanaal({
+    invoer: z.object({ id, toelichting: z.string().trim().min(3, 'Schrijf kort waarom').max(2000) }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een verzoek als ingetrokken vastleggen',
+  }),
+  'rechten.vergoeding': kanaal({
+    invoer: z.object({
+      id,
+      cent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, 'Hoogstens € 4,50 (art. 24.2)'),
+      betaaldOp: datumSchema.nullable().default(null),
+      terugOp: datumSchema.nullable().default(null),
+    }),
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'De vergoeding vastleggen: gevraagd, betaald, teruggegeven (art. 24.2, 27.3)',
+  }),
+  'rechten.informerenLijst': kanaal({
+    invoer: z.object({ alleenOpen: z.boolean().default(true) }),
+    uitvoer: z.array(informeertaakSchema),
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'De informatieplicht per betrokkene: wie binnen vier weken geïnformeerd moet worden (art. 23; gelogd)',
+  }),
+  'rechten.informerenVastleggen': kanaal({
+    invoer: informerenInvoerSchema,
+    uitvoer: leeg,
+    toegang: RECHTENBEHANDELAARS,
+    profielen: CENTRAAL,
+    omschrijving: 'Vastleggen dat een betrokkene is geïnformeerd, of waarom later of niet (art. 23.1, 23.2)',
   }),
   'dashboard.overzicht': kanaal({
     invoer: geen,

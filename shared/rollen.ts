@@ -33,6 +33,16 @@ export const ROLLEN_MET_CASUSINZAGE: readonly Rol[] = [
   'partnermedewerker',
 ];
 
+/**
+ * The rights of persons concerned (art. 23–27, ADR 0022): the privacy-medewerker, contact point for them
+ * (art. 12.22), registers and answers their requests and handles the informing duty. It has no case
+ * access (above); for this alone it may find the requester among the persons and see what is needed to
+ * confirm them — bound to a request in handling, and audited. The leading role, who carries out
+ * corrections of case data, reads the register. The beheerder sees none of it.
+ */
+export const RECHTENBEHANDELAARS: readonly Rol[] = ['privacy-medewerker'];
+export const RECHTENLEZERS: readonly Rol[] = ['privacy-medewerker', 'ketenregisseur'];
+
 /** Roles that may be given in an installation of each profile. */
 export const ROLLEN_PER_PROFIEL: Record<Profiel, readonly Rol[]> = {
   centraal: [

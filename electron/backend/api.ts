@@ -51,7 +51,7 @@ export function maakRouter(opties: RouterOpties): Router {
             ? melding('toegang.anderProfiel', { profiel: b.instellingen.profiel, handeling: alsZinsdeel(k.omschrijving) })
             : melding('toegang.rolMagNiet', { rol: b.gebruiker.rol, handeling: alsZinsdeel(k.omschrijving) });
           throw new KetenFout('GEEN_TOEGANG', weigering, {
-            ...(kanaalNaam.startsWith('audit.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
+            ...(kanaalNaam.startsWith('audit.') || kanaalNaam.startsWith('rechten.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
           });
         }
         sessie.activiteit();

@@ -98,6 +98,9 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   audit verify [--anker BESTAND]     de hashketen, tegen het laatste eigen anker en desgewenst een anker van een partner
   audit lijst
   audit anker --partner ID --doel MAP  het laatste anker van een partner, om aan die partner terug te geven
+  rechten overzicht | rechten lijst | rechten toon ID   verzoeken van betrokkenen (privacy-medewerker, art. 12.22)
+  rechten nieuw --soort inzage|correctie|verzet --naam "…" [--datum JJJJ-MM-DD]   registreren (ontvangen op --datum)
+  rechten informeren                 de informatieplicht (art. 23); de overige handelingen: api rechten.*
   herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
                                      KETENBESTAND_NIEUW_WACHTWOORD of de terminal); drukt de nieuwe herstelsleutel af
@@ -134,7 +137,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'rechten'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -209,6 +212,13 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       if (sub === 'lijst') return { kanaal: 'audit.lijst', invoer: {} };
       if (sub === 'anker' && o.waarden.partner && o.waarden.doel) return { kanaal: 'audit.partnerAnker', invoer: { partnerId: getal(o.waarden.partner, 'PARTNER-ID'), doelmap: o.waarden.doel } };
       throw new GebruiksFout('audit verify [--anker BESTAND] | audit lijst | audit anker --partner ID --doel MAP');
+    case 'rechten':
+      if (sub === 'overzicht') return { kanaal: 'rechten.overzicht', invoer: {} };
+      if (sub === 'lijst') return { kanaal: 'rechten.lijst', invoer: {} };
+      if (sub === 'toon') return { kanaal: 'rechten.detail', invoer: { id: getal(a1, 'ID') } };
+      if (sub === 'informeren') return { kanaal: 'rechten.informerenLijst', invoer: {} };
+      if (sub === 'nieuw' && o.waarden.soort && o.waarden.naam) return { kanaal: 'rechten.nieuw', invoer: { soort: o.waarden.soort, verzoekerNaam: o.waarden.naam, ontvangenOp: datum } };
+      throw new GebruiksFout('rechten overzicht | lijst | toon ID | informeren | nieuw --soort SOORT --naam "…" [--datum JJJJ-MM-DD]');
     default:
       throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   }

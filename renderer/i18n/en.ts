@@ -8,6 +8,7 @@ import { ketenEn } from './gebieden/keten.en';
 import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
+import { rechtenEn } from './gebieden/rechten.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -15,6 +16,7 @@ export const en: Vorm<typeof nl> = {
   overleg: overlegEn,
   overdracht: overdrachtEn,
   herstelsleutel: herstelsleutelEn,
+  rechten: rechtenEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

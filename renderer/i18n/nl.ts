@@ -6,12 +6,14 @@ import { ketenNl } from './gebieden/keten.nl';
 import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
+import { rechtenNl } from './gebieden/rechten.nl';
 
 export const nl = {
   keten: ketenNl,
   overleg: overlegNl,
   overdracht: overdrachtNl,
   herstelsleutel: herstelsleutelNl,
+  rechten: rechtenNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

@@ -22,6 +22,7 @@ import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
+import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
@@ -61,6 +62,7 @@ import { Sleutels } from './sleutels/Sleutels';
 import { Inlezen } from './inlezen/Inlezen';
 import { Ontvangen } from './ontvangen/Ontvangen';
 import { Terugsturen } from './zorgcoordinatie/Terugsturen';
+import { Rechten } from './rechten/Rechten';
 
 type NavNaam = Exclude<Pagina['naam'], 'partner'>;
 interface NavItem {
@@ -108,6 +110,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     terugsturen: mag('signalen.terugsturen'),
     sleutels: mag('sleutels.eigen'),
     partners: mag('partners.lijst'),
+    rechten: mag('rechten.lijst'),
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
     backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
@@ -133,6 +136,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
       items: [
         { naam: 'sleutels', icoon: <VpnKeyOutlinedIcon />, tekst: t('overdracht.nav.sleutels') },
         { naam: 'partners', icoon: <HandshakeOutlinedIcon /> },
+        { naam: 'rechten', icoon: <GavelOutlinedIcon />, tekst: t('rechten.nav') },
       ],
     },
     {
@@ -175,6 +179,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         return <Partners />;
       case 'partner':
         return <PartnerDetail id={pagina.id} />;
+      case 'rechten':
+        return <Rechten />;
       case 'gebruikers':
         return <Gebruikers gebruiker={gebruiker} profiel={info.profiel} />;
       case 'audit':

@@ -26,6 +26,9 @@ export type DossiersScherm = { soort: 'lijst' } | { soort: 'detail'; id: number;
 /** Inside Overleggen: a tab (calendar, list, interventions, purge), one meeting, or meeting mode. */
 export type OverlegWeergave = { naam: 'tab'; tab: OverlegTab } | { naam: 'overleg'; id: number } | { naam: 'vergadering'; id: number };
 
+/** Inside Rechten betrokkenen (art. 23–27): the privacy-medewerker's overview, the register, one request, the informing duty. */
+export type RechtenWeergave = { soort: 'overzicht' } | { soort: 'register' } | { soort: 'verzoek'; id: number } | { soort: 'informeren' };
+
 /** One place in the app. */
 export type Pagina =
   | { naam: 'overzicht' }
@@ -39,6 +42,7 @@ export type Pagina =
   | { naam: 'ontvangen'; id: number | null }
   | { naam: 'partners' }
   | { naam: 'partner'; id: number }
+  | { naam: 'rechten'; weergave: RechtenWeergave }
   | { naam: 'sleutels' }
   | { naam: 'inlezen' }
   | { naam: 'terugsturen' }
@@ -50,7 +54,7 @@ export type Pagina =
 export type PaginaNaam = Pagina['naam'];
 
 /** Pages with something open inside them; asked for by name alone they open at their start. */
-export type MetBinnenkant = 'signalen' | 'dossiers' | 'overleggen' | 'overdrachten' | 'ontvangen';
+export type MetBinnenkant = 'signalen' | 'dossiers' | 'overleggen' | 'overdrachten' | 'ontvangen' | 'rechten';
 
 /** Where a link or the navigation may send the user: a full place, or a page by name (its start). */
 export type Bestemming = Pagina | { naam: MetBinnenkant };
@@ -98,6 +102,8 @@ export function plaatsVan(b: Bestemming, signalenTab: SignalenTab = 'lijst'): Pa
       return 'wizardDossierId' in b ? b : { naam: 'overdrachten', wizardDossierId: null };
     case 'ontvangen':
       return 'id' in b ? b : { naam: 'ontvangen', id: null };
+    case 'rechten':
+      return 'weergave' in b ? b : { naam: 'rechten', weergave: { soort: 'overzicht' } };
     default:
       return b;
   }
@@ -122,6 +128,8 @@ export function ouder(p: Pagina): Pagina {
       return { naam: 'ontvangen', id: null };
     case 'partner':
       return { naam: 'partners' };
+    case 'rechten':
+      return { naam: 'rechten', weergave: p.weergave.soort === 'verzoek' ? { soort: 'register' } : { soort: 'overzicht' } };
     default:
       return p;
   }

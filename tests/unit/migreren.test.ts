@@ -124,6 +124,17 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("UPDATE signalen SET datum_tijd = '2026-01-01T10:00' WHERE nummer = 'S-PROEF'"),
     controle: "SELECT count(*) AS n FROM signalen INDEXED BY signalen_lijst WHERE datum_tijd = '2026-01-01T10:00' AND nummer = 'S-PROEF'",
   },
+  280: {
+    // A request of a person concerned with its confirmed person, and an informing-duty outcome (art. 23–27).
+    invoegen: async (v) => {
+      await v.run(
+        "INSERT INTO rechtenverzoeken (nummer, soort, verzoeker_naam, ontvangen_op, status, termijn, geregistreerd_door, geregistreerd_op) VALUES ('RV-2026-0001', 'inzage', 'Proef Verzoeker', '2026-01-01', 'ontvangen', '2026-01-29', 'proef.privacy', '2026-01-01')",
+      );
+      await v.run("INSERT INTO rechtenverzoek_personen (verzoek_id, persoon_id, bevestigd_door, bevestigd_op) SELECT r.id, p.id, 'proef.privacy', '2026-01-02' FROM rechtenverzoeken r, personen p WHERE r.nummer = 'RV-2026-0001' LIMIT 1");
+      await v.run("INSERT INTO informeertaken (persoon_id, uitkomst, verzonden_op, door, op) SELECT id, 'verzonden', '2026-01-03', 'proef.privacy', '2026-01-03' FROM personen LIMIT 1");
+    },
+    controle: "SELECT count(*) AS n FROM rechtenverzoek_personen rp JOIN informeertaken t ON t.persoon_id = rp.persoon_id",
+  },
   290: {
     // The rebuilt verstrekkingen keeps its rows and takes a provision to the person concerned (art. 25.3).
     invoegen: async (v) => {

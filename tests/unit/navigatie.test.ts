@@ -18,6 +18,7 @@ const ALLE_PAGINAS: Record<PaginaNaam, Pagina> = {
   ontvangen: { naam: 'ontvangen', id: 2 },
   partners: { naam: 'partners' },
   partner: { naam: 'partner', id: 9 },
+  rechten: { naam: 'rechten', weergave: { soort: 'verzoek', id: 6 } },
   sleutels: { naam: 'sleutels' },
   inlezen: { naam: 'inlezen' },
   terugsturen: { naam: 'terugsturen' },
@@ -47,6 +48,12 @@ describe('elke pagina is bereikbaar', () => {
     expect(plaatsVan({ naam: 'overleggen' })).toEqual({ naam: 'overleggen', weergave: { naam: 'tab', tab: 'kalender' }, opschonenDossierId: null });
     expect(plaatsVan({ naam: 'overdrachten' })).toEqual({ naam: 'overdrachten', wizardDossierId: null });
     expect(plaatsVan({ naam: 'ontvangen' })).toEqual({ naam: 'ontvangen', id: null });
+    expect(plaatsVan({ naam: 'rechten' })).toEqual({ naam: 'rechten', weergave: { soort: 'overzicht' } });
+  });
+
+  it('terug vanuit een verzoek gaat naar het register, vanuit het register naar het overzicht van de privacy-medewerker', () => {
+    expect(ouder({ naam: 'rechten', weergave: { soort: 'verzoek', id: 6 } })).toEqual({ naam: 'rechten', weergave: { soort: 'register' } });
+    expect(ouder({ naam: 'rechten', weergave: { soort: 'register' } })).toEqual({ naam: 'rechten', weergave: { soort: 'overzicht' } });
   });
 
   it('een klik op "Signalen" vanuit een signaal brengt terug naar de lijst; vanuit de catalogus blijft het die tab', () => {

@@ -25,6 +25,11 @@ import { agendaSamenstellen } from '../overleg/agenda';
 import { puntBesluiten } from '../overleg/besluiten';
 import { partnerSleutelBevestigen, partnerSleutelImporteren } from '../bundels/sleutels';
 import { sleutelpaarGenereren } from '../bestand/eigensleutel';
+import { dagenErbij } from '../../../shared/domein/rechten';
+import * as rechten from '../rechten/verzoeken';
+import { personenVinden } from '../rechten/personen';
+import { informerenVastleggen } from '../rechten/informeren';
+import { vandaag as klokVandaag } from '../klok';
 
 export const DEMOMAP = 'demo';
 export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
@@ -98,6 +103,7 @@ async function demoVullen(map: string): Promise<void> {
     });
     await signalenEnDossiers(b, idVan);
     await overleggenEnSleutels(b, idVan);
+    await rechtenVanBetrokkenen(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
   } finally {
     await b.sluiten();
@@ -192,4 +198,46 @@ async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number)
   const politie = await sleutelpaarGenereren('Politie (demo)', 'partner');
   const sleutel = await partnerSleutelImporteren(b, idVan('POLITIE'), politie.publiek);
   await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd', politie.vingerafdruk);
+}
+
+/**
+ * A few requests of persons concerned (art. 24–27) in different states — one past its deadline — and the
+ * informing duty done for some persons, so the privacy-medewerker's screens are not empty. The requesters
+ * are demo persons found through the same matching the screen uses.
+ */
+async function rechtenVanBetrokkenen(b: Bestand, idVan: (code: string) => number): Promise<void> {
+  const dag = klokVandaag();
+  const personen = await b.v.all<{ id: number; naam: string; geboortedatum: string }>(
+    "SELECT id, naam, geboortedatum FROM personen WHERE naam <> '' AND geboortedatum <> '' AND samengevoegd_in IS NULL ORDER BY id LIMIT 6",
+  );
+  const [a, c, e, f] = personen;
+  if (!a || !c || !e || !f) return;
+  const bevestigAlles = async (id: number, p: { naam: string; geboortedatum: string }) => {
+    for (const k of await personenVinden(b, p)) await rechten.persoonBevestigen(b, id, k.persoonId);
+  };
+  // Inzage, identity checked and the requester confirmed: ready for the inzage document.
+  const inzage = await rechten.verzoekRegistreren(b, { soort: 'inzage', verzoekerNaam: a.naam, verzoekerGeboortedatum: a.geboortedatum, contact: 'Postbus 100, 1000 AA Voorbeeldstad (demo)', omschrijving: 'Welke gegevens heeft u over mij en aan wie zijn ze gegeven?', ontvangenOp: dagenErbij(dag, -9), vergoedingCent: 0 });
+  await rechten.identiteitVastleggen(b, inzage, 'Paspoort getoond aan de balie van het stadskantoor (demo)', dagenErbij(dag, -8));
+  await bevestigAlles(inzage, a);
+  // Correction, received by the politie and forwarded to the penvoerder (art. 26.1); identity not yet checked.
+  await rechten.verzoekRegistreren(b, { soort: 'correctie', correcties: ['verbetering'], verzoekerNaam: c.naam, verzoekerGeboortedatum: c.geboortedatum, omschrijving: 'Mijn woonplaats staat verkeerd in uw bestand (demo).', ontvangenOp: dagenErbij(dag, -5), ontvangenDoorPartnerId: idVan('POLITIE'), doorgezondenOp: dagenErbij(dag, -3), vergoedingCent: 0 });
+  // Verzet, past its four weeks (art. 27.2): the overview shows it in red.
+  const verzet = await rechten.verzoekRegistreren(b, { soort: 'verzet', verzoekerNaam: e.naam, verzoekerGeboortedatum: e.geboortedatum, omschrijving: 'Bijzondere omstandigheden: ik ben verhuisd en vrees voor mijn veiligheid (demo).', ontvangenOp: dagenErbij(dag, -31), vergoedingCent: 450 });
+  await rechten.vergoedingVastleggen(b, verzet, { cent: 450, betaaldOp: dagenErbij(dag, -30), terugOp: null });
+  await rechten.identiteitVastleggen(b, verzet, 'Rijbewijs getoond, handtekening vergeleken (demo)', dagenErbij(dag, -29));
+  // Inzage answered: refused in part on a ground of art. 25.4.
+  const beantwoord = await rechten.verzoekRegistreren(b, { soort: 'inzage', verzoekerNaam: f.naam, verzoekerGeboortedatum: f.geboortedatum, ontvangenOp: dagenErbij(dag, -60), vergoedingCent: 0 });
+  await rechten.identiteitVastleggen(b, beantwoord, 'ID-kaart getoond (demo)', dagenErbij(dag, -59));
+  await bevestigAlles(beantwoord, f);
+  await rechten.besluiten(b, beantwoord, 'deels', ['strafbare-feiten'], 'Een deel van de gegevens hoort bij een lopend opsporingsonderzoek (demo).');
+  await rechten.beantwoorden(b, beantwoord, dagenErbij(dag, -40), 'Per aangetekende brief (demo)');
+  // The privacy-medewerker did this; the demo is built under the first account.
+  await b.v.run("UPDATE rechtenverzoeken SET geregistreerd_door = 'demo.privacy'");
+  await b.v.run("UPDATE rechtenverzoeken SET identiteit_door = 'demo.privacy' WHERE identiteit_door IS NOT NULL");
+  await b.v.run("UPDATE rechtenverzoeken SET besloten_door = 'demo.privacy' WHERE besloten_door IS NOT NULL");
+  await b.v.run("UPDATE rechtenverzoek_personen SET bevestigd_door = 'demo.privacy'");
+  // The informing duty (art. 23): one informed, one postponed on a ground of 23.2.
+  await informerenVastleggen(b, { persoonId: a.id, uitkomst: 'verzonden', grond: null, motivering: '', heroverwegenOp: null, verzondenOp: dag, wijze: 'Brief (demo)', inhoud: 'Standaardbrief: de partijen, de doeleinden en hoe u inzage, correctie of verzet vraagt (demo).' });
+  await informerenVastleggen(b, { persoonId: c.id, uitkomst: 'uitgesteld', grond: 'strafbare-feiten', motivering: 'Informeren zou het lopende politieonderzoek schaden (demo).', heroverwegenOp: dagenErbij(dag, 60), verzondenOp: null, wijze: '', inhoud: '' });
+  await b.v.run("UPDATE informeertaken SET door = 'demo.privacy'");
 }

@@ -19,6 +19,7 @@ import { ketenHandlers } from './keten';
 import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
+import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
@@ -178,4 +179,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...inzageHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...rechtenHandlers, ...inzageHandlers };

@@ -8,6 +8,7 @@ import { melding } from '../../../shared/meldingen';
 import type { Personalia } from '../../../shared/domein/signaal';
 import type { Verbinding, SqlWaarde } from '../bestand/verbinding';
 import { blokkeersleutels, voorbereiden, vergelijkVoorbereid } from './naamvergelijking';
+import { nu } from '../klok';
 
 export type Betrokkenenrol = 'slachtoffer' | 'pleger' | 'faciliteerder';
 
@@ -70,7 +71,8 @@ export async function persoonVastleggen(v: Verbinding, signaalId: number, rol: B
     persoonId = (
       await v.run(
         'INSERT INTO personen (naam, geboortedatum, geslacht, adres, woonplaats, nationaliteit, verblijfstatus, woonsituatie, soort_faciliteerder, aangemaakt) VALUES (?,?,?,?,?,?,?,?,?,?)',
-        [...velden, new Date().toISOString()],
+        // The recording date starts the informing duty's four weeks (art. 23.1), so it reads the backend's clock.
+        [...velden, nu().toISOString()],
       )
     ).lastID;
     await v.run('INSERT INTO signaal_personen (signaal_id, rol, persoon_id) VALUES (?,?,?)', [signaalId, rol, persoonId]);
