@@ -9,6 +9,7 @@ import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { rechtenEn } from './gebieden/rechten.en';
+import { inzageEn } from './gebieden/inzage.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -17,6 +18,7 @@ export const en: Vorm<typeof nl> = {
   overdracht: overdrachtEn,
   herstelsleutel: herstelsleutelEn,
   rechten: rechtenEn,
+  rechteninzage: inzageEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -7,6 +7,7 @@ import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { rechtenNl } from './gebieden/rechten.nl';
+import { inzageNl } from './gebieden/inzage.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -14,6 +15,7 @@ export const nl = {
   overdracht: overdrachtNl,
   herstelsleutel: herstelsleutelNl,
   rechten: rechtenNl,
+  rechteninzage: inzageNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
