@@ -8,6 +8,7 @@ import { benchSignalen } from './signalen';
 import { benchOverleg } from './overleg';
 import { benchBundels } from './bundels';
 import { benchUi } from './ui';
+import { benchInzage } from './inzage';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -20,6 +21,8 @@ kop('3. Overleg: agenda en PDF');
 for (const r of await benchOverleg()) console.log(r);
 kop('4. Bundels: openpgp tegen gpg');
 for (const r of await benchBundels()) console.log(r);
+kop('4b. Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)');
+for (const r of await benchInzage()) console.log(r);
 kop('5. UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)');
 for (const r of await benchUi()) console.log(r);
 process.stdout.write(`\nalles samen: ${((performance.now() - begin) / 1000).toFixed(0)} s\n`);
