@@ -40,9 +40,10 @@ export interface Correctieopdracht {
 function controleren(o: Correctieopdracht, rijen: readonly PersoonRij[]): PersoonRij[] {
   const waarde = (o.nieuweWaarde ?? '').trim();
   if (o.soort === 'verbetering' || o.soort === 'aanvulling') {
-    if (!waarde) throw new KetenFout('ONGELDIGE_INVOER', melding('correctie.nieuweWaardeNodig', { soort: o.soort }), { velden: [{ pad: 'nieuweWaarde', melding: 'Vul de nieuwe waarde in' }] });
+    if (!waarde || (o.veld === 'geslacht' && !GESLACHTEN.includes(waarde))) {
+      throw new KetenFout('ONGELDIGE_INVOER', melding('correctie.nieuweWaardeNodig', { soort: o.soort }), { velden: [{ pad: 'nieuweWaarde', melding: o.veld === 'geslacht' ? GESLACHTEN.join(', ') : 'Vul de nieuwe waarde in' }] });
+    }
     if (o.veld === 'geboortedatum' && !/^\d{4}-\d{2}-\d{2}$/.test(waarde)) throw new KetenFout('ONGELDIGE_INVOER', melding('correctie.geboortedatum'), { velden: [{ pad: 'nieuweWaarde', melding: 'JJJJ-MM-DD' }] });
-    if (o.veld === 'geslacht' && !GESLACHTEN.includes(waarde)) throw new KetenFout('ONGELDIGE_INVOER', melding('correctie.nieuweWaardeNodig', { soort: o.soort }), { velden: [{ pad: 'nieuweWaarde', melding: GESLACHTEN.join(', ') }] });
   }
   if (o.soort === 'aanvulling') {
     const leeg = rijen.filter((r) => !r[o.veld] || (o.veld === 'geslacht' && r.geslacht === 'onbekend'));

@@ -26,10 +26,8 @@ import { auditKop } from '../bestand/audit';
 import { categorieVanBron } from '../beleid/categorie';
 import { BETROKKENE_ZELF, verstrekkingAanBetrokkene } from '../beleid/verstrekken';
 import type { PersoonRij } from '../keten/personen';
-import { BESLUITTEKST } from '../overleg/documenten';
+import { BESLUITTEKST, doelmapControleren, documentSchrijven } from '../overleg/documenten';
 import { nu } from '../klok';
-import { absoluteMap } from '../paden';
-import { schrijfAtomisch } from '../schrijven';
 import { bevestigdePersonen, signalenVanPersonen } from './betrokkenen';
 import { inzagePdf } from './inzagepdf';
 
@@ -351,17 +349,11 @@ export async function inzageMaken(
   b: Bestand,
   g: { persoonIds: readonly number[]; achterhouden: readonly Achterhouden[]; verzoekId?: number | null | undefined; doelmap: string },
 ): Promise<{ pad: string; bytes: number; verstrekkingId: number; onderdelen: number; achtergehouden: number }> {
-  const doelmap = absoluteMap(g.doelmap);
-  const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [{ pad: 'doelmap', melding: 'Deze map bestaat niet' }] });
+  const doelmap = await doelmapControleren(g.doelmap);
   const doc = await inzageDocument(b, g);
   const pdf = await inzagePdf(doc, (await auditKop(b.v)).hash);
   const pad = path.join(doelmap, `${doc.gemaaktOp.slice(0, 10).replaceAll('-', '')}-inzage-art25-${crypto.randomBytes(4).toString('hex')}.pdf`);
-  try {
-    await schrijfAtomisch(pad, pdf);
-  } catch (err) {
-    throw new KetenFout('SCHRIJFFOUT', melding('document.schrijven', { doelmap, reden: (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'de schijf is vol' : (err as Error).message }));
-  }
+  await documentSchrijven(doelmap, pad, pdf);
   const verstrekt = doc.onderdelen.filter((o) => !o.achtergehouden && o.soort !== 'verstrekking');
   const categorieen = [...new Set(doc.categorieen.map((c) => c.naam))];
   let verstrekkingId: number;
