@@ -40,6 +40,13 @@ import {
 } from './domein/overleg';
 
 import {
+  achterhoudenSchema,
+  blokkadeSchema,
+  correctiesoortSchema,
+  correctieveldSchema,
+  inzageDocumentSchema,
+} from './domein/inzage';
+import {
   bundelIngelezenSchema,
   bundelLijstSchema,
   bundelVoorbeeldSchema,
@@ -1372,6 +1379,98 @@ export const kanalen = {
     toegang: ['zorgcoordinator', 'assistent-zorgcoordinator'],
     profielen: ['zorgcoordinatie'],
     omschrijving: 'Uitkomsten van het zorgoverleg en nieuwe signalen van zorgpartners terugsturen (art. 12.31, 12.33, 14.5)',
+  }),
+  // ── Inzage, correctie en verzet (art. 25–27; docs/ontwerp.md "Inzage, correctie en verzet", ADR 0023) ──
+  'rechten.inzage.voorbeeld': kanaal({
+    invoer: z.object({
+      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      verzoekId: id.nullable().default(null),
+      achterhouden: z.array(achterhoudenSchema).max(1000).default([]),
+    }),
+    uitvoer: inzageDocumentSchema,
+    toegang: ['privacy-medewerker'],
+    profielen: CENTRAAL,
+    omschrijving: 'Het inzageoverzicht voor de bevestigde personen, op het scherm vóór het wordt gemaakt (art. 25.3, 25.4)',
+  }),
+  'rechten.inzage.maken': kanaal({
+    invoer: z.object({
+      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      verzoekId: id.nullable().default(null),
+      achterhouden: z.array(achterhoudenSchema).max(1000).default([]),
+      doelmap: z.string().trim().min(1, 'Kies een map'),
+    }),
+    uitvoer: z.object({ pad: z.string(), bytes: z.number().int(), verstrekkingId: z.number().int(), onderdelen: z.number().int(), achtergehouden: z.number().int() }),
+    toegang: ['privacy-medewerker'],
+    profielen: CENTRAAL,
+    omschrijving: 'Het inzageoverzicht als PDF maken; de afgifte is een verstrekking aan de betrokkene (art. 25.3)',
+  }),
+  'rechten.correctie.uitvoeren': kanaal({
+    invoer: z.object({
+      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      veld: correctieveldSchema,
+      soort: correctiesoortSchema,
+      nieuweWaarde: z.string().trim().max(500).nullable().default(null),
+      reden: z.string().trim().min(5, 'Noem de reden van de correctie').max(2000),
+      besloten: datumSchema,
+      verzoekId: id.nullable().default(null),
+      doelmap: z.string().trim().min(1, 'Kies de map voor de correctiebundels'),
+    }),
+    uitvoer: z.object({
+      correctieId: z.number().int(),
+      gewijzigd: z.number().int(),
+      signalen: z.number().int(),
+      bundels: z.array(z.object({ id: z.string(), soort: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() })),
+      overgeslagen: z.array(z.object({ partner: z.string(), reden: z.string() })),
+    }),
+    toegang: ['ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een besloten correctie uitvoeren en elke ontvanger van de oude gegevens inlichten met een correctiebundel (art. 26)',
+  }),
+  'rechten.blokkades': kanaal({
+    invoer: z.object({ persoonIds: z.array(id).min(1).max(50) }),
+    uitvoer: z.array(blokkadeSchema),
+    toegang: ['privacy-medewerker', 'ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'De blokkades (verzet, afscherming) van de bevestigde personen, ook opgeheven (art. 26.1, 27.2)',
+  }),
+  'rechten.verzet.blokkeren': kanaal({
+    invoer: z.object({
+      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      toelichting: z.string().trim().min(5, 'Leg kort uit waarom het verzet gegrond is').max(2000),
+      verzoekId: id.nullable().default(null),
+    }),
+    uitvoer: z.array(blokkadeSchema),
+    toegang: ['privacy-medewerker', 'ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Verzet gegrond: elke verwerking en verstrekking van de gegevens van deze personen stopt direct (art. 27.2)',
+  }),
+  'rechten.verzet.opheffen': kanaal({
+    invoer: z.object({ blokkadeId: id, reden: z.string().trim().min(10, 'Leg in minstens 10 tekens uit waarom').max(2000) }),
+    uitvoer: blokkadeSchema,
+    toegang: ['privacy-medewerker', 'ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een blokkade opheffen, met reden; wie, wanneer en waarom komt in het auditlog',
+  }),
+  'ontvangen.correcties': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        id: z.number().int(),
+        ontvangenDossierId: z.number().int().nullable(),
+        dossierNummer: z.string().nullable(),
+        van: z.string(),
+        signaalNummer: z.string(),
+        rol: z.string(),
+        soort: z.string(),
+        veld: z.string(),
+        status: z.enum(['toegepast', 'handmatig']),
+        toelichting: z.string(),
+        ontvangenOp: z.string(),
+      }),
+    ),
+    toegang: ['partnermedewerker'],
+    profielen: ['partner'],
+    omschrijving: 'Ontvangen correcties (art. 26): toegepast op het uittreksel of voor u om te beoordelen',
   }),
 } as const;
 

@@ -12,6 +12,7 @@ import { bewaringEn } from './gebieden/bewaring.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
+import { inzageEn } from './gebieden/inzage.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -22,6 +23,7 @@ export const en: Vorm<typeof nl> = {
   bewaring: bewaringEn,
   buiten: buitenEn,
   rechten: rechtenEn,
+  rechteninzage: inzageEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -10,6 +10,7 @@ import { bewaringNl } from './gebieden/bewaring.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
+import { inzageNl } from './gebieden/inzage.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -19,6 +20,7 @@ export const nl = {
   bewaring: bewaringNl,
   buiten: buitenNl,
   rechten: rechtenNl,
+  rechteninzage: inzageNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

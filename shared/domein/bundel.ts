@@ -12,7 +12,7 @@ import type { Toestandsmachine } from '../overgang';
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
 
-export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging'] as const;
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging', 'correctie'] as const;
 export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
 export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
 
@@ -157,6 +157,34 @@ export const verwijderbevestigingInhoudSchema = z
   })
   .strict();
 
+/**
+ * Art. 26 (ADR 0023): a correction carried out in the centraal bestand, told to every partner that
+ * received the old data. Per signal the partner received: which person (by role), which field, which
+ * kind, and for a verbetering or aanvulling the new value — only to a partner that received the signal
+ * identifiable. The partner applies it to its extract where it can, or flags it for the partnermedewerker.
+ */
+export const CORRECTIEVELDNAMEN = ['naam', 'geboortedatum', 'geslacht', 'adres', 'woonplaats', 'nationaliteit', 'verblijfstatus', 'woonsituatie'] as const;
+export const correctieInhoudSchema = z
+  .object({
+    correcties: z
+      .array(
+        z
+          .object({
+            signaalNummer: referentieSchema,
+            rol: z.enum(['slachtoffer', 'pleger', 'faciliteerder']),
+            soort: z.enum(['verbetering', 'aanvulling', 'verwijdering', 'afscherming']),
+            veld: z.enum(CORRECTIEVELDNAMEN),
+            nieuweWaarde: tekst(500).nullable(),
+          })
+          .strict(),
+      )
+      .min(1, 'Ten minste één correctie')
+      .max(MAX_LIJST),
+    besloten: datumSchema,
+    artikel: z.literal('art. 26'),
+  })
+  .strict();
+
 export const INHOUDSCHEMAS = {
   overdracht: overdrachtInhoudSchema,
   terugmelding: terugmeldingInhoudSchema,
@@ -165,6 +193,7 @@ export const INHOUDSCHEMAS = {
   ontvangstbevestiging: ontvangstbevestigingInhoudSchema,
   verwijderverzoek: verwijderverzoekInhoudSchema,
   verwijderbevestiging: verwijderbevestigingInhoudSchema,
+  correctie: correctieInhoudSchema,
 } as const satisfies Record<Bundelsoort, z.ZodType>;
 
 export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
@@ -195,6 +224,7 @@ export const ketenbundelSchema = z.discriminatedUnion('soort', [
   document('ontvangstbevestiging'),
   document('verwijderverzoek'),
   document('verwijderbevestiging'),
+  document('correctie'),
 ]);
 export type Ketenbundel = z.output<typeof ketenbundelSchema>;
 export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
@@ -282,6 +312,8 @@ export function bundelSamenvatting(b: Ketenbundel): string[] {
       return [`Verwijderverzoek uit bronregistratie ${b.inhoud.bronregistratie}`, `${b.inhoud.onderwerpen.length} onderwerp(en)`];
     case 'verwijderbevestiging':
       return [`Bevestigt verwijderverzoek ${b.inhoud.verzoekId}`, `${b.inhoud.verwijderd.length} onderwerp(en) verwijderd, ${b.inhoud.geweigerd.length} niet`];
+    case 'correctie':
+      return [`Correctie van persoonsgegevens (${b.inhoud.artikel}), besloten op ${b.inhoud.besloten}`, `${b.inhoud.correcties.length} correctie(s)`];
   }
 }
 

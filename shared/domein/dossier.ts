@@ -104,7 +104,7 @@ export const beslissingSchema = z.object({
   toestemmingIds: z.array(z.number().int()).optional(),
   /** On a refusal, what can lift it (ADR 0006): an override by the ketenregisseur, a consent, a suspicion, or nothing. */
   opheffing: z
-    .object({ door: z.enum(['overschrijven', 'toestemming', 'verdenking', 'niets']), toestemming: z.enum(TOESTEMMINGSOORTEN).optional() })
+    .object({ door: z.enum(['overschrijven', 'toestemming', 'verdenking', 'niets', 'blokkade']), toestemming: z.enum(TOESTEMMINGSOORTEN).optional() })
     .optional(),
 });
 

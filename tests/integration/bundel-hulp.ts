@@ -29,6 +29,7 @@ export const BEWAARHANDLERS: Inleeshandlers = {
   signalen: standaardInleesHandler,
   ontvangstbevestiging: ontvangstbevestigingInlezen,
   verwijderbevestiging: standaardInleesHandler,
+  correctie: standaardInleesHandler,
 };
 
 export const PARTNERCODE = 'POLITIE';
@@ -112,6 +113,7 @@ export const VOORBEELDINHOUD: { [S in Bundelsoort]: BundelInhoudInvoer<S> } = {
   ontvangstbevestiging: { bundelId: '0b8a9b33-5d5e-4f7e-9a53-0c2a1f1c9e11', ontvangenOp: '2026-11-28T10:00:00.000Z', kop: 'a'.repeat(64) },
   verwijderverzoek: { bronregistratie: 'BVH', onderwerpen: [{ soort: 'signaal', referentie: 'S-2026-0101' }], reden: 'Verwijderd uit de bronregistratie (art. 22.2)' },
   verwijderbevestiging: { verzoekId: '0b8a9b33-5d5e-4f7e-9a53-0c2a1f1c9e12', verwijderd: [{ soort: 'signaal', referentie: 'S-2026-0101', signalen: 1, navragen: 0 }], geweigerd: [] },
+  correctie: { correcties: [{ signaalNummer: 'S-2026-0101', rol: 'slachtoffer', soort: 'verbetering', veld: 'woonplaats', nieuweWaarde: 'Proefdorp' }], besloten: '2026-11-20', artikel: 'art. 26' },
 };
 
 /** A document as `afzender` would write it, with anything overridden; for crafting refusals. */

@@ -148,6 +148,14 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     },
     controle: "SELECT count(*) AS n FROM rechtenverzoek_personen rp JOIN informeertaken t ON t.persoon_id = rp.persoon_id",
   },
+  290: {
+    // The rebuilt verstrekkingen keeps its rows and takes a provision to the person concerned (art. 25.3).
+    invoegen: async (v) => {
+      await v.run("INSERT INTO persoon_blokkades (persoon_id, grond, sinds, door) SELECT id, 'verzet', '2026-01-01', 'proef.gebruiker' FROM personen WHERE naam = 'Proefpersoon Migratie'");
+      await v.run("INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, ontvanger_soort, persoon_ids, doel, soort, items, categorieen) VALUES ('2026-01-01', 'proef.privacy', NULL, 'betrokkene', '[1]', 'inzage', 'inzage', '[]', '[]')");
+    },
+    controle: "SELECT count(*) AS n FROM persoon_blokkades b JOIN verstrekkingen v ON v.ontvanger_soort = 'betrokkene' WHERE b.grond = 'verzet'",
+  },
 };
 
 const schema = (v: Verbinding) =>

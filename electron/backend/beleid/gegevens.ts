@@ -5,7 +5,7 @@
 import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { categorieVanBron } from './categorie';
-import type { Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
+import type { Blokkade, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
 
 interface ToestemmingRij {
   id: number;
@@ -33,6 +33,26 @@ export async function ontvangers(v: Verbinding): Promise<Ontvanger[]> {
   );
 }
 
+/**
+ * The signals among `ids` that name a blocked person (art. 27.2, 26.1; ADR 0023), with the block. A block
+ * on one row of a person holds for every row merged into the same entity. Verzet weighs more than afscherming.
+ */
+export async function blokkadesVanSignalen(v: Verbinding, ids: readonly number[]): Promise<Map<number, Blokkade>> {
+  const uit = new Map<number, Blokkade>();
+  if (!ids.length) return uit;
+  const rijen = await v.all<{ signaal_id: number; grond: Blokkade['grond']; sinds: string }>(
+    `SELECT sp.signaal_id, b.grond, b.sinds FROM signaal_personen sp
+       JOIN personen p ON p.id = sp.persoon_id
+       JOIN personen q ON coalesce(q.samengevoegd_in, q.id) = coalesce(p.samengevoegd_in, p.id)
+       JOIN persoon_blokkades b ON b.persoon_id = q.id AND b.opgeheven_op IS NULL
+      WHERE sp.signaal_id IN (${ids.map(() => '?').join(',')})
+      ORDER BY b.grond = 'verzet' DESC, b.sinds`,
+    [...ids],
+  );
+  for (const r of rijen) if (!uit.has(r.signaal_id)) uit.set(r.signaal_id, { grond: r.grond, sinds: r.sinds.slice(0, 10) });
+  return uit;
+}
+
 async function signaalItems(v: Verbinding, waar: string, params: Array<number>): Promise<Gegevensitem[]> {
   const signalen = await v.all<{ id: number; nummer: string; delen: string; formulier: string; bron_id: number | null; bron_soort: Partnersoort | null; bron_naam: string | null; personen: number }>(
     `SELECT s.id, s.nummer, s.delen, f.formulier, p.id AS bron_id, p.soort AS bron_soort, p.naam AS bron_naam,
@@ -44,6 +64,7 @@ async function signaalItems(v: Verbinding, waar: string, params: Array<number>):
   const toestemmingen = ids.length
     ? await v.all<ToestemmingRij>(`SELECT * FROM toestemmingen WHERE signaal_id IN (${ids.map(() => '?').join(',')})`, ids)
     : [];
+  const blokkades = await blokkadesVanSignalen(v, ids);
   return signalen.map((s) => {
     const formulier = JSON.parse(s.formulier) as { handhaving?: { strafbareFeiten?: string } };
     const soort = s.bron_soort ?? 'overig';
@@ -57,6 +78,7 @@ async function signaalItems(v: Verbinding, waar: string, params: Array<number>):
       // Art. 17.2: what the form records as committed offences is the concrete suspicion.
       concreteVerdenking: formulier.handhaving?.strafbareFeiten === 'ja',
       toestemmingen: toestemmingen.filter((t) => t.signaal_id === s.id).map(naarToestemming),
+      blokkade: blokkades.get(s.id) ?? null,
     };
   });
 }
@@ -75,6 +97,8 @@ export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise
       WHERE n.dossier_id = ? AND n.beantwoord_op IS NOT NULL AND n.relevant = 1 ORDER BY n.id`,
     [dossierId],
   );
+  // An answer about the dossier is about its persons: a blocked person blocks it too (art. 27.2).
+  const blokkade = items.map((i) => i.blokkade).find((x) => x?.grond === 'verzet') ?? items.map((i) => i.blokkade).find(Boolean) ?? null;
   for (const n of navragen) {
     items.push({
       sleutel: `navraag:${n.id}`,
@@ -85,6 +109,7 @@ export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise
       identificeerbaarToegestaan: true,
       concreteVerdenking: n.concrete_verdenking === 1,
       toestemmingen: toestemmingen.filter((t) => t.navraag_id === n.id).map(naarToestemming),
+      blokkade,
     });
   }
   return items;

@@ -4,6 +4,7 @@
  * every export, agenda pack, print and bundle get the same answer for the same question.
  *
  * The rules, in order; the first refusal wins:
+ *   0. art. 27.2/26.1   nothing of a person whose verzet was upheld or whose data is shielded (ADR 0023)
  *   1. art. 15.4        nothing leaves the EU/EEA
  *   2. art. 4/34.3/21.7 only parties on the day (joined, not left), the RIEC and the EMM
  *   3. art. 13.4        a whole case ('emm') goes to the EMM only
@@ -67,6 +68,8 @@ function hoeOpTeHeffen(o: Opheffing): string {
       return `${NIET_TE_OVERSCHRIJVEN}; dit verandert alleen als het OM een concrete verdenking vastlegt.`;
     case 'niets':
       return `${NIET_TE_OVERSCHRIJVEN}: dit is een grens van de wet of van het convenant zelf.`;
+    case 'blokkade':
+      return `${NIET_TE_OVERSCHRIJVEN}; dit verandert alleen als de blokkade van de persoon met een reden wordt opgeheven.`;
   }
 }
 
@@ -146,6 +149,22 @@ function waaromNiet(v: Verstrekking, soort: Toestemmingsoort, gever?: number): s
 /** Criminal data (art. 21.8), and whatever the OM supplies, which it may give to parties only (art. 17.1). */
 const isStrafrechtelijk = (item: Gegevensitem): boolean =>
   item.categorie === 'strafrechtelijk' || item.bron.soort === 'om';
+
+// ── 0: a blocked person (ADR 0023) ───────────────────────────────────────────────────────────────────
+
+/**
+ * Art. 27.2: once a verzet is upheld, processing stops at once — no provision of the person's data to
+ * anyone, for any purpose. Art. 26.1: a decided afscherming shields the data the same way. Only lifting
+ * the block (rechten/verzet.ts, audited) lifts this; no consent or override does.
+ */
+const geblokkeerd: Regel = ({ item }) => {
+  const b = item.blokkade;
+  if (!b) return undefined;
+  const blokkade: Opheffing = { door: 'blokkade' };
+  return b.grond === 'verzet'
+    ? weigering('art. 27.2', `de betrokkene heeft verzet aangetekend en dat verzet is op ${nlDatum(b.sinds)} gegrond verklaard, dus de verwerking van deze gegevens is beëindigd`, blokkade)
+    : weigering('art. 26.1', `de gegevens van de betrokkene zijn sinds ${nlDatum(b.sinds)} afgeschermd na een verzoek om correctie`, blokkade);
+};
 
 // ── 1–6: refusals no consent can lift ───────────────────────────────────────────────────────────────
 
@@ -236,6 +255,7 @@ const zorgZonderInstemming: Regel = (v) => {
 };
 
 const REGELS: readonly Regel[] = [
+  geblokkeerd,
   buitenEuEer,
   buitenDeKring,
   heleCasusNietNaarEmm,

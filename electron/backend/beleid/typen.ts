@@ -48,6 +48,17 @@ export interface Gegevensitem {
   concreteVerdenking: boolean;
   /** Consents that apply to this item (already filtered to the item; withdrawn ones included). */
   toestemmingen: readonly Toestemming[];
+  /**
+   * A person the item is about is blocked: an upheld verzet (art. 27.2) or a decided afscherming
+   * (art. 26.1). Absent or null: not blocked.
+   */
+  blokkade?: Blokkade | null;
+}
+
+export interface Blokkade {
+  grond: 'verzet' | 'afscherming';
+  /** JJJJ-MM-DD: the day the block began. */
+  sinds: string;
 }
 
 export interface Ontvanger {
@@ -93,7 +104,9 @@ export type Opheffing =
   | { door: 'overschrijven' }
   | { door: 'toestemming'; toestemming: Toestemmingsoort }
   | { door: 'verdenking' }
-  | { door: 'niets' };
+  | { door: 'niets' }
+  /** Art. 26.1, 27.2: only lifting the person's block (recorded and audited) lifts it. */
+  | { door: 'blokkade' };
 
 export interface Beslissing {
   toegestaan: boolean;

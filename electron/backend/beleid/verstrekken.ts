@@ -123,8 +123,8 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
 const beschrijf = ({ item, beslissing }: { item: Gegevensitem; beslissing: Beslissing }) => ({ sleutel: item.sleutel, omschrijving: item.omschrijving, beslissing });
 
 export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
-  const rijen = await b.v.all<{ id: number; tijd: string; door: string; ontvanger: string; ontvanger_id: number; doel: string; soort: string; dossier_id: number | null; items: string; categorieen: string; overschreven: number; overschrijf_reden: string }>(
-    `SELECT v.*, p.naam AS ontvanger, p.id AS ontvanger_id FROM verstrekkingen v JOIN partners p ON p.id = v.ontvanger_partner_id
+  const rijen = await b.v.all<{ id: number; tijd: string; door: string; ontvanger: string | null; ontvanger_id: number | null; doel: string; soort: string; dossier_id: number | null; items: string; categorieen: string; overschreven: number; overschrijf_reden: string }>(
+    `SELECT v.*, p.naam AS ontvanger, p.id AS ontvanger_id FROM verstrekkingen v LEFT JOIN partners p ON p.id = v.ontvanger_partner_id
       ${dossierId ? 'WHERE v.dossier_id = ?' : ''} ORDER BY v.id DESC LIMIT 500`,
     dossierId ? [dossierId] : [],
   );
@@ -132,7 +132,8 @@ export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
     id: r.id,
     tijd: r.tijd,
     door: r.door,
-    ontvanger: { id: r.ontvanger_id, naam: r.ontvanger },
+    // A provision to the person concerned (art. 25.3) has no partner as recipient (ADR 0023).
+    ontvanger: r.ontvanger_id === null ? { id: 0, naam: BETROKKENE_ZELF } : { id: r.ontvanger_id, naam: r.ontvanger ?? '' },
     doel: r.doel,
     soort: r.soort,
     dossierId: r.dossier_id,
@@ -141,4 +142,26 @@ export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
     overschreven: r.overschreven === 1,
     overschrijfReden: r.overschrijf_reden,
   }));
+}
+
+export const BETROKKENE_ZELF = 'De betrokkene zelf (inzage, art. 25.3)';
+
+/**
+ * Art. 25.3: handing the person concerned the overview of their own data is itself a provision, with
+ * the person (not a partner) as recipient. Recorded with the items and categories it held; no policy
+ * check, because the covenant gives the person this right and art. 25.4 is applied by whoever withholds.
+ */
+export async function verstrekkingAanBetrokkene(
+  b: Bestand,
+  g: { persoonIds: readonly number[]; items: ReadonlyArray<{ sleutel: string }>; categorieen: readonly string[]; tijd: string; details?: Record<string, unknown> },
+): Promise<number> {
+  const items = g.items.map((i) => ({ sleutel: i.sleutel, vorm: 'identificeerbaar', artikel: 'art. 25.3', toestemmingId: null, toestemmingIds: [], overschreven: false }));
+  return b.v.transactie(async () => {
+    const { lastID } = await b.v.run(
+      "INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, ontvanger_soort, persoon_ids, doel, soort, dossier_id, items, categorieen) VALUES (?,?,NULL,'betrokkene',?,'inzage','inzage',NULL,?,?)",
+      [g.tijd, b.gebruiker.naam, JSON.stringify(g.persoonIds), JSON.stringify(items), JSON.stringify(g.categorieen)],
+    );
+    await b.audit('verstrekking', 'betrokkene', { verstrekkingId: lastID, doel: 'inzage', artikel: 'art. 25.3', personen: g.persoonIds.map((id) => `persoon:${id}`), items: items.length, ...g.details });
+    return lastID;
+  });
 }

@@ -21,6 +21,7 @@ import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
 import { bewaringHandlers } from './bewaring';
 import { rechtenHandlers } from './rechten';
+import { inzageHandlers } from './inzage';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
@@ -179,4 +180,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers, ...inzageHandlers };

@@ -7,6 +7,7 @@ import type { Inleeshandlers } from '../bundels/inleeshandlers';
 import { ontvangstbevestigingInlezen } from '../bundels/ontvangstbevestiging';
 import { overdrachtInlezen, terugmeldingInlezen, verwijderbevestigingInlezen, verwijderverzoekInlezen } from './ontvangen';
 import { agendapakketInlezen, signalenInlezen } from './zorgoverleg';
+import { correctieInlezen } from './correcties';
 
 export const INLEESHANDLERS: Inleeshandlers = {
   overdracht: overdrachtInlezen,
@@ -16,4 +17,5 @@ export const INLEESHANDLERS: Inleeshandlers = {
   signalen: signalenInlezen,
   ontvangstbevestiging: ontvangstbevestigingInlezen,
   verwijderbevestiging: verwijderbevestigingInlezen,
+  correctie: correctieInlezen,
 };

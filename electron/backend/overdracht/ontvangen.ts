@@ -16,6 +16,8 @@ import { bundelMaken } from '../bundels/maken';
 import { partnerOpCode } from '../bundels/kring';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
+import { ontvangenCorrecties } from './correcties';
+
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
 import { BEWAARTERMIJN_MAANDEN } from '../../../shared/domein/bewaring';
 
@@ -212,7 +214,8 @@ export async function ontvangenDetail(b: Bestand, id: number) {
   if (!d) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.dossierWeg'));
   if (d.opgeschoond_op) throw new KetenFout('NIET_GEVONDEN', melding('ontvangen.uittrekselVerwijderd', { nummer: d.dossier_nummer, datum: nlDatum(d.bewaren_tot) }), { artikel: 'art. 22.1' });
   await b.audit('overdracht.ingezien', `dossier:${d.dossier_nummer}`);
-  return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>) };
+  // Corrections the sender made later (art. 26), applied or waiting for the partnermedewerker.
+  return { id, ...(JSON.parse(d.inhoud) as Record<string, unknown>), correcties: await ontvangenCorrecties(b, id) };
 }
 
 export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; status: 'in-uitvoering' | 'uitgevoerd' | 'niet-uitgevoerd'; datum: string; verslag: string; doelmap: string }) {

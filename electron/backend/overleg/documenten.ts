@@ -19,7 +19,7 @@ import { overlegRij } from './overleggen';
 import { overlegPdf } from './pdf';
 import type { OverlegDocument } from './documenttypen';
 
-const BESLUITTEKST: Record<string, string> = {
+export const BESLUITTEKST: Record<string, string> = {
   interventies: 'Interventies toegewezen',
   'geen-actie': 'Geen actie; opschoning volgens art. 16.8',
   emm: 'Gehele casus naar het EMM (art. 13.4)',
@@ -88,9 +88,7 @@ export function documentNaam(soort: string, overlegsoort: string, datum: string,
 }
 
 export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soort: 'agenda' | 'besluitenlijst'; ontvangerId: number | null; doelmap: string }): Promise<{ pad: string; bytes: number }> {
-  const doelmap = absoluteMap(g.doelmap);
-  const stat = await fs.stat(doelmap).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [veldfout('doelmap', melding('veld.mapBestaatNiet'))] });
+  const doelmap = await doelmapControleren(g.doelmap);
   const doc = await overlegDocument(b, g.overlegId, g.soort, g.ontvangerId);
   const o = await overlegRij(b, g.overlegId);
   const ontvanger = g.ontvangerId ? (await ontvangers(b.v)).find((x) => x.id === g.ontvangerId) : undefined;
@@ -107,11 +105,24 @@ export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soor
   }
   const pdf = await overlegPdf(doc);
   const pad = path.join(doelmap, documentNaam(g.soort, o.soort, o.datum, ontvanger?.code ?? null));
+  await documentSchrijven(doelmap, pad, pdf);
+  await b.audit('overleg.document', `overleg:${g.overlegId}`, { soort: g.soort, ontvanger: ontvanger?.code ?? 'voorzitter', datum: nlDatum(o.datum) });
+  return { pad, bytes: pdf.length };
+}
+
+/** The chosen folder as an absolute path; refuses one that does not exist, before anything is built. */
+export async function doelmapControleren(invoer: string): Promise<string> {
+  const doelmap = absoluteMap(invoer);
+  const stat = await fs.stat(doelmap).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new KetenFout('SCHRIJFFOUT', melding('map.bestaatNiet', { doelmap }), { velden: [veldfout('doelmap', melding('veld.mapBestaatNiet'))] });
+  return doelmap;
+}
+
+/** Writes a document once, atomically; a full disk says so. */
+export async function documentSchrijven(doelmap: string, pad: string, bytes: Buffer): Promise<void> {
   try {
-    await schrijfAtomisch(pad, pdf);
+    await schrijfAtomisch(pad, bytes);
   } catch (err) {
     throw new KetenFout('SCHRIJFFOUT', melding('document.schrijven', { doelmap, reden: (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'de schijf is vol' : (err as Error).message }));
   }
-  await b.audit('overleg.document', `overleg:${g.overlegId}`, { soort: g.soort, ontvanger: ontvanger?.code ?? 'voorzitter', datum: nlDatum(o.datum) });
-  return { pad, bytes: pdf.length };
 }

@@ -385,3 +385,12 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
     }
   });
 }
+
+/**
+ * The house style for other documents made the same way (the inzage answer, art. 25.3): page, type,
+ * colours, fonts and the drawing helpers, so every PDF of the programme looks and reads alike.
+ */
+export const PDF_STIJL = {
+  PAGINA, LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK,
+  lettertypen, stijl, ruimte, lijn, sectie, veld, korteKop, gegenereerd,
+} as const;

@@ -20,6 +20,7 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     ontvangstbevestiging: 'Receipt',
     verwijderverzoek: 'Deletion request',
     verwijderbevestiging: 'Deletion confirmation',
+    correctie: 'Correction (art. 26)',
   },
   vorm: {
     identificeerbaar: 'Identifiable',

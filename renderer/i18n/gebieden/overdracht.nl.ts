@@ -18,6 +18,7 @@ export const overdrachtNl = {
     ontvangstbevestiging: 'Ontvangstbevestiging',
     verwijderverzoek: 'Verwijderverzoek',
     verwijderbevestiging: 'Verwijderbevestiging',
+    correctie: 'Correctie (art. 26)',
   },
   vorm: {
     identificeerbaar: 'Identificeerbaar',
