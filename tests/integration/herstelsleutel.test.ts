@@ -83,7 +83,7 @@ describe('herstelsleutel: de ketenregisseur is zijn wachtwoord vergeten (art. 12
     const groepen = code.split('-');
     groepen[4] = groepen[4]!.slice(0, 5) + String((Number(groepen[4]![5]) + 1) % 10);
     const fout = await geweigerd(router, 'herstelsleutel.gebruiken', { map, code: groepen.join(' '), gebruiker: 'regisseur', nieuwWachtwoord: NIEUW }, 'ONGELDIGE_INVOER');
-    expect(fout.velden).toEqual([{ pad: 'code', melding: expect.stringMatching(/^Groep 5 klopt niet/) }]);
+    expect(fout.velden).toEqual([{ pad: 'code', melding: expect.stringMatching(/^Groep 5 klopt niet/), meldingcode: 'herstelsleutel.groepFout', parameters: { groep: 5 } }]);
     expect(await pogingen(map)).toEqual({});
   });
 

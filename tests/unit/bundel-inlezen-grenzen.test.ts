@@ -309,13 +309,13 @@ describe('een bundel inlezen: de randen', () => {
     it('zonder map: ONGELDIGE_INVOER op het veld bevestigingMap, met wat de gebruiker moet doen', async () => {
       const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), BEWAARHANDLERS), 'ONGELDIGE_INVOER');
       expect(fout.message).toBe(`Kies de map waarin de ontvangstbevestiging voor ${CENTRAALCODE} wordt geschreven; er is niets ingelezen.`);
-      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)' }]);
+      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Kies een map (bijvoorbeeld op de USB-stick)', meldingcode: 'veld.kiesMapOpUsb', parameters: {} }]);
     });
 
     it('een map die niet bestaat: SCHRIJFFOUT op het veld bevestigingMap, voordat er iets wordt gecontroleerd', async () => {
       const voor = await aantallen(partner);
       const fout = await faaltMet(bundelInlezen(partner, await echteBundel(), BEWAARHANDLERS, { bevestigingMap: path.join(werk, 'geen-stick') }), 'SCHRIJFFOUT');
-      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Deze map bestaat niet' }]);
+      expect((fout as unknown as { velden: unknown }).velden).toEqual([{ pad: 'bevestigingMap', melding: 'Deze map bestaat niet', meldingcode: 'veld.mapBestaatNiet', parameters: {} }]);
       expect(await aantallen(partner)).toEqual(voor);
     });
   });
