@@ -460,7 +460,7 @@ export const kanalen = {
       naam: naamInvoer,
       functie: z.string().max(200).default(''),
       telefoon: z.string().max(40).regex(/^[0-9 +()-]*$/, veldcode('veld.telefoonVorm')).default(''),
-      email: z.union([z.literal(''), z.email('Geen geldig e-mailadres')]).default(''),
+      email: z.union([z.literal(''), z.email(veldcode('veld.email'))]).default(''),
     }),
     uitvoer: partnerDetailSchema,
     toegang: BEHEER_PARTNERS,
@@ -1042,7 +1042,7 @@ export const kanalen = {
     omschrijving: 'Een verzoek om inzage, correctie of verzet registreren (art. 25.1, 26.1, 27.1)',
   }),
   'rechten.identiteit': kanaal({
-    invoer: z.object({ id, wijze: z.string().trim().min(3, 'Beschrijf hoe de identiteit is vastgesteld').max(500), op: datumSchema }),
+    invoer: z.object({ id, wijze: z.string().trim().min(3, veldcode('veld.identiteitWijze')).max(500), op: datumSchema }),
     uitvoer: leeg,
     toegang: RECHTENBEHANDELAARS,
     profielen: CENTRAAL,
@@ -1051,8 +1051,8 @@ export const kanalen = {
   'rechten.personenZoeken': kanaal({
     invoer: z.object({
       verzoekId: id,
-      naam: z.string().trim().min(2, 'Vul een naam in').max(200),
-      geboortedatum: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als JJJJ-MM-DD').default(''),
+      naam: z.string().trim().min(2, veldcode('veld.vulNaamIn')).max(200),
+      geboortedatum: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, veldcode('veld.datumVorm')).default(''),
       woonplaats: z.string().trim().max(200).default(''),
     }),
     uitvoer: z.array(persoonKandidaatSchema),
@@ -1089,14 +1089,14 @@ export const kanalen = {
     omschrijving: 'Vastleggen dat een toegewezen correctie is uitgevoerd of de verwerking is gestaakt (art. 26.3, 27.2)',
   }),
   'rechten.beantwoorden': kanaal({
-    invoer: z.object({ id, op: datumSchema, wijze: z.string().trim().min(3, 'Beschrijf hoe is geantwoord').max(500) }),
+    invoer: z.object({ id, op: datumSchema, wijze: z.string().trim().min(3, veldcode('veld.antwoordWijze')).max(500) }),
     uitvoer: leeg,
     toegang: RECHTENBEHANDELAARS,
     profielen: CENTRAAL,
     omschrijving: 'Vastleggen dat de betrokkene het antwoord heeft gekregen (art. 25.2, 25.5, 26.4)',
   }),
   'rechten.intrekken': kanaal({
-    invoer: z.object({ id, toelichting: z.string().trim().min(3, 'Schrijf kort waarom').max(2000) }),
+    invoer: z.object({ id, toelichting: z.string().trim().min(3, veldcode('veld.schrijfWaarom')).max(2000) }),
     uitvoer: leeg,
     toegang: RECHTENBEHANDELAARS,
     profielen: CENTRAAL,
@@ -1105,7 +1105,7 @@ export const kanalen = {
   'rechten.vergoeding': kanaal({
     invoer: z.object({
       id,
-      cent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, 'Hoogstens € 4,50 (art. 24.2)'),
+      cent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, veldcode('veld.maxVergoeding')),
       betaaldOp: datumSchema.nullable().default(null),
       terugOp: datumSchema.nullable().default(null),
     }),
@@ -1383,7 +1383,7 @@ export const kanalen = {
   // ── Inzage, correctie en verzet (art. 25–27; docs/ontwerp.md "Inzage, correctie en verzet", ADR 0023) ──
   'rechten.inzage.voorbeeld': kanaal({
     invoer: z.object({
-      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      persoonIds: z.array(id).min(1, veldcode('veld.kiesPersoon')).max(50),
       verzoekId: id.nullable().default(null),
       achterhouden: z.array(achterhoudenSchema).max(1000).default([]),
     }),
@@ -1394,10 +1394,10 @@ export const kanalen = {
   }),
   'rechten.inzage.maken': kanaal({
     invoer: z.object({
-      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      persoonIds: z.array(id).min(1, veldcode('veld.kiesPersoon')).max(50),
       verzoekId: id.nullable().default(null),
       achterhouden: z.array(achterhoudenSchema).max(1000).default([]),
-      doelmap: z.string().trim().min(1, 'Kies een map'),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesEenMap')),
     }),
     uitvoer: z.object({ pad: z.string(), bytes: z.number().int(), verstrekkingId: z.number().int(), onderdelen: z.number().int(), achtergehouden: z.number().int() }),
     toegang: ['privacy-medewerker'],
@@ -1406,14 +1406,14 @@ export const kanalen = {
   }),
   'rechten.correctie.uitvoeren': kanaal({
     invoer: z.object({
-      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
+      persoonIds: z.array(id).min(1, veldcode('veld.kiesPersoon')).max(50),
       veld: correctieveldSchema,
       soort: correctiesoortSchema,
       nieuweWaarde: z.string().trim().max(500).nullable().default(null),
-      reden: z.string().trim().min(5, 'Noem de reden van de correctie').max(2000),
+      reden: z.string().trim().min(5, veldcode('veld.redenCorrectie')).max(2000),
       besloten: datumSchema,
       verzoekId: id.nullable().default(null),
-      doelmap: z.string().trim().min(1, 'Kies de map voor de correctiebundels'),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesMapCorrectie')),
     }),
     uitvoer: z.object({
       correctieId: z.number().int(),
@@ -1435,8 +1435,8 @@ export const kanalen = {
   }),
   'rechten.verzet.blokkeren': kanaal({
     invoer: z.object({
-      persoonIds: z.array(id).min(1, 'Kies ten minste één persoon').max(50),
-      toelichting: z.string().trim().min(5, 'Leg kort uit waarom het verzet gegrond is').max(2000),
+      persoonIds: z.array(id).min(1, veldcode('veld.kiesPersoon')).max(50),
+      toelichting: z.string().trim().min(5, veldcode('veld.verzetGegrond')).max(2000),
       verzoekId: id.nullable().default(null),
     }),
     uitvoer: z.array(blokkadeSchema),
@@ -1445,7 +1445,7 @@ export const kanalen = {
     omschrijving: 'Verzet gegrond: elke verwerking en verstrekking van de gegevens van deze personen stopt direct (art. 27.2)',
   }),
   'rechten.verzet.opheffen': kanaal({
-    invoer: z.object({ blokkadeId: id, reden: z.string().trim().min(10, 'Leg in minstens 10 tekens uit waarom').max(2000) }),
+    invoer: z.object({ blokkadeId: id, reden: z.string().trim().min(10, veldcode('veld.overschrijvenReden')).max(2000) }),
     uitvoer: blokkadeSchema,
     toegang: ['privacy-medewerker', 'ketenregisseur'],
     profielen: CENTRAAL,

@@ -6,7 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { useTranslation } from 'react-i18next';
 import { TALEN, huidigeTaal, taalKiezen } from '../i18n';
-import { verborgen } from './verborgen';
+import { verborgen } from './verborgenStijl';
 
 /** The language switch; each choice is written in its own language and marked with its `lang`. */
 export function TaalKeuze({ opDonker = false }: { opDonker?: boolean }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import { verborgen } from './verborgen';
+import { verborgen } from './verborgenStijl';
 
 /**
  * Context for screen readers after a short visible label ("Verwijderen" → "Verwijderen r.bakker"),

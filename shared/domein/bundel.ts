@@ -178,7 +178,7 @@ export const correctieInhoudSchema = z
           })
           .strict(),
       )
-      .min(1, 'Ten minste één correctie')
+      .min(1, veldcode('veld.minEenCorrectie'))
       .max(MAX_LIJST),
     besloten: datumSchema,
     artikel: z.literal('art. 26'),

@@ -4,7 +4,7 @@
  * art. 25.4 allows something to be withheld, the kinds of correction (art. 26.1) and the person blocks.
  * Pure: it runs in the page as well as in the backend.
  */
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 
 /** Art. 25.4 a–e, in the covenant's words: the only grounds to withhold part of an inzage answer. */
 export const INZAGE_WEIGERGRONDEN = {
@@ -25,7 +25,7 @@ export const achterhoudenSchema = z
   .object({
     sleutel: onderdeelSleutelSchema,
     grond: inzageweigergrondSchema,
-    toelichting: z.string().trim().max(500, 'Hoogstens 500 tekens').default(''),
+    toelichting: z.string().trim().max(500, veldcode('veld.max500Tekens')).default(''),
   })
   .strict();
 export type Achterhouden = z.infer<typeof achterhoudenSchema>;

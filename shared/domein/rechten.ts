@@ -3,7 +3,7 @@
  * verzet, their deadlines, the grounds a decision may rest on, and the informing duty of art. 23. Pure:
  * no clock — every deadline is computed from dates the caller passes in.
  */
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 import type { Toestandsmachine } from '../overgang';
 
 export const VERZOEKSOORTEN = ['inzage', 'correctie', 'verzet'] as const;
@@ -190,7 +190,7 @@ export const vergoedingTerug = (v: { soort: Verzoeksoort; besluit: Verzoekbeslui
 // ---------------------------------------------------------------------------------------------------------
 // Schemas of the contract.
 
-const datum = z.string().regex(DATUM_RE, 'Gebruik een datum als JJJJ-MM-DD');
+const datum = z.string().regex(DATUM_RE, veldcode('veld.datumVorm'));
 
 export const verzoekPersoonSchema = z.object({
   persoonId: z.number().int(),
@@ -257,15 +257,15 @@ export const nieuwVerzoekSchema = z
   .object({
     soort: verzoeksoortSchema,
     correcties: z.array(correctiesoortSchema).default([]),
-    verzoekerNaam: z.string().trim().min(1, 'Vul de naam van de verzoeker in').max(200, 'Hoogstens 200 tekens'),
+    verzoekerNaam: z.string().trim().min(1, veldcode('veld.naamVerzoeker')).max(200, veldcode('veld.max200Tekens')),
     verzoekerGeboortedatum: datum.or(z.literal('')).default(''),
-    contact: z.string().trim().max(500, 'Hoogstens 500 tekens').default(''),
-    omschrijving: z.string().trim().max(5000, 'Hoogstens 5000 tekens').default(''),
+    contact: z.string().trim().max(500, veldcode('veld.max500Tekens')).default(''),
+    omschrijving: z.string().trim().max(5000, veldcode('veld.max5000Tekens')).default(''),
     ontvangenOp: datum,
     /** The party that received it, when not the penvoerder itself (art. 25.1, 26.1). */
     ontvangenDoorPartnerId: z.number().int().positive().nullable().default(null),
     doorgezondenOp: datum.nullable().default(null),
-    vergoedingCent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, 'Hoogstens € 4,50 (art. 24.2)').default(0),
+    vergoedingCent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, veldcode('veld.maxVergoeding')).default(0),
   })
   .superRefine((v, ctx) => {
     if (v.soort === 'correctie' && v.correcties.length === 0) ctx.addIssue({ code: 'custom', path: ['correcties'], message: 'Kies welke correctie wordt gevraagd (art. 26.1)' });

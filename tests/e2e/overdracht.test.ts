@@ -111,7 +111,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     const page = p.page;
     await h1(page, 'Ontvangen dossiers').waitFor();
     // The partner profile's navigation: no Signalen, Dossiers, Overleggen or Overdrachten.
-    expect(await navNamen(page)).toEqual(['Ontvangen dossiers', 'Inlezen', 'Sleutels', 'Partners', 'Gebruikers', 'Audit', 'Backup & sleutel', 'Instellingen']);
+    expect(await navNamen(page)).toEqual(['Ontvangen dossiers', 'Inlezen', 'Sleutels', 'Partners', 'Gebruikers', 'Audit', 'Bewaartermijnen', 'Backup & sleutel', 'Instellingen']);
     const oproep = page.getByTestId('identiteit-oproep');
     await oproep.getByText('Eigen organisatie nog niet ingesteld').waitFor();
     await page.getByText('Er zijn nog geen dossiers ontvangen.', { exact: false }).waitFor();
@@ -491,7 +491,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     await z.reload();
     await rustigeWeergave(z); // a reload drops the style that switches transitions off
     await h1(z, 'Terugsturen').waitFor();
-    expect(await navNamen(z)).toEqual(['Signalen', 'Overleggen', 'Inlezen', 'Terugsturen', 'Sleutels', 'Partners', 'Gebruikers', 'Audit', 'Backup & sleutel', 'Instellingen']);
+    expect(await navNamen(z)).toEqual(['Signalen', 'Overleggen', 'Inlezen', 'Terugsturen', 'Sleutels', 'Partners', 'Gebruikers', 'Audit', 'Bewaartermijnen', 'Backup & sleutel', 'Instellingen']);
     await z.getByText('Er is nog geen agendapakket ingelezen.').waitFor();
     await z.getByRole('main').getByRole('button', { name: 'Agendapakket inlezen' }).click();
     await h1(z, 'Bundel inlezen').waitFor();
