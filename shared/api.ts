@@ -1168,7 +1168,7 @@ export const kanalen = {
         armored: z.string().max(65_536, veldcode('veld.sleutelTeLang')).optional(),
         pad: z.string().trim().min(1).max(4096).optional(),
       })
-      .refine((i) => (i.armored === undefined) !== (i.pad === undefined), { message: 'Plak de sleutel óf kies het sleutelbestand', path: ['armored'] }),
+      .refine((i) => (i.armored === undefined) !== (i.pad === undefined), { message: veldcode('veld.sleutelOfBestand'), path: ['armored'] }),
     uitvoer: partnerSleutelSchema,
     toegang: BEHEER,
     omschrijving: 'De publieke sleutel van een partner importeren; vertrouwd pas na bevestiging van de vingerafdruk',
@@ -1268,7 +1268,7 @@ export const kanalen = {
         toelichting: z.string().trim().max(500).default(''),
         interventieIds: z.array(id).max(100).default([]),
       })
-      .refine((i) => i.kanaal !== 'anders' || i.toelichting.length >= 3, { message: 'Beschrijf hoe de gegevens zijn overgedragen', path: ['toelichting'] }),
+      .refine((i) => i.kanaal !== 'anders' || i.toelichting.length >= 3, { message: veldcode('veld.overdrachtWijze'), path: ['toelichting'] }),
     uitvoer: z.object({ id: z.number().int(), verstrekkingId: z.number().int().nullable() }),
     toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
     profielen: CENTRAAL,

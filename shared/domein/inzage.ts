@@ -19,7 +19,7 @@ export const inzageweigergrondSchema = z.enum(['a', 'b', 'c', 'd', 'e']);
 export const grondArtikel = (g: Inzageweigergrond): string => `art. 25.4 sub ${g}`;
 
 /** The key of one part of the answer: "signaal:12", "persoon:3", "verstrekking:40" … */
-export const onderdeelSleutelSchema = z.string().regex(/^(persoon|signaal|dossier|besluit|interventie|navraag|toestemming|verstrekking):\d+$/, 'Onbekend onderdeel');
+export const onderdeelSleutelSchema = z.string().regex(/^(persoon|signaal|dossier|besluit|interventie|navraag|toestemming|verstrekking):\d+$/, veldcode('veld.onbekendOnderdeel'));
 
 export const achterhoudenSchema = z
   .object({

@@ -268,10 +268,10 @@ export const nieuwVerzoekSchema = z
     vergoedingCent: z.number().int().min(0).max(MAX_VERGOEDING_CENT, veldcode('veld.maxVergoeding')).default(0),
   })
   .superRefine((v, ctx) => {
-    if (v.soort === 'correctie' && v.correcties.length === 0) ctx.addIssue({ code: 'custom', path: ['correcties'], message: 'Kies welke correctie wordt gevraagd (art. 26.1)' });
-    if (v.soort !== 'correctie' && v.correcties.length > 0) ctx.addIssue({ code: 'custom', path: ['correcties'], message: 'Alleen bij een verzoek om correctie' });
-    if (v.ontvangenDoorPartnerId !== null && v.doorgezondenOp === null) ctx.addIssue({ code: 'custom', path: ['doorgezondenOp'], message: 'Vul in wanneer het is doorgezonden (art. 25.1, 26.1)' });
-    if (v.doorgezondenOp !== null && v.doorgezondenOp < v.ontvangenOp) ctx.addIssue({ code: 'custom', path: ['doorgezondenOp'], message: 'Doorgezonden kan niet vóór ontvangst' });
+    if (v.soort === 'correctie' && v.correcties.length === 0) ctx.addIssue({ code: 'custom', path: ['correcties'], message: veldcode('veld.kiesCorrectie') });
+    if (v.soort !== 'correctie' && v.correcties.length > 0) ctx.addIssue({ code: 'custom', path: ['correcties'], message: veldcode('veld.alleenBijCorrectie') });
+    if (v.ontvangenDoorPartnerId !== null && v.doorgezondenOp === null) ctx.addIssue({ code: 'custom', path: ['doorgezondenOp'], message: veldcode('veld.doorgezondenOp') });
+    if (v.doorgezondenOp !== null && v.doorgezondenOp < v.ontvangenOp) ctx.addIssue({ code: 'custom', path: ['doorgezondenOp'], message: veldcode('veld.doorgezondenNaOntvangst') });
   });
 export type NieuwVerzoek = z.input<typeof nieuwVerzoekSchema>;
 
@@ -326,11 +326,11 @@ export const informerenInvoerSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.uitkomst === 'verzonden') {
-      if (!v.verzondenOp) ctx.addIssue({ code: 'custom', path: ['verzondenOp'], message: 'Vul in wanneer het is verzonden' });
-      if (v.inhoud.length < 10) ctx.addIssue({ code: 'custom', path: ['inhoud'], message: 'Leg vast wat is verzonden (art. 23.1)' });
+      if (!v.verzondenOp) ctx.addIssue({ code: 'custom', path: ['verzondenOp'], message: veldcode('veld.verzondenOp') });
+      if (v.inhoud.length < 10) ctx.addIssue({ code: 'custom', path: ['inhoud'], message: veldcode('veld.watVerzonden') });
       return;
     }
-    if (!v.grond) ctx.addIssue({ code: 'custom', path: ['grond'], message: 'Kies de grond van art. 23.2' });
-    if (v.motivering.length < 10) ctx.addIssue({ code: 'custom', path: ['motivering'], message: 'Motiveer waarom dit noodzakelijk is (art. 23.2)' });
-    if (!v.heroverwegenOp) ctx.addIssue({ code: 'custom', path: ['heroverwegenOp'], message: 'Kies wanneer dit opnieuw wordt bekeken' });
+    if (!v.grond) ctx.addIssue({ code: 'custom', path: ['grond'], message: veldcode('veld.grond232') });
+    if (v.motivering.length < 10) ctx.addIssue({ code: 'custom', path: ['motivering'], message: veldcode('veld.motivering232') });
+    if (!v.heroverwegenOp) ctx.addIssue({ code: 'custom', path: ['heroverwegenOp'], message: veldcode('veld.heroverwegenOp') });
   });

@@ -410,7 +410,7 @@ describe('verhaal: een nieuw centraal bestand', () => {
     // header, and first of all the link to the content.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const terug: string[] = [];
-    for (let i = 0; i < 16; i++) {
+    for (let i = 0; i < 18; i++) {
       await page.keyboard.press('Shift+Tab');
       terug.push(await actief());
     }
@@ -427,8 +427,10 @@ describe('verhaal: een nieuw centraal bestand', () => {
       'Inlezen',
       'Sleutels',
       'Partners',
+      'Rechten betrokkenen',
       'Gebruikers',
       'Audit',
+      'Bewaartermijnen',
       'Backup & sleutel',
       'Instellingen',
     ]);
