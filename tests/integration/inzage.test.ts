@@ -107,6 +107,9 @@ describe('inzage, correctie en verzet', () => {
     expect(tekst).not.toContain('Naamgenootwoord');
     expect(tekst).not.toContain('1970');
     expect(tekst).not.toContain('Derdepersoon');
+    // The reporting staff are others too (art. 25.4 sub e): their organisation is named, they are not.
+    expect(tekst).not.toContain('Synthetische Melder');
+    expect(tekst).not.toContain('Synthetische Bron');
     expect(doc.onderdelen.some((o) => o.sleutel === `persoon:${naamgenoot}`)).toBe(false);
 
     // Withhold the handover's signal on ground b (an investigation).

@@ -146,8 +146,9 @@ async function verzamelen(b: Bestand, persoonIds: readonly number[]): Promise<{ 
     const velden = vul([
       { label: 'Datum van het signaal', waarde: f.datumTijd ? `${datumWoord(f.datumTijd)} ${f.datumTijd.slice(11, 16)}` : datumWoord(s.datum_tijd) },
       { label: 'U staat erin als', waarde: rollen.map((k) => ROLWOORD[k.rol] ?? k.rol).join(', ') },
-      { label: 'Gemeld door', waarde: [melder, f.melder.contactpersoon].filter(Boolean).join(', ') },
-      { label: 'Bron', waarde: [bron, f.bron.naam].filter(Boolean).join(', ') },
+      // The organisations only: the names of their staff who reported are data about others (art. 25.4 sub e).
+      { label: 'Gemeld door', waarde: melder },
+      { label: 'Bron', waarde: bron },
       { label: 'Samenvatting', waarde: f.samenvatting },
       { label: 'Vermoeden', waarde: f.vermoedens.map((x) => x.replaceAll('-', ' ')).join(', ') },
       { label: 'Kenmerken (indicatoren)', waarde: f.indicatoren.map((id) => indicatoren.get(id) ?? '').filter(Boolean).join('; ') },
