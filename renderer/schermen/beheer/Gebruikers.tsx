@@ -34,8 +34,7 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
   const [rolVan, setRolVan] = useState<Gebruiker | null>(null);
   const [verwijderen, setVerwijderen] = useState<Gebruiker | null>(null);
   const klaar = (tekst: string) => {
-    succes.tonen(tekst);
-    void lijst.herladen();
+    void succes.naHerladen(tekst, lijst.herladen);
   };
 
   const rollen = ROLLEN_PER_PROFIEL[profiel];

@@ -44,8 +44,7 @@ export function Bewaartermijnen() {
   const nu = async () => {
     const r = await actie.uitvoeren(() => roep('bewaring.uitvoeren', {}));
     if (!r) return;
-    succes.tonen(r.totaal ? t('bewaring.uitgevoerd', { aantal: nlGetal(r.totaal) }) : t('bewaring.nietsUitgevoerd'));
-    await Promise.all([plan.herladen(), historie.herladen()]);
+    await succes.naHerladen(r.totaal ? t('bewaring.uitgevoerd', { aantal: nlGetal(r.totaal) }) : t('bewaring.nietsUitgevoerd'), plan.herladen, historie.herladen);
   };
 
   return (

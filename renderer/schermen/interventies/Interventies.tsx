@@ -166,9 +166,8 @@ export function Interventies() {
         interventie={bijwerken.item}
         onSluiten={bijwerken.sluiten}
         onKlaar={bijwerken.klaar((melding: string) => {
-          succes.tonen(melding);
           setVersie((v) => v + 1);
-          void laden.herladen();
+          void succes.naHerladen(melding, laden.herladen);
         })}
       />
     </>

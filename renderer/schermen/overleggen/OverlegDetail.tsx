@@ -39,8 +39,7 @@ export function OverlegDetail({ id }: { id: number }) {
   const laden = () => void geladen.herladen();
 
   const melden = (tekst: string) => {
-    succes.tonen(tekst);
-    laden();
+    void succes.naHerladen(tekst, geladen.herladen);
   };
 
   return (

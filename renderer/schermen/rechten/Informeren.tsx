@@ -77,8 +77,7 @@ export function Informeren() {
         onSluiten={() => setTaak(null)}
         onKlaar={() => {
           setTaak(null);
-          succes.tonen(t('rechten.informeren.opgeslagen'));
-          void lijst.herladen();
+          void succes.naHerladen(t('rechten.informeren.opgeslagen'), lijst.herladen);
         }}
       />
     </Pagina>

@@ -43,8 +43,7 @@ export function VerzoekDetail({ id }: { id: number }) {
 
   const klaar = (tekst: string) => {
     setDialoog(null);
-    succes.tonen(tekst);
-    void laden.herladen();
+    void succes.naHerladen(tekst, laden.herladen);
   };
 
   if (!v) {

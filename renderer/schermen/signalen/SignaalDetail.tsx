@@ -190,7 +190,7 @@ export function SignaalDetail({ id }: { id: number }) {
         </Alert>
       )}
 
-      <Besluit detail={d} onGewijzigd={(m) => { succes.tonen(m); void laden(); }} onDossierMaken={() => maken.openen(true)} />
+      <Besluit detail={d} onGewijzigd={(m) => void succes.naHerladen(m, laden)} onDossierMaken={() => maken.openen(true)} />
 
       <Sectie titel={t('keten.sectie.bron')}>
         <Gegevens

@@ -38,8 +38,7 @@ export function Sleutels() {
             eigen={eigen}
             partners={partners}
             onIngesteld={(naam) => {
-              succes.tonen(t('overdracht.sleutels.identiteitIngesteld', { naam }));
-              void eigenLaden.herladen();
+              void succes.naHerladen(t('overdracht.sleutels.identiteitIngesteld', { naam }), eigenLaden.herladen);
             }}
           />
           <EigenSleutelSectie
