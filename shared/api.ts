@@ -1338,7 +1338,19 @@ export const kanalen = {
     invoer: z.object({
       aanPartnerId: id,
       bronregistratie: z.string().trim().min(1, veldcode('veld.bronregistratie')).max(200),
-      onderwerpen: z.array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: z.string().trim().min(1).max(64) })).min(1, veldcode('veld.noemOnderwerp')),
+      onderwerpen: z
+        .array(
+          z
+            .object({
+              soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']),
+              referentie: z.string().trim().min(1).max(64),
+              /** A person (ADR 0028): name and birth date as the requester's source registration holds them. */
+              naam: z.string().trim().max(200).optional(),
+              geboortedatum: datumSchema.optional(),
+            })
+            .refine((o) => o.soort !== 'persoon' || (Boolean(o.naam) && Boolean(o.geboortedatum)), { message: veldcode('veld.persoonNaamGeboortedatum'), path: ['naam'] }),
+        )
+        .min(1, veldcode('veld.noemOnderwerp')),
       reden: z.string().max(2000).default(''),
       doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')),
       /** Zorgcoördinatie: the code of the care partner whose request is passed on (art. 22.2). */
@@ -1358,7 +1370,7 @@ export const kanalen = {
         ontvangenOp: z.string(),
         van: z.object({ code: z.string(), naam: z.string() }),
         namens: z.string().nullable(),
-        verwijderd: z.array(z.object({ soort: z.string(), referentie: z.string(), signalen: z.number().int(), navragen: z.number().int() })),
+        verwijderd: z.array(z.object({ soort: z.string(), referentie: z.string(), signalen: z.number().int(), navragen: z.number().int(), personen: z.number().int().optional() })),
         geweigerd: z.array(z.object({ soort: z.string(), referentie: z.string() })),
       }),
     ),

@@ -121,12 +121,27 @@ export const ontvangstbevestigingInhoudSchema = z
   })
   .strict();
 
+/**
+ * One subject of a verwijderverzoek. A person (ADR 0028) is named by the requester's own reference plus
+ * the name and birth date as the requester's source registration holds them — data the recipient
+ * already has from that partner; the recipient matches them to its persons and never sends them back.
+ */
+export const verwijderverzoekOnderwerpSchema = z
+  .object({
+    soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']),
+    referentie: referentieSchema,
+    naam: tekst(200).optional(),
+    geboortedatum: datumSchema.optional(),
+  })
+  .strict()
+  .refine((o) => o.soort !== 'persoon' || (Boolean(o.naam?.trim()) && Boolean(o.geboortedatum)), { message: veldcode('veld.persoonNaamGeboortedatum'), path: ['naam'] });
+
 /** Art. 22.2: data goes as soon as the supplying partner deletes it from its own registration. */
 export const verwijderverzoekInhoudSchema = z
   .object({
     bronregistratie: tekst(200).min(1, veldcode('veld.bronregistratie')),
     onderwerpen: z
-      .array(z.object({ soort: z.enum(['signaal', 'navraag', 'dossier', 'persoon']), referentie: referentieSchema }).strict())
+      .array(verwijderverzoekOnderwerpSchema)
       .min(1, veldcode('veld.minEenOnderwerp'))
       .max(MAX_LIJST),
     reden: tekst(2_000),
@@ -151,7 +166,18 @@ export const verwijderbevestigingInhoudSchema = z
     verzoekId: z.uuid(),
     namens: referentieSchema.optional(),
     verwijderd: z
-      .array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema, signalen: z.number().int().min(0), navragen: z.number().int().min(0) }).strict())
+      .array(
+        z
+          .object({
+            soort: verwijderonderwerpSchema,
+            referentie: referentieSchema,
+            signalen: z.number().int().min(0),
+            navragen: z.number().int().min(0),
+            /** Person records no signal named any more, removed with their match keys (ADR 0028). */
+            personen: z.number().int().min(0).optional(),
+          })
+          .strict(),
+      )
       .max(MAX_LIJST),
     geweigerd: z.array(z.object({ soort: verwijderonderwerpSchema, referentie: referentieSchema }).strict()).max(MAX_LIJST),
   })

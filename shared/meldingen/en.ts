@@ -411,6 +411,7 @@ export const meldingenEn = {
   'veld.partnerNietInRegister': 'Partner {{id}} is not in the partner register',
   'veld.partnercodeVorm': 'A partner code consists of capital letters, digits and hyphens',
   'veld.redenVerplicht': 'Reason required',
+  'veld.persoonNaamGeboortedatum': 'For a person, give the name and date of birth as your source registration holds them',
   'veld.referentieVorm': 'A reference consists of letters, digits, full stop, hyphen and underscore',
   'veld.signaal.anoniem': 'Without persons involved, the summary must describe the case (at least 20 characters)',
   'veld.signaal.bron': 'Choose the organisation the signal comes from',

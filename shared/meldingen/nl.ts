@@ -405,6 +405,7 @@ export const meldingenNl = {
   'veld.partnerNietInRegister': 'Partner {{id}} staat niet in het partnerregister',
   'veld.partnercodeVorm': 'Een partnercode bestaat uit hoofdletters, cijfers en streepjes',
   'veld.redenVerplicht': 'Reden verplicht',
+  'veld.persoonNaamGeboortedatum': 'Noem bij een persoon de naam en de geboortedatum zoals uw bronregistratie ze kent',
   'veld.referentieVorm': 'Een referentie bestaat uit letters, cijfers, punt, streep en liggend streepje',
   'veld.signaal.anoniem': 'Zonder betrokkenen moet de samenvatting de casus beschrijven (minstens 20 tekens)',
   'veld.signaal.bron': 'Kies de organisatie waarvan het signaal komt',

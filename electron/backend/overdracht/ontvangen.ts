@@ -16,6 +16,7 @@ import { bundelMaken } from '../bundels/maken';
 import { partnerOpCode } from '../bundels/kring';
 import { interventieBijwerken } from '../overleg/interventies';
 import { signaalVerwijderen, verwijderen, zoekindexOpschonen } from '../keten/verwijderen';
+import { gehashteSleutels } from '../keten/personen';
 import { ontvangenCorrecties } from './correcties';
 
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
@@ -55,8 +56,11 @@ export const terugmeldingInlezen: InleesHandler<'terugmelding'> = async (b, bund
  * Art. 22.2: what the supplying partner deleted from its own registration goes here too — only what
  * that partner supplied. The zorgcoördinatie may pass on a care partner's request (`namens`, the care
  * partner's code): then only that care partner's data goes. A request may name a signal, an inquiry
- * answer, or a whole dossier (its signals from that partner and the inquiries that partner answered,
- * with the persons only those signals named). docs/beslissingen/0021-…
+ * answer, a whole dossier (its signals from that partner and the inquiries that partner answered,
+ * with the persons only those signals named), or a person (ADR 0028: that partner's signals naming
+ * the person, its inquiry answers in the person's dossiers, the persons left orphaned with their
+ * match keys). What is stored and confirmed is the requester's reference and counts, never the name
+ * or birth date the request carried. docs/beslissingen/0021-…, 0028-…
  */
 export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async (b, bundel, { afzender }) => {
   const verzoek = bundel.inhoud;
@@ -71,50 +75,56 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
   }
   const verwijderd: string[] = [];
   const nietVanAfzender: string[] = [];
-  // For the signed confirmation: per subject the requester named, counts only (art. 22.2).
+  // For the signed confirmation: per subject the requester named, its reference and counts only (art. 22.2).
   const uitkomst: VerwijderUitkomst = { verwijderd: [], geweigerd: [] };
   let signaalWeg = false;
-  const signaalWeghalen = async (id: number) => {
-    await signaalVerwijderen(b.v, id);
-    signaalWeg = true;
+  /** Deletes these signals (with the persons only they named); returns how many person records went. */
+  const signalenWeghalen = async (ids: readonly number[]) => {
+    const personen = ids.length ? await b.v.all<{ persoon_id: number }>(`SELECT DISTINCT persoon_id FROM signaal_personen WHERE signaal_id IN (${ids.map(() => '?').join(',')})`, [...ids]) : [];
+    for (const id of ids) await signaalVerwijderen(b.v, id);
+    if (ids.length) signaalWeg = true;
+    let personenWeg = 0;
+    for (const p of personen) if (!(await b.v.get('SELECT 1 FROM personen WHERE id = ?', [p.persoon_id]))) personenWeg++;
+    return personenWeg;
   };
   for (const o of verzoek.onderwerpen) {
+    const onderwerp: Onderwerp = { soort: o.soort, referentie: o.referentie };
     if (o.soort === 'signaal') {
       const s = await b.v.get<{ id: number; bron_partner_id: number | null }>('SELECT id, bron_partner_id FROM signalen WHERE nummer = ?', [o.referentie]);
       if (!s) continue; // already gone
       if (s.bron_partner_id !== bron.id) {
         nietVanAfzender.push(o.referentie);
-        uitkomst.geweigerd.push(o);
+        uitkomst.geweigerd.push(onderwerp);
         continue;
       }
-      await signaalWeghalen(s.id);
+      const personen = await signalenWeghalen([s.id]);
       verwijderd.push(o.referentie);
-      uitkomst.verwijderd.push({ ...o, signalen: 1, navragen: 0 });
+      uitkomst.verwijderd.push({ ...onderwerp, signalen: 1, navragen: 0, personen });
     } else if (o.soort === 'navraag') {
       const r = await b.v.run('DELETE FROM navragen WHERE id = ? AND partner_id = ?', [Number(o.referentie), bron.id]);
       if (r.changes) {
         verwijderd.push(`navraag ${o.referentie}`);
-        uitkomst.verwijderd.push({ ...o, signalen: 0, navragen: r.changes });
+        uitkomst.verwijderd.push({ ...onderwerp, signalen: 0, navragen: r.changes, personen: 0 });
       } else {
         nietVanAfzender.push(`navraag ${o.referentie}`);
-        uitkomst.geweigerd.push(o);
-      }
-    } else if (o.soort === 'dossier') {
-      // As far as that partner's data goes: its signals in the dossier and the inquiries it answered.
-      const d = await b.v.get<{ id: number }>('SELECT id FROM dossiers WHERE nummer = ?', [o.referentie]);
-      const signalen = d ? await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM signalen WHERE dossier_id = ? AND bron_partner_id = ?', [d.id, bron.id]) : [];
-      for (const s of signalen) await signaalWeghalen(s.id);
-      const navragen = d ? await b.v.run('DELETE FROM navragen WHERE dossier_id = ? AND partner_id = ?', [d.id, bron.id]) : { changes: 0 };
-      if (signalen.length || navragen.changes) {
-        verwijderd.push(`dossier ${o.referentie}: ${signalen.map((s) => s.nummer).join(', ') || '-'}; ${navragen.changes} navraag`);
-        uitkomst.verwijderd.push({ ...o, signalen: signalen.length, navragen: navragen.changes });
-      } else {
-        nietVanAfzender.push(`dossier ${o.referentie}`);
-        uitkomst.geweigerd.push(o);
+        uitkomst.geweigerd.push(onderwerp);
       }
     } else {
-      nietVanAfzender.push(`${o.soort} ${o.referentie}`);
-      uitkomst.geweigerd.push(o);
+      // A dossier: that partner's signals in it and the inquiries it answered. A person (ADR 0028):
+      // that partner's signals naming the person, the inquiries it answered in the dossiers the person
+      // is in, and the persons left orphaned — as far as that partner's data goes.
+      const { signalen, dossierIds } = o.soort === 'dossier' ? await vanDossier(b, o.referentie, bron.id) : await vanPersoon(b, o.naam ?? '', o.geboortedatum ?? '', bron.id);
+      const personen = await signalenWeghalen(signalen.map((x) => x.id));
+      let navragen = 0;
+      for (const d of dossierIds) navragen += (await b.v.run('DELETE FROM navragen WHERE dossier_id = ? AND partner_id = ?', [d, bron.id])).changes;
+      if (signalen.length || navragen) {
+        // The audit names the signal numbers the requester supplied, never the person's name.
+        verwijderd.push(`${o.soort} ${o.referentie}: ${signalen.map((x) => x.nummer).join(', ') || '-'}; ${navragen} navraag`);
+        uitkomst.verwijderd.push({ ...onderwerp, signalen: signalen.length, navragen, personen });
+      } else {
+        nietVanAfzender.push(`${o.soort} ${o.referentie}`);
+        uitkomst.geweigerd.push(onderwerp);
+      }
     }
   }
   // Art. 22.2 speaks of what *that* partner supplied; the rest is not its to withdraw.
@@ -140,8 +150,44 @@ export const verwijderverzoekInlezen: InleesHandler<'verwijderverzoek'> = async 
 
 type Onderwerp = { soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string };
 interface VerwijderUitkomst {
-  verwijderd: Array<Onderwerp & { signalen: number; navragen: number }>;
+  verwijderd: Array<Onderwerp & { signalen: number; navragen: number; personen?: number }>;
   geweigerd: Onderwerp[];
+}
+
+type Vondst = { signalen: Array<{ id: number; nummer: string }>; dossierIds: number[] };
+
+/** A dossier's signals from that partner, and the dossier for the inquiries it answered. */
+async function vanDossier(b: Bestand, nummer: string, bronId: number): Promise<Vondst> {
+  const d = await b.v.get<{ id: number }>('SELECT id FROM dossiers WHERE nummer = ?', [nummer]);
+  if (!d) return { signalen: [], dossierIds: [] };
+  return { signalen: await b.v.all<{ id: number; nummer: string }>('SELECT id, nummer FROM signalen WHERE dossier_id = ? AND bron_partner_id = ?', [d.id, bronId]), dossierIds: [d.id] };
+}
+
+/**
+ * A person as the requester's registration knows them (ADR 0028): the person records whose exact match
+ * key (name parts in any order, diacritics and case folded, plus birth date; ADR 0005) is the one the
+ * name and birth date give, widened to the persons the centraal bestand decided are the same
+ * (`samengevoegd_in`). Of those, the signals that partner supplied, and the dossiers they are in.
+ */
+async function vanPersoon(b: Bestand, naam: string, geboortedatum: string, bronId: number): Promise<Vondst> {
+  const exact = (await gehashteSleutels(b.v, { naam, geboortedatum })).find((k) => k.soort === 'exact');
+  if (!exact) return { signalen: [], dossierIds: [] };
+  const gevonden = await b.v.all<{ id: number; kop: number }>(
+    `SELECT p.id, coalesce(p.samengevoegd_in, p.id) AS kop FROM persoon_sleutels k JOIN personen p ON p.id = k.persoon_id WHERE k.soort = 'exact' AND k.waarde = ?`,
+    [exact.waarde],
+  );
+  if (!gevonden.length) return { signalen: [], dossierIds: [] };
+  const koppen = [...new Set(gevonden.map((g) => g.kop))];
+  const lijst = koppen.map(() => '?').join(',');
+  const signalen = await b.v.all<{ id: number; nummer: string; dossier_id: number | null; bron_partner_id: number | null }>(
+    `SELECT DISTINCT s.id, s.nummer, s.dossier_id, s.bron_partner_id FROM personen p JOIN signaal_personen sp ON sp.persoon_id = p.id JOIN signalen s ON s.id = sp.signaal_id
+      WHERE (p.id IN (${lijst}) OR p.samengevoegd_in IN (${lijst})) ORDER BY s.id`,
+    [...koppen, ...koppen],
+  );
+  return {
+    signalen: signalen.filter((x) => x.bron_partner_id === bronId).map(({ id, nummer }) => ({ id, nummer })),
+    dossierIds: [...new Set(signalen.flatMap((x) => (x.dossier_id === null ? [] : [x.dossier_id])))],
+  };
 }
 
 /**
@@ -239,12 +285,18 @@ export async function terugmeldingMaken(b: Bestand, g: { interventieId: number; 
 
 export async function verwijderverzoekMaken(
   b: Bestand,
-  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<{ soort: 'signaal' | 'navraag' | 'dossier' | 'persoon'; referentie: string }>; reden: string; doelmap: string; namens?: string | undefined },
+  g: { aanPartnerId: number; bronregistratie: string; onderwerpen: Array<Onderwerp & { naam?: string | undefined; geboortedatum?: string | undefined }>; reden: string; doelmap: string; namens?: string | undefined },
 ) {
   const gemaakt = await bundelMaken(b, {
     soort: 'verwijderverzoek',
     aan: [g.aanPartnerId],
-    inhoud: { bronregistratie: g.bronregistratie, onderwerpen: g.onderwerpen, reden: g.reden, ...(g.namens ? { namens: g.namens } : {}) },
+    // Name and birth date travel only for a person, and only inside the encrypted bundle (ADR 0028).
+    inhoud: {
+      bronregistratie: g.bronregistratie,
+      onderwerpen: g.onderwerpen.map(({ soort, referentie, naam, geboortedatum }) => (soort === 'persoon' && naam && geboortedatum ? { soort, referentie, naam, geboortedatum } : { soort, referentie })),
+      reden: g.reden,
+      ...(g.namens ? { namens: g.namens } : {}),
+    },
     doelmap: g.doelmap,
   });
   await b.audit('verwijderverzoek.verstuurd', `partner:${g.aanPartnerId}`, { onderwerpen: g.onderwerpen.length, ...(g.namens ? { namens: g.namens } : {}), bundel: gemaakt.id, artikel: 'art. 22.2' });
