@@ -156,6 +156,11 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     },
     controle: "SELECT count(*) AS n FROM persoon_blokkades b JOIN verstrekkingen v ON v.ontvanger_soort = 'betrokkene' WHERE b.grond = 'verzet'",
   },
+  300: {
+    // A person created without a link is noted for the orphan check of the retention sweep (ADR 0020).
+    invoegen: (v) => v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Proefpersoon Wees', '2026-01-01')"),
+    controle: "SELECT count(*) AS n FROM personen_te_controleren t JOIN personen p ON p.id = t.persoon_id WHERE p.naam = 'Proefpersoon Wees'",
+  },
 };
 
 const schema = (v: Verbinding) =>

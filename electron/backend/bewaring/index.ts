@@ -10,7 +10,7 @@ import type { Bewaarhistorie, Bewaarplan, Bewaaruitkomst } from '../../../shared
 import type { Bestand } from '../bestand/bestand';
 import { verwijderen } from '../keten/verwijderen';
 import { nu } from '../klok';
-import { REGELS, type Bewaarregel } from './regels';
+import { controleAfronden, REGELS, type Bewaarregel } from './regels';
 
 export { REGELS } from './regels';
 
@@ -56,6 +56,7 @@ export async function bewaringUitvoeren(b: Bestand, aanleiding: Aanleiding = 'ha
   };
   // Nothing due (the usual case at unlock): no transaction, no rewrite of the search index.
   if (!(await teVerwijderen()).some((x) => x.ids.length)) {
+    await controleAfronden(b.v);
     return { tijd, peildatum, verwijderd: regels.map((r) => ({ regel: r.id, artikel: r.artikel, aantal: 0 })), totaal: 0 };
   }
   const verwijderd = await verwijderen(b, async () => {
@@ -69,6 +70,7 @@ export async function bewaringUitvoeren(b: Bestand, aanleiding: Aanleiding = 'ha
         [peildatum.slice(0, 7), regel.id, regel.artikel, aantal],
       );
     }
+    await controleAfronden(b.v);
     await b.audit('bewaring.uitgevoerd', 'bewaartermijnen', {
       aanleiding,
       peildatum,

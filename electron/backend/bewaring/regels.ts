@@ -66,8 +66,13 @@ export const REGELS: readonly Bewaarregel[] = [
   },
   {
     ...beschrijving('verweesde-personen'),
-    // Due at once: a person no signal names is nobody's business any more.
-    verval: (v) => v.all<Vervalitem>("SELECT p.id, '0000-01-01' AS datum FROM personen p WHERE NOT EXISTS (SELECT 1 FROM signaal_personen sp WHERE sp.persoon_id = p.id)"),
+    // Due at once: a person no signal names is nobody's business any more. Only the persons a trigger
+    // noted (a link deleted by any path, or a person created; migration 0300) can be orphans, so only
+    // those are looked at — not every person at every unlock.
+    verval: (v) =>
+      v.all<Vervalitem>(
+        "SELECT t.persoon_id AS id, '0000-01-01' AS datum FROM personen_te_controleren t WHERE NOT EXISTS (SELECT 1 FROM signaal_personen sp WHERE sp.persoon_id = t.persoon_id)",
+      ),
     async weg(b, ids) {
       for (const id of ids) await verweesdePersoonVerwijderen(b.v, id);
       return ids.length;
@@ -112,3 +117,12 @@ export const REGELS: readonly Bewaarregel[] = [
     weg: (b, ids) => signalenWeg(b, ids, null),
   },
 ];
+
+/**
+ * After a sweep: the noted persons that turned out to be still named by a signal are no candidates any
+ * more (migration 0300). Orphans stay noted until the orphan rule deletes them, which takes the note.
+ */
+export async function controleAfronden(v: Verbinding): Promise<void> {
+  if (!(await v.get('SELECT 1 FROM personen_te_controleren LIMIT 1'))) return;
+  await v.run('DELETE FROM personen_te_controleren WHERE EXISTS (SELECT 1 FROM signaal_personen sp WHERE sp.persoon_id = personen_te_controleren.persoon_id)');
+}
