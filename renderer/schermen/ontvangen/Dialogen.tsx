@@ -93,10 +93,14 @@ export function TerugmeldingDialoog({
   );
 }
 
+type Verzoeksoort = 'signaal' | 'dossier' | 'persoon';
+const VERZOEKSOORTEN: readonly Verzoeksoort[] = ['signaal', 'dossier', 'persoon'];
+
 export function VerwijderverzoekDialoog({
   open,
   standaardAan,
   bekendeNummers,
+  metNamens = false,
   onSluiten,
   onKlaar,
 }: {
@@ -105,6 +109,8 @@ export function VerwijderverzoekDialoog({
   standaardAan: string;
   /** Signal numbers from the received extract, offered as choices. */
   bekendeNummers: readonly string[];
+  /** Zorgcoördinatie: the request may be a care partner's, passed on (art. 22.2). */
+  metNamens?: boolean;
   onSluiten(): void;
   onKlaar(g: GeschrevenBestand): void;
 }) {
@@ -112,9 +118,13 @@ export function VerwijderverzoekDialoog({
   const actie = useActie();
   const [partners, setPartners] = useState<Partner[]>([]);
   const [aan, setAan] = useState<number | ''>('');
+  const [namens, setNamens] = useState('');
   const [bron, setBron] = useState('');
+  const [soort, setSoort] = useState<Verzoeksoort>('signaal');
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [overige, setOverige] = useState('');
+  const [dossier, setDossier] = useState('');
+  const [persoon, setPersoon] = useState({ referentie: '', naam: '', geboortedatum: '' });
   const [reden, setReden] = useState('');
   const [map, setMap] = useState('');
   const { wissen } = actie;
@@ -122,8 +132,12 @@ export function VerwijderverzoekDialoog({
   useEffect(() => {
     if (!open) return;
     setBron('');
+    setNamens('');
+    setSoort('signaal');
     setGekozen([]);
     setOverige('');
+    setDossier('');
+    setPersoon({ referentie: '', naam: '', geboortedatum: '' });
     setReden('');
     setMap(useNavigatie.getState().laatsteMap);
     wissen();
@@ -136,20 +150,32 @@ export function VerwijderverzoekDialoog({
   }, [open, wissen, standaardAan]);
 
   const verzenden = async () => {
-    const nummers = [...gekozen, ...overige.split(/[\s,;]+/).map((n) => n.trim()).filter(Boolean)];
-    const uniek = [...new Set(nummers)];
+    const nummers = [...new Set([...gekozen, ...overige.split(/[\s,;]+/).map((n) => n.trim()).filter(Boolean)])];
+    const geboortedatum = naarIsoDatum(persoon.geboortedatum);
+    const onderwerpen =
+      soort === 'signaal'
+        ? nummers.map((referentie) => ({ soort, referentie }))
+        : soort === 'dossier'
+          ? dossier.trim()
+            ? [{ soort, referentie: dossier.trim() }]
+            : []
+          : [{ soort, referentie: persoon.referentie.trim(), naam: persoon.naam.trim(), geboortedatum: geboortedatum ?? '' }];
     const r = await actie.uitvoeren(
       () =>
         roep('verwijderverzoek.maken', {
           aanPartnerId: aan === '' ? 0 : aan,
           bronregistratie: bron,
-          onderwerpen: uniek.map((referentie) => ({ soort: 'signaal' as const, referentie })),
+          onderwerpen,
           reden,
           doelmap: map,
+          ...(namens ? { namens } : {}),
         }),
       {
         aanPartnerId: aan === '' && t('overdracht.verwijderverzoek.kiesAan'),
-        onderwerpen: uniek.length === 0 && t('overdracht.verwijderverzoek.kiesNummers'),
+        onderwerpen: onderwerpen.length === 0 && t(soort === 'dossier' ? 'overdracht.verwijderverzoek.kiesDossier' : 'overdracht.verwijderverzoek.kiesNummers'),
+        'onderwerpen.0.referentie': soort === 'persoon' && !persoon.referentie.trim() && t('overdracht.verwijderverzoek.kiesReferentie'),
+        'onderwerpen.0.naam': soort === 'persoon' && !persoon.naam.trim() && t('overdracht.verwijderverzoek.kiesNaam'),
+        'onderwerpen.0.geboortedatum': soort === 'persoon' && !geboortedatum && t('datum.ongeldig'),
       },
     );
     if (r) onKlaar(r);
@@ -162,14 +188,27 @@ export function VerwijderverzoekDialoog({
       uitleg={<Typography>{t('overdracht.verwijderverzoek.dialoogUitleg')}</Typography>}
       actie={actie}
       verzendTekst={t('overdracht.verwijderverzoek.schrijven')}
-      bekendeVelden={['aanPartnerId', 'bronregistratie', 'onderwerpen', 'reden', 'doelmap']}
+      bekendeVelden={['aanPartnerId', 'namens', 'bronregistratie', 'onderwerpen', 'onderwerpen.0.referentie', 'onderwerpen.0.naam', 'onderwerpen.0.geboortedatum', 'reden', 'doelmap']}
       breed
       onSluiten={onSluiten}
       onVerzenden={() => void verzenden()}
     >
       <Keuzeveld actie={actie} pad="aanPartnerId" label={t('overdracht.verwijderverzoek.aan')} value={aan} onChange={(e) => setAan(Number(e.target.value))} required autoFocus opties={partners.map((p) => ({ waarde: p.id, label: <>{p.naam} ({p.code})</> }))} />
+      {metNamens && (
+        <Keuzeveld
+          actie={actie}
+          pad="namens"
+          label={t('overdracht.verwijderverzoek.namens')}
+          hulp={t('overdracht.verwijderverzoek.namensHulp')}
+          value={namens}
+          onChange={(e) => setNamens(e.target.value)}
+          leeg={t('overdracht.verwijderverzoek.namensEigen')}
+          opties={partners.filter((p) => p.id !== aan).map((p) => ({ waarde: p.code, label: <>{p.naam} ({p.code})</> }))}
+        />
+      )}
       <Veld actie={actie} pad="bronregistratie" label={t('overdracht.verwijderverzoek.bron')} hulp={t('overdracht.verwijderverzoek.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} required autoComplete="off" />
-      {bekendeNummers.length > 0 && (
+      <Keuzeveld label={t('overdracht.verwijderverzoek.soort')} value={soort} onChange={(e) => setSoort(e.target.value as Verzoeksoort)} opties={VERZOEKSOORTEN.map((s) => ({ waarde: s, label: t(`overdracht.verwijderverzoek.soorten.${s}`) }))} />
+      {soort === 'signaal' && bekendeNummers.length > 0 && (
         <Box>
           <FormLabel component="legend" id="verzoek-nummers" sx={{ fontWeight: 600, color: 'text.primary' }}>
             {t('overdracht.verwijderverzoek.nummers')}
@@ -185,15 +224,28 @@ export function VerwijderverzoekDialoog({
           </FormGroup>
         </Box>
       )}
-      <Veld
-        actie={actie}
-        pad="onderwerpen"
-        label={bekendeNummers.length ? t('overdracht.verwijderverzoek.overige') : t('overdracht.verwijderverzoek.nummers')}
-        hulp={t('overdracht.verwijderverzoek.nummersHulp')}
-        value={overige}
-        onChange={(e) => setOverige(e.target.value)}
-        autoComplete="off"
-      />
+      {soort === 'signaal' && (
+        <Veld
+          actie={actie}
+          pad="onderwerpen"
+          label={bekendeNummers.length ? t('overdracht.verwijderverzoek.overige') : t('overdracht.verwijderverzoek.nummers')}
+          hulp={t('overdracht.verwijderverzoek.nummersHulp')}
+          value={overige}
+          onChange={(e) => setOverige(e.target.value)}
+          autoComplete="off"
+        />
+      )}
+      {soort === 'dossier' && (
+        <Veld actie={actie} pad="onderwerpen" label={t('overdracht.verwijderverzoek.dossier')} hulp={t('overdracht.verwijderverzoek.dossierHulp')} value={dossier} onChange={(e) => setDossier(e.target.value)} required autoComplete="off" />
+      )}
+      {soort === 'persoon' && (
+        <>
+          <Typography variant="body2">{t('overdracht.verwijderverzoek.persoonUitleg')}</Typography>
+          <Veld actie={actie} pad="onderwerpen.0.referentie" label={t('overdracht.verwijderverzoek.referentie')} hulp={t('overdracht.verwijderverzoek.referentieHulp')} value={persoon.referentie} onChange={(e) => setPersoon({ ...persoon, referentie: e.target.value })} required autoComplete="off" />
+          <Veld actie={actie} pad="onderwerpen.0.naam" label={t('overdracht.verwijderverzoek.naam')} value={persoon.naam} onChange={(e) => setPersoon({ ...persoon, naam: e.target.value })} required autoComplete="off" />
+          <DatumVeld label={t('overdracht.verwijderverzoek.geboortedatum')} value={persoon.geboortedatum} onChange={(e) => setPersoon({ ...persoon, geboortedatum: e.target.value })} fout={actie.veldfout('onderwerpen.0.geboortedatum')} required sx={{ maxWidth: 260 }} />
+        </>
+      )}
       <Veld actie={actie} pad="reden" label={t('overdracht.verwijderverzoek.reden')} value={reden} onChange={(e) => setReden(e.target.value)} multiline minRows={2} />
       <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
       {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijven')} />}

@@ -28,6 +28,7 @@ import { Geschreven, type GeschrevenBestand } from '../../componenten/Geschreven
 import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
 import { Uittreksel, type Extract } from './Uittreksel';
 import { TerugmeldingDialoog, VerwijderverzoekDialoog, type OntvangenInterventie } from './Dialogen';
+import { Verwijderbevestigingen } from './Verwijderbevestigingen';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 import { useDialoog } from '../../componenten/useDialoog';
@@ -48,6 +49,7 @@ export function Ontvangen() {
 
 function Lijst() {
   const { t } = useTranslation();
+  const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const lijst = useLaden(() => roep('ontvangen.lijst', {}), []);
   const verzoek = useDialoog();
@@ -112,6 +114,7 @@ function Lijst() {
           },
         ]}
       />
+      {mag('verwijderbevestigingen.lijst') && <Verwijderbevestigingen />}
       <VerwijderverzoekDialoog
         open={verzoek.open}
         standaardAan={lijst.data?.[0]?.van.code ?? 'GEM-VEILIGHEID'}

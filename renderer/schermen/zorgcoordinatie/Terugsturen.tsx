@@ -4,6 +4,7 @@
  * to the centraal bestand in one signed, encrypted bundle (art. 12.31, 12.33, 14.5).
  */
 import { useEffect, useMemo, useState } from 'react';
+import DeleteSweepOutlinedIcon from '@mui/icons-material/DeleteSweepOutlined';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,10 @@ import { Leeg } from '../../componenten/Bezig';
 import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
 import { Tabel } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
+import { useDialoog } from '../../componenten/useDialoog';
+import { Geschreven, type GeschrevenBestand } from '../../componenten/Geschreven';
+import { VerwijderverzoekDialoog } from '../ontvangen/Dialogen';
+import { Verwijderbevestigingen } from '../ontvangen/Verwijderbevestigingen';
 
 /** The value of the meeting choice for "only the new signals, no meeting". */
 const GEEN = 'geen';
@@ -36,6 +41,8 @@ export function Terugsturen() {
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [keuze, setKeuze] = useState<number | typeof GEEN | ''>('');
   const [versie, setVersie] = useState(0);
+  const verzoek = useDialoog();
+  const [verzoekGeschreven, setVerzoekGeschreven] = useState<GeschrevenBestand | null>(null);
 
   const zorgoverleggen = useMemo(() => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg').sort((a, b) => `${b.datum}${b.tijd}`.localeCompare(`${a.datum}${a.tijd}`)), [overleggen.data]);
 
@@ -113,7 +120,27 @@ export function Terugsturen() {
           </Schrijfformulier>
         </Sectie>
       )}
+      {mag('verwijderverzoek.maken') && (
+        <Sectie titel={t('overdracht.verwijderverzoek.titel')} uitleg={t('overdracht.verwijderverzoek.namensHulp')}>
+          {verzoekGeschreven && (
+            <Geschreven titel={t('overdracht.verwijderverzoek.geschreven')} bestanden={[verzoekGeschreven]} uitleg={t('overdracht.verwijderverzoek.geschrevenUitleg')} onSluiten={() => setVerzoekGeschreven(null)} testId="verzoek-geschreven" />
+          )}
+          <Actieknop icoon={<DeleteSweepOutlinedIcon />} tekst={t('overdracht.verwijderverzoek.knop')} onClick={() => verzoek.openen()} />
+        </Sectie>
+      )}
+      {mag('verwijderbevestigingen.lijst') && <Verwijderbevestigingen key={versie} />}
       {mag('bundels.lijst') && <Bundellijsten versie={versie} />}
+      <VerwijderverzoekDialoog
+        open={verzoek.open}
+        standaardAan="GEM-VEILIGHEID"
+        bekendeNummers={[]}
+        metNamens
+        onSluiten={verzoek.sluiten}
+        onKlaar={verzoek.klaar((g: GeschrevenBestand) => {
+          setVerzoekGeschreven(g);
+          setVersie((v) => v + 1);
+        })}
+      />
     </>
   );
 }
