@@ -303,8 +303,23 @@ interface Vervolg {
   perPagina: Map<number, Punt>;
 }
 
+/** What the frame of a page says: the same on every document of the programme. */
+interface Kader {
+  penvoerder: string;
+  bestandsnaam: string;
+  /** Right-aligned at the top: the document's title and its date. */
+  titel: string;
+  datum: string;
+  /** The second footer line, before the page number: the audit head and when it was made. */
+  voet: string;
+  /** A tagged PDF marks the frame as a pagination artefact, so a screen reader skips it. */
+  artefact?: boolean;
+  /** What one document adds on a page of its own (the meeting's "Vervolg van punt …"). */
+  perPagina?: (pagina: number) => void;
+}
+
 /** Header and footer on every page, drawn last so the footer knows how many pages there are. */
-function kopEnVoet(doc: Pdf, d: OverlegDocument, vervolg: Vervolg): void {
+function kaderTekenen(doc: Pdf, k: Kader): void {
   const { start, count } = doc.bufferedPageRange();
   const rechtsUitgelijnd = (tekst: string, y: number) => doc.text(tekst, RECHTS - doc.widthOfString(tekst), y, { lineBreak: false });
   for (let i = start; i < start + count; i++) {
@@ -312,34 +327,35 @@ function kopEnVoet(doc: Pdf, d: OverlegDocument, vervolg: Vervolg): void {
     // Writing inside the margins must not make pdfkit start another page.
     const marges = { ...doc.page.margins };
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+    if (k.artefact) doc.markContent('Artifact', { type: 'Pagination' });
 
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(d.penvoerder, LINKS, KOP_Y, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(d.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
+    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(k.penvoerder, LINKS, KOP_Y, { lineBreak: false });
+    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(k.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
     stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
-    rechtsUitgelijnd(titel(d), KOP_Y);
-    rechtsUitgelijnd(korteDatum(d.overleg.datum), KOP_Y + 11.5);
+    rechtsUitgelijnd(k.titel, KOP_Y);
+    rechtsUitgelijnd(k.datum, KOP_Y + 11.5);
     lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
-    const doorlopend = vervolg.perPagina.get(i);
-    if (doorlopend) {
-      const tekst = `Vervolg van punt ${doorlopend.nummer}: ${doorlopend.titel}`;
-      stijl(doc, 'cursief', GROOTTE.klein, KLEUR.grijs);
-      // One line; a long title is shortened rather than run into the content below.
-      let regel = tekst;
-      while (regel.length > 20 && doc.widthOfString(regel) > BREEDTE) regel = `${regel.slice(0, -2).trimEnd()}…`;
-      doc.text(regel, LINKS, KOPLIJN_Y + 9, { lineBreak: false });
-    }
+    k.perPagina?.(i);
 
     lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
     stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`auditkop ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
+    doc.text(k.voet, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
     stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
     rechtsUitgelijnd(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
 
+    if (k.artefact) doc.endMarkedContent();
     doc.page.margins = marges;
   }
 }
 
-export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
+/**
+ * An A4 document of the house style, built in memory: the fonts registered, `bouw` writes the content,
+ * then the frame on every page. Metadata names the document and the controller, never a person (art. 21.1).
+ */
+function pdfMaken(
+  opties: { info: PDFKit.DocumentInfo; tagged?: boolean },
+  bouw: (doc: Pdf) => Kader,
+): Promise<Buffer> {
   const fonts = lettertypen();
   return new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument({
@@ -348,15 +364,9 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
       bufferPages: true,
       pdfVersion: '1.7',
       lang: 'nl-NL',
+      ...(opties.tagged ? { tagged: true } : {}),
       displayTitle: true,
-      // Metadata names the document and the controller, never a person (art. 21.1).
-      info: {
-        Title: `${titel(d)} ${langeDatum(d.overleg.datum).replace(/^\S+ /, '')}`,
-        Author: d.penvoerder,
-        Subject: `${d.bestandsnaam} — vertrouwelijk`,
-        Creator: 'Ketenbestand Mensenhandel',
-        CreationDate: Number.isNaN(Date.parse(d.gegenereerdOp)) ? new Date(0) : new Date(d.gegenereerdOp),
-      },
+      info: { Creator: 'Ketenbestand Mensenhandel', ...opties.info },
     });
     const delen: Buffer[] = [];
     doc.on('data', (deel: Buffer) => delen.push(deel));
@@ -366,6 +376,21 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
       doc.registerFont('regular', fonts.regular);
       doc.registerFont('vet', fonts.vet);
       doc.registerFont('cursief', fonts.cursief);
+      kaderTekenen(doc, bouw(doc));
+      doc.end();
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+/** A creation date from an ISO string; the epoch when it is none. */
+export const aanmaakdatum = (iso: string): Date => new Date(Date.parse(iso) || 0);
+
+export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
+  return pdfMaken(
+    { info: { Title: `${titel(d)} ${langeDatum(d.overleg.datum).replace(/^\S+ /, '')}`, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(d.gegenereerdOp) } },
+    (doc) => {
       kopblok(doc, d);
       deelnemers(doc, d);
       const vervolg: Vervolg = { punt: null, perPagina: new Map() };
@@ -378,12 +403,25 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
         stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text(besluiten ? 'Geen besluiten vastgelegd.' : 'Geen agendapunten.', LINKS, doc.y, { width: BREEDTE });
       }
       for (const p of d.punten) punt(doc, p, besluiten, vervolg);
-      kopEnVoet(doc, d, vervolg);
-      doc.end();
-    } catch (err) {
-      reject(err);
-    }
-  });
+      return {
+        penvoerder: d.penvoerder,
+        bestandsnaam: d.bestandsnaam,
+        titel: titel(d),
+        datum: korteDatum(d.overleg.datum),
+        voet: `auditkop ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`,
+        perPagina: (i) => {
+          const doorlopend = vervolg.perPagina.get(i);
+          if (!doorlopend) return;
+          const tekst = `Vervolg van punt ${doorlopend.nummer}: ${doorlopend.titel}`;
+          stijl(doc, 'cursief', GROOTTE.klein, KLEUR.grijs);
+          // One line; a long title is shortened rather than run into the content below.
+          let regel = tekst;
+          while (regel.length > 20 && doc.widthOfString(regel) > BREEDTE) regel = `${regel.slice(0, -2).trimEnd()}…`;
+          doc.text(regel, LINKS, KOPLIJN_Y + 9, { lineBreak: false });
+        },
+      };
+    },
+  );
 }
 
 /**
@@ -392,5 +430,5 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
  */
 export const PDF_STIJL = {
   PAGINA, LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK,
-  lettertypen, stijl, ruimte, lijn, sectie, veld, korteKop, gegenereerd,
+  lettertypen, stijl, ruimte, lijn, sectie, veld, korteKop, gegenereerd, pdfMaken,
 } as const;

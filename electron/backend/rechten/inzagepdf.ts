@@ -5,12 +5,11 @@
  * header and footer as artefacts), because it goes to a member of the public who may read it with a
  * screen reader. Built in memory; the caller decides where the bytes go.
  */
-import PDFDocument from 'pdfkit';
 import type { InzageDocument, InzageOnderdeel } from '../../../shared/domein/inzage';
-import { langeDatum, PDF_STIJL } from '../overleg/pdf';
+import { aanmaakdatum, langeDatum, PDF_STIJL } from '../overleg/pdf';
 
-const { LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK } = PDF_STIJL;
-const { lettertypen, stijl, ruimte, lijn, korteKop, gegenereerd } = PDF_STIJL;
+const { LINKS, BREEDTE, BOVEN, KLEUR, GROOTTE, REGELAFSTAND } = PDF_STIJL;
+const { stijl, ruimte, lijn, korteKop, gegenereerd, pdfMaken } = PDF_STIJL;
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -95,85 +94,45 @@ function lijstMetPunten(doc: Pdf, ouder: Struct, regels: readonly string[]): voi
   l.end();
 }
 
-function kopEnVoet(doc: Pdf, d: InzageDocument, auditkop: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  const rechts = (tekst: string, y: number) => doc.text(tekst, RECHTS - doc.widthOfString(tekst), y, { lineBreak: false });
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const marges = { ...doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    doc.markContent('Artifact', { type: 'Pagination' });
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(d.penvoerder, LINKS, KOP_Y, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(d.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
-    rechts(`${TITEL} (art. 25.3)`, KOP_Y);
-    rechts(langeDatum(d.gemaaktOp), KOP_Y + 11.5);
-    lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
-    lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
-    stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`auditkop ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
-    rechts(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
-    doc.endMarkedContent();
-    doc.page.margins = marges;
-  }
-}
-
 export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> {
-  const fonts = lettertypen();
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margins: { top: BOVEN, bottom: ONDER, left: LINKS, right: LINKS },
-      bufferPages: true,
-      pdfVersion: '1.7',
-      lang: 'nl-NL',
-      tagged: true,
-      displayTitle: true,
-      // Metadata names the document and the controller, never the person (art. 21.1).
-      info: { Title: TITEL, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, Creator: 'Ketenbestand Mensenhandel', CreationDate: new Date(Date.parse(d.gemaaktOp) || 0) },
-    });
-    const delen: Buffer[] = [];
-    doc.on('data', (deel: Buffer) => delen.push(deel));
-    doc.on('end', () => resolve(Buffer.concat(delen)));
-    doc.on('error', reject);
-    try {
-      doc.registerFont('regular', fonts.regular);
-      doc.registerFont('vet', fonts.vet);
-      doc.registerFont('cursief', fonts.cursief);
-      const hoofd = doc.struct('Document');
-      doc.addStructure(hoofd);
-      doc.y = BOVEN;
-      kop(doc, hoofd, TITEL, 'H1');
-      alinea(doc, hoofd, `U heeft gevraagd welke gegevens de ketensamenwerking mensenhandel over u heeft. Dit is het antwoord van ${d.penvoerder}, de penvoerder van het bestand (art. 25.3 van het convenant). Het overzicht is gemaakt op ${langeDatum(d.gemaaktOp)}.`, { na: 6 });
-      if (d.aantalAchtergehouden > 0) {
-        alinea(doc, hoofd, `${d.aantalAchtergehouden === 1 ? 'Eén onderdeel is' : `${d.aantalAchtergehouden} onderdelen zijn`} niet opgenomen. Dat mag alleen om de redenen van art. 25.4 van het convenant; bij elk onderdeel staat welke reden geldt. U kunt daartegen bezwaar maken bij de penvoerder.`, { letter: 'vet', na: 6 });
-      }
-      const inleiding = doc.struct('Sect');
-      hoofd.add(inleiding);
-      kop(doc, inleiding, 'Waarom wij deze gegevens hebben', 'H2');
-      lijstMetPunten(doc, inleiding, d.doelen);
-      kop(doc, inleiding, 'Welke soorten gegevens', 'H2');
-      lijstMetPunten(doc, inleiding, d.categorieen.map((c) => `${c.naam}: ${c.uitleg}`));
-      kop(doc, inleiding, 'Van wie de gegevens komen', 'H2');
-      lijstMetPunten(doc, inleiding, d.bronnen.length ? d.bronnen : ['Geen bron vastgelegd.']);
-      inleiding.end();
-      for (const [soort, titel, uitleg] of SECTIES) {
-        const hier = d.onderdelen.filter((o) => o.soort === soort);
-        if (!hier.length && soort !== 'verstrekking') continue;
-        const sect = doc.struct('Sect');
-        hoofd.add(sect);
-        kop(doc, sect, titel, 'H2');
-        alinea(doc, sect, uitleg, { grootte: GROOTTE.klein, kleur: KLEUR.grijs, na: 6 });
-        if (!hier.length) alinea(doc, sect, 'Er zijn geen gegevens over u aan anderen gegeven.');
-        for (const o of hier) onderdeel(doc, sect, o);
-        sect.end();
-      }
-      hoofd.end();
-      kopEnVoet(doc, d, auditkop);
-      doc.end();
-    } catch (err) {
-      reject(err);
+  return pdfMaken({ tagged: true, info: { Title: TITEL, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(d.gemaaktOp) } }, (doc) => {
+    const hoofd = doc.struct('Document');
+    doc.addStructure(hoofd);
+    doc.y = BOVEN;
+    kop(doc, hoofd, TITEL, 'H1');
+    alinea(doc, hoofd, `U heeft gevraagd welke gegevens de ketensamenwerking mensenhandel over u heeft. Dit is het antwoord van ${d.penvoerder}, de penvoerder van het bestand (art. 25.3 van het convenant). Het overzicht is gemaakt op ${langeDatum(d.gemaaktOp)}.`, { na: 6 });
+    if (d.aantalAchtergehouden > 0) {
+      alinea(doc, hoofd, `${d.aantalAchtergehouden === 1 ? 'Eén onderdeel is' : `${d.aantalAchtergehouden} onderdelen zijn`} niet opgenomen. Dat mag alleen om de redenen van art. 25.4 van het convenant; bij elk onderdeel staat welke reden geldt. U kunt daartegen bezwaar maken bij de penvoerder.`, { letter: 'vet', na: 6 });
     }
+    const inleiding = doc.struct('Sect');
+    hoofd.add(inleiding);
+    kop(doc, inleiding, 'Waarom wij deze gegevens hebben', 'H2');
+    lijstMetPunten(doc, inleiding, d.doelen);
+    kop(doc, inleiding, 'Welke soorten gegevens', 'H2');
+    lijstMetPunten(doc, inleiding, d.categorieen.map((c) => `${c.naam}: ${c.uitleg}`));
+    kop(doc, inleiding, 'Van wie de gegevens komen', 'H2');
+    lijstMetPunten(doc, inleiding, d.bronnen.length ? d.bronnen : ['Geen bron vastgelegd.']);
+    inleiding.end();
+    for (const [soort, titel, uitleg] of SECTIES) {
+      const hier = d.onderdelen.filter((o) => o.soort === soort);
+      if (!hier.length && soort !== 'verstrekking') continue;
+      const sect = doc.struct('Sect');
+      hoofd.add(sect);
+      kop(doc, sect, titel, 'H2');
+      alinea(doc, sect, uitleg, { grootte: GROOTTE.klein, kleur: KLEUR.grijs, na: 6 });
+      if (!hier.length) alinea(doc, sect, 'Er zijn geen gegevens over u aan anderen gegeven.');
+      for (const o of hier) onderdeel(doc, sect, o);
+      sect.end();
+    }
+    hoofd.end();
+    // The frame is the meeting documents' (overleg/pdf.ts), marked as an artefact for screen readers.
+    return {
+      penvoerder: d.penvoerder,
+      bestandsnaam: d.bestandsnaam,
+      titel: `${TITEL} (art. 25.3)`,
+      datum: langeDatum(d.gemaaktOp),
+      voet: `auditkop ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`,
+      artefact: true,
+    };
   });
 }
