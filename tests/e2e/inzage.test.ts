@@ -7,12 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, gegevensrij, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import type { Page } from 'playwright-core';
+import { gegevensrij, opstelling, scherm } from './hulp';
 
-let brug: Brug;
-let browser: Browser;
-let s: Scherm;
 let page: Page;
 let doelmap: string;
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
@@ -21,20 +18,15 @@ const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\
 const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('inzage (art. 25.3): het overzicht voor de verzoeker, nagekeken en als PDF', () => {
+  const o = opstelling();
   beforeAll(async () => {
     doelmap = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-inzage-e2e-'));
-    brug = await brugStarten();
-    browser = await browserStarten();
-    s = await paginaOpenen(browser, brug.adres);
-    page = s.page;
+    page = o.page;
     await page.getByRole('button', { name: 'Demobestand gebruiken' }).click();
     await h1(page, 'Aanmelden').waitFor({ timeout: 120_000 });
   }, 180_000);
 
-  afterAll(async () => {
-    await s?.context.close();
-    await browser?.close();
-    await brug?.stoppen();
+  afterAll(() => {
     fs.rmSync(doelmap, { recursive: true, force: true });
   });
 
