@@ -114,7 +114,11 @@ function Lijst() {
           },
         ]}
       />
-      {mag('verwijderbevestigingen.lijst') && <Verwijderbevestigingen />}
+      {mag('verwijderbevestigingen.lijst') && (
+        <Box sx={{ mt: 3 }}>
+          <Verwijderbevestigingen />
+        </Box>
+      )}
       <VerwijderverzoekDialoog
         open={verzoek.open}
         standaardAan={lijst.data?.[0]?.van.code ?? 'GEM-VEILIGHEID'}
