@@ -7,7 +7,8 @@
  *
  * Variants: `nu` the app's pragmas (WAL, secure_delete ON, 64 MiB cache); `normal` + synchronous=NORMAL;
  * `cache256` a 256 MiB cache; `geenSpill` cache_spill OFF; `memsecOn` cipher_memory_security ON (SQLCipher
- * 4.14 has it OFF by default; this shows what turning it on would cost).
+ * 4.14 has it OFF by default; this shows what turning it on would cost); `serieel` one run of the statement
+ * at a time (before ADR 0030), `venster8` eight in flight, `groot` 1,000 rows per statement, `grootSerieel` both.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { KOLOMMEN, SCHEMA, rijenMaken } from './bestand';
 const rijen = rijenMaken();
 const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-ab-'));
 let n = 0;
-async function versl(extra: string, vooraf = ''): Promise<number> {
+async function versl(extra: string, vooraf = '', keuze: Parameters<typeof meerdereRijenInvoegen>[4] = {}): Promise<number> {
   const pad = path.join(werk, `v${n++}.db`);
   const v = await Verbinding.openen(pad, {}, 'sqlcipher');
   try {
@@ -31,7 +32,7 @@ async function versl(extra: string, vooraf = ''): Promise<number> {
     if (extra) await v.exec(extra);
     await v.exec(SCHEMA);
     const t = performance.now();
-    await v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen));
+    await v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen, keuze));
     return performance.now() - t;
   } finally {
     await v.sluiten();
@@ -58,11 +59,30 @@ const varianten: Record<string, () => Promise<number>> = {
   cache256: () => versl('PRAGMA cache_size = -262144'),
   geenSpill: () => versl('PRAGMA cache_spill = OFF'),
   memsecOn: () => versl('PRAGMA cipher_memory_security = ON'),
+  serieel: () => versl('', '', { venster: 1 }),
+  venster8: () => versl('', '', { venster: 8 }),
+  groot: () => versl('', '', { perStatement: 1000 }),
+  grootSerieel: () => versl('', '', { perStatement: 1000, venster: 1 }),
 };
 const keuze = (process.env.AB ?? 'gewoon,nu,normal,cache256,geenSpill').split(',');
 const uit: Record<string, number[]> = {};
 const RONDES = Number(process.env.RONDES ?? 4);
-for (let r = 0; r < RONDES; r++) for (const k of keuze) { const ms = await varianten[k]!(); (uit[k] ??= []).push(ms); console.log(r, k, ms.toFixed(0)); }
+// CPU time of the whole process (the binding's worker threads included) beside the wall clock: on a
+// machine shared with other work the wall clock of one round varies 4×, the work done far less.
+const cpu: Record<string, number[]> = {};
+for (let r = 0; r < RONDES; r++) {
+  for (const k of keuze) {
+    const c0 = process.cpuUsage();
+    const ms = await varianten[k]!();
+    const c = process.cpuUsage(c0);
+    (uit[k] ??= []).push(ms);
+    (cpu[k] ??= []).push((c.user + c.system) / 1000);
+    console.log(r, k, ms.toFixed(0), 'ms, cpu', ((c.user + c.system) / 1000).toFixed(0), 'ms');
+  }
+}
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const k of keuze) console.log(k, 'mediaan', med(uit[k]!.slice(1)).toFixed(0), 'ratio', (med(uit[k]!.slice(1)) / med(uit.gewoon!.slice(1))).toFixed(2), uit[k]!.map((x) => x.toFixed(0)).join('/'));
+for (const k of keuze) {
+  console.log(k, 'mediaan', med(uit[k]!.slice(1)).toFixed(0), 'ratio', (med(uit[k]!.slice(1)) / med(uit.gewoon!.slice(1))).toFixed(2), uit[k]!.map((x) => x.toFixed(0)).join('/'),
+    '| cpu mediaan', med(cpu[k]!.slice(1)).toFixed(0), 'ratio', (med(cpu[k]!.slice(1)) / med(cpu.gewoon!.slice(1))).toFixed(2));
+}
 await fs.rm(werk, { recursive: true, force: true });
