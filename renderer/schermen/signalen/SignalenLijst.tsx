@@ -280,17 +280,17 @@ export function SignalenLijst() {
   const totaalRef = useRef<number | null>(null);
 
   const laadPagina = useCallback(
-    async (p: number) => {
+    async (p: number, stil = false) => {
       if (paginas.current.has(p) || onderweg.current.has(p)) return;
       const gen = generatie.current;
       onderweg.current.add(p);
       const klaar = p === 0 && vooraf.current?.sleutel === sleutel ? vooraf.current.antwoord : null;
       if (p === 0) vooraf.current = null;
-      if (!klaar) merk(MERK.vraag);
+      if (!klaar && !stil) merk(MERK.vraag);
       const r = await (klaar ?? roep('signalen.lijst', { ...(JSON.parse(sleutel) as object), ...paginaVraag(p, paginas.current, totaalRef.current) }));
       if (gen !== generatie.current) return;
       onderweg.current.delete(p);
-      merk(MERK.antwoord);
+      if (!stil) merk(MERK.antwoord);
       if (r.ok) {
         paginas.current.set(p, r.waarde.rijen);
         totaalRef.current = r.waarde.totaal;
@@ -331,6 +331,20 @@ export function SignalenLijst() {
     const beginPagina = Math.floor(herstel.current / RIJHOOGTE / PAGINA);
     if (beginPagina > 0) void laadPagina(beginPagina);
   }, [laadPagina]);
+
+  /**
+   * The last page, fetched once the first is on screen and the page is idle, so End (and dragging the
+   * scroll bar to the bottom) shows rows at once instead of after a round-trip (ADR 0030). It is one small
+   * question from the end of the index (ADR 0016), never audited (only a search's first page is).
+   */
+  useEffect(() => {
+    if (totaal === null || totaal <= PAGINA) return;
+    const laatste = Math.floor((totaal - 1) / PAGINA);
+    const straks = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const weg = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = straks(() => void laadPagina(laatste, true), { timeout: 500 });
+    return () => weg(id);
+  }, [totaal, laadPagina]);
 
   useLayoutEffect(() => {
     if (totaal === null || herstel.current === 0 || !scrollRef.current) return;
