@@ -7,8 +7,12 @@
  *
  * Variants: `nu` the app's pragmas (WAL, secure_delete ON, 64 MiB cache); `normal` + synchronous=NORMAL;
  * `cache256` a 256 MiB cache; `geenSpill` cache_spill OFF; `memsecOn` cipher_memory_security ON (SQLCipher
- * 4.14 has it OFF by default; this shows what turning it on would cost); `serieel` one run of the statement
- * at a time (before ADR 0030), `venster8` eight in flight, `groot` 1,000 rows per statement, `grootSerieel` both.
+ * 4.14 has it OFF by default; this shows what turning it on would cost). ADR 0030: `laag` the same layer on an
+ * unencrypted file, `secureDeleteUit` secure_delete OFF (only to attribute cost; it stays ON), `mc` the
+ * multiple-ciphers driver, `mcEnkel` there one row per statement, `gewoonMeer` better-sqlite3 with the
+ * app's 250-row statements, `p25`/`p50`/`p100`/`groot` rows per statement, `json` one JSON text per 5,000
+ * rows through json_each. Besides the wall clock each variant prints its CPU time, which a busy machine
+ * disturbs far less.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -16,15 +20,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { meerdereRijenInvoegen, Verbinding, type SqlWaarde } from '../electron/backend/bestand/verbinding';
+import { meerdereRijenInvoegen, Verbinding, type DriverNaam, type SqlWaarde } from '../electron/backend/bestand/verbinding';
 import { KOLOMMEN, SCHEMA, rijenMaken } from './bestand';
 
 const rijen = rijenMaken();
 const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-ab-'));
 let n = 0;
-async function versl(extra: string, vooraf = '', keuze: Parameters<typeof meerdereRijenInvoegen>[4] = {}): Promise<number> {
+async function versl(extra: string, vooraf = '', keuze: Parameters<typeof meerdereRijenInvoegen>[4] = {}, driver: DriverNaam = 'sqlcipher'): Promise<number> {
   const pad = path.join(werk, `v${n++}.db`);
-  const v = await Verbinding.openen(pad, {}, 'sqlcipher');
+  const v = await Verbinding.openen(pad, {}, driver);
   try {
     if (vooraf) await v.exec(vooraf);
     await v.sleutelen(crypto.randomBytes(32));
@@ -86,9 +90,30 @@ async function json(): Promise<number> {
     for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
   }
 }
+/** better-sqlite3 with the app's multi-row statements (250 rows): is the statement shape the cost? */
+async function gewoonMeer(): Promise<number> {
+  const pad = path.join(werk, `gm${n++}.db`);
+  const db = new Database(pad);
+  db.pragma('journal_mode = WAL');
+  db.exec(SCHEMA);
+  const per = 250;
+  const st = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES ${Array.from({ length: per }, () => `(${KOLOMMEN.map(() => '?').join(',')})`).join(',')}`);
+  const t = performance.now();
+  db.transaction(() => { for (let i = 0; i < rijen.length; i += per) st.run(rijen.slice(i, i + per).flat()); })();
+  const ms = performance.now() - t;
+  db.close();
+  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  return ms;
+}
 const varianten: Record<string, () => Promise<number>> = {
+  gewoonMeer,
+  p25: () => versl('', '', { perStatement: 25 }),
+  p50: () => versl('', '', { perStatement: 50 }),
+  p100: () => versl('', '', { perStatement: 100 }),
+  mcEnkel: () => versl('', '', { perStatement: 1 }, 'multiple-ciphers'),
   json,
   laag,
+  mc: () => versl('', '', {}, 'multiple-ciphers'),
   secureDeleteUit: () => versl('PRAGMA secure_delete = OFF'),
   gewoon,
   nu: () => versl(''),
@@ -96,10 +121,7 @@ const varianten: Record<string, () => Promise<number>> = {
   cache256: () => versl('PRAGMA cache_size = -262144'),
   geenSpill: () => versl('PRAGMA cache_spill = OFF'),
   memsecOn: () => versl('PRAGMA cipher_memory_security = ON'),
-  serieel: () => versl('', '', { venster: 1 }),
-  venster8: () => versl('', '', { venster: 8 }),
   groot: () => versl('', '', { perStatement: 1000 }),
-  grootSerieel: () => versl('', '', { perStatement: 1000, venster: 1 }),
 };
 const keuze = (process.env.AB ?? 'gewoon,nu,normal,cache256,geenSpill').split(',');
 const uit: Record<string, number[]> = {};

@@ -80,23 +80,6 @@ describe('verbinding', () => {
     expect(await inhoud()).toHaveLength(50);
   });
 
-  it('herhaald geeft meerdere runs tegelijk aan de driver, in volgorde, en geeft na de eerste fout niets meer (ADR 0030)', async () => {
-    const reeksen: SqlWaarde[][] = Array.from({ length: 40 }, (_, i) => [`rij-${i}`]);
-    await v.transactie(() => v.herhaald('INSERT INTO t (w) VALUES (?)', reeksen, 4));
-    expect(await inhoud()).toEqual(reeksen.map(([w]) => w));
-    await v.run('DELETE FROM t');
-    let gegeven = 0;
-    const metFout = (function* () {
-      for (let i = 0; i < 40; i++) {
-        gegeven += 1;
-        yield [i === 10 ? null : `rij-${i}`]; // NOT NULL: the eleventh run fails
-      }
-    })();
-    await expect(v.transactie(() => v.herhaald('INSERT INTO t (w) VALUES (?)', metFout, 4))).rejects.toThrow(/NOT NULL/);
-    expect(gegeven).toBeLessThan(10 + 1 + 4 + 1); // at most the window after the failing run
-    expect(await inhoud()).toEqual([]); // the transaction rolled back what did run
-  });
-
   it('de grote cache voor bulkwerk wordt daarna teruggezet, ook als het invoegen mislukt', async () => {
     await v.exec('PRAGMA cache_size = -3000');
     const rijen: SqlWaarde[][] = Array.from({ length: 5_000 }, (_, i) => [`rij-${i}`]);

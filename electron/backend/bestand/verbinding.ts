@@ -103,27 +103,16 @@ export class Verbinding {
 
   /**
    * Runs one statement once per parameter list, compiled once (bulk insert, ADR 0016): a statement
-   * compiled anew per call cost more than the rows it wrote. Up to `venster` runs are handed to the
-   * driver at once (ADR 0030): the asynchronous binding converts the next parameter list on the main
-   * thread while its worker still writes the previous one, instead of the two taking turns. After the
-   * first error nothing more is handed over, but up to `venster - 1` runs already handed over still
-   * execute: use it inside a transaction, which the error rolls back (as `meerdereRijenInvoegen` does).
+   * compiled anew per call cost more than the rows it wrote. Stops at the first error. (Handing several
+   * runs to the driver at once saved no measurable time: ADR 0030.)
    */
-  async herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>, venster = HERHAALD_VENSTER): Promise<void> {
+  async herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>): Promise<void> {
     const st = await this.voorbereiden(sql);
-    const onderweg: Array<Promise<void>> = [];
-    let fout: { reden: unknown } | null = null;
     try {
-      for (const params of reeksen) {
-        if (fout) break;
-        onderweg.push(st.run(params).then(() => undefined, (reden: unknown) => void (fout ??= { reden })));
-        if (onderweg.length >= venster) await onderweg.shift();
-      }
+      for (const params of reeksen) await st.run(params);
     } finally {
-      await Promise.all(onderweg);
       await st.sluiten();
     }
-    if (fout) throw (fout as { reden: unknown }).reden;
   }
 
   /** Runs `werk` inside BEGIN IMMEDIATE … COMMIT, queued behind every other transaction. */
@@ -200,9 +189,6 @@ export function beschadigdFout(): KetenFout {
   );
 }
 
-/** Runs of one statement in flight at once in `herhaald` (ADR 0030: measured with bench/bulk-ab.ts). */
-const HERHAALD_VENSTER = 4;
-
 /** From this many rows on, a bulk insert gets the large page cache below. */
 const BULK_VANAF_RIJEN = 1_000;
 /** 64 MiB, in the KiB that a negative `cache_size` means; enough for 100,000 signals with their indexes. */
@@ -215,7 +201,7 @@ export async function meerdereRijenInvoegen(
   kolommen: readonly string[],
   rijen: readonly SqlWaarde[][],
   /** Only for bench/bulk-ab.ts, which compares the choices below. */
-  keuze: { venster?: number; perStatement?: number } = {},
+  keuze: { perStatement?: number } = {},
 ): Promise<void> {
   // A few hundred rows per statement, the statement compiled once: one statement of 30,000 parameters
   // compiled per call made the async binding 1.9× better-sqlite3, encrypted or not (bench/bestand.ts).
@@ -233,7 +219,7 @@ export async function meerdereRijenInvoegen(
     if (vol > 0) {
       await v.herhaald(sqlVoor(perStatement), (function* () {
         for (let i = 0; i < vol; i += perStatement) yield rijen.slice(i, i + perStatement).flat();
-      })(), keuze.venster);
+      })());
     }
     if (vol < rijen.length) await v.run(sqlVoor(rijen.length - vol), rijen.slice(vol).flat());
   } finally {
