@@ -20,91 +20,66 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { meerdereRijenInvoegen, Verbinding, type DriverNaam, type SqlWaarde } from '../electron/backend/bestand/verbinding';
+import { meerdereRijenInvoegen, Verbinding, type DriverNaam } from '../electron/backend/bestand/verbinding';
 import { KOLOMMEN, SCHEMA, rijenMaken } from './bestand';
 
 const rijen = rijenMaken();
 const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-ab-'));
 let n = 0;
-async function versl(extra: string, vooraf = '', keuze: Parameters<typeof meerdereRijenInvoegen>[4] = {}, driver: DriverNaam = 'sqlcipher'): Promise<number> {
+const APP_PRAGMAS = 'PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536';
+const weg = async (pad: string) => {
+  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+};
+
+/** One insert through the app's layer: `vooraf` before the key, `extra` after the app's pragmas; the insert alone is timed. */
+async function viaLaag(o: { sleutel?: boolean; driver?: DriverNaam; vooraf?: string; pragmas?: string; extra?: string }, invoegen: (v: Verbinding) => Promise<void>): Promise<number> {
   const pad = path.join(werk, `v${n++}.db`);
-  const v = await Verbinding.openen(pad, {}, driver);
+  const v = await Verbinding.openen(pad, {}, o.driver ?? 'sqlcipher');
   try {
-    if (vooraf) await v.exec(vooraf);
-    await v.sleutelen(crypto.randomBytes(32));
-    await v.exec('PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536');
-    if (extra) await v.exec(extra);
+    if (o.vooraf) await v.exec(o.vooraf);
+    if (o.sleutel ?? true) await v.sleutelen(crypto.randomBytes(32));
+    await v.exec(o.pragmas ?? APP_PRAGMAS);
+    if (o.extra) await v.exec(o.extra);
     await v.exec(SCHEMA);
     const t = performance.now();
-    await v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen, keuze));
+    await v.transactie(() => invoegen(v));
     return performance.now() - t;
   } finally {
     await v.sluiten();
-    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+    await weg(pad);
   }
 }
-async function gewoon(): Promise<number> {
+const versl = (extra: string, vooraf = '', keuze: Parameters<typeof meerdereRijenInvoegen>[4] = {}, driver: DriverNaam = 'sqlcipher') =>
+  viaLaag({ extra, vooraf, driver }, (v) => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen, keuze));
+/** The same layer on an unencrypted file: the binding's share without the cipher's. */
+const laag = () => viaLaag({ sleutel: false, pragmas: 'PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536' }, (v) => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen));
+/** Probe: the rows as one JSON text per 5,000, unpacked by SQLite's json_each (one parameter per statement). */
+const json = () =>
+  viaLaag({}, (v) =>
+    v.herhaald(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) SELECT ${KOLOMMEN.map((_, i) => `value->>${i}`).join(',')} FROM json_each(?)`, (function* () {
+      for (let i = 0; i < rijen.length; i += 5000) yield [JSON.stringify(rijen.slice(i, i + 5000))];
+    })()),
+  );
+
+/** Plain better-sqlite3, `per` rows per statement (1: the baseline; 250: the app's statement shape). */
+async function zonderLaag(per: number): Promise<number> {
   const pad = path.join(werk, `g${n++}.db`);
   const db = new Database(pad);
   db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);
-  const st = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES (${KOLOMMEN.map(() => '?').join(',')})`);
-  const t = performance.now();
-  db.transaction((rs: SqlWaarde[][]) => { for (const r of rs) st.run(r); })(rijen);
-  const ms = performance.now() - t;
-  db.close();
-  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
-  return ms;
-}
-/** The same layer on an unencrypted file: the binding's share without the cipher's. */
-async function laag(): Promise<number> {
-  const pad = path.join(werk, `l${n++}.db`);
-  const v = await Verbinding.openen(pad, {}, 'sqlcipher');
-  try {
-    await v.exec('PRAGMA journal_mode = WAL; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536');
-    await v.exec(SCHEMA);
-    const t = performance.now();
-    await v.transactie(() => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen));
-    return performance.now() - t;
-  } finally {
-    await v.sluiten();
-    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
-  }
-}
-/** Probe: the rows as one JSON text per 5,000, unpacked by SQLite's json_each (one parameter per statement). */
-async function json(): Promise<number> {
-  const pad = path.join(werk, `j${n++}.db`);
-  const v = await Verbinding.openen(pad, {}, 'sqlcipher');
-  try {
-    await v.sleutelen(crypto.randomBytes(32));
-    await v.exec('PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536');
-    await v.exec(SCHEMA);
-    const sql = `INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) SELECT ${KOLOMMEN.map((_, i) => `value->>${i}`).join(',')} FROM json_each(?)`;
-    const t = performance.now();
-    await v.transactie(() => v.herhaald(sql, (function* () {
-      for (let i = 0; i < rijen.length; i += 5000) yield [JSON.stringify(rijen.slice(i, i + 5000))];
-    })()));
-    return performance.now() - t;
-  } finally {
-    await v.sluiten();
-    for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
-  }
-}
-/** better-sqlite3 with the app's multi-row statements (250 rows): is the statement shape the cost? */
-async function gewoonMeer(): Promise<number> {
-  const pad = path.join(werk, `gm${n++}.db`);
-  const db = new Database(pad);
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA);
-  const per = 250;
   const st = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES ${Array.from({ length: per }, () => `(${KOLOMMEN.map(() => '?').join(',')})`).join(',')}`);
   const t = performance.now();
-  db.transaction(() => { for (let i = 0; i < rijen.length; i += per) st.run(rijen.slice(i, i + per).flat()); })();
+  db.transaction(() => {
+    for (let i = 0; i < rijen.length; i += per) st.run(per === 1 ? rijen[i]! : rijen.slice(i, i + per).flat());
+  })();
   const ms = performance.now() - t;
   db.close();
-  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  await weg(pad);
   return ms;
 }
+const gewoon = () => zonderLaag(1);
+/** better-sqlite3 with the app's multi-row statements (250 rows): is the statement shape the cost? */
+const gewoonMeer = () => zonderLaag(250);
 const varianten: Record<string, () => Promise<number>> = {
   gewoonMeer,
   p25: () => versl('', '', { perStatement: 25 }),
