@@ -25,22 +25,11 @@ const delen: Array<[string, () => Promise<string[] | void>]> = [
   ['Bundels: openpgp tegen gpg', benchBundels],
   ['UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)', benchUi],
   ['Bewaartermijnen: de ronde over 100.000 signalen', benchBewaring],
+  ['Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)', benchInzage],
 ];
 for (const [i, [titel, deel]] of delen.entries()) {
   if (gekozen.size && !gekozen.has(i + 1)) continue;
   kop(`${i + 1}. ${titel}`);
   for (const r of (await deel()) ?? []) console.log(r);
 }
-kop('1. Bestand: bulk-invoer tegen better-sqlite3, ontgrendelen tegen de KDF');
-await benchBestand();
-kop('2. Signalen: import, zoeken, matching, opschonen');
-for (const r of await benchSignalen()) console.log(r);
-kop('3. Overleg: agenda en PDF');
-for (const r of await benchOverleg()) console.log(r);
-kop('4. Bundels: openpgp tegen gpg');
-for (const r of await benchBundels()) console.log(r);
-kop('4b. Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)');
-for (const r of await benchInzage()) console.log(r);
-kop('5. UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)');
-for (const r of await benchUi()) console.log(r);
 process.stdout.write(`\nalles samen: ${((performance.now() - begin) / 1000).toFixed(0)} s\n`);

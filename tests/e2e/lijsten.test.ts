@@ -1,6 +1,6 @@
 /**
  * Long lists in the real UI (ADR 0016, 0024; docs/ontwerp.md §9): the signal list of the demo bestand
- * jumps to its last row with End and back with Home, fetching only the pages in view; a search typed key
+ * jumps to its last row with End and back with Home, fetching the pages in view and the last page; a search typed key
  * by key shows its rows and "Filters wissen" empties the field again; the dossier list loads 50 dossiers a
  * page, the next page after the last row shown, with counts per process step from the backend (art. 10.1).
  * Real bridge, real SQLCipher file, real Chromium; no timings (those are in `npm run bench`).

@@ -124,6 +124,16 @@ describe('signalen → matching → dossier → navraag → toestemming → matr
     const { id } = await roep<{ id: number }>('spoed.vastleggen', { dossierId: dossier.id, partnerIds: [pid('POLITIE')], verzoek: 'Direct controle op het adres', medebeslisser: { gebruiker: 'regisseur', wachtwoord: WACHTWOORD } });
     const wachtend = await roep<Array<{ id: number; ketenregisseur: string; zorgcoordinator: string }>>('spoed.lijst', { alleenOnbevestigd: true });
     expect(wachtend.find((s) => s.id === id)).toMatchObject({ ketenregisseur: 'regisseur', zorgcoordinator: 'zorg' });
+    // The dossier's detail holds its own row and its own spoed decision, not another dossier's (ADR 0030).
+    await aanmelden('regisseur');
+    const tweede = await roep<{ id: number }>('signalen.opslaan', { formulier: formulier('POLITIE', 'Synthetische Tweede Spoedzaak', '1991-02-02'), indienen: true });
+    const anderDossier = await roep<{ id: number }>('dossiers.maken', { signaalIds: [tweede.id], titel: 'Spoed Voorbeeldstad' });
+    await aanmelden('zorg');
+    const ander = await roep<{ id: number }>('spoed.vastleggen', { dossierId: anderDossier.id, partnerIds: [pid('POLITIE')], verzoek: 'Ook hier controle', medebeslisser: { gebruiker: 'regisseur', wachtwoord: WACHTWOORD } });
+    const detail = await roep<{ id: number; titel: string; aantalSignalen: number; spoed: Array<{ id: number }> }>('dossiers.detail', { id: dossier.id });
+    expect(detail).toMatchObject({ id: dossier.id, titel: 'Spoed Proefdorp', aantalSignalen: 1 });
+    expect(detail.spoed.map((s) => s.id)).toEqual([id]);
+    expect((await roep<{ spoed: Array<{ id: number }> }>('dossiers.detail', { id: anderDossier.id })).spoed.map((s) => s.id)).toEqual([ander.id]);
   });
 
   it('weigert een concept van een ander te combineren, en ongeldige invoer met meldingen per veld', async () => {

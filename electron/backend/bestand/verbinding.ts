@@ -103,7 +103,8 @@ export class Verbinding {
 
   /**
    * Runs one statement once per parameter list, compiled once (bulk insert, ADR 0016): a statement
-   * compiled anew per call cost more than the rows it wrote. Stops at the first error.
+   * compiled anew per call cost more than the rows it wrote. Stops at the first error. (Handing several
+   * runs to the driver at once saved no measurable time: ADR 0030.)
    */
   async herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>): Promise<void> {
     const st = await this.voorbereiden(sql);
@@ -199,10 +200,12 @@ export async function meerdereRijenInvoegen(
   tabel: string,
   kolommen: readonly string[],
   rijen: readonly SqlWaarde[][],
+  /** Only for bench/bulk-ab.ts, which compares the choices below. */
+  keuze: { perStatement?: number } = {},
 ): Promise<void> {
   // A few hundred rows per statement, the statement compiled once: one statement of 30,000 parameters
   // compiled per call made the async binding 1.9× better-sqlite3, encrypted or not (bench/bestand.ts).
-  const perStatement = Math.max(1, Math.floor(2_000 / kolommen.length));
+  const perStatement = keuze.perStatement ?? Math.max(1, Math.floor(2_000 / kolommen.length));
   const rijSjabloon = `(${kolommen.map(() => '?').join(',')})`;
   const sqlVoor = (n: number) => `INSERT INTO ${tabel} (${kolommen.join(',')}) VALUES ${Array.from({ length: n }, () => rijSjabloon).join(',')}`;
   // With the default 2 MiB cache a large insert spills pages before COMMIT, and under SQLCipher every

@@ -17,7 +17,8 @@ import * as toestemmingen from './toestemmingen';
 
 export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar') {
   const d = await dossiers.dossierRij(b, id);
-  const lijst = (await dossiers.dossiersLijst(b)).find((x) => x.id === id)!;
+  // Only this dossier's row (the detail read every dossier to find it; ADR 0030).
+  const [lijst] = await dossiers.dossiersLijst(b, { id });
   const signaalRijen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ? ORDER BY datum_tijd', [id]);
   const signaalInfo = [];
   const betrokkenen = [];
@@ -44,7 +45,7 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
   }
   if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
   return {
-    ...lijst,
+    ...lijst!,
     vorm,
     geslotenOp: d.gesloten_op,
     volgendeFasen: [...OVERGANGEN[d.fase]],
@@ -53,7 +54,7 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
     betrokkenen,
     navragen: await navraag.navragenVanDossier(b, id),
     toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
-    spoed: (await spoed.spoedLijst(b)).filter((s) => s.dossier?.id === id),
+    spoed: await spoed.spoedLijst(b, false, id),
     verstrekkingen: await verstrekkingenLijst(b, id),
   };
 }

@@ -131,9 +131,13 @@ export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierf
  * The dossiers, newest first; ties in `aangemaakt` by id, so the order is total and a page can start
  * after a row's sort key (keyset paging, ADR 0016). Without `limiet` every dossier, as before.
  */
-export async function dossiersLijst(b: Bestand, f: { fase?: Dossierfase | undefined; na?: { aangemaakt: string; id: number } | undefined; limiet?: number | undefined } = {}): Promise<DossierRij[]> {
+export async function dossiersLijst(b: Bestand, f: { id?: number | undefined; fase?: Dossierfase | undefined; na?: { aangemaakt: string; id: number } | undefined; limiet?: number | undefined } = {}): Promise<DossierRij[]> {
   const waar: string[] = [];
   const params: Array<string | number> = [];
+  if (f.id !== undefined) {
+    waar.push('d.id = ?');
+    params.push(f.id);
+  }
   if (f.fase) {
     waar.push('d.fase = ?');
     params.push(f.fase);

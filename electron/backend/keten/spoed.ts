@@ -61,9 +61,12 @@ export async function spoedVastleggen(
   return { id, verstrekkingen };
 }
 
-export async function spoedLijst(b: Bestand, alleenOnbevestigd = false) {
+/** Every spoed decision, or those waiting for confirmation, or (`dossierId`) those of one dossier. */
+export async function spoedLijst(b: Bestand, alleenOnbevestigd = false, dossierId?: number) {
+  const waar = [...(alleenOnbevestigd ? ["s.status = 'wacht-op-bevestiging'"] : []), ...(dossierId === undefined ? [] : ['s.dossier_id = ?'])];
   const rijen = await b.v.all<{ id: number; dossier_id: number | null; nummer: string | null; verzoek: string; partner_ids: string; besloten_op: string; ketenregisseur: string; zorgcoordinator: string; status: string }>(
-    `SELECT s.*, d.nummer FROM spoedbesluiten s LEFT JOIN dossiers d ON d.id = s.dossier_id ${alleenOnbevestigd ? "WHERE s.status = 'wacht-op-bevestiging'" : ''} ORDER BY s.id DESC`,
+    `SELECT s.*, d.nummer FROM spoedbesluiten s LEFT JOIN dossiers d ON d.id = s.dossier_id ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY s.id DESC`,
+    dossierId === undefined ? [] : [dossierId],
   );
   return rijen.map((r) => ({
     id: r.id,

@@ -13,9 +13,9 @@ import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Invoer } from '../../../shared/api';
+import type { Invoer, Uitvoer } from '../../../shared/api';
 import { VERMOEDENS, type SignaalRij } from '../../../shared/domein/signaal';
-import type { Fout } from '../../../shared/fouten';
+import type { Fout, Resultaat } from '../../../shared/fouten';
 import { roep } from '../../api/client';
 import { naarIsoDatum, nlDatum, nlGetal, volgendeDag } from '../../opmaak';
 import { DatumVeld } from '../../componenten/DatumVeld';
@@ -228,7 +228,25 @@ export function SignalenLijst() {
   const filterRef = useRef(filter);
   filterRef.current = filter;
 
-  const zoeken = useCallback((zoek: string) => zetFilter({ ...filterRef.current, zoek }), [zetFilter]);
+  /**
+   * The first page of a new search, asked for before the new filter renders (that render of the filter
+   * panel cost ~15 ms before the question left; docs/ontwerp.md §9, ADR 0030). `laadPagina` takes it
+   * over when the list's key matches; only for a filter that differs, so no search is asked twice.
+   */
+  const vooraf = useRef<{ sleutel: string; antwoord: Promise<Resultaat<Uitvoer<'signalen.lijst'>>> } | null>(null);
+  const zoeken = useCallback(
+    (zoek: string) => {
+      const nieuw = { ...filterRef.current, zoek };
+      const invoerNieuw = naarInvoer(nieuw);
+      const s = JSON.stringify(invoerNieuw);
+      if (s !== JSON.stringify(naarInvoer(filterRef.current))) {
+        merk(MERK.vraag);
+        vooraf.current = { sleutel: s, antwoord: roep('signalen.lijst', { ...invoerNieuw, ...paginaVraag(0, new Map(), null) }) };
+      }
+      zetFilter(nieuw);
+    },
+    [zetFilter],
+  );
 
   const datumToepassen = useCallback((veld: 'vanaf' | 'tot', tekst: string, definitief: boolean) => {
     const leeg = tekst.trim() === '';
@@ -262,15 +280,17 @@ export function SignalenLijst() {
   const totaalRef = useRef<number | null>(null);
 
   const laadPagina = useCallback(
-    async (p: number) => {
+    async (p: number, stil = false) => {
       if (paginas.current.has(p) || onderweg.current.has(p)) return;
       const gen = generatie.current;
       onderweg.current.add(p);
-      merk(MERK.vraag);
-      const r = await roep('signalen.lijst', { ...(JSON.parse(sleutel) as object), ...paginaVraag(p, paginas.current, totaalRef.current) });
+      const klaar = p === 0 && vooraf.current?.sleutel === sleutel ? vooraf.current.antwoord : null;
+      if (p === 0) vooraf.current = null;
+      if (!klaar && !stil) merk(MERK.vraag);
+      const r = await (klaar ?? roep('signalen.lijst', { ...(JSON.parse(sleutel) as object), ...paginaVraag(p, paginas.current, totaalRef.current) }));
       if (gen !== generatie.current) return;
       onderweg.current.delete(p);
-      merk(MERK.antwoord);
+      if (!stil) merk(MERK.antwoord);
       if (r.ok) {
         paginas.current.set(p, r.waarde.rijen);
         totaalRef.current = r.waarde.totaal;
@@ -311,6 +331,20 @@ export function SignalenLijst() {
     const beginPagina = Math.floor(herstel.current / RIJHOOGTE / PAGINA);
     if (beginPagina > 0) void laadPagina(beginPagina);
   }, [laadPagina]);
+
+  /**
+   * The last page, fetched once the first is on screen and the page is idle, so End (and dragging the
+   * scroll bar to the bottom) shows rows at once instead of after a round-trip (ADR 0030). It is one small
+   * question from the end of the index (ADR 0016), never audited (only a search's first page is).
+   */
+  useEffect(() => {
+    if (totaal === null || totaal <= PAGINA) return;
+    const laatste = Math.floor((totaal - 1) / PAGINA);
+    const straks = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const weg = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = straks(() => void laadPagina(laatste, true), { timeout: 500 });
+    return () => weg(id);
+  }, [totaal, laadPagina]);
 
   useLayoutEffect(() => {
     if (totaal === null || herstel.current === 0 || !scrollRef.current) return;
