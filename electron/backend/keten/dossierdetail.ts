@@ -5,6 +5,8 @@
  */
 import { OVERGANGEN } from '../../../shared/domein/dossier';
 import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
+import { geenRedactie } from '../../../shared/domein/redactie';
+import { bestandsRedactor, eigenRedactor, tekstRedigeren } from './anoniemeVorm';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekkingenLijst } from '../beleid/verstrekken';
@@ -21,12 +23,22 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
   const signaalRijen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ? ORDER BY datum_tijd', [id]);
   const signaalInfo = [];
   const betrokkenen = [];
+  const redactie = geenRedactie();
+  const rijen = [];
   for (const { id: sid } of signaalRijen) {
     const r = await signalen.signaalRij(b, sid);
-    const f = await signalen.formulierVan(b, r);
+    rijen.push({ r, f: await signalen.formulierVan(b, r) });
+  }
+  // Anonymised: each signal's personalia emptied; its summary and the title redacted with every person the
+  // bestand knows, those of the whole dossier matched in any case (ADR 0032).
+  const redactors = vorm === 'geanonimiseerd' ? [await bestandsRedactor(b), eigenRedactor(rijen.map((x) => x.f))] : null;
+  const titel = redactors ? tekstRedigeren(lijst.titel, 'titel', redactie, redactors) : lijst.titel;
+  for (const { r, f } of rijen) {
+    const sid = r.id;
     const bron = r.bron_partner_id ? (await b.v.get<{ naam: string }>('SELECT naam FROM partners WHERE id = ?', [r.bron_partner_id]))?.naam ?? '' : '';
-    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting: f.samenvatting, vermoedens: f.vermoedens, delen: r.delen });
-    const zicht = vorm === 'identificeerbaar' ? f : anonimiseer(f).formulier;
+    const zicht = redactors ? anonimiseer(f).formulier : f;
+    const samenvatting = redactors ? tekstRedigeren(f.samenvatting, `${r.nummer}: samenvatting`, redactie, redactors) : f.samenvatting;
+    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting, vermoedens: f.vermoedens, delen: r.delen });
     for (const p of await personenVanSignaal(b.v, sid)) {
       const gegevens = zicht[p.rol];
       betrokkenen.push({
@@ -45,6 +57,7 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
   if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
   return {
     ...lijst,
+    titel,
     vorm,
     geslotenOp: d.gesloten_op,
     volgendeFasen: [...OVERGANGEN[d.fase]],
@@ -55,5 +68,6 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
     toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
     spoed: (await spoed.spoedLijst(b)).filter((s) => s.dossier?.id === id),
     verstrekkingen: await verstrekkingenLijst(b, id),
+    redactie,
   };
 }
