@@ -106,3 +106,11 @@ describe('detector', () => {
     expect(detecteer(rood('Piet Jansen, 12-03-1990, 06-12345678, Kerkstraat 12a'))).toEqual([]);
   });
 });
+
+describe('een naamdeel dat ook een gewoon woord is', () => {
+  const zwak = maakRedactor([{ naam: 'Synthetisch Slachtoffer BD', eigen: true }]);
+  it('telt alleen naast een echt naamdeel', () => {
+    expect(redigeer('Slachtoffer lijkt onder druk te staan', zwak).tekst).toBe('Slachtoffer lijkt onder druk te staan');
+    expect(redigeer('Gesproken met Synthetisch Slachtoffer BD zelf', zwak).tekst).toBe('Gesproken met [naam] zelf');
+  });
+});

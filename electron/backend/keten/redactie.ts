@@ -268,36 +268,38 @@ function adresStukken(tekst: string, rs: readonly Redactor[]): Stuk[] {
 const WOORD_RE = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 const HOOFDLETTER_RE = /^\p{Lu}/u;
 
-type Woordsoort = 'naam' | 'tussen' | 'initiaal' | 'ander';
+type Woordsoort = 'naam' | 'zwak' | 'tussen' | 'initiaal' | 'ander';
 interface Woord {
   start: number;
   eind: number;
   soort: Woordsoort;
 }
 
-/** Is this word (as written) a known name part, or a spelling variant of one? */
-function isNaamdeel(woord: string, rs: readonly Redactor[]): boolean {
+/**
+ * Is this word (as written) a known name part, or a spelling variant of one? 'zwak' for a known name
+ * part that is also a common word ("Slachtoffer", "Mei"): it counts only next to a real name part.
+ */
+function naamdeel(woord: string, rs: readonly Redactor[]): 'naam' | 'zwak' | null {
   const t = basis(woord).replace(/[^\p{L}]/gu, '');
-  if (t.length < 2) return false;
+  if (t.length < 2) return null;
   const hoofdletter = HOOFDLETTER_RE.test(woord);
-  const stop = STOPWOORDEN.has(t);
   let exact: boolean | undefined;
   for (const r of rs) {
     const e = r.naamdelen.get(t);
     if (e !== undefined) exact = Boolean(exact) || e;
   }
   // A name part of the person shown counts in any case (people type "jansen"); short ones and those of
-  // other persons only capitalised, and never a stop word, so "bakker" the trade stays.
-  if (exact !== undefined && ((exact && (t.length > 3 || hoofdletter)) || (hoofdletter && !stop))) return true;
-  if (t.length < KLANK_MIN || stop) return false;
+  // other persons only capitalised, so "bakker" the trade stays.
+  if (exact !== undefined && ((exact && (t.length > 3 || hoofdletter)) || hoofdletter)) return STOPWOORDEN.has(t) ? 'zwak' : 'naam';
+  if (STOPWOORDEN.has(t) || t.length < KLANK_MIN) return null;
   const k = klanksleutel(t);
   for (const r of rs) {
     for (const deel of r.klanken.get(k) ?? []) {
       if (jaroWinkler(t, deel) < KLANK_JW) continue;
-      if (hoofdletter || r.naamdelen.get(deel) === true) return true;
+      if (hoofdletter || r.naamdelen.get(deel) === true) return 'naam';
     }
   }
-  return false;
+  return null;
 }
 
 function woorden(tekst: string, rs: readonly Redactor[]): Woord[] {
@@ -311,7 +313,7 @@ function woorden(tekst: string, rs: readonly Redactor[]): Woord[] {
       soort = 'initiaal';
       eind++;
     } else if (TUSSENVOEGSELS.has(basis(w))) soort = 'tussen';
-    else soort = isNaamdeel(w, rs) ? 'naam' : 'ander';
+    else soort = naamdeel(w, rs) ?? 'ander';
     uit.push({ start, eind, soort });
   }
   return uit;
@@ -336,6 +338,7 @@ function naamStukken(tekst: string, rs: readonly Redactor[]): Stuk[] {
     while (j + 1 < ws.length && ws[j + 1]!.soort !== 'ander' && /^[\s,]*$/.test(tekst.slice(ws[j]!.eind, ws[j + 1]!.start))) j++;
     const run = ws.slice(i, j + 1);
     while (run.length && run[run.length - 1]!.soort === 'tussen') run.pop();
+    // A common word that is also someone's name part ("Slachtoffer") only inside a run with a real one.
     if (run.some((w) => w.soort === 'naam')) uit.push({ start: run[0]!.start, eind: run[run.length - 1]!.eind, soort: 'naam' });
     i = j + 1;
   }
