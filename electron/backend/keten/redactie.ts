@@ -77,6 +77,7 @@ export const STOPWOORDEN: ReadonlySet<string> = new Set(
     'lange korte loon werk woont werkt verblijft slaapt betaalt draagt lijkt zegt vertelt verklaart verklaring collega collegas ' +
     'mevrouw meneer dhr mw mr heer vrouw man kind kinderen moeder vader zus broer oom tante neef nicht partner vriend vriendin ' +
     'hotel restaurant bedrijf bouwplaats nagelstudio massagesalon tuinbouwkas distributiecentrum autowasstraat schoonmaakbedrijf vleesverwerking ' +
+    'uitzendbureau bureau nieuwe oude sint st ' +
     'straat weg laan plein station centrum noord oost zuid west'
   ).split(/\s+/),
 );

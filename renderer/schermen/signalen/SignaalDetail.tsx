@@ -187,7 +187,7 @@ export function SignaalDetail({ id }: { id: number }) {
           </>
         )}
       </VormMelding>
-      {!identificeerbaar && <RedactieOverzicht redactie={d.redactie} veldNaam={(v) => veldLabel(v, true)} />}
+      {!identificeerbaar && <RedactieOverzicht redactie={d.redactie} veldNaam={(v) => (v === 'samenvatting' ? t('keten.sectie.samenvatting') : veldLabel(v, true))} />}
 
       {d.leeftijdSlachtoffer !== null && d.minderjarig && (
         <Alert severity="error" sx={{ mb: 3 }}>
