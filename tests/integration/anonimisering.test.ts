@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { persoon, signaalFormulier, spellingsvariant, willekeur, type SynthetischePersoon } from '../../electron/backend/demo/synthetisch';
 import { basis, normaliseerNaam } from '../../electron/backend/keten/naamvergelijking';
-import { aanroeper } from '../fixtures/omgeving';
+import { aanroeper, weigeraar } from '../fixtures/omgeving';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
@@ -116,14 +116,14 @@ describe('de geanonimiseerde vorm bevat geen naam, geboortedatum, adres of telef
 
   it('dossier, agenda en agenda-PDF (voorzitter en deelnemer) bevatten ze evenmin', async () => {
     const met = signalen.filter((x) => x.telefoon).slice(0, 3);
-    const dossier = await roep<{ id: number }>('dossiers.maken', { signaalIds: met.map((x) => x.id), titel: `Kas van ${met[0]!.personen[0]!.naam}` });
+    const dossier = await roep<{ id: number }>('dossiers.maken', { signaalIds: met.map((x) => x.id), titel: `Kas van ${met[0]!.personen[0]!.naam} en Kees de Groot` });
     const detail = await roep<{ titel: string; signalen: Array<{ samenvatting: string }>; redactie: { aantallen: Record<string, number> } }>('dossiers.detail', { id: dossier.id, vorm: 'geanonimiseerd' });
     const dossierTekst = [detail.titel, ...detail.signalen.map((x) => x.samenvatting)].join('\n');
     for (const s of met) {
       for (const p of s.personen) for (const spoor of sporen(p)) expect(dossierTekst).not.toMatch(spoor);
       expect(dossierTekst).not.toContain(s.telefoon);
     }
-    expect(detail.titel).toBe('Kas [naam]');
+    expect(detail.titel).toBe('Kas [naam] en Kees de Groot');
     expect(detail.redactie.aantallen.telefoon).toBe(3);
 
     await roep('dossiers.faseWijzigen', { id: dossier.id, naar: 'weging-en-kwalificatie' });
@@ -136,8 +136,14 @@ describe('de geanonimiseerde vorm bevat geen naam, geboortedatum, adres of telef
     const map = path.join(werk, 'pdf');
     await fs.mkdir(map);
     const politie = (await roep<Array<{ id: number; code: string }>>('partners.lijst')).find((p) => p.code === 'POLITIE')!.id;
+    // A fragment that still looks like a name (not known to the bestand) must be seen before the PDF leaves.
+    const punten = (await roep<{ punten: Array<{ redactie: { gemarkeerd: Array<{ soort: string; tekst: string }> } }> }>('overleg.detail', { id: overlegId })).punten;
+    const gemarkeerd = punten.flatMap((p) => p.redactie.gemarkeerd);
+    expect(gemarkeerd).toEqual([{ veld: 'titel', soort: 'naam', tekst: 'Kees de Groot' }]);
+    const fout = await weigeraar(router)('overleg.pdf', { overlegId, soort: 'agenda', ontvangerId: null, doelmap: map });
+    expect(fout).toMatchObject({ code: 'BEVESTIGING_NODIG', artikel: 'art. 6.2' });
     for (const ontvangerId of [null, politie]) {
-      const { pad } = await roep<{ pad: string }>('overleg.pdf', { overlegId, soort: 'agenda', ontvangerId, doelmap: map });
+      const { pad } = await roep<{ pad: string }>('overleg.pdf', { overlegId, soort: 'agenda', ontvangerId, doelmap: map, gemarkeerdBekeken: true });
       const { tekst } = await pdfLezen(pad);
       expect(tekst).toContain('[naam]');
       for (const s of met) {
