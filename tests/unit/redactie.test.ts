@@ -114,3 +114,31 @@ describe('een naamdeel dat ook een gewoon woord is', () => {
     expect(redigeer('Gesproken met Synthetisch Slachtoffer BD zelf', zwak).tekst).toBe('Gesproken met [naam] zelf');
   });
 });
+
+describe('de geanonimiseerde vorm van een heel formulier', () => {
+  it('elk vrijetekstveld geredigeerd, personalia leeg, de vondsten met hun veld', async () => {
+    const { anoniemFormulier } = await import('../../electron/backend/keten/anoniemeVorm');
+    const { formatCasusSchema } = await import('../../shared/domein/signaal');
+    const f = formatCasusSchema.parse({
+      melder: { contactpersoon: 'Mila Verhoef', telefoon: '06 11112222' },
+      slachtoffer: { naam: 'Piet Jansen', geboortedatum: '1990-03-12', adres: 'Kerkstraat 12a' },
+      samenvatting: 'Janssen (12 maart 1990) belt 06-12345678',
+      vraag1: { waar: 'Kerkstr. 12a', wieOpDeHoogte: 'melder Mila Verhoef' },
+      vraag2: { waar: 'bij P. Jansen thuis' },
+      dwang: { waaruitBlijkt: 'JANSEN, P. zegt het zelf' },
+      handhaving: { welkeEnDoorWie: 'door Jansen en Kees de Groot, auto 12-ABC-3' },
+      hulpverlening: { welkeInstanties: 'BSN 111222333 bij de gemeente' },
+    });
+    const { formulier, afgeschermd, redactie } = anoniemFormulier(f, maakRedactor([]));
+    expect(afgeschermd).toEqual(expect.arrayContaining(['slachtoffer.naam', 'melder.contactpersoon', 'melder.telefoon']));
+    expect(JSON.stringify(formulier)).not.toMatch(/Jansen|Janssen|JANSEN|1990|12345678|Kerkstr|Mila|Verhoef/);
+    expect(formulier.samenvatting).toBe('[naam] ([geboortedatum]) belt [telefoon]');
+    expect(formulier.vraag1.wieOpDeHoogte).toBe('melder [naam]');
+    expect(redactie.aantallen).toEqual({ naam: 5, geboortedatum: 1, adres: 1, telefoon: 1 });
+    expect(redactie.gemarkeerd).toEqual([
+      { veld: 'handhaving.welkeEnDoorWie', soort: 'kenteken', tekst: '12-ABC-3' },
+      { veld: 'handhaving.welkeEnDoorWie', soort: 'naam', tekst: 'Kees de Groot' },
+      { veld: 'hulpverlening.welkeInstanties', soort: 'bsn', tekst: '111222333' },
+    ]);
+  });
+});
