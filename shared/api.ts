@@ -915,7 +915,14 @@ export const kanalen = {
     omschrijving: 'Het besluit over een agendapunt vastleggen (art. 12.11, 13.4, 14.5)',
   }),
   'overleg.pdf': kanaal({
-    invoer: z.object({ overlegId: id, soort: z.enum(['agenda', 'besluitenlijst']), ontvangerId: id.nullable().default(null), doelmap: z.string().trim().min(1, veldcode('veld.kiesEenMap')) }),
+    invoer: z.object({
+      overlegId: id,
+      soort: z.enum(['agenda', 'besluitenlijst']),
+      ontvangerId: id.nullable().default(null),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesEenMap')),
+      /** The user has seen the free-text fragments that still look identifying (ADR 0032). */
+      gemarkeerdBekeken: z.boolean().default(false),
+    }),
     uitvoer: z.object({ pad: z.string(), bytes: z.number().int() }),
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,

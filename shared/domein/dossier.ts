@@ -4,6 +4,7 @@
  */
 import { z } from '../zod-nl';
 import type { Toestandsmachine } from '../overgang';
+import { geenRedactie, redactieSchema } from './redactie';
 
 export const DOSSIERFASEN = [
   'detectie',
@@ -163,5 +164,7 @@ export const dossierDetailSchema = dossierRijSchema.extend({
   toestemmingen: z.array(toestemmingSchema),
   spoed: z.array(spoedSchema),
   verstrekkingen: z.array(verstrekkingSchema),
+  /** What the anonymised view redacted from the summaries and the title, and what it flags (ADR 0032). */
+  redactie: redactieSchema.default(geenRedactie),
 });
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;

@@ -5,6 +5,7 @@
 import { z } from '../zod-nl';
 import type { Partnersoort } from './partner';
 import type { Toestandsmachine } from '../overgang';
+import { geenRedactie, redactieSchema } from './redactie';
 
 export const OVERLEGSOORTEN = ['zorgoverleg', 'casusoverleg', 'stuurgroep', 'zorggroep'] as const;
 export const overlegsoortSchema = z.enum(OVERLEGSOORTEN);
@@ -120,6 +121,8 @@ export const agendapuntSchema = z.object({
   notities: z.string(),
   interventies: z.array(interventieSchema),
   afgeschermd: z.array(z.string()),
+  /** What was redacted from the title and summary (always: an agenda is anonymised, art. 6.2) and what is flagged (ADR 0032). */
+  redactie: redactieSchema.default(geenRedactie),
 });
 export type Agendapunt = z.infer<typeof agendapuntSchema>;
 

@@ -7,6 +7,7 @@ import { veldcode, z } from '../zod-nl';
 import { vandaag } from '../datum';
 import { veldfout, type Veldfout } from '../fouten';
 import { melding, type Melding } from '../meldingen';
+import { geenRedactie, redactieSchema } from './redactie';
 
 const tekst = (max = 2000) => z.string().trim().max(max).default('');
 export const jaNeeOnbekendSchema = z.enum(['ja', 'nee', 'onbekend']).default('onbekend');
@@ -245,6 +246,8 @@ export const signaalDetailSchema = signaalRijSchema.extend({
   formulier: formatCasusSchema,
   vorm: z.enum(DEELVORMEN),
   afgeschermd: z.array(z.string()),
+  /** What the anonymised form redacted from the free text and what it flags (ADR 0032); zero in the identifying form. */
+  redactie: redactieSchema.default(geenRedactie),
   leeftijdSlachtoffer: z.number().int().nullable(),
   indicatorTeksten: z.array(z.object({ id: z.number().int(), code: z.string(), tekst: z.string(), actief: z.boolean() })),
   personen: z.array(z.object({ rol: z.enum(['slachtoffer', 'pleger', 'faciliteerder']), persoonId: z.number().int() })),

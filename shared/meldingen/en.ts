@@ -123,6 +123,7 @@ export const meldingenEn = {
   'correctie.nieuweWaardeNodig': 'A {{soort}} needs a new value.',
   'document.ontvangerNeemtNietDeel': '{{naam}} does not take part in this meeting and therefore does not receive the documents.',
   'document.ontvangerNietInRegister': 'This recipient is not in the partner register.',
+  'document.gemarkeerdNietBekeken': 'The free text of this agenda still has {{aantal}} fragment(s) that look identifying (a name, phone number, BSN, licence plate or address). Review them and confirm, or edit the text, before the document is made (art. 6.2, 9.5).',
   'document.schrijven': 'The document could not be written to {{doelmap}}: {{reden}}. No partial file has been left behind.',
   'dossier.bestaatNiet': 'This case file does not exist.',
   'dossier.gesloten': 'Case {{nummer}} is closed.',

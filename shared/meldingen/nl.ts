@@ -117,6 +117,7 @@ export const meldingenNl = {
   'correctie.nieuweWaardeNodig': 'Een {{soort}} heeft een nieuwe waarde nodig.',
   'document.ontvangerNeemtNietDeel': '{{naam}} neemt niet deel aan dit overleg en krijgt de stukken dus niet.',
   'document.ontvangerNietInRegister': 'Deze ontvanger staat niet in het partnerregister.',
+  'document.gemarkeerdNietBekeken': 'In de vrije tekst van deze agenda lijken nog {{aantal}} fragment(en) identificerend (een naam, telefoonnummer, BSN, kenteken of adres). Bekijk ze en bevestig dat, of pas de tekst aan, voordat het document wordt gemaakt (art. 6.2, 9.5).',
   'document.schrijven': 'Het document kon niet worden geschreven naar {{doelmap}}: {{reden}}. Er is geen half bestand achtergebleven.',
   'dossier.bestaatNiet': 'Dit dossier bestaat niet.',
   'dossier.gesloten': 'Dossier {{nummer}} is gesloten.',

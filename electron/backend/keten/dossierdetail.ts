@@ -5,6 +5,8 @@
  */
 import { OVERGANGEN } from '../../../shared/domein/dossier';
 import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
+import { geenRedactie } from '../../../shared/domein/redactie';
+import { bestandsRedactor, eigenRedactor, tekstRedigeren } from './anoniemeVorm';
 import { vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekkingenLijst } from '../beleid/verstrekken';
@@ -18,16 +20,27 @@ import * as toestemmingen from './toestemmingen';
 export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar') {
   const d = await dossiers.dossierRij(b, id);
   // Only this dossier's row (the detail read every dossier to find it; ADR 0030).
-  const [lijst] = await dossiers.dossiersLijst(b, { id });
+  // dossierRij above refused a missing id, so the list has this one row.
+  const lijst = (await dossiers.dossiersLijst(b, { id }))[0]!;
   const signaalRijen = await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ? ORDER BY datum_tijd', [id]);
   const signaalInfo = [];
   const betrokkenen = [];
+  const redactie = geenRedactie();
+  const rijen = [];
   for (const { id: sid } of signaalRijen) {
     const r = await signalen.signaalRij(b, sid);
-    const f = await signalen.formulierVan(b, r);
+    rijen.push({ r, f: await signalen.formulierVan(b, r) });
+  }
+  // Anonymised: each signal's personalia emptied; its summary and the title redacted with every person the
+  // bestand knows, those of the whole dossier matched in any case (ADR 0032).
+  const redactors = vorm === 'geanonimiseerd' ? [await bestandsRedactor(b), eigenRedactor(rijen.map((x) => x.f))] : null;
+  const titel = redactors ? tekstRedigeren(lijst.titel, 'titel', redactie, redactors) : lijst.titel;
+  for (const { r, f } of rijen) {
+    const sid = r.id;
     const bron = r.bron_partner_id ? (await b.v.get<{ naam: string }>('SELECT naam FROM partners WHERE id = ?', [r.bron_partner_id]))?.naam ?? '' : '';
-    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting: f.samenvatting, vermoedens: f.vermoedens, delen: r.delen });
-    const zicht = vorm === 'identificeerbaar' ? f : anonimiseer(f).formulier;
+    const zicht = redactors ? anonimiseer(f).formulier : f;
+    const samenvatting = redactors ? tekstRedigeren(f.samenvatting, `${r.nummer}: samenvatting`, redactie, redactors) : f.samenvatting;
+    signaalInfo.push({ id: r.id, nummer: r.nummer, datumTijd: r.datum_tijd, bron, samenvatting, vermoedens: f.vermoedens, delen: r.delen });
     for (const p of await personenVanSignaal(b.v, sid)) {
       const gegevens = zicht[p.rol];
       betrokkenen.push({
@@ -45,7 +58,8 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
   }
   if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
   return {
-    ...lijst!,
+    ...lijst,
+    titel,
     vorm,
     geslotenOp: d.gesloten_op,
     volgendeFasen: [...OVERGANGEN[d.fase]],
@@ -56,5 +70,6 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
     toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
     spoed: await spoed.spoedLijst(b, false, id),
     verstrekkingen: await verstrekkingenLijst(b, id),
+    redactie,
   };
 }

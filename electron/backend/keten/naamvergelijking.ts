@@ -47,7 +47,7 @@ const DL_APOSTROF_RE = /^([dl])'(.+)$/;
 const vervangSpeciaal = (c: string): string => SPECIALE_LETTERS[c] ?? c;
 
 /** Lowercase, without diacritics, one kind of apostrophe. Shared by names, addresses and places. */
-function basis(tekst: string): string {
+export function basis(tekst: string): string {
   return tekst
     .toLowerCase()
     .replace(SPECIALE_LETTERS_RE, vervangSpeciaal)
@@ -207,7 +207,7 @@ const ADRES_AFKORTINGEN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** "Kerkstraat 12-A" and "Kerkstr. 12a" compare equal: abbreviations written out, then no spaces. */
-function normaliseerAdres(adres: string): string {
+export function normaliseerAdres(adres: string): string {
   let uit = '';
   for (const t of basis(adres).replace(NIET_LETTER_OF_CIJFER_RE, ' ').split(' ')) {
     if (!t) continue;

@@ -7,7 +7,6 @@ import crypto from 'node:crypto';
 import { KetenFout, veldfout, type Veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import {
-  anonimiseer,
   controleerVolledig,
   formatCasusSchema,
   kenmerken,
@@ -17,6 +16,8 @@ import {
 } from '../../../shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import type { SqlWaarde, Verbinding } from '../bestand/verbinding';
+import { geenRedactie } from '../../../shared/domein/redactie';
+import { anoniemeVorm } from './anoniemeVorm';
 import { volgendNummer } from './nummers';
 import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
 import { nu } from '../klok';
@@ -357,7 +358,7 @@ export async function formulierVan(b: Bestand, r: SignaalTabelRij): Promise<Form
 export async function signaalDetail(b: Bestand, id: number, vorm: 'geanonimiseerd' | 'identificeerbaar'): Promise<SignaalDetail> {
   const r = await signaalRij(b, id);
   const volledig = await formulierVan(b, r);
-  const { formulier, afgeschermd } = vorm === 'identificeerbaar' ? { formulier: volledig, afgeschermd: [] } : anonimiseer(volledig);
+  const { formulier, afgeschermd, redactie } = vorm === 'identificeerbaar' ? { formulier: volledig, afgeschermd: [], redactie: geenRedactie() } : await anoniemeVorm(b, volledig);
   if (vorm === 'identificeerbaar') await b.audit('signaal.ingezien', `signaal:${r.nummer}`, { vorm });
   const rij = await signaalRijVoorLijst(b, id);
   const indicatorTeksten = await b.v.all<{ id: number; code: string; tekst: string; actief: number }>(
@@ -369,6 +370,7 @@ export async function signaalDetail(b: Bestand, id: number, vorm: 'geanonimiseer
     formulier,
     vorm,
     afgeschermd,
+    redactie,
     leeftijdSlachtoffer: kenmerken(volledig).leeftijd,
     indicatorTeksten: indicatorTeksten.map((i) => ({ ...i, actief: i.actief === 1 })),
     personen: (await personenVanSignaal(b.v, id)).map((p) => ({ rol: p.rol, persoonId: p.persoon.id })),

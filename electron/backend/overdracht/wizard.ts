@@ -8,7 +8,7 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
-import { anonimiseer, formatCasusSchema } from '../../../shared/domein/signaal';
+import { formatCasusSchema } from '../../../shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
@@ -19,6 +19,8 @@ import { buitenEuEer, buitenHetConvenant, partnerOpId } from '../bundels/kring';
 import { vertrouwdeSleutelVan } from '../bundels/sleutels';
 import { dossierRij } from '../keten/dossiers';
 import { formulierVan, signaalRij } from '../keten/signalen';
+import { anoniemeVorm, bestandsRedactor, tekstRedigeren } from '../keten/anoniemeVorm';
+import { geenRedactie } from '../../../shared/domein/redactie';
 import { formulierNaarReis } from './reis';
 
 const CONTEXT: Omit<Context, 'datum'> = { ontvangerHeeftTaak: true, identificatieNodig: true };
@@ -74,11 +76,14 @@ async function inhoudVoor(b: Bestand, dossierId: number, v: Ontvangervoorbeeld) 
     if (soort === 'signaal') {
       const r = await signaalRij(b, Number(ruwId));
       const volledig = await formulierVan(b, r);
-      const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : anonimiseer(formatCasusSchema.parse(volledig)).formulier;
+      const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : (await anoniemeVorm(b, formatCasusSchema.parse(volledig))).formulier;
       gegevens.push({ soort, nummer: r.nummer, vorm: beslissing.vorm, artikel: beslissing.artikel, ...(await formulierNaarReis(b.v, formulier)) });
     } else {
       const n = await b.v.get<{ vraag: string; antwoord: string; beantwoord_op: string }>('SELECT vraag, antwoord, beantwoord_op FROM navragen WHERE id = ?', [Number(ruwId)]);
-      gegevens.push({ soort, referentie: ruwId, vorm: beslissing.vorm, artikel: beslissing.artikel, vraag: n?.vraag ?? '', antwoord: n?.antwoord ?? '', beantwoordOp: n?.beantwoord_op ?? '' });
+      // An answer in anonymised form is free text like the summary: redacted the same way (ADR 0032).
+      const anoniem = beslissing.vorm !== 'identificeerbaar' ? [await bestandsRedactor(b)] : null;
+      const tekst = (t: string, veld: string) => (anoniem ? tekstRedigeren(t, veld, geenRedactie(), anoniem) : t);
+      gegevens.push({ soort, referentie: ruwId, vorm: beslissing.vorm, artikel: beslissing.artikel, vraag: tekst(n?.vraag ?? '', 'vraag'), antwoord: tekst(n?.antwoord ?? '', 'antwoord'), beantwoordOp: n?.beantwoord_op ?? '' });
     }
   }
   return {

@@ -9,7 +9,7 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
-import { anonimiseer, type FormatCasus } from '../../../shared/domein/signaal';
+import type { FormatCasus } from '../../../shared/domein/signaal';
 import { ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
@@ -19,6 +19,7 @@ import { standaardInleesHandler, type InleesHandler } from '../bundels/inleeshan
 import { bundelMaken } from '../bundels/maken';
 import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
+import { anoniemeVorm } from '../keten/anoniemeVorm';
 import { codesVan, formulierNaarReis, formulierVanReis, idsVan } from './reis';
 import { gevolgen, type PuntRij } from '../overleg/besluiten';
 import { overlegRij } from '../overleg/overleggen';
@@ -49,7 +50,7 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
       continue;
     }
     const volledig = await formulierVan(b, r);
-    const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : anonimiseer(volledig).formulier;
+    const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : (await anoniemeVorm(b, volledig)).formulier;
     agendapunten.push({ volgorde: p.volgorde, nummer: r.nummer, vorm: beslissing.vorm, voorgesteldePartners: partnerCodes, ...(await formulierNaarReis(b.v, formulier)) });
   }
   const bundel = await bundelMaken(b, {

@@ -13,6 +13,8 @@ import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import type { Beslissing, Gegevensitem, Ontvanger } from '../beleid/typen';
+import { geenRedactie } from '../../../shared/domein/redactie';
+import { redactorsVoorSignalen, tekstRedigeren } from '../keten/anoniemeVorm';
 import { overlegRij } from './overleggen';
 import { interventiesVan } from './interventies';
 
@@ -193,15 +195,19 @@ export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ont
     const samenvatting = spoed
       ? `Spoedbesluit ter bevestiging: ${spoed.verzoek}`
       : (signalen.map((s) => (JSON.parse(s.formulier) as { samenvatting: string }).samenvatting).find(Boolean) ?? (beoordeeld.length ? 'Niet in deze versie.' : ''));
+    // Title and summary are free text and on every attendee's agenda: redacted, what remains flagged (ADR 0032).
+    const redactie = geenRedactie();
+    const redactors = await redactorsVoorSignalen(b, items.filter((x) => x.sleutel.startsWith('signaal:')).map((x) => Number(x.sleutel.slice(8))));
+    const titel = spoed ? `Spoed${dossier ? ` — ${dossier.nummer}` : ''}` : dossier ? `${dossier.nummer} ${tekstRedigeren(dossier.titel, 'titel', redactie, redactors)}` : signalen[0] ? `Signaal ${signalen[0].nummer}` : 'Signaal (niet in deze versie)';
     uit.push({
       id: p.id,
       volgorde: p.volgorde,
       soort: p.soort,
-      titel: spoed ? `Spoed${dossier ? ` — ${dossier.nummer}` : ''}` : dossier ? `${dossier.nummer} ${dossier.titel}` : signalen[0] ? `Signaal ${signalen[0].nummer}` : 'Signaal (niet in deze versie)',
+      titel,
       dossierId: p.dossier_id,
       signaalId: p.signaal_id,
       spoedId: p.spoed_id,
-      samenvatting,
+      samenvatting: tekstRedigeren(samenvatting, 'samenvatting', redactie, redactors),
       aantalSignalen: signalen.length,
       bronnen: [...new Set(zichtbaar.map((x) => x.bronNaam))],
       indicatoren: indicatoren.map((i) => i.tekst),
@@ -213,6 +219,7 @@ export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ont
       notities: ontvanger ? '' : p.notities,
       interventies: await interventiesVan(b, { agendapuntId: p.id }),
       afgeschermd: afgeschermdeRegels(beoordeeld.filter((x) => x.beslissing && !x.beslissing.toegestaan) as Array<{ item: Gegevensitem; beslissing: Beslissing; bronNaam: string }>),
+      redactie,
     });
   }
   return uit;

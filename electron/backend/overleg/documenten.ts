@@ -87,8 +87,14 @@ export function documentNaam(soort: string, overlegsoort: string, datum: string,
   return `${soort}-${overlegsoort}-${datum}-${ontvangerCode ?? 'voorzitter'}.pdf`.toLowerCase().replace(/[^a-z0-9.-]/g, '-');
 }
 
-export async function overlegPdfOpslaan(b: Bestand, g: { overlegId: number; soort: 'agenda' | 'besluitenlijst'; ontvangerId: number | null; doelmap: string }): Promise<{ pad: string; bytes: number }> {
+export async function overlegPdfOpslaan(
+  b: Bestand,
+  g: { overlegId: number; soort: 'agenda' | 'besluitenlijst'; ontvangerId: number | null; doelmap: string; gemarkeerdBekeken?: boolean | undefined },
+): Promise<{ pad: string; bytes: number }> {
   const doelmap = await doelmapControleren(g.doelmap);
+  // Free text that still looks identifying leaves only after the user has seen it (ADR 0032).
+  const gemarkeerd = (await agendapunten(b, g.overlegId, null)).reduce((n, p) => n + p.redactie.gemarkeerd.length, 0);
+  if (gemarkeerd > 0 && !g.gemarkeerdBekeken) throw new KetenFout('BEVESTIGING_NODIG', melding('document.gemarkeerdNietBekeken', { aantal: gemarkeerd }), { artikel: 'art. 6.2' });
   const doc = await overlegDocument(b, g.overlegId, g.soort, g.ontvangerId);
   const o = await overlegRij(b, g.overlegId);
   const ontvanger = g.ontvangerId ? (await ontvangers(b.v)).find((x) => x.id === g.ontvangerId) : undefined;

@@ -241,6 +241,8 @@ export const overlegEn: Vorm<typeof overlegNl> = {
     notitiesWaren: 'Notes: {{notities}}',
   },
   stukken: {
+    veld: { titel: 'title', samenvatting: 'summary' },
+    gemarkeerdBekeken: 'I have reviewed the fragments that still look identifying; the PDF may contain them',
     titel: 'Documents',
     uitleg: 'The agenda or decision list as PDF, for the chair or in one attendee’s version. A version for an attendee is a provision and is logged (art. 25.3).',
     soort: 'Document',

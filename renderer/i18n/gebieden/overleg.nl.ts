@@ -238,6 +238,8 @@ export const overlegNl = {
     notitiesWaren: 'Notities: {{notities}}',
   },
   stukken: {
+    veld: { titel: 'titel', samenvatting: 'samenvatting' },
+    gemarkeerdBekeken: 'Ik heb de fragmenten die nog identificerend lijken bekeken; de PDF mag ze bevatten',
     titel: 'Stukken',
     uitleg: 'De agenda of besluitenlijst als PDF, voor de voorzitter of in de versie van één deelnemer. Een versie voor een deelnemer is een verstrekking en wordt vastgelegd (art. 25.3).',
     soort: 'Stuk',

@@ -58,9 +58,10 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
 
   const herladen = useCallback(
     async (melding?: string) => {
-      if (melding) tonen(melding);
-      else succesWeg();
+      // The confirmation appears only once the screen shows what the action changed.
+      if (!melding) succesWeg();
       await laden();
+      if (melding) tonen(melding);
     },
     [laden, tonen, succesWeg],
   );

@@ -27,6 +27,7 @@ import type { TabProps } from './DossierDetail';
 import type { DossierDetail } from '../../../shared/domein/dossier';
 import { SignalenKiezen, type GekozenSignaal } from './DossierMaken';
 import { Tabel } from '../../componenten/Tabel';
+import { MetMarkers } from '../../componenten/Redactie';
 import { useNavigatie } from '../../store/navigatie';
 
 /** The signals of the dossier: add open ones, take one out, or split some off into a new dossier. */
@@ -81,7 +82,7 @@ export function DossierSignalen({ dossier: d, herladen }: TabProps) {
           { id: 'datum', kop: t('keten.lijst.kolom.datum'), nowrap: true, sorteer: (s) => s.datumTijd, cel: (s) => (s.datumTijd ? nlDatum(s.datumTijd) : t('algemeen.leeg')) },
           { id: 'bron', kop: t('keten.lijst.kolom.bron'), cel: (s) => s.bron || t('algemeen.leeg') },
           { id: 'vermoedens', kop: t('keten.lijst.kolom.vermoedens'), cel: (s) => s.vermoedens.map(vermoeden).join(', ') || t('algemeen.leeg') },
-          { id: 'samenvatting', kop: t('keten.dossierSignalen.samenvatting'), sx: { whiteSpace: 'pre-wrap', maxWidth: 360 }, cel: (s) => s.samenvatting },
+          { id: 'samenvatting', kop: t('keten.dossierSignalen.samenvatting'), sx: { whiteSpace: 'pre-wrap', maxWidth: 360 }, cel: (s) => <MetMarkers tekst={s.samenvatting} /> },
           { id: 'delen', kop: t('keten.dossierSignalen.delen'), cel: (s) => (s.delen === 'identificeerbaar' || s.delen === 'geanonimiseerd' ? t(`keten.delenKort.${s.delen}`) : s.delen) },
         ]}
         {...(beheer

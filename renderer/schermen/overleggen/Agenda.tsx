@@ -31,6 +31,7 @@ import { Succes } from '../../componenten/Succes';
 import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
+import { MetMarkers } from '../../componenten/Redactie';
 import { Besluitsamenvatting } from './Besluitsamenvatting';
 import { TOGGLE } from './Planning';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
@@ -194,7 +195,7 @@ function Punt({ punt: p, nummer, partners, bewerken, onPartners }: { punt: Agend
       </Box>
       {p.samenvatting && (
         <Typography sx={{ whiteSpace: 'pre-line', mb: 1.5, maxWidth: '85ch' }} data-testid="samenvatting">
-          {p.samenvatting}
+          <MetMarkers tekst={p.samenvatting} />
         </Typography>
       )}
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(170px, max-content) 1fr' }, columnGap: 2, rowGap: 0.75, m: 0 }}>

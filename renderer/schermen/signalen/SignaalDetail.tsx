@@ -29,6 +29,7 @@ import { Succes } from '../../componenten/Succes';
 import { TerugKnop } from '../../componenten/TerugKnop';
 import { Veld } from '../../componenten/Veld';
 import { VormMelding } from '../../componenten/VormMelding';
+import { MetMarkers, RedactieOverzicht } from '../../componenten/Redactie';
 import { useActie } from '../../componenten/useActie';
 import { useBevestiging } from '../../componenten/useBevestiging';
 import { useDialoog } from '../../componenten/useDialoog';
@@ -56,7 +57,7 @@ export function Gegevens({ regels, afgeschermd }: { regels: Regel[]; afgeschermd
         {t('algemeen.leeg')}
       </Box>
     ) : (
-      r.waarde
+      <MetMarkers tekst={r.waarde} />
     );
   return (
     <Gegevenslijst
@@ -171,7 +172,10 @@ export function SignaalDetail({ id }: { id: number }) {
       <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
       <Laadstatus laden={detail} />
 
-      <VormMelding identificeerbaar={identificeerbaar} kanTonen={d.afgeschermd.length > 0} onWissel={() => setVorm(identificeerbaar ? 'geanonimiseerd' : 'identificeerbaar')}>
+      <VormMelding
+        identificeerbaar={identificeerbaar}
+        kanTonen={d.afgeschermd.length > 0 || Object.values(d.redactie.aantallen).some((n) => n > 0)}
+        onWissel={() => setVorm(identificeerbaar ? 'geanonimiseerd' : 'identificeerbaar')}>
         {identificeerbaar ? (
           t('keten.detail.identificeerbaarGelogd')
         ) : (
@@ -183,6 +187,7 @@ export function SignaalDetail({ id }: { id: number }) {
           </>
         )}
       </VormMelding>
+      {!identificeerbaar && <RedactieOverzicht redactie={d.redactie} veldNaam={(v) => (v === 'samenvatting' ? t('keten.sectie.samenvatting') : veldLabel(v, true))} />}
 
       {d.leeftijdSlachtoffer !== null && d.minderjarig && (
         <Alert severity="error" sx={{ mb: 3 }}>
@@ -232,7 +237,7 @@ export function SignaalDetail({ id }: { id: number }) {
       })}
       <Sectie titel={t('keten.sectie.samenvatting')}>
         <Typography sx={{ whiteSpace: 'pre-wrap' }} data-veld="samenvatting">
-          {f.samenvatting || t('algemeen.leeg')}
+          {f.samenvatting ? <MetMarkers tekst={f.samenvatting} /> : t('algemeen.leeg')}
         </Typography>
       </Sectie>
       <Sectie titel={t('keten.sectie.vermoeden')}>

@@ -1,0 +1,96 @@
+/**
+ * The one anonymised form (art. 6.2, 9.5, 21.4; ADR 0032). Every view, agenda, PDF and bundle that
+ * shows a signal or dossier anonymised goes through here: the personalia fields are emptied
+ * (`anonimiseer`), and every free-text field is redacted with what the bestand knows about every
+ * betrokkene (`redactie.ts`), then checked for what still looks identifying.
+ */
+import { anonimiseer, type FormatCasus } from '../../../shared/domein/signaal';
+import { geenRedactie, type Redactieverslag } from '../../../shared/domein/redactie';
+import type { Bestand } from '../bestand/bestand';
+import type { Verbinding } from '../bestand/verbinding';
+import { detecteer, maakRedactor, optellen, redigeer, type BekendePersoon, type Redactor } from './redactie';
+
+/** Fields of the Format casus that are no free text: dates, choices, numbers. */
+const GEEN_VRIJE_TEKST = new Set([
+  'datumTijd', 'datum', 'geboortedatum', 'geslacht', 'delen', 'soort', 'zitInProstitutie', 'dreigtInProstitutie', 'isErSprake',
+  'eenOfMeerderePersonen', 'strafbareFeiten', 'wordtHulpGeboden', 'partnerId', 'fase', 'vermoedens', 'seksueleVormen', 'indicatoren',
+]);
+
+const redactors = new WeakMap<Verbinding, { stand: string; redactor: Redactor }>();
+
+/**
+ * Everything the bestand knows about every person it names (name, date of birth, address), built once
+ * while the data stands still (the `stand` of ADR 0024), so an agenda of 200 points builds it once.
+ */
+export async function bestandsRedactor(b: Bestand): Promise<Redactor> {
+  const stand = await b.v.stand();
+  const eerder = redactors.get(b.v);
+  if (stand !== null && eerder?.stand === stand) return eerder.redactor;
+  const personen = await b.v.all<BekendePersoon>('SELECT naam, geboortedatum, adres FROM personen');
+  const redactor = maakRedactor(personen);
+  if (stand !== null && (await b.v.stand()) === stand) redactors.set(b.v, { stand, redactor });
+  return redactor;
+}
+
+/** The persons a form names itself — betrokkenen, melder and bron — as own persons (matched in any case). */
+export function eigenRedactor(formulieren: readonly FormatCasus[]): Redactor {
+  return maakRedactor(
+    formulieren.flatMap((f) => [
+      ...(['slachtoffer', 'pleger', 'faciliteerder'] as const).map((rol) => ({ naam: f[rol].naam, geboortedatum: f[rol].geboortedatum, adres: f[rol].adres, eigen: true })),
+      { naam: f.melder.contactpersoon, telefoon: f.melder.telefoon, eigen: true },
+      { naam: f.bron.naam, telefoon: f.bron.telefoon, eigen: true },
+    ]),
+  );
+}
+
+/**
+ * The redactors for texts about some signals (an agenda point, a dossier's summaries): the bestand's,
+ * and the persons, melder and bron of those signals as own persons.
+ */
+export async function redactorsVoorSignalen(b: Bestand, signaalIds: readonly number[]): Promise<Redactor[]> {
+  const bestand = await bestandsRedactor(b);
+  if (signaalIds.length === 0) return [bestand];
+  const plek = signaalIds.map(() => '?').join(',');
+  const personen = await b.v.all<BekendePersoon>(
+    `SELECT p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
+    [...signaalIds],
+  );
+  const melders = (await b.v.all<{ formulier: string }>(`SELECT formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...signaalIds])).flatMap(({ formulier }) => {
+    const f = JSON.parse(formulier) as { melder?: { contactpersoon?: string; telefoon?: string }; bron?: { naam?: string; telefoon?: string } };
+    return [
+      { naam: f.melder?.contactpersoon ?? '', telefoon: f.melder?.telefoon ?? '' },
+      { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '' },
+    ];
+  });
+  return [bestand, maakRedactor([...personen, ...melders].map((p) => ({ ...p, eigen: true })))];
+}
+
+/** Redacts one text and adds what it replaced and what still looks identifying to the report. */
+export function tekstRedigeren(tekst: string, veld: string, verslag: Redactieverslag, redactors: readonly Redactor[]): string {
+  const uit = redigeer(tekst, ...redactors);
+  verslag.aantallen = optellen(verslag.aantallen, uit.aantallen);
+  for (const v of detecteer(uit.tekst)) verslag.gemarkeerd.push({ veld, ...v });
+  return uit.tekst;
+}
+
+function vrijeTekstRedigeren(waarde: Record<string, unknown>, pad: string, verslag: Redactieverslag, rs: readonly Redactor[]): void {
+  for (const [sleutel, w] of Object.entries(waarde)) {
+    if (GEEN_VRIJE_TEKST.has(sleutel)) continue;
+    const veld = pad ? `${pad}.${sleutel}` : sleutel;
+    if (typeof w === 'string') waarde[sleutel] = tekstRedigeren(w, veld, verslag, rs);
+    else if (w && typeof w === 'object' && !Array.isArray(w)) vrijeTekstRedigeren(w as Record<string, unknown>, veld, verslag, rs);
+  }
+}
+
+/** The anonymised form of one signal: personalia emptied, free text redacted, what remains flagged. */
+export function anoniemFormulier(f: FormatCasus, bestand: Redactor): { formulier: FormatCasus; afgeschermd: string[]; redactie: Redactieverslag } {
+  const { formulier, afgeschermd } = anonimiseer(f);
+  const redactie = geenRedactie();
+  vrijeTekstRedigeren(formulier as unknown as Record<string, unknown>, '', redactie, [bestand, eigenRedactor([f])]);
+  return { formulier, afgeschermd, redactie };
+}
+
+/** The same, reading the bestand's redactor: for callers that show one form. */
+export async function anoniemeVorm(b: Bestand, f: FormatCasus) {
+  return anoniemFormulier(f, await bestandsRedactor(b));
+}
