@@ -331,7 +331,7 @@ function kopEnVoet(doc: Pdf, d: OverlegDocument, vervolg: Vervolg): void {
 
     lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
     stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`auditkop ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
+    doc.text(`controlegetal auditlog ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
     stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
     rechtsUitgelijnd(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
 

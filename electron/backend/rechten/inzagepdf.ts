@@ -111,7 +111,7 @@ function kopEnVoet(doc: Pdf, d: InzageDocument, auditkop: string): void {
     lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
     lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
     stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`auditkop ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
+    doc.text(`controlegetal auditlog ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
     stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
     rechts(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
     doc.endMarkedContent();
