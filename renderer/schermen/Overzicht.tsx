@@ -196,28 +196,25 @@ function Widgets({ d }: { d: Dashboard }) {
       >
         <Leeg tekst={d.spoedTeBevestigen ? t('overleg.dashboard.spoedTekst', { count: d.spoedTeBevestigen }) : t('overleg.dashboard.geenSpoed')} />
       </Widget>
-      <Widget titel={t('overleg.dashboard.opschonen')} aantal={d.opschoningGepland.length} naar={opschonen} naarTekst={t('overleg.dashboard.naarOpschonen')} testid="opschonen">
-        {d.opschoningGepland.length === 0 ? (
-          <Leeg tekst={t('overleg.dashboard.geenOpschonen')} />
-        ) : (
-          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
-            {d.opschoningGepland.map((x) => (
-              <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
-                {opschonen ? (
+      {/* Only for who can purge (the ketenregisseur and assistant): a bewerker has nothing to do here (issue 11 §7). */}
+      {opschonen && (
+        <Widget titel={t('overleg.dashboard.opschonen')} aantal={d.opschoningGepland.length} naar={opschonen} naarTekst={t('overleg.dashboard.naarOpschonen')} testid="opschonen">
+          {d.opschoningGepland.length === 0 ? (
+            <Leeg tekst={t('overleg.dashboard.geenOpschonen')} />
+          ) : (
+            <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+              {d.opschoningGepland.map((x) => (
+                <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
                   <Link component="button" type="button" onClick={() => naarOverleggen({ naam: 'tab', tab: 'opschonen' }, { opschonenDossierId: x.id })} sx={{ fontWeight: 600 }}>
                     {x.nummer} {x.titel}
-                  </Link>
-                ) : (
-                  <strong>
-                    {x.nummer} {x.titel}
-                  </strong>
-                )}{' '}
-                — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
-              </Box>
-            ))}
-          </Box>
-        )}
-      </Widget>
+                  </Link>{' '}
+                  — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
+                </Box>
+              ))}
+            </Box>
+          )}
+        </Widget>
+      )}
       {/* Art. 16.5–16.7: interventions assigned, but no handover recorded (by bundle or outside the app). */}
       <Widget titel={t('buiten.dashboard.titel')} aantal={d.zonderOverdracht.length} naar={null} naarTekst="" testid="zonder-overdracht">
         {d.zonderOverdracht.length === 0 ? (
