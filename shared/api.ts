@@ -1163,6 +1163,16 @@ export const kanalen = {
       /** Art. 16.5–16.7: dossiers with assigned interventions and no recorded handover (bundle or outside the app). */
       zonderOverdracht: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), interventies: z.number().int() })),
       spoedTeBevestigen: z.number().int(),
+      /** The zorgcoördinator's next zorgoverleg with the signals still open on it (issue 11 §7). */
+      volgendZorgoverleg: z
+        .object({
+          id: z.number().int(),
+          datum: z.string(),
+          status: z.string(),
+          openSignalen: z.array(z.object({ id: z.number().int(), nummer: z.string(), vermoedens: z.string(), fase: z.number().int().nullable() })),
+        })
+        .nullable()
+        .default(null),
     }),
     toegang: CASUS,
     profielen: CENTRAAL,

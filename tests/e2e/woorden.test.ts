@@ -2,7 +2,8 @@
  * Words, not codes (issue 11 §7, ADR 0037), in real Chromium on the demo file: the audit viewer, its
  * detail view and its export, a dossier's timeline and the purge preview show no raw code — no
  * `soort:12`, no `[]`, no kebab-case code, no 64-character hash — and name people, not accounts. The
- * filters speak in words (kind of action, person, period). The bewerker's overview has no purge tile.
+ * filters speak in words (kind of action, person, period). The bewerker's overview has no purge tile;
+ * the zorgcoördinator's starts with the next zorgoverleg and its open signals.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -49,6 +50,16 @@ describe('woorden, geen codes', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('opschonen').count()).toBe(0);
     await scherm(page, '90-woorden-bewerker-overzicht');
+  });
+
+  it('de zorgcoördinator ziet eerst het volgende zorgoverleg met zijn open signalen', async () => {
+    await aanmelden('demo.zorg');
+    const tegel = page.getByTestId('volgend-zorgoverleg');
+    await tegel.waitFor();
+    const tekst = await zonderCodes(tegel, 'de zorgoverlegtegel');
+    expect(tekst).toContain('Volgend zorgoverleg');
+    expect(tekst).toMatch(/\d{2}-\d{2}-\d{4}/);
+    await scherm(page, '90b-woorden-zorgcoordinator-overzicht');
   });
 
   it('het auditlog in woorden: filters op soort handeling, persoon en periode; detail; export', async () => {
