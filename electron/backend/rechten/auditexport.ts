@@ -5,7 +5,6 @@
  * is itself an audited act. Built in memory; only the finished file touches the chosen folder.
  */
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { AuditRegel } from '../../../shared/domein/audit';
 import { auditActie, auditDetails, auditOnderwerp, groepVan, persoonWoord, type Auditnamen, type Taal } from '../../../shared/meldingen/codewoorden';
 import { auditKop, auditLijst, type AuditFilter } from '../bestand/audit';
@@ -13,9 +12,10 @@ import type { Bestand } from '../bestand/bestand';
 import { nu } from '../klok';
 import { doelmapControleren, documentSchrijven } from '../overleg/documenten';
 import { langeDatum, PDF_STIJL } from '../overleg/pdf';
+import { getagdePdf } from './inzagepdf';
 
-const { LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK } = PDF_STIJL;
-const { lettertypen, stijl, ruimte, lijn, korteKop, gegenereerd } = PDF_STIJL;
+const { LINKS, BREEDTE, KLEUR, GROOTTE, REGELAFSTAND } = PDF_STIJL;
+const { stijl, ruimte } = PDF_STIJL;
 
 /** At most this many rows in one export: a larger period is exported in parts. */
 export const EXPORT_MAX = 20_000;
@@ -119,71 +119,20 @@ function regel(doc: Pdf, ouder: Struct, r: AuditDocument['regels'][number]): voi
   doc.y += 5;
 }
 
-function kopEnVoet(doc: Pdf, d: AuditDocument): void {
-  const { start, count } = doc.bufferedPageRange();
-  const rechts = (t: string, y: number) => doc.text(t, RECHTS - doc.widthOfString(t), y, { lineBreak: false });
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const marges = { ...doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    doc.markContent('Artifact', { type: 'Pagination' });
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(d.penvoerder, LINKS, KOP_Y, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(d.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
-    rechts('Uittreksel auditlog (art. 12.22)', KOP_Y);
-    rechts(langeDatum(d.gemaaktOp), KOP_Y + 11.5);
-    lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
-    lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
-    stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`Controlegetal van het auditlog ${korteKop(d.auditKop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
-    rechts(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
-    doc.endMarkedContent();
-    doc.page.margins = marges;
-  }
-}
-
 /** The export as a tagged PDF (headings, paragraphs; header and footer as artefacts), in the house style. */
 export function auditPdf(d: AuditDocument): Promise<Buffer> {
-  const fonts = lettertypen();
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margins: { top: BOVEN, bottom: ONDER, left: LINKS, right: LINKS },
-      bufferPages: true,
-      pdfVersion: '1.7',
-      lang: 'nl-NL',
-      tagged: true,
-      displayTitle: true,
-      info: { Title: 'Uittreksel auditlog', Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, Creator: 'Ketenbestand Mensenhandel', CreationDate: new Date(Date.parse(d.gemaaktOp) || 0) },
-    });
-    const delen: Buffer[] = [];
-    doc.on('data', (deel: Buffer) => delen.push(deel));
-    doc.on('end', () => resolve(Buffer.concat(delen)));
-    doc.on('error', reject);
-    try {
-      doc.registerFont('regular', fonts.regular);
-      doc.registerFont('vet', fonts.vet);
-      doc.registerFont('cursief', fonts.cursief);
-      const hoofd = doc.struct('Document');
-      doc.addStructure(hoofd);
-      doc.y = BOVEN;
-      tekst(doc, hoofd, 'Uittreksel auditlog', { letter: 'vet', grootte: GROOTTE.titel, kleur: KLEUR.accent, tag: 'H1' });
-      doc.y += 4;
-      tekst(doc, hoofd, `${d.regels.length === 1 ? 'Eén handeling' : `${d.regels.length} handelingen`}, nieuwste eerst. ${d.periode}`);
-      for (const f of d.filters) tekst(doc, hoofd, f, { grootte: GROOTTE.klein, kleur: KLEUR.grijs });
-      doc.y += 8;
-      const sect = doc.struct('Sect');
-      hoofd.add(sect);
-      if (!d.regels.length) tekst(doc, sect, 'Geen handelingen in deze selectie.', { letter: 'cursief', kleur: KLEUR.grijs });
-      for (const r of d.regels) regel(doc, sect, r);
-      sect.end();
-      hoofd.end();
-      kopEnVoet(doc, d);
-      doc.end();
-    } catch (err) {
-      reject(err);
-    }
+  const kader = { penvoerder: d.penvoerder, bestandsnaam: d.bestandsnaam, titel: 'Uittreksel auditlog (art. 12.22)', gemaaktOp: d.gemaaktOp, auditkop: d.auditKop };
+  return getagdePdf('Uittreksel auditlog', kader, (doc, hoofd) => {
+    tekst(doc, hoofd, 'Uittreksel auditlog', { letter: 'vet', grootte: GROOTTE.titel, kleur: KLEUR.accent, tag: 'H1' });
+    doc.y += 4;
+    tekst(doc, hoofd, `${d.regels.length === 1 ? 'Eén handeling' : `${d.regels.length} handelingen`}, nieuwste eerst. ${d.periode}`);
+    for (const f of d.filters) tekst(doc, hoofd, f, { grootte: GROOTTE.klein, kleur: KLEUR.grijs });
+    doc.y += 8;
+    const sect = doc.struct('Sect');
+    hoofd.add(sect);
+    if (!d.regels.length) tekst(doc, sect, 'Geen handelingen in deze selectie.', { letter: 'cursief', kleur: KLEUR.grijs });
+    for (const r of d.regels) regel(doc, sect, r);
+    sect.end();
   });
 }
 

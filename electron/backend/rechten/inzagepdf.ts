@@ -95,7 +95,18 @@ function lijstMetPunten(doc: Pdf, ouder: Struct, regels: readonly string[]): voi
   l.end();
 }
 
-function kopEnVoet(doc: Pdf, d: InzageDocument, auditkop: string): void {
+/** What the tagged documents' frame names on every page: the controller, the bestand, the document and its date. */
+export interface Kader {
+  penvoerder: string;
+  bestandsnaam: string;
+  /** Right in the header, e.g. "Overzicht van uw gegevens (art. 25.3)". */
+  titel: string;
+  gemaaktOp: string;
+  auditkop: string;
+}
+
+/** Header and footer on every page, as artefacts (a screen reader skips them), drawn last for "Pagina X van Y". */
+export function kopEnVoet(doc: Pdf, k: Kader): void {
   const { start, count } = doc.bufferedPageRange();
   const rechts = (tekst: string, y: number) => doc.text(tekst, RECHTS - doc.widthOfString(tekst), y, { lineBreak: false });
   for (let i = start; i < start + count; i++) {
@@ -103,15 +114,15 @@ function kopEnVoet(doc: Pdf, d: InzageDocument, auditkop: string): void {
     const marges = { ...doc.page.margins };
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     doc.markContent('Artifact', { type: 'Pagination' });
-    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(d.penvoerder, LINKS, KOP_Y, { lineBreak: false });
-    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(d.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
+    stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(k.penvoerder, LINKS, KOP_Y, { lineBreak: false });
+    stijl(doc, 'vet', GROOTTE.label + 0.5, KLEUR.accent).text(k.bestandsnaam, LINKS, KOP_Y + 11, { lineBreak: false });
     stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
-    rechts(`${TITEL} (art. 25.3)`, KOP_Y);
-    rechts(langeDatum(d.gemaaktOp), KOP_Y + 11.5);
+    rechts(k.titel, KOP_Y);
+    rechts(langeDatum(k.gemaaktOp), KOP_Y + 11.5);
     lijn(doc, KOPLIJN_Y, KLEUR.accent, 0.6);
     lijn(doc, VOETLIJN_Y, KLEUR.lijn, 0.5);
     stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs).text(VERTROUWELIJK, LINKS, VOETLIJN_Y + 6, { lineBreak: false });
-    doc.text(`controlegetal auditlog ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
+    doc.text(`controlegetal auditlog ${korteKop(k.auditkop)} · gemaakt ${gegenereerd(k.gemaaktOp)}`, LINKS, VOETLIJN_Y + 16, { lineBreak: false });
     stijl(doc, 'vet', GROOTTE.voet, KLEUR.tekst);
     rechts(`Pagina ${i - start + 1} van ${count}`, VOETLIJN_Y + 16);
     doc.endMarkedContent();
@@ -119,7 +130,12 @@ function kopEnVoet(doc: Pdf, d: InzageDocument, auditkop: string): void {
   }
 }
 
-export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> {
+/**
+ * A tagged A4 document in the house style, built in memory: `bouw` fills the structure under the root
+ * `Document` element; then the frame goes on every page. Metadata names the document and the controller,
+ * never a person (art. 21.1).
+ */
+export function getagdePdf(titel: string, k: Kader, bouw: (doc: Pdf, hoofd: Struct) => void): Promise<Buffer> {
   const fonts = lettertypen();
   return new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument({
@@ -130,8 +146,7 @@ export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> 
       lang: 'nl-NL',
       tagged: true,
       displayTitle: true,
-      // Metadata names the document and the controller, never the person (art. 21.1).
-      info: { Title: TITEL, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, Creator: 'Ketenbestand Mensenhandel', CreationDate: new Date(Date.parse(d.gemaaktOp) || 0) },
+      info: { Title: titel, Author: k.penvoerder, Subject: `${k.bestandsnaam} — vertrouwelijk`, Creator: 'Ketenbestand Mensenhandel', CreationDate: new Date(Date.parse(k.gemaaktOp) || 0) },
     });
     const delen: Buffer[] = [];
     doc.on('data', (deel: Buffer) => delen.push(deel));
@@ -144,36 +159,42 @@ export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> 
       const hoofd = doc.struct('Document');
       doc.addStructure(hoofd);
       doc.y = BOVEN;
-      kop(doc, hoofd, TITEL, 'H1');
-      alinea(doc, hoofd, `U heeft gevraagd welke gegevens de ketensamenwerking mensenhandel over u heeft. Dit is het antwoord van ${d.penvoerder}, de penvoerder van het bestand (art. 25.3 van het convenant). Het overzicht is gemaakt op ${langeDatum(d.gemaaktOp)}.`, { na: 6 });
-      if (d.aantalAchtergehouden > 0) {
-        alinea(doc, hoofd, `${d.aantalAchtergehouden === 1 ? 'Eén onderdeel is' : `${d.aantalAchtergehouden} onderdelen zijn`} niet opgenomen. Dat mag alleen om de redenen van art. 25.4 van het convenant; bij elk onderdeel staat welke reden geldt. U kunt daartegen bezwaar maken bij de penvoerder.`, { letter: 'vet', na: 6 });
-      }
-      const inleiding = doc.struct('Sect');
-      hoofd.add(inleiding);
-      kop(doc, inleiding, 'Waarom wij deze gegevens hebben', 'H2');
-      lijstMetPunten(doc, inleiding, d.doelen);
-      kop(doc, inleiding, 'Welke soorten gegevens', 'H2');
-      lijstMetPunten(doc, inleiding, d.categorieen.map((c) => `${c.naam}: ${c.uitleg}`));
-      kop(doc, inleiding, 'Van wie de gegevens komen', 'H2');
-      lijstMetPunten(doc, inleiding, d.bronnen.length ? d.bronnen : ['Geen bron vastgelegd.']);
-      inleiding.end();
-      for (const [soort, titel, uitleg] of SECTIES) {
-        const hier = d.onderdelen.filter((o) => o.soort === soort);
-        if (!hier.length && soort !== 'verstrekking') continue;
-        const sect = doc.struct('Sect');
-        hoofd.add(sect);
-        kop(doc, sect, titel, 'H2');
-        alinea(doc, sect, uitleg, { grootte: GROOTTE.klein, kleur: KLEUR.grijs, na: 6 });
-        if (!hier.length) alinea(doc, sect, 'Er zijn geen gegevens over u aan anderen gegeven.');
-        for (const o of hier) onderdeel(doc, sect, o);
-        sect.end();
-      }
+      bouw(doc, hoofd);
       hoofd.end();
-      kopEnVoet(doc, d, auditkop);
+      kopEnVoet(doc, k);
       doc.end();
     } catch (err) {
       reject(err);
+    }
+  });
+}
+
+export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> {
+  return getagdePdf(TITEL, { penvoerder: d.penvoerder, bestandsnaam: d.bestandsnaam, titel: `${TITEL} (art. 25.3)`, gemaaktOp: d.gemaaktOp, auditkop }, (doc, hoofd) => {
+    kop(doc, hoofd, TITEL, 'H1');
+    alinea(doc, hoofd, `U heeft gevraagd welke gegevens de ketensamenwerking mensenhandel over u heeft. Dit is het antwoord van ${d.penvoerder}, de penvoerder van het bestand (art. 25.3 van het convenant). Het overzicht is gemaakt op ${langeDatum(d.gemaaktOp)}.`, { na: 6 });
+    if (d.aantalAchtergehouden > 0) {
+      alinea(doc, hoofd, `${d.aantalAchtergehouden === 1 ? 'Eén onderdeel is' : `${d.aantalAchtergehouden} onderdelen zijn`} niet opgenomen. Dat mag alleen om de redenen van art. 25.4 van het convenant; bij elk onderdeel staat welke reden geldt. U kunt daartegen bezwaar maken bij de penvoerder.`, { letter: 'vet', na: 6 });
+    }
+    const inleiding = doc.struct('Sect');
+    hoofd.add(inleiding);
+    kop(doc, inleiding, 'Waarom wij deze gegevens hebben', 'H2');
+    lijstMetPunten(doc, inleiding, d.doelen);
+    kop(doc, inleiding, 'Welke soorten gegevens', 'H2');
+    lijstMetPunten(doc, inleiding, d.categorieen.map((c) => `${c.naam}: ${c.uitleg}`));
+    kop(doc, inleiding, 'Van wie de gegevens komen', 'H2');
+    lijstMetPunten(doc, inleiding, d.bronnen.length ? d.bronnen : ['Geen bron vastgelegd.']);
+    inleiding.end();
+    for (const [soort, titel, uitleg] of SECTIES) {
+      const hier = d.onderdelen.filter((o) => o.soort === soort);
+      if (!hier.length && soort !== 'verstrekking') continue;
+      const sect = doc.struct('Sect');
+      hoofd.add(sect);
+      kop(doc, sect, titel, 'H2');
+      alinea(doc, sect, uitleg, { grootte: GROOTTE.klein, kleur: KLEUR.grijs, na: 6 });
+      if (!hier.length) alinea(doc, sect, 'Er zijn geen gegevens over u aan anderen gegeven.');
+      for (const o of hier) onderdeel(doc, sect, o);
+      sect.end();
     }
   });
 }
