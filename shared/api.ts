@@ -15,7 +15,7 @@ import {
   partnerSchema,
   partnersoortSchema,
 } from './domein/partner';
-import { auditRegelSchema, auditVerificatieSchema } from './domein/audit';
+import { auditnamenSchema, auditRegelSchema, auditVerificatieSchema } from './domein/audit';
 import { foutSchema } from './fouten';
 import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
 import {
@@ -206,6 +206,9 @@ const AUDIT_LEZERS: Toegang = {
     partner: ['partnermedewerker', 'beheerder'],
   },
 };
+
+/** Art. 12.22: exporting the audit log is for the privacy-medewerker who supervises, not for those supervised. */
+const AUDIT_EXPORTEURS: Toegang = { perProfiel: { centraal: ['privacy-medewerker'], zorgcoordinatie: [], partner: [] } };
 
 /**
  * The retention preview and history are counts, but about cases: the leading role with its assistants,
@@ -505,9 +508,30 @@ export const kanalen = {
       limiet: z.number().int().min(1).max(1000).default(200),
       voor: z.number().int().optional(),
     }),
-    uitvoer: z.object({ regels: z.array(auditRegelSchema), totaal: z.number().int() }),
+    uitvoer: z.object({
+      regels: z.array(auditRegelSchema),
+      totaal: z.number().int(),
+      /** The names behind the ids, so the viewer speaks in words (ADR 0037). */
+      namen: auditnamenSchema,
+      /** Who occurs in the log (account and the person's name) and which groups of action: the filters' choices. */
+      personen: z.array(z.object({ account: z.string(), naam: z.string() })),
+      groepen: z.array(z.string()),
+    }),
     toegang: AUDIT_LEZERS,
     omschrijving: 'Het auditlog, met filters',
+  }),
+  'audit.exporteren': kanaal({
+    invoer: z.object({
+      formaat: z.enum(['csv', 'pdf']),
+      gebruiker: z.string().optional(),
+      actie: z.string().optional(),
+      vanaf: z.string().optional(),
+      tot: z.string().optional(),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesEenMap')),
+    }),
+    uitvoer: z.object({ pad: z.string(), bytes: z.number().int(), aantal: z.number().int() }),
+    toegang: AUDIT_EXPORTEURS,
+    omschrijving: 'Het auditlog (met dezelfde filters) in woorden als CSV of PDF opslaan, voor het toezicht van de privacy-medewerker (art. 12.22); de export komt zelf in het log',
   }),
   'audit.verifieren': kanaal({
     /** `ankerPad`: an anchor of ours received from elsewhere (a partner's copy, ADR 0011). */
@@ -1146,6 +1170,16 @@ export const kanalen = {
       /** Art. 16.5–16.7: dossiers with assigned interventions and no recorded handover (bundle or outside the app). */
       zonderOverdracht: z.array(z.object({ id: z.number().int(), nummer: z.string(), titel: z.string(), interventies: z.number().int() })),
       spoedTeBevestigen: z.number().int(),
+      /** The zorgcoördinator's next zorgoverleg with the signals still open on it (issue 11 §7). */
+      volgendZorgoverleg: z
+        .object({
+          id: z.number().int(),
+          datum: z.string(),
+          status: z.string(),
+          openSignalen: z.array(z.object({ id: z.number().int(), nummer: z.string(), vermoedens: z.string(), fase: z.number().int().nullable() })),
+        })
+        .nullable()
+        .default(null),
     }),
     toegang: CASUS,
     profielen: CENTRAAL,

@@ -7,6 +7,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { useTranslation } from 'react-i18next';
+import { codelijstWoord, taalVan, type Taal } from '../../shared/meldingen/codewoorden';
 import type { Bestandsinfo, Uitvoer } from '../../shared/api';
 import type { Gebruiker } from '../../shared/domein/gebruiker';
 import type { Interventie } from '../../shared/domein/overleg';
@@ -62,7 +63,7 @@ export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bes
           <FoutMelding fout={fout} />
         </Box>
       )}
-      {dashboard && <Widgets d={dashboard} />}
+      {dashboard && <Widgets d={dashboard} rol={gebruiker.rol} />}
       {mag('bewaring.plan') && <BewaarTegel />}
       <Sectie titel={t('overzicht.bestand')}>
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, max-content) 1fr' }, columnGap: 3, rowGap: 1.25, m: 0 }}>
@@ -130,9 +131,43 @@ function Interventieregels({ lijst, teLaat }: { lijst: Interventie[]; teLaat: bo
   );
 }
 
-/** Each widget links to the screen where the work is done. */
-function Widgets({ d }: { d: Dashboard }) {
+/** The zorgcoördinator's first tile: the next zorgoverleg and the signals still open on it (art. 14; issue 11 §7). */
+function VolgendZorgoverleg({ d, taal }: { d: Dashboard; taal: Taal }) {
   const { t } = useTranslation();
+  const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
+  const z = d.volgendZorgoverleg;
+  const naar = z ? () => naarOverleggen({ naam: 'overleg', id: z.id }, { jaar: Number(z.datum.slice(0, 4)) }) : () => naarOverleggen({ naam: 'tab', tab: 'kalender' });
+  return (
+    <Widget titel={t('overleg.dashboard.zorgoverleg')} aantal={z?.openSignalen.length ?? 0} naar={naar} naarTekst={t('overleg.dashboard.naarZorgoverleg')} testid="volgend-zorgoverleg">
+      {!z ? (
+        <Leeg tekst={t('overleg.dashboard.geenZorgoverleg')} />
+      ) : (
+        <>
+          <Typography sx={{ fontWeight: 600 }}>
+            {weekdagKort(z.datum)} {nlDatum(z.datum)}
+          </Typography>
+          {z.openSignalen.length === 0 ? (
+            <Leeg tekst={t('overleg.dashboard.geenOpenSignalen')} />
+          ) : (
+            <Box component="ul" aria-label={t('overleg.dashboard.openSignalen')} sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
+              {z.openSignalen.map((s) => (
+                <Box component="li" key={s.id} sx={{ typography: 'body2' }}>
+                  <strong>{s.nummer}</strong> · {codelijstWoord(s.vermoedens, taal) || t('algemeen.leeg')}
+                  {s.fase !== null && ` · ${t('overleg.dashboard.fase', { fase: s.fase })}`}
+                </Box>
+              ))}
+            </Box>
+          )}
+        </>
+      )}
+    </Widget>
+  );
+}
+
+/** Each widget links to the screen where the work is done. */
+function Widgets({ d, rol }: { d: Dashboard; rol: string }) {
+  const { t, i18n } = useTranslation();
+  const zorg = rol === 'zorgcoordinator' || rol === 'assistent-zorgcoordinator';
   const mag = useMag();
   const naar = useNavigatie((s) => s.naar);
   const naarOverleggen = useNavigatie((s) => s.naarOverleggen);
@@ -142,6 +177,7 @@ function Widgets({ d }: { d: Dashboard }) {
   const volgendCasus = d.volgendeOverleggen.find((o) => o.soort === 'casusoverleg');
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' }, gap: 2, mb: 3 }}>
+      {zorg && <VolgendZorgoverleg d={d} taal={taalVan(i18n.language)} />}
       <Widget titel={t('overleg.dashboard.overleggen')} aantal={d.volgendeOverleggen.length} naar={() => naarOverleggen({ naam: 'tab', tab: 'kalender' })} naarTekst={t('overleg.dashboard.naarOverleggen')} testid="volgende-overleggen">
         {d.volgendeOverleggen.length === 0 ? (
           <Leeg tekst={t('overleg.dashboard.geenOverleggen')} />
@@ -196,28 +232,25 @@ function Widgets({ d }: { d: Dashboard }) {
       >
         <Leeg tekst={d.spoedTeBevestigen ? t('overleg.dashboard.spoedTekst', { count: d.spoedTeBevestigen }) : t('overleg.dashboard.geenSpoed')} />
       </Widget>
-      <Widget titel={t('overleg.dashboard.opschonen')} aantal={d.opschoningGepland.length} naar={opschonen} naarTekst={t('overleg.dashboard.naarOpschonen')} testid="opschonen">
-        {d.opschoningGepland.length === 0 ? (
-          <Leeg tekst={t('overleg.dashboard.geenOpschonen')} />
-        ) : (
-          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
-            {d.opschoningGepland.map((x) => (
-              <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
-                {opschonen ? (
+      {/* Only for who can purge (the ketenregisseur and assistant): a bewerker has nothing to do here (issue 11 §7). */}
+      {opschonen && (
+        <Widget titel={t('overleg.dashboard.opschonen')} aantal={d.opschoningGepland.length} naar={opschonen} naarTekst={t('overleg.dashboard.naarOpschonen')} testid="opschonen">
+          {d.opschoningGepland.length === 0 ? (
+            <Leeg tekst={t('overleg.dashboard.geenOpschonen')} />
+          ) : (
+            <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 0.75 }}>
+              {d.opschoningGepland.map((x) => (
+                <Box component="li" key={x.id} sx={{ typography: 'body2' }}>
                   <Link component="button" type="button" onClick={() => naarOverleggen({ naam: 'tab', tab: 'opschonen' }, { opschonenDossierId: x.id })} sx={{ fontWeight: 600 }}>
                     {x.nummer} {x.titel}
-                  </Link>
-                ) : (
-                  <strong>
-                    {x.nummer} {x.titel}
-                  </strong>
-                )}{' '}
-                — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
-              </Box>
-            ))}
-          </Box>
-        )}
-      </Widget>
+                  </Link>{' '}
+                  — {t('overleg.dashboard.opschonenSinds', { datum: nlDatum(x.sinds) })}
+                </Box>
+              ))}
+            </Box>
+          )}
+        </Widget>
+      )}
       {/* Art. 16.5–16.7: interventions assigned, but no handover recorded (by bundle or outside the app). */}
       <Widget titel={t('buiten.dashboard.titel')} aantal={d.zonderOverdracht.length} naar={null} naarTekst="" testid="zonder-overdracht">
         {d.zonderOverdracht.length === 0 ? (

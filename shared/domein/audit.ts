@@ -32,3 +32,11 @@ export const auditVerificatieSchema = z.object({
     .default([]),
 });
 export type AuditVerificatie = z.infer<typeof auditVerificatieSchema>;
+
+/** The names behind the ids of audit rows (shared/meldingen/codewoorden.ts `Auditnamen`). */
+export const auditnamenSchema = z.object({
+  personen: z.record(z.string(), z.string()),
+  partners: z.record(z.string(), z.string()),
+  dossiers: z.record(z.string(), z.string()),
+  overleggen: z.record(z.string(), z.object({ soort: z.string(), datum: z.string() })),
+});

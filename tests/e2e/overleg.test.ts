@@ -319,7 +319,10 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     expect((await fs.stat(pad)).size).toBeGreaterThan(1000);
     const { tekst } = await pdfLezen(pad, { afbeeldingen: { map: ARTEFACTEN, naam: '56b-besluitenlijst-politie', schaal: 0.7 } });
     expect(tekst).toContain('Gesprek met betrokkene');
-    expect(tekst).toContain('Deelnemer namens POLITIE');
+    // The recipient by name, never the register code (ADR 0037).
+    expect(tekst).toContain('Versie voor: Politie (regio invullen)');
+    expect(tekst).not.toContain('POLITIE');
+    expect(tekst).not.toContain('auditkop');
     await stukken.scrollIntoViewIfNeeded();
     await scherm(page, '56a-besluitenlijst-pdf');
   });

@@ -154,13 +154,14 @@ describe.each(['agenda', 'besluitenlijst'] as const)('%s van een casusoverleg', 
     expect(pdf().tekst).toContain('Ketensamenwerking Mensenhandel Regio Voorbeeld');
   });
 
-  it('art. 21.1: op elke pagina de geheimhoudingsregel, "Pagina X van N" en de auditkop', () => {
+  it('art. 21.1: op elke pagina de geheimhoudingsregel, "Pagina X van N" en het controlegetal van het auditlog in woorden', () => {
     const { paginas } = pdf();
     expect(paginas.length, 'het lange agendapunt loopt door op een volgende pagina').toBeGreaterThanOrEqual(2);
     paginas.forEach((p, i) => {
       expect(plat(p)).toContain(VERTROUWELIJK);
       expect(plat(p)).toContain(`Pagina ${i + 1} van ${paginas.length}`);
-      expect(plat(p)).toContain('auditkop 3f2a…9c1d');
+      expect(plat(p)).toContain('controlegetal auditlog 3f2a…9c1d');
+      expect(plat(p)).not.toContain('auditkop');
     });
   });
 

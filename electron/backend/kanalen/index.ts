@@ -4,7 +4,7 @@ import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Handlers } from './handler';
 import { bestandMaken } from '../keten/inrichten';
-import { auditLijst } from '../bestand/audit';
+import { auditExporteren, auditOverzicht } from '../rechten/auditexport';
 import { ketenVerifieren, MAX_ANKERTEKST } from '../bestand/anker';
 import { bestandLezen } from '../bundels/schijf';
 import { partnerAnkerExporteren } from '../bundels/partnerankers';
@@ -150,7 +150,8 @@ const basisHandlers = {
   'partners.toetredingVastleggen': async (i, s) => partnerbeheer.toetredingVastleggen(s.aangemeld(), i),
   'partners.opzeggen': async (i, s) => partnerbeheer.opzeggen(s.aangemeld(), i),
 
-  'audit.lijst': async (i, s) => auditLijst(s.aangemeld().v, i),
+  'audit.lijst': async (i, s) => auditOverzicht(s.aangemeld(), i),
+  'audit.exporteren': async (i, s) => auditExporteren(s.aangemeld(), i),
   'audit.verifieren': async (i, s) => {
     const b = s.aangemeld();
     const extern = i.ankerPad ? new TextDecoder().decode(await bestandLezen(i.ankerPad, MAX_ANKERTEKST, () => new KetenFout('AUDIT_ANKER_ONGELDIG', melding('anker.bestandTeGroot')))) : undefined;

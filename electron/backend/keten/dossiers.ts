@@ -160,9 +160,23 @@ export async function dossiersPerFase(b: Bestand): Promise<Array<{ fase: Dossier
   return b.v.all<{ fase: Dossierfase; aantal: number }>('SELECT fase, count(*) AS aantal FROM dossiers GROUP BY fase ORDER BY fase');
 }
 
+/**
+ * The timeline in words (ADR 0037): who acted is the person's name, not the account (an account that is
+ * gone stays as it was); "Navraag 2 gesteld" names the partner asked instead of an internal number.
+ */
 export async function gebeurtenissen(b: Bestand, dossierId: number) {
-  return b.v.all<{ id: number; tijd: string; door: string; soort: string; vanFase: Dossierfase | null; naarFase: Dossierfase | null; toelichting: string }>(
-    'SELECT id, tijd, door, soort, van_fase AS vanFase, naar_fase AS naarFase, toelichting FROM dossier_gebeurtenissen WHERE dossier_id = ? ORDER BY id',
+  const rijen = await b.v.all<{ id: number; tijd: string; door: string; soort: string; vanFase: Dossierfase | null; naarFase: Dossierfase | null; toelichting: string }>(
+    `SELECT g.id, g.tijd, COALESCE((SELECT weergavenaam FROM gebruikers u WHERE u.naam = g.door), g.door) AS door, g.soort,
+            g.van_fase AS vanFase, g.naar_fase AS naarFase, g.toelichting
+       FROM dossier_gebeurtenissen g WHERE g.dossier_id = ? ORDER BY g.id`,
     [dossierId],
   );
+  const navragen = new Map(
+    (await b.v.all<{ id: number; partner: string }>('SELECT n.id, p.naam AS partner FROM navragen n JOIN partners p ON p.id = n.partner_id WHERE n.dossier_id = ?', [dossierId])).map((n) => [n.id, n.partner]),
+  );
+  return rijen.map((r) => {
+    const navraag = r.soort === 'navraag' ? /^Navraag (\d+) gesteld$/.exec(r.toelichting) : null;
+    const partner = navraag ? navragen.get(Number(navraag[1])) : undefined;
+    return partner ? { ...r, toelichting: `Gesteld aan ${partner}` } : r;
+  });
 }

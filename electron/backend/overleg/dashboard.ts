@@ -18,6 +18,16 @@ export async function dashboard(b: Bestand) {
     `SELECT d.id, d.nummer, d.titel, count(*) AS interventies FROM dossiers d JOIN interventies i ON i.dossier_id = d.id AND i.status IN ('toegewezen', 'in-uitvoering')
       WHERE coalesce(d.opschonen_reden, '') NOT LIKE 'opgeschoond-%' AND NOT ${HEEFT_OVERDRACHT} GROUP BY d.id ORDER BY d.nummer`,
   );
+  // The zorgcoördinator's next zorgoverleg and the signals still open on it (art. 14; issue 11 §7): numbers,
+  // forms and phase only, no free text, so the overview shows nothing that points at a person.
+  const zorgoverleg = overleggen.find((o) => o.soort === 'zorgoverleg') ?? null;
+  const openSignalen = zorgoverleg
+    ? await b.v.all<{ id: number; nummer: string; vermoedens: string; fase: number | null }>(
+        `SELECT s.id, s.nummer, s.vermoedens, s.fase FROM agendapunten a JOIN signalen s ON s.id = a.signaal_id
+          WHERE a.overleg_id = ? AND a.soort = 'signaal' AND a.status = 'open' ORDER BY a.volgorde`,
+        [zorgoverleg.id],
+      )
+    : [];
   const spoed = (await b.v.get<{ n: number }>("SELECT count(*) AS n FROM spoedbesluiten WHERE status = 'wacht-op-bevestiging'"))?.n ?? 0;
   return {
     volgendeOverleggen: overleggen,
@@ -27,5 +37,6 @@ export async function dashboard(b: Bestand) {
     opschoningGepland: opschonen.map((d) => ({ id: d.id, nummer: d.nummer, titel: d.titel, sinds: d.sinds ?? '' })),
     zonderOverdracht,
     spoedTeBevestigen: spoed,
+    volgendZorgoverleg: zorgoverleg && { id: zorgoverleg.id, datum: zorgoverleg.datum, status: zorgoverleg.status, openSignalen },
   };
 }

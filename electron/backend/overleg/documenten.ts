@@ -48,7 +48,8 @@ export async function overlegDocument(b: Bestand, overlegId: number, soort: 'age
     penvoerder: b.instellingen.penvoerder,
     bestandsnaam: b.instellingen.naam,
     overleg: { soort: o.soort, datum: o.datum, tijd: o.tijd, locatie: o.locatie, voorzitter: o.voorzitter },
-    ontvanger: ontvanger ? { naam: `Deelnemer namens ${ontvanger.code}`, organisatie: ontvanger.naam } : null,
+    // The partner by its name, not its register code ("POLITIE"): a document speaks in words (ADR 0037).
+    ontvanger: ontvanger ? { naam: ontvanger.naam, organisatie: ontvanger.naam } : null,
     deelnemers: deelnemers.map((d) => ({
       naam: d.naam,
       organisatie: d.organisatie,

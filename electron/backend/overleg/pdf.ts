@@ -408,7 +408,7 @@ export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
         bestandsnaam: d.bestandsnaam,
         titel: titel(d),
         datum: korteDatum(d.overleg.datum),
-        voet: `auditkop ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`,
+        voet: `controlegetal auditlog ${korteKop(d.auditKop)} · gegenereerd ${gegenereerd(d.gegenereerdOp)}`,
         perPagina: (i) => {
           const doorlopend = vervolg.perPagina.get(i);
           if (!doorlopend) return;

@@ -94,11 +94,41 @@ function lijstMetPunten(doc: Pdf, ouder: Struct, regels: readonly string[]): voi
   l.end();
 }
 
-export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> {
-  return pdfMaken({ tagged: true, info: { Title: TITEL, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(d.gemaaktOp) } }, (doc) => {
+/** What the tagged documents' frame names on every page: the controller, the bestand, the document and its date. */
+export interface Kader {
+  penvoerder: string;
+  bestandsnaam: string;
+  /** Right in the header, e.g. "Overzicht van uw gegevens (art. 25.3)". */
+  titel: string;
+  gemaaktOp: string;
+  auditkop: string;
+}
+
+/**
+ * A tagged document in the house style (the meeting documents' frame, marked as an artefact so a screen
+ * reader skips it): `bouw` fills the structure under the root `Document` element. Metadata names the
+ * document and the controller, never a person (art. 21.1).
+ */
+export function getagdePdf(titel: string, k: Kader, bouw: (doc: Pdf, hoofd: Struct) => void): Promise<Buffer> {
+  return pdfMaken({ tagged: true, info: { Title: titel, Author: k.penvoerder, Subject: `${k.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(k.gemaaktOp) } }, (doc) => {
     const hoofd = doc.struct('Document');
     doc.addStructure(hoofd);
     doc.y = BOVEN;
+    bouw(doc, hoofd);
+    hoofd.end();
+    return {
+      penvoerder: k.penvoerder,
+      bestandsnaam: k.bestandsnaam,
+      titel: k.titel,
+      datum: langeDatum(k.gemaaktOp),
+      voet: `controlegetal auditlog ${korteKop(k.auditkop)} · gemaakt ${gegenereerd(k.gemaaktOp)}`,
+      artefact: true,
+    };
+  });
+}
+
+export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> {
+  return getagdePdf(TITEL, { penvoerder: d.penvoerder, bestandsnaam: d.bestandsnaam, titel: `${TITEL} (art. 25.3)`, gemaaktOp: d.gemaaktOp, auditkop }, (doc, hoofd) => {
     kop(doc, hoofd, TITEL, 'H1');
     alinea(doc, hoofd, `U heeft gevraagd welke gegevens de ketensamenwerking mensenhandel over u heeft. Dit is het antwoord van ${d.penvoerder}, de penvoerder van het bestand (art. 25.3 van het convenant). Het overzicht is gemaakt op ${langeDatum(d.gemaaktOp)}.`, { na: 6 });
     if (d.aantalAchtergehouden > 0) {
@@ -124,15 +154,5 @@ export function inzagePdf(d: InzageDocument, auditkop: string): Promise<Buffer> 
       for (const o of hier) onderdeel(doc, sect, o);
       sect.end();
     }
-    hoofd.end();
-    // The frame is the meeting documents' (overleg/pdf.ts), marked as an artefact for screen readers.
-    return {
-      penvoerder: d.penvoerder,
-      bestandsnaam: d.bestandsnaam,
-      titel: `${TITEL} (art. 25.3)`,
-      datum: langeDatum(d.gemaaktOp),
-      voet: `auditkop ${korteKop(auditkop)} · gemaakt ${gegenereerd(d.gemaaktOp)}`,
-      artefact: true,
-    };
   });
 }

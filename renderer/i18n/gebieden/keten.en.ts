@@ -398,6 +398,9 @@ export const ketenEn: Vorm<typeof ketenNl> = {
     'signaal-verwijderd': 'Signal taken out of the dossier',
     gesplitst: 'Dossier split',
     'overdracht-buiten-app': 'Handover outside the app',
+    'geen-actie': 'Decision: no action',
+    overdracht: 'Handed over',
+    opgeschoond: 'Purged',
   },
   item: {
     signaal: 'Signal {{nummer}} ({{bron}})',

@@ -396,6 +396,9 @@ export const ketenNl = {
     'signaal-verwijderd': 'Signaal uit het dossier gehaald',
     gesplitst: 'Dossier gesplitst',
     'overdracht-buiten-app': 'Overdracht buiten de app',
+    'geen-actie': 'Besluit: geen actie',
+    overdracht: 'Overgedragen',
+    opgeschoond: 'Opgeschoond',
   },
   item: {
     signaal: 'Signaal {{nummer}} ({{bron}})',

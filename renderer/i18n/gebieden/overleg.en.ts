@@ -418,6 +418,12 @@ export const overlegEn: Vorm<typeof overlegNl> = {
     klaar_other: 'Case file {{nummer}} has been purged; {{count}} anonymised analysis records have been kept.',
   },
   dashboard: {
+    zorgoverleg: 'Next care meeting',
+    naarZorgoverleg: 'To the care meeting',
+    geenZorgoverleg: 'No care meeting is planned.',
+    geenOpenSignalen: 'No open signals on the agenda.',
+    openSignalen: 'Open signals on the agenda',
+    fase: 'phase {{fase}}',
     aantal_one: '{{count}}',
     aantal_other: '{{count}}',
     overleggen: 'Next meetings',

@@ -415,6 +415,12 @@ export const overlegNl = {
     klaar_other: 'Dossier {{nummer}} is opgeschoond; {{count}} geanonimiseerde analysegegevens zijn bewaard.',
   },
   dashboard: {
+    zorgoverleg: 'Volgend zorgoverleg',
+    naarZorgoverleg: 'Naar het zorgoverleg',
+    geenZorgoverleg: 'Er is geen zorgoverleg gepland.',
+    geenOpenSignalen: 'Geen open signalen op de agenda.',
+    openSignalen: 'Open signalen op de agenda',
+    fase: 'fase {{fase}}',
     aantal_one: '{{count}}',
     aantal_other: '{{count}}',
     overleggen: 'Volgende overleggen',

@@ -10,6 +10,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import { useTranslation } from 'react-i18next';
+import { losseWoorden } from '../../../shared/meldingen/codewoorden';
 import { useDialoog, type DialoogProps } from '../../componenten/useDialoog';
 import { VormMelding } from '../../componenten/VormMelding';
 import { Werkbalk } from '../../componenten/Werkbalk';
@@ -54,7 +55,8 @@ export function Tijdlijn({ dossier: d }: TabProps) {
   const soortNaam = (s: string) => {
     const sleutel = `keten.gebeurtenis.${s}`;
     const tekst = losseTekst(t, sleutel);
-    return tekst === sleutel ? s : tekst;
+    // a kind of event without its own wording still reads as words, never as its code (ADR 0037)
+    return tekst === sleutel ? hoofdletterWoord(losseWoorden(s)) : tekst;
   };
   return (
     <Box component="ol" aria-label={t('keten.dossier.tab.tijdlijn')} sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 2, borderColor: 'divider', ml: 1 }}>
@@ -74,6 +76,8 @@ export function Tijdlijn({ dossier: d }: TabProps) {
     </Box>
   );
 }
+
+const hoofdletterWoord = (w: string): string => w.charAt(0).toLocaleUpperCase('nl') + w.slice(1);
 
 /** The persons the dossier's signals name, anonymised unless asked (art. 6.2, 9.5; logged). */
 export function Betrokkenen({ dossier: d, vorm, onVorm }: TabProps & { vorm: 'geanonimiseerd' | 'identificeerbaar'; onVorm(v: 'geanonimiseerd' | 'identificeerbaar'): void }) {

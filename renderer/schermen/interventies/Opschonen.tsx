@@ -8,6 +8,7 @@ import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
 import type { Resultaat } from '../../../shared/fouten';
+import { codelijstWoord, codeWoord, maandWoord, taalVan, type Taal } from '../../../shared/meldingen/codewoorden';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
@@ -29,6 +30,14 @@ type Kandidaat = Uitvoer<'opschonen.kandidaten'>[number];
  * follow), what goes, and the anonymised analysis records that are kept (art. 19, 22.6); then, for
  * the ketenregisseur only, the irreversible purge itself.
  */
+/** A cell of the analysis record in words: months, forms of exploitation and sources as a reader says them (ADR 0037). */
+function analyseWoord(k: (typeof ANALYSE_KOLOMMEN)[number], a: Plan['analyse'][number], taal: Taal): string {
+  if (k === 'maand') return maandWoord(a.maand, taal);
+  if (k === 'soortUitbuiting') return codelijstWoord(a.soortUitbuiting, taal);
+  if (k === 'kwalificatie') return a.kwalificatie;
+  return codeWoord(a[k], taal);
+}
+
 const ANALYSE_KOLOMMEN = ['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'bronsoort', 'uitkomst'] as const;
 
 /**
@@ -39,7 +48,8 @@ const ANALYSE_KOLOMMEN = ['maand', 'soortUitbuiting', 'kwalificatie', 'leeftijds
 const kandidatenLaden = (): Promise<Resultaat<Kandidaat[]>> => roep('opschonen.kandidaten', {});
 
 export function Opschonen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const taal = taalVan(i18n.language);
   const mag = useMag();
   const voorkeur = useNavigatie((s) => (s.pagina.naam === 'overleggen' ? s.pagina.opschonenDossierId : null));
   const planActie = useActie();
@@ -131,7 +141,7 @@ export function Opschonen() {
                 <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }} data-testid="blijft">
                   {plan.blijft.interventies.map((iv) => (
                     <li key={`${iv.partner}-${iv.omschrijving}`}>
-                      {t('overleg.besluit.interventieRegel', { partner: iv.partner, omschrijving: iv.omschrijving, deadline: nlDatum(iv.deadline) })} ({iv.status})
+                      {t('overleg.besluit.interventieRegel', { partner: iv.partner, omschrijving: iv.omschrijving, deadline: nlDatum(iv.deadline) })} ({codeWoord(iv.status, taal)})
                     </li>
                   ))}
                 </Box>
@@ -161,7 +171,7 @@ export function Opschonen() {
               id: k,
               kop: t(`overleg.opschonen.kolom.${k}`),
               nowrap: k === 'maand',
-              cel: (a) => (k === 'kwalificatie' ? a.kwalificatie || t('algemeen.leeg') : a[k]),
+              cel: (a) => analyseWoord(k, a, taal) || t('algemeen.leeg'),
             }))}
           />
           <Alert severity="error" variant="outlined" sx={{ mb: 2 }}>

@@ -16,14 +16,18 @@ export function Foutenlijst({ fouten }: { fouten: Veldfout[] }) {
     doel?.focus({ preventScroll: true });
     (doel ?? el)?.scrollIntoView({ block: 'center' });
   };
+  // One link per field: a field with several messages (vermoedens.0 and .1, a schema and a completeness
+  // message) is one field, so the heading's count and the list agree (issue 11 §7).
+  const eerste = new Map<string, Veldfout>();
+  for (const v of fouten) if (!eerste.has(normaalPad(v.pad))) eerste.set(normaalPad(v.pad), v);
   return (
     <Paper variant="outlined" sx={{ mt: 1, p: 1.5, borderColor: 'error.main' }}>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-        {t('keten.formulier.foutenlijst', { count: new Set(fouten.map((v) => normaalPad(v.pad))).size })}
+        {t('keten.formulier.foutenlijst', { count: eerste.size })}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {fouten.map((v) => (
-          <li key={`${v.pad}|${v.melding}`}>
+        {[...eerste.values()].map((v) => (
+          <li key={normaalPad(v.pad)}>
             <Link component="button" type="button" variant="body2" onClick={() => naarVeld(v.pad)} sx={{ textAlign: 'left' }}>
               {veldTekst(v, t as never)}
             </Link>
