@@ -167,6 +167,9 @@ export function lijstOnderdrukken(namen: string[], aantallen: number[], drempel 
 
 export const celTekst = (c: Cel): string => (c === null ? ONDERDREMPEL : String(c));
 
+/** Primary suppression only, for entries that do not add up to anything shown. */
+export const primair = (n: number, drempel = DREMPEL): Cel => (n < drempel ? null : n);
+
 // ---- the report's figures as they cross the contract ----
 
 const celSchema = z.number().int().nullable();
@@ -174,6 +177,8 @@ export const tabelSchema = z.object({
   id: z.string(),
   titel: z.string(),
   rijkop: z.string(),
+  /** False for a table whose entries do not add up (the trend, the funnel's steps): no totals, primary suppression only. */
+  metTotalen: z.boolean(),
   rijen: z.array(z.string()),
   kolommen: z.array(z.string()),
   cellen: z.array(z.array(celSchema)),

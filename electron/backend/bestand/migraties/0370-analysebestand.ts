@@ -14,7 +14,8 @@ import type { Migratie } from './migratie';
  *   random id, so after a purge or deletion nothing in the file leads from the case to the record.
  * - Triggers mark a link `vuil` when what the record is made of changes; `keten/analyse.ts` rewrites
  *   the records of dirty links (at submission, before every deletion, before every report).
- * - The Stuurgroep's decisions on analyses (art. 19.2) are a register of their own.
+ * - The Stuurgroep's decisions on analyses (art. 19.2) are a register of their own, and the two texts of
+ *   the half-yearly report (art. 12.2.3, 12.43) are kept per half year.
  *
  * The old purge-time table `analyse_records` is carried over (fase from its outcome) and dropped.
  */
@@ -111,6 +112,15 @@ export const migratie: Migratie = {
         ingetrokken_op TEXT,
         vastgelegd TEXT NOT NULL,
         vastgelegd_door TEXT NOT NULL
+      ) STRICT;
+      -- The texts of the half-yearly report (art. 12.2.3, 12.43): the ketenregisseur's analysis and the zorgcoördinator's part.
+      CREATE TABLE rapportteksten (
+        periode TEXT NOT NULL,
+        soort TEXT NOT NULL CHECK (soort IN ('analyse', 'zorg')),
+        tekst TEXT NOT NULL,
+        door TEXT NOT NULL,
+        gewijzigd TEXT NOT NULL,
+        PRIMARY KEY (periode, soort)
       ) STRICT;
 
       INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd, kwalificatie, uitkomst)
