@@ -109,15 +109,16 @@ function segmenten(t: Rapporttabel, i: number): { delen: Array<{ reeks: number; 
  */
 function grafiek(doc: Pdf, ouder: Struct, t: Rapporttabel, o: { staand: boolean; alt: string }): void {
   const n = t.rijen.length;
-  const hoogte = o.staand ? 190 : Math.max(70, n * 22 + 40);
+  const legendaH = t.kolommen.length > 1 ? 13 * Math.ceil((t.kolommen.length + 1) / 4) + 4 : 0;
+  const hoogte = o.staand ? 190 : n * 22 + 14 + legendaH;
   ruimte(doc, hoogte + 10);
   const y0 = doc.y;
   const figuur = doc.struct('Figure', { alt: o.alt }, () => {
     const totalen = t.rijen.map((_, i) => segmenten(t, i).totaal ?? 0);
-    const max = Math.max(5, ...totalen);
+    // Room above the tallest bar for its number.
+    const max = Math.max(5, ...totalen) * 1.12;
     const stap = Math.pow(10, Math.floor(Math.log10(max)));
     const top = Math.ceil(max / stap) * stap;
-    const legendaH = t.kolommen.length > 1 ? 14 * Math.ceil(t.kolommen.length / 4) : 0;
     stijl(doc, 'regular', GROOTTE.voet, KLEUR.grijs);
     if (o.staand) {
       const gx = LINKS + 30;
@@ -174,7 +175,7 @@ function grafiek(doc: Pdf, ouder: Struct, t: Rapporttabel, o: { staand: boolean;
     }
     // Legend: a swatch per column, and grey for what is hidden.
     if (t.kolommen.length > 1) {
-      const ly = y0 + hoogte - legendaH - 12;
+      const ly = o.staand ? y0 + hoogte - legendaH - 8 : y0 + 6 + n * 22 + 8;
       const items = [...t.kolommen.map((k, i) => ({ k, kleur: REEKS[i % REEKS.length]! })), { k: `verborgen (${ONDERDREMPEL})`, kleur: VERBORGEN }];
       const kolomB = BREEDTE / 4;
       items.forEach((it, i) => {
@@ -226,7 +227,7 @@ function kopEnVoet(doc: Pdf, d: Rapportdocument): void {
 
 /** The trend as a table: the key figures of four half years (nested counts, each suppressed on its own). */
 export function trendtabel(c: Rapportcijfers): Rapporttabel {
-  const kolommen = ['signalen', 'in een dossier', 'met besluit', 'overgedragen', 'interventies', 'waarvan op tijd'];
+  const kolommen = ['signalen', 'in dossier', 'besluit', 'overdracht', 'interventies', 'op tijd'];
   return {
     id: 'trend',
     titel: 'Kerncijfers per half jaar',
@@ -296,6 +297,8 @@ export function rapportPdf(d: Rapportdocument): Promise<Buffer> {
       tekst.end();
 
       for (const t of c.tabellen) {
+        // A heading never stays alone at the foot of a page: it goes over with its chart.
+        ruimte(doc, 60 + (t.rijkop === 'Maand' ? 200 : t.rijen.length * 22 + 50));
         const sect = doc.struct('Sect');
         hoofd.add(sect);
         kop(doc, sect, t.titel, 'H2');
