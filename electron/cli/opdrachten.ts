@@ -145,7 +145,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
+const MET_WAARDE = new Set(['periode', 'bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, uitvoeren: false, waarden: {} };
