@@ -428,6 +428,7 @@ describe('verhaal: een nieuw centraal bestand', () => {
       'Sleutels',
       'Partners',
       'Rechten betrokkenen',
+      'Rapportage',
       'Gebruikers',
       'Audit',
       'Bewaartermijnen',
