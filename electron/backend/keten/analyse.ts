@@ -95,15 +95,18 @@ interface Formulierdeel {
   vraag2?: { watVoorWerk?: string; hoeUitgebuit?: string };
 }
 
+function leesFormulier(tekst: string | null): Formulierdeel {
+  try {
+    return tekst ? (JSON.parse(tekst) as Formulierdeel) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The record of one signal, from its current state; null for a draft (a draft is not a signal yet). */
 export function recordVan(r: Bron, kwalificatie: string): Analysesignaal | null {
   if (r.status !== 'ingediend') return null;
-  let formulier: Formulierdeel = {};
-  try {
-    formulier = r.formulier ? (JSON.parse(r.formulier) as Formulierdeel) : {};
-  } catch {
-    formulier = {};
-  }
+  const formulier = leesFormulier(r.formulier);
   const datum = (r.datum_tijd || r.aangemaakt).slice(0, 10);
   const seksueel = r.vermoedens.includes('seksuele-uitbuiting');
   const zorgGeenVervolg = r.zorgbesluit === 'geen-vervolg' || r.besluit_toelichting === 'Zorgoverleg: geen vervolg';

@@ -123,8 +123,14 @@ export async function analyseUitvoeren(b: Bestand, g: { besluitId: number; rij: 
   await b.v.transactie(() => analyseBijwerken(b.v));
   const waar: string[] = [];
   const params: string[] = [];
-  if (besluit.vanaf) (waar.push('maand >= ?'), params.push(besluit.vanaf));
-  if (besluit.tot) (waar.push('maand <= ?'), params.push(besluit.tot));
+  if (besluit.vanaf) {
+    waar.push('maand >= ?');
+    params.push(besluit.vanaf);
+  }
+  if (besluit.tot) {
+    waar.push('maand <= ?');
+    params.push(besluit.tot);
+  }
   const tellingen = await b.v.all<{ r: string; k: string; n: number }>(
     `SELECT ${KOLOM[g.rij]} AS r, ${g.kolom ? KOLOM[g.kolom] : "'aantal'"} AS k, count(*) AS n FROM analyse_signalen ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} GROUP BY 1, 2`,
     params,
