@@ -200,6 +200,24 @@ export const rapportcijfersSchema = z.object({
 });
 export type Rapportcijfers = z.infer<typeof rapportcijfersSchema>;
 
+export const TRENDKOLOMMEN = ['signalen', 'in dossier', 'besluit', 'overdracht', 'interventies', 'op tijd'];
+
+/** The trend as a table: the key figures of four half years (nested counts, each suppressed on its own, no totals). */
+export function trendtabel(c: Rapportcijfers, kolommen: string[] = TRENDKOLOMMEN, titel = 'Kerncijfers per half jaar', rijkop = 'Half jaar'): Rapporttabel {
+  return {
+    id: 'trend',
+    titel,
+    rijkop,
+    metTotalen: false,
+    rijen: c.trend.map((t) => t.periode),
+    kolommen,
+    cellen: c.trend.map((t) => [t.signalen, t.dossiers, t.besluiten, t.overdrachten, t.interventies, t.opTijd]),
+    rijtotalen: c.trend.map(() => null),
+    kolomtotalen: kolommen.map(() => null),
+    totaal: null,
+  };
+}
+
 /** What a Stuurgroep decision may allow (art. 19.2): the dimensions an analysis may cross, beyond the standard report. */
 export const ANALYSEDIMENSIES = ['maand', 'soortUitbuiting', 'sector', 'bronsoort', 'fase', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'besluit', 'doorlooptijd', 'kwalificatie'] as const;
 export const analysedimensieSchema = z.enum(ANALYSEDIMENSIES);

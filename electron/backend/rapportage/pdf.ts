@@ -7,7 +7,7 @@
  * the tables beside them: a hidden cell is never drawn as a bar of its own. Built in memory.
  */
 import PDFDocument from 'pdfkit';
-import { celTekst, ONDERDREMPEL, type Cel, type Rapportcijfers, type Rapporttabel } from '../../../shared/domein/analyse';
+import { celTekst, ONDERDREMPEL, trendtabel, type Cel, type Rapportcijfers, type Rapporttabel } from '../../../shared/domein/analyse';
 import { langeDatum, PDF_STIJL } from '../overleg/pdf';
 
 const { LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK } = PDF_STIJL;
@@ -223,23 +223,6 @@ function kopEnVoet(doc: Pdf, d: Rapportdocument): void {
     doc.endMarkedContent();
     doc.page.margins = marges;
   }
-}
-
-/** The trend as a table: the key figures of four half years (nested counts, each suppressed on its own). */
-export function trendtabel(c: Rapportcijfers): Rapporttabel {
-  const kolommen = ['signalen', 'in dossier', 'besluit', 'overdracht', 'interventies', 'op tijd'];
-  return {
-    id: 'trend',
-    titel: 'Kerncijfers per half jaar',
-    rijkop: 'Half jaar',
-    metTotalen: false,
-    rijen: c.trend.map((t) => t.periode),
-    kolommen,
-    cellen: c.trend.map((t) => [t.signalen, t.dossiers, t.besluiten, t.overdrachten, t.interventies, t.opTijd]),
-    rijtotalen: c.trend.map(() => null),
-    kolomtotalen: kolommen.map(() => null),
-    totaal: null,
-  };
 }
 
 export function rapportPdf(d: Rapportdocument): Promise<Buffer> {

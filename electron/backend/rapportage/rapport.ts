@@ -6,14 +6,14 @@
 import path from 'node:path';
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { celTekst, periodeVan, type Rapporttabel } from '../../../shared/domein/analyse';
+import { celTekst, periodeVan, trendtabel, type Rapporttabel } from '../../../shared/domein/analyse';
 import { vandaag } from '../../../shared/datum';
 import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
 import { doelmapControleren, documentSchrijven } from '../overleg/documenten';
 import { rapportcijfers } from './cijfers';
-import { rapportPdf, trendtabel } from './pdf';
+import { rapportPdf } from './pdf';
 
 export type Tekstsoort = 'analyse' | 'zorg';
 

@@ -60,6 +60,9 @@ function besluitVan(r: Rij, peildatum: string): Stuurgroepbesluit {
   };
 }
 
+/** No valid decision with this id: the analysis beyond the report may not run (art. 19.2). */
+const geenBesluit = (id: number) => new KetenFout('CONVENANTREGEL', melding('analyse.geenBesluit', { id }), { artikel: 'art. 19.2' });
+
 export async function stuurgroepbesluiten(b: Bestand): Promise<Stuurgroepbesluit[]> {
   const rijen = await b.v.all<Rij>('SELECT * FROM stuurgroepbesluiten ORDER BY datum DESC, id DESC');
   return rijen.map((r) => besluitVan(r, vandaag(nu())));
@@ -82,7 +85,7 @@ export async function stuurgroepbesluitVastleggen(
 export async function stuurgroepbesluitIntrekken(b: Bestand, id: number): Promise<void> {
   await b.v.transactie(async () => {
     const r = await b.v.run('UPDATE stuurgroepbesluiten SET ingetrokken_op = ? WHERE id = ? AND ingetrokken_op IS NULL', [vandaag(nu()), id]);
-    if (!r.changes) throw new KetenFout('NIET_GEVONDEN', melding('analyse.geenBesluit', { id }), { artikel: 'art. 19.2' });
+    if (!r.changes) throw geenBesluit(id);
     await b.audit('stuurgroep.besluitIngetrokken', `stuurgroepbesluit:${id}`, { artikel: 'art. 19.2' });
   });
 }
@@ -110,7 +113,7 @@ const KOLOM: Record<Analysedimensie, string> = {
 export async function analyseUitvoeren(b: Bestand, g: { besluitId: number; rij: Analysedimensie; kolom: Analysedimensie | null }): Promise<Rapporttabel & { besluit: Stuurgroepbesluit }> {
   const rij = await b.v.get<Rij>('SELECT * FROM stuurgroepbesluiten WHERE id = ?', [g.besluitId]);
   const besluit = rij ? besluitVan(rij, vandaag(nu())) : null;
-  if (!besluit || !besluit.geldig) throw new KetenFout('CONVENANTREGEL', melding('analyse.geenBesluit', { id: g.besluitId }), { artikel: 'art. 19.2' });
+  if (!besluit || !besluit.geldig) throw geenBesluit(g.besluitId);
   if (g.kolom === g.rij) throw new KetenFout('ONGELDIGE_INVOER', melding('analyse.tweeGelijk'));
   for (const d of [g.rij, g.kolom]) {
     if (d && !besluit.dimensies.includes(d)) {

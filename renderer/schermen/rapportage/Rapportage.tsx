@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
-import { ANALYSEDIMENSIES, celTekst, periodeNaam, periodeVan, vorigePeriode, type Analysedimensie, type Rapporttabel } from '../../../shared/domein/analyse';
+import { ANALYSEDIMENSIES, celTekst, periodeNaam, periodeVan, trendtabel, vorigePeriode, type Analysedimensie, type Rapporttabel } from '../../../shared/domein/analyse';
 import { vandaag } from '../../../shared/datum';
 import type { Rol } from '../../../shared/rollen';
 import { roep } from '../../api/client';
@@ -54,22 +54,6 @@ export function Cijfertabel({ tabel, testid }: { tabel: Rapporttabel; testid?: s
   );
 }
 
-/** The trend of the report (four half years) as a table of the kit. */
-function trendTabel(c: Uitvoer<'rapportage.cijfers'>, kolommen: string[]): Rapporttabel {
-  return {
-    id: 'trend',
-    titel: '',
-    rijkop: '',
-    metTotalen: false,
-    rijen: c.trend.map((x) => x.periode),
-    kolommen,
-    cellen: c.trend.map((x) => [x.signalen, x.dossiers, x.besluiten, x.overdrachten, x.interventies, x.opTijd]),
-    rijtotalen: [],
-    kolomtotalen: [],
-    totaal: null,
-  };
-}
-
 /**
  * Rapportage (docs/ontwerp.md §13): the half-yearly report for the Stuurgroep (art. 12.2.3, 12.43, 31.2) — its
  * figures from the anonymised analysis store with small numbers hidden, the two texts, one button that writes
@@ -99,7 +83,7 @@ export function Rapportage() {
       </Sectie>
       <Sectie titel={t('rapportage.kerncijfers')} uitleg={t('rapportage.kerncijfersUitleg')}>
         {cijfers.data ? (
-          <Cijfertabel testid="tabel-trend" tabel={{ ...trendTabel(cijfers.data, t('rapportage.trendKolommen', { returnObjects: true }) as string[]), titel: t('rapportage.kerncijfers'), rijkop: t('rapportage.halfjaar') }} />
+          <Cijfertabel testid="tabel-trend" tabel={trendtabel(cijfers.data, t('rapportage.trendKolommen', { returnObjects: true }) as string[], t('rapportage.kerncijfers'), t('rapportage.halfjaar'))} />
         ) : (
           <Tabel<Regel> label={t('rapportage.kerncijfers')} kaal rijen={null} bezig={cijfers.bezig} fout={cijfers.fout} sleutel={(r) => r.naam} kolommen={[]} />
         )}
