@@ -160,8 +160,8 @@ export async function analyseBijwerken(v: Verbinding, signaalIds?: readonly numb
         );
         n++;
       }
-      await v.run('UPDATE analyse_koppeling_signalen SET vuil = 0 WHERE signaal_id = ?', [r.signaal_id]);
     }
+    await v.run(`UPDATE analyse_koppeling_signalen SET vuil = 0 WHERE signaal_id IN (${rijen.map(() => '?').join(',')})`, rijen.map((r) => r.signaal_id));
     if (rijen.length < PER_KEER) break;
   }
   if (!signaalIds) n += await interventiesBijwerken(v);
