@@ -13,6 +13,7 @@ import { benchBundels } from './bundels';
 import { benchUi } from './ui';
 import { benchBewaring } from './bewaring';
 import { benchInzage } from './inzage';
+import { benchRapportage } from './rapportage';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -26,6 +27,7 @@ const delen: Array<[string, () => Promise<string[] | void>]> = [
   ['UI in de browser: zoeken en naar het eind van de lijst (Chromium tegen de brug)', benchUi],
   ['Bewaartermijnen: de ronde over 100.000 signalen', benchBewaring],
   ['Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)', benchInzage],
+  ['Halfjaarrapportage: cijfers, PDF en CSV over 100.000 signalen (tien jaar)', benchRapportage],
 ];
 for (const [i, [titel, deel]] of delen.entries()) {
   if (gekozen.size && !gekozen.has(i + 1)) continue;

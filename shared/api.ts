@@ -6,6 +6,7 @@
 import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
+import { ANALYSEVORMEN, analysedimensieSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
@@ -224,6 +225,26 @@ const BEWARING_LEZERS: Toegang = {
 
 /** Checking the bestand's integrity reads no content: the leading role, the beheerder and (art. 12.22) the privacy-medewerker. */
 const CONTROLEURS: Toegang = AUDIT_LEZERS;
+
+/** Who writes the half-yearly report: the ketenregisseur and the zorgcoördinator together (art. 12.43, 31.2), with their assistants. */
+const RAPPORTEURS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'];
+/** Who may see the register of Stuurgroep decisions and ask for an analysis under one (art. 19.2). */
+const ANALYSELEZERS: readonly Rol[] = [...RAPPORTEURS, 'privacy-medewerker'];
+const rapporttekstSchema = z.object({ tekst: z.string(), door: z.string().nullable(), gewijzigd: z.string().nullable() });
+const stuurgroepbesluitSchema = z.object({
+  id: z.number().int(),
+  datum: z.string(),
+  kenmerk: z.string(),
+  dimensies: z.array(analysedimensieSchema),
+  vanaf: z.string().nullable(),
+  tot: z.string().nullable(),
+  vorm: z.string(),
+  zichtbaarVoor: z.array(rolSchema),
+  geldigTot: z.string().nullable(),
+  ingetrokkenOp: z.string().nullable(),
+  vastgelegdDoor: z.string(),
+  geldig: z.boolean(),
+});
 const herstelInvoer = z.object({
   bron: z.string().trim().min(1, veldcode('veld.kiesBackup')),
   map: z.string().trim().min(1, veldcode('veld.kiesHerstelbestand')),
@@ -1007,6 +1028,79 @@ export const kanalen = {
     toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'privacy-medewerker'],
     profielen: CENTRAAL,
     omschrijving: 'Geanonimiseerde analysegegevens over aard en omvang (art. 19, 22.6)',
+  }),
+  // ---- the half-yearly report and analyses under a Stuurgroep decision (art. 12.2.3, 12.43, 19, 31.2; docs/ontwerp.md §13) ----
+  'rapportage.cijfers': kanaal({
+    invoer: z.object({ periode: periodeSchema }),
+    uitvoer: rapportcijfersSchema,
+    toegang: RAPPORTEURS,
+    profielen: CENTRAAL,
+    omschrijving: 'De cijfers van een half jaar uit het geanonimiseerde analysebestand, met kleine aantallen verborgen (art. 12.2.3, 19, 22.6)',
+  }),
+  'rapportage.teksten': kanaal({
+    invoer: z.object({ periode: periodeSchema }),
+    uitvoer: z.object({ analyse: rapporttekstSchema, zorg: rapporttekstSchema }),
+    toegang: RAPPORTEURS,
+    profielen: CENTRAAL,
+    omschrijving: 'De analyse van de ketenregisseur en het deel van de zorgcoördinator in de halfjaarrapportage (art. 12.2.3, 12.43)',
+  }),
+  'rapportage.analyseOpslaan': kanaal({
+    invoer: z.object({ periode: periodeSchema, tekst: z.string().max(8000) }),
+    uitvoer: leeg,
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'De analyse van de ketenregisseur voor de halfjaarrapportage vastleggen (art. 12.2.3)',
+  }),
+  'rapportage.zorgOpslaan': kanaal({
+    invoer: z.object({ periode: periodeSchema, tekst: z.string().max(8000) }),
+    uitvoer: leeg,
+    toegang: ['zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: CENTRAAL,
+    omschrijving: 'Het deel van de zorgcoördinator voor het zorgoverleg in de halfjaarrapportage vastleggen (art. 12.43)',
+  }),
+  'rapportage.maken': kanaal({
+    invoer: z.object({ periode: periodeSchema, doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')) }),
+    uitvoer: z.object({ bestanden: z.array(z.object({ bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() })) }),
+    toegang: RAPPORTEURS,
+    profielen: CENTRAAL,
+    omschrijving: 'De halfjaarrapportage voor de Stuurgroep maken: PDF met grafieken en de tabellen als CSV (art. 12.2.3, 12.43, 31.2)',
+  }),
+  'stuurgroep.besluiten': kanaal({
+    invoer: geen,
+    uitvoer: z.array(stuurgroepbesluitSchema),
+    toegang: ANALYSELEZERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Het register van besluiten van de Stuurgroep over analyses (art. 19.2)',
+  }),
+  'stuurgroep.besluitVastleggen': kanaal({
+    invoer: z.object({
+      datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, veldcode('veld.datumVorm')),
+      kenmerk: z.string().trim().max(120).default(''),
+      dimensies: z.array(analysedimensieSchema).min(1, veldcode('veld.kiesDimensie')),
+      vanaf: z.string().regex(/^\d{4}-\d{2}$/).nullable().default(null),
+      tot: z.string().regex(/^\d{4}-\d{2}$/).nullable().default(null),
+      vorm: z.enum(ANALYSEVORMEN),
+      zichtbaarVoor: z.array(rolSchema).min(1, veldcode('veld.kiesRol')),
+      geldigTot: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, veldcode('veld.datumVorm')).nullable().default(null),
+    }),
+    uitvoer: z.object({ id: z.number().int() }),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een besluit van de Stuurgroep over een analyse vastleggen: datum, reikwijdte, vorm en wie de uitkomst mag zien (art. 19.2)',
+  }),
+  'stuurgroep.besluitIntrekken': kanaal({
+    invoer: z.object({ id }),
+    uitvoer: leeg,
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'Een besluit van de Stuurgroep over een analyse intrekken (art. 19.2)',
+  }),
+  'analyse.uitvoeren': kanaal({
+    invoer: z.object({ besluitId: id, rij: analysedimensieSchema, kolom: analysedimensieSchema.nullable().default(null) }),
+    uitvoer: tabelSchema.extend({ besluit: stuurgroepbesluitSchema }),
+    toegang: ANALYSELEZERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Een analyse buiten de standaardrapportage, alleen onder een besluit van de Stuurgroep dat haar dekt (art. 19.2)',
   }),
   'bewaring.plan': kanaal({
     invoer: z.object({ dagen: z.number().int().min(1).max(366).default(90) }),

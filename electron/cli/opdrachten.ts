@@ -1,6 +1,7 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
 import path from 'node:path';
 import { vandaag } from '../../shared/datum';
+import { laatstAfgeslotenPeriode } from '../../shared/domein/analyse';
 import { woordenNl } from '../../shared/meldingen';
 import type { Rol } from '../../shared/rollen';
 import { BEWAARREGELS, type Bewaarplan, type Bewaaruitkomst } from '../../shared/domein/bewaring';
@@ -126,6 +127,9 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   audit anker --partner ID --doel MAP  het laatste anker van een partner, om aan die partner terug te geven
   rechten overzicht | rechten lijst | rechten toon ID   verzoeken van betrokkenen (privacy-medewerker, art. 12.22)
   rechten nieuw --soort inzage|correctie|verzet --naam "…" [--datum JJJJ-MM-DD]   registreren (ontvangen op --datum)
+  rapportage --doel MAP [--periode 2026-H2]   de halfjaarrapportage voor de Stuurgroep: PDF met grafieken en de
+                                     tabellen als CSV in MAP (art. 12.2.3, 12.43, 31.2); zonder --periode het laatste
+                                     afgesloten half jaar
   rechten informeren                 de informatieplicht (art. 23); de overige handelingen: api rechten.*
   herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
@@ -141,7 +145,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
+const MET_WAARDE = new Set(['periode', 'bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, uitvoeren: false, waarden: {} };
@@ -167,7 +171,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'opschonen', 'rechten'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'opschonen', 'rechten', 'rapportage'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;
@@ -237,6 +241,11 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
     case 'controleren':
       return { kanaal: 'bestand.controleren', invoer: {} };
+    case 'rapportage':
+      // The half-yearly report (art. 12.2.3, 12.43, 31.2): by default the last half year that has ended.
+      if (!o.waarden.doel) throw new GebruiksFout('rapportage --doel MAP [--periode 2026-H2]');
+      if (o.waarden.periode !== undefined && !/^\d{4}-H[12]$/.test(o.waarden.periode)) throw new GebruiksFout('--periode is een half jaar als 2026-H2.');
+      return { kanaal: 'rapportage.maken', invoer: { periode: o.waarden.periode ?? laatstAfgeslotenPeriode(vandaag()), doelmap: path.resolve(o.waarden.doel) } };
     case 'opschonen':
       return o.uitvoeren ? { kanaal: 'bewaring.uitvoeren', invoer: {} } : { kanaal: 'bewaring.plan', invoer: { dagen: 90 } };
     case 'audit':

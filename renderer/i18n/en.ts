@@ -9,6 +9,7 @@ import { overlegEn } from './gebieden/overleg.en';
 import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
+import { rapportageEn } from './gebieden/rapportage.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
@@ -21,6 +22,7 @@ export const en: Vorm<typeof nl> = {
   overdracht: overdrachtEn,
   herstelsleutel: herstelsleutelEn,
   bewaring: bewaringEn,
+  rapportage: rapportageEn,
   buiten: buitenEn,
   rechten: rechtenEn,
   rechteninzage: inzageEn,
@@ -191,6 +193,7 @@ export const en: Vorm<typeof nl> = {
     gebruikers: 'Users',
     audit: 'Audit',
     bewaring: 'Retention periods',
+    rapportage: 'Reports',
     backup: 'Backup & key',
     instellingen: 'Settings',
   },

@@ -7,6 +7,7 @@ import { overlegNl } from './gebieden/overleg.nl';
 import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
+import { rapportageNl } from './gebieden/rapportage.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
@@ -18,6 +19,7 @@ export const nl = {
   overdracht: overdrachtNl,
   herstelsleutel: herstelsleutelNl,
   bewaring: bewaringNl,
+  rapportage: rapportageNl,
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,
@@ -191,6 +193,7 @@ export const nl = {
     gebruikers: 'Gebruikers',
     audit: 'Audit',
     bewaring: 'Bewaartermijnen',
+    rapportage: 'Rapportage',
     backup: 'Backup & sleutel',
     instellingen: 'Instellingen',
   },

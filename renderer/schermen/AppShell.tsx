@@ -21,6 +21,7 @@ import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
@@ -56,6 +57,7 @@ import { Partners } from './partners/Partners';
 import { PartnerDetail } from './partners/PartnerDetail';
 import { Gebruikers } from './beheer/Gebruikers';
 import { Bewaartermijnen } from './bewaring/Bewaartermijnen';
+import { Rapportage } from './rapportage/Rapportage';
 import { BewaarMelding } from './bewaring/BewaarMelding';
 import { Audit } from './beheer/Audit';
 import { Backup } from './beheer/Backup';
@@ -117,6 +119,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     gebruikers: mag('gebruikers.lijst'),
     audit: mag('audit.lijst'),
     bewaring: mag('bewaring.plan'),
+    rapportage: mag('rapportage.cijfers'),
     backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
     instellingen: mag('instellingen.wijzigen'),
   };
@@ -141,6 +144,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         { naam: 'sleutels', icoon: <VpnKeyOutlinedIcon />, tekst: t('overdracht.nav.sleutels') },
         { naam: 'partners', icoon: <HandshakeOutlinedIcon /> },
         { naam: 'rechten', icoon: <GavelOutlinedIcon />, tekst: t('rechten.nav') },
+        { naam: 'rapportage', icoon: <InsightsOutlinedIcon /> },
       ],
     },
     {
@@ -192,6 +196,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         return <Audit />;
       case 'bewaring':
         return <Bewaartermijnen />;
+      case 'rapportage':
+        return <Rapportage />;
       case 'backup':
         return <Backup />;
       case 'instellingen':

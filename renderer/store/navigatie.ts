@@ -50,6 +50,8 @@ export type Pagina =
   | { naam: 'audit' }
   /** What the retention rules delete when, and what they deleted (ADR 0020). */
   | { naam: 'bewaring' }
+  /** The half-yearly report and analyses under a Stuurgroep decision (art. 12.2.3, 19.2). */
+  | { naam: 'rapportage' }
   | { naam: 'backup' }
   | { naam: 'instellingen' };
 

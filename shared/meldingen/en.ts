@@ -475,6 +475,13 @@ export const meldingenEn = {
   'veld.wachtwoordMedebeslisser': 'Passphrase of the co-decider',
   'veld.watGedaan': 'Write briefly what was done',
   'veld.wieBeslistMee': 'Who decides with you?',
+  'analyse.geenBesluit': 'This analysis goes beyond the standard report and may only run under a recorded decision of the Stuurgroep (steering group); decision {{id}} does not exist, was withdrawn or has expired (art. 19.2).',
+  'analyse.buitenBesluit': 'The Stuurgroep decision of {{datum}} does not allow an analysis by {{dimensie}}; only {{toegestaan}} (art. 19.2).',
+  'analyse.nietZichtbaar': 'The Stuurgroep decision of {{datum}} does not give the result of this analysis to your role; only to {{rollen}} (art. 19.2).',
+  'analyse.tweeGelijk': 'Choose two different characteristics to cross.',
+  'rapportage.periode': 'The period {{periode}} has not ended yet or lies too far back; choose a half year between {{vanaf}} and {{tot}}.',
+  'veld.kiesDimensie': 'Choose at least one characteristic',
+  'veld.kiesRol': 'Choose at least one role',
 } as const satisfies { [C in keyof Nl]: string };
 
 /** The codes whose English names other placeholders than the Dutch; must stay `never`. */

@@ -469,4 +469,11 @@ export const meldingenNl = {
   'veld.wachtwoordMedebeslisser': 'Wachtwoord van de medebeslisser',
   'veld.watGedaan': 'Schrijf kort wat er is gedaan',
   'veld.wieBeslistMee': 'Wie beslist mee?',
+  'analyse.geenBesluit': 'Deze analyse valt buiten de standaardrapportage en kan alleen onder een vastgelegd besluit van de Stuurgroep; besluit {{id}} bestaat niet, is ingetrokken of verlopen (art. 19.2).',
+  'analyse.buitenBesluit': 'Het besluit van de Stuurgroep van {{datum}} staat een analyse naar {{dimensie}} niet toe; alleen {{toegestaan}} (art. 19.2).',
+  'analyse.nietZichtbaar': 'Het besluit van de Stuurgroep van {{datum}} wijst de uitkomst van deze analyse niet toe aan uw rol; alleen aan {{rollen}} (art. 19.2).',
+  'analyse.tweeGelijk': 'Kies twee verschillende kenmerken om tegen elkaar uit te zetten.',
+  'rapportage.periode': 'De periode {{periode}} is nog niet voorbij of ligt te ver terug; kies een half jaar tussen {{vanaf}} en {{tot}}.',
+  'veld.kiesDimensie': 'Kies minstens één kenmerk',
+  'veld.kiesRol': 'Kies minstens één rol',
 } as const;

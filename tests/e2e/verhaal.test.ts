@@ -432,6 +432,7 @@ describe('verhaal: een nieuw centraal bestand', () => {
       'Sleutels',
       'Partners',
       'Rechten betrokkenen',
+      'Rapportage',
       'Gebruikers',
       'Audit',
       'Bewaartermijnen',

@@ -79,7 +79,10 @@ describe('opschonen na overdracht en na geen actie', () => {
     const na = await roep<{ titel: string; signalen: unknown[]; navragen: unknown[] }>('dossiers.detail', { id: weg, vorm: 'identificeerbaar' });
     expect(na).toMatchObject({ titel: '(opgeschoond)', signalen: [], navragen: [] });
     expect(await roep<unknown[]>('interventies.lijst', { dossierId: weg })).toHaveLength(1);
-    expect((await roep<Array<{ aantal: number }>>('analyse.overzicht')).reduce((n, r) => n + r.aantal, 0)).toBe(1);
+    // The live store (art. 22.6): a record per submitted signal, the purged one with its outcome.
+    const overzicht = await roep<Array<{ aantal: number; uitkomst: string }>>('analyse.overzicht');
+    expect(overzicht.reduce((n, r) => n + r.aantal, 0)).toBe(2);
+    expect(overzicht.filter((r) => r.uitkomst === 'overgedragen').reduce((n, r) => n + r.aantal, 0)).toBe(1);
     expect((await roep<{ totaal: number }>('signalen.lijst', { zoek: 'Opschoonvelde' })).totaal).toBe(0);
     expect((await roep<{ totaal: number }>('signalen.lijst', { zoek: 'Blijfkamp' })).totaal).toBe(1);
     void blijft;

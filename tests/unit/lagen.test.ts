@@ -175,7 +175,7 @@ describe('docs/ontwerp.md §4: lagen importeren alleen naar beneden', () => {
  * The areas of electron/backend, lowest first (ADR 0014). A file imports its own area and the areas
  * before it, never one after it. Files directly in electron/backend each have an area of their own.
  */
-const GEBIEDEN = ['basis', 'bestand', 'beleid', 'keten', 'overleg', 'bundels', 'overdracht', 'bewaring', 'rechten', 'demo', 'sessie', 'kanalen', 'router'] as const;
+const GEBIEDEN = ['basis', 'bestand', 'beleid', 'keten', 'overleg', 'bundels', 'overdracht', 'bewaring', 'rapportage', 'rechten', 'demo', 'sessie', 'kanalen', 'router'] as const;
 type Gebied = (typeof GEBIEDEN)[number];
 const LOSSE_BESTANDEN: Record<string, Gebied> = {
   'electron/backend/paden.ts': 'basis',

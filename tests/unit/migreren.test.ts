@@ -79,7 +79,8 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
   },
   110: {
     invoegen: (v) => v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')"),
-    controle: "SELECT count(*) AS n FROM analyse_records WHERE soort_uitbuiting = 'proef'",
+    // 370 carries the purge-time records into the live store (art. 22.6).
+    controle: "SELECT count(*) AS n FROM analyse_signalen WHERE soort_uitbuiting = 'proef' AND fase = 'signaal'",
   },
   120: {
     invoegen: (v) => v.run("INSERT INTO ontvangen_dossiers (bundel_id, dossier_nummer, van_partner_id, ontvangen_op, bewaren_tot, inhoud) SELECT 'proef-bundel', 'D-PROEF', id, '2026-01-01', '2031-01-01', '{}' FROM partners WHERE code = 'PROEF'"),
@@ -160,6 +161,12 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     // A person created without a link is noted for the orphan check of the retention sweep (ADR 0020).
     invoegen: (v) => v.run("INSERT INTO personen (naam, aangemaakt) VALUES ('Proefpersoon Wees', '2026-01-01')"),
     controle: "SELECT count(*) AS n FROM personen_te_controleren t JOIN personen p ON p.id = t.persoon_id WHERE p.naam = 'Proefpersoon Wees'",
+  },
+  370: {
+    // The live analysis store: the existing signal got its link (art. 19, 22.6) and a Stuurgroep decision is kept (art. 19.2).
+    invoegen: (v) =>
+      v.run("INSERT INTO stuurgroepbesluiten (datum, reikwijdte, vorm, zichtbaar_voor, vastgelegd, vastgelegd_door) VALUES ('2026-01-05', 'proef', 'tabel', '[]', '2026-01-05', 'proef.gebruiker')"),
+    controle: "SELECT count(*) AS n FROM stuurgroepbesluiten s JOIN analyse_koppeling_signalen k ON k.signaal_id = (SELECT id FROM signalen WHERE nummer = 'S-PROEF') WHERE s.reikwijdte = 'proef'",
   },
 };
 
@@ -283,7 +290,7 @@ describe('migraties', () => {
       { nummer: 'D-GEWIST', kwalificatie: '' },
       { nummer: 'D-OPEN', kwalificatie: 'uitbuiting door Xqeigenkwal' },
     ]);
-    expect((await v.all<{ k: string }>('SELECT kwalificatie AS k FROM analyse_records ORDER BY id')).map((r) => r.k)).toEqual(['overig', 'Arbeidsuitbuiting']);
+    expect((await v.all<{ k: string }>('SELECT kwalificatie AS k FROM analyse_signalen')).map((r) => r.k).sort()).toEqual(['Arbeidsuitbuiting', 'overig']);
     expect(await v.all('SELECT naam FROM personen')).toEqual([{ naam: 'Xqgenoemd' }]);
     expect(await v.get('SELECT count(*) AS n FROM persoon_sleutels')).toEqual({ n: 0 });
     expect(await v.get('SELECT verzoek FROM spoedbesluiten')).toEqual({ verzoek: '(opgeschoond)' });

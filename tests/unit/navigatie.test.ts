@@ -25,6 +25,7 @@ const ALLE_PAGINAS: Record<PaginaNaam, Pagina> = {
   gebruikers: { naam: 'gebruikers' },
   audit: { naam: 'audit' },
   bewaring: { naam: 'bewaring' },
+  rapportage: { naam: 'rapportage' },
   backup: { naam: 'backup' },
   instellingen: { naam: 'instellingen' },
 };

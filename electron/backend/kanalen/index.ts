@@ -20,6 +20,7 @@ import { bundelHandlers } from './bundels';
 import { overlegHandlers } from './overleg';
 import { overdrachtHandlers } from './overdracht';
 import { bewaringHandlers } from './bewaring';
+import { rapportageHandlers } from './rapportage';
 import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
@@ -181,4 +182,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers, ...inzageHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rapportageHandlers, ...rechtenHandlers, ...inzageHandlers };

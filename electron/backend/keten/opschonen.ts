@@ -9,7 +9,6 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { EU_EER_LANDEN } from '../../../shared/domein/partner';
 import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
 import { maandenErbij, vandaag } from '../../../shared/datum';
 import { nu } from '../klok';
@@ -18,6 +17,7 @@ import type { Verbinding } from '../bestand/verbinding';
 import { dossierRij } from './dossiers';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
 import { kwalificatieVanLijst } from './kwalificaties';
+import { analyseAfsluiten, leeftijdsband, nationaliteitsgroep } from './analyse';
 
 export type Opschoonreden = 'overdracht' | 'geen-actie';
 
@@ -30,27 +30,6 @@ export interface Analyserecord {
   nationaliteitsgroep: string;
   bronsoort: string;
   uitkomst: string;
-}
-
-/** Age bands coarse enough never to point at one person, with 18 and 23 as the covenant's lines (art. 5.4, footnote 13). */
-export function leeftijdsband(leeftijd: number | null): string {
-  if (leeftijd === null) return 'onbekend';
-  if (leeftijd < 18) return 'minderjarig';
-  if (leeftijd < 23) return '18-22';
-  if (leeftijd < 30) return '23-29';
-  if (leeftijd < 40) return '30-39';
-  return '40+';
-}
-
-const EU_BIJVOEGLIJK = ['nederlandse', 'belgische', 'duitse', 'franse', 'poolse', 'roemeense', 'bulgaarse', 'hongaarse', 'tsjechische', 'slowaakse', 'litouwse', 'letse', 'estische', 'portugese', 'spaanse', 'italiaanse', 'griekse', 'kroatische', 'sloveense', 'oostenrijkse', 'ierse', 'zweedse', 'deense', 'finse', 'luxemburgse', 'maltese', 'cypriotische', 'noorse', 'ijslandse'];
-
-/** Nationality as a group only: NL, EU/EER, outside the EU/EER, unknown. */
-export function nationaliteitsgroep(nationaliteit: string): string {
-  const n = nationaliteit.trim().toLowerCase();
-  if (!n || n === 'onbekend') return 'onbekend';
-  if (n.startsWith('nederland')) return 'NL';
-  if (EU_BIJVOEGLIJK.some((x) => n.startsWith(x)) || (EU_EER_LANDEN as readonly string[]).includes(nationaliteit.trim().toUpperCase())) return 'EU/EER';
-  return 'buiten EU/EER';
 }
 
 /**
@@ -171,24 +150,12 @@ export async function analyseVan(b: Bestand, signalen: readonly Analysebron[], k
   return analyse;
 }
 
-/** The analysis records of signals about to be deleted; call inside the deleting transaction. */
+/**
+ * The analysis records of signals about to be deleted get their outcome (art. 19, 22.6); the records
+ * themselves were written when the signals were recorded (keten/analyse.ts). Inside the deleting transaction.
+ */
 export async function analyseBewaren(b: Bestand, signaalIds: readonly number[], kwalificatie: string, uitkomst: string): Promise<number> {
-  let n = 0;
-  for (const id of signaalIds) {
-    const bron = await b.v.all<Analysebron>(`${ANALYSEBRON_SQL} WHERE s.id = ?`, [id]);
-    n += await analyseOpslaan(b.v, await analyseVan(b, bron, kwalificatie, uitkomst));
-  }
-  return n;
-}
-
-async function analyseOpslaan(v: Verbinding, analyse: readonly Analyserecord[]): Promise<number> {
-  for (const a of analyse) {
-    await v.run(
-      'INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES (?,?,?,?,?,?,?,?)',
-      [a.maand, a.soortUitbuiting, a.kwalificatie, a.leeftijdsband, a.geslacht, a.nationaliteitsgroep, a.bronsoort, a.uitkomst],
-    );
-  }
-  return analyse.length;
+  return analyseAfsluiten(b.v, signaalIds, uitkomst, kwalificatie || undefined);
 }
 
 /** What the purge will keep and delete — shown to the user before anything is deleted. */
@@ -228,7 +195,11 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
   if (fout) throw fout;
   const kwalificatie = (await kwalificatieUitLijst(b, dossierId)) ?? '';
   await verwijderen(b, async () => {
-    await analyseOpslaan(b.v, plan.analyse);
+    await analyseAfsluiten(
+      b.v,
+      (await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])).map((r) => r.id),
+      reden === 'geen-actie' ? 'geen actie' : 'overgedragen',
+    );
     // Cascades: form, indicators, person links, consents on the signal, agenda items on the signal.
     for (const { id } of await b.v.all<{ id: number }>('SELECT id FROM signalen WHERE dossier_id = ?', [dossierId])) await signaalVerwijderen(b.v, id);
     await b.v.run('DELETE FROM navragen WHERE dossier_id = ?', [dossierId]);
@@ -300,6 +271,6 @@ export async function bewaartermijnVerwerken(b: Bestand, peildatum = vandaag(nu(
 export function analyseOverzicht(v: Verbinding) {
   return v.all<{ maand: string; soortUitbuiting: string; leeftijdsband: string; nationaliteitsgroep: string; bronsoort: string; uitkomst: string; aantal: number }>(
     `SELECT maand, soort_uitbuiting AS soortUitbuiting, leeftijdsband, nationaliteitsgroep, bronsoort, uitkomst, count(*) AS aantal
-       FROM analyse_records GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY maand DESC`,
+       FROM analyse_signalen GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY maand DESC`,
   );
 }

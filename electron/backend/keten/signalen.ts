@@ -22,6 +22,7 @@ import { volgendNummer } from './nummers';
 import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
 import { nu } from '../klok';
 import { signaalVerwijderen, verwijderen } from './verwijderen';
+import { analyseBijwerken } from './analyse';
 
 const ROLLEN: readonly Betrokkenenrol[] = ['slachtoffer', 'pleger', 'faciliteerder'];
 
@@ -141,6 +142,8 @@ export async function signaalOpslaan(b: Bestand, invoer: { id?: number | undefin
     ]);
     const nummer = vorige?.nummer ?? (await b.v.get<{ nummer: string }>('SELECT nummer FROM signalen WHERE id = ?', [id]))!.nummer;
     await b.audit(vorige ? 'signaal.gewijzigd' : 'signaal.vastgelegd', `signaal:${nummer}`, { status, minderjarig: k.minderjarig });
+    // Art. 19, 22.6: a submitted signal has its anonymised analysis record from the start.
+    if (status === 'ingediend') await analyseBijwerken(b.v, [id]);
     return id;
   });
 }

@@ -15,6 +15,7 @@
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { verweesdePersoonVerwijderen } from './personen';
+import { analyseBijwerken } from './analyse';
 
 /** Drops a signal's words from the search index for good; call inside the deleting transaction. */
 export async function zoekindexOpschonen(v: Verbinding): Promise<void> {
@@ -27,6 +28,8 @@ export async function zoekindexOpschonen(v: Verbinding): Promise<void> {
  * (with matching keys and matching decisions). The index still needs `zoekindexOpschonen`.
  */
 export async function signaalVerwijderen(v: Verbinding, signaalId: number): Promise<void> {
+  // Its analysis record is brought up to date first; the link goes with the signal (art. 22.6).
+  await analyseBijwerken(v, [signaalId]);
   const personen = await v.all<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [signaalId]);
   await v.run('DELETE FROM signalen_zoek WHERE rowid = ?', [signaalId]);
   await v.run('DELETE FROM signalen WHERE id = ?', [signaalId]);
@@ -41,6 +44,8 @@ export async function signaalVerwijderen(v: Verbinding, signaalId: number): Prom
  */
 export async function verwijderen<T>(b: Bestand, werk: () => Promise<T>): Promise<T> {
   const uitkomst = await b.v.transactie(async () => {
+    // Every analysis record final before anything it was made of goes (art. 19, 22.6).
+    await analyseBijwerken(b.v);
     const r = await werk();
     await zoekindexOpschonen(b.v);
     return r;

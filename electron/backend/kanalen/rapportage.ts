@@ -1,0 +1,29 @@
+/** The half-yearly report and analyses under a Stuurgroep decision (docs/ontwerp.md §13, ADR 0038–0039). */
+import type { Handlers } from './handler';
+import { rapportcijfers } from '../rapportage/cijfers';
+import { periodeControleren, rapportMaken, rapporttekstOpslaan, rapportteksten } from '../rapportage/rapport';
+import { analyseUitvoeren, stuurgroepbesluitIntrekken, stuurgroepbesluiten, stuurgroepbesluitVastleggen } from '../rapportage/stuurgroep';
+
+export const rapportageHandlers = {
+  'rapportage.cijfers': async (i, s) => {
+    periodeControleren(i.periode);
+    return rapportcijfers(s.aangemeld(), i.periode);
+  },
+  'rapportage.teksten': async (i, s) => rapportteksten(s.aangemeld(), i.periode),
+  'rapportage.analyseOpslaan': async (i, s) => {
+    await rapporttekstOpslaan(s.aangemeld(), { periode: i.periode, soort: 'analyse', tekst: i.tekst });
+    return {};
+  },
+  'rapportage.zorgOpslaan': async (i, s) => {
+    await rapporttekstOpslaan(s.aangemeld(), { periode: i.periode, soort: 'zorg', tekst: i.tekst });
+    return {};
+  },
+  'rapportage.maken': async (i, s) => rapportMaken(s.aangemeld(), i),
+  'stuurgroep.besluiten': async (_i, s) => stuurgroepbesluiten(s.aangemeld()),
+  'stuurgroep.besluitVastleggen': async (i, s) => stuurgroepbesluitVastleggen(s.aangemeld(), i),
+  'stuurgroep.besluitIntrekken': async (i, s) => {
+    await stuurgroepbesluitIntrekken(s.aangemeld(), i.id);
+    return {};
+  },
+  'analyse.uitvoeren': async (i, s) => analyseUitvoeren(s.aangemeld(), i),
+} satisfies Partial<Handlers>;
