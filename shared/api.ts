@@ -1248,6 +1248,24 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'Per ontvanger tonen wat hij wel en niet krijgt, en wat de overdracht nog blokkeert (art. 16.5)',
   }),
+  'overdracht.kandidaten': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        id: z.number().int(),
+        nummer: z.string(),
+        titel: z.string(),
+        fase: dossierfaseSchema,
+        klaar: z.boolean(),
+        partners: z.array(z.object({ id: z.number().int(), code: z.string(), naam: z.string(), sleutel: z.enum(['vertrouwd', 'onbevestigd', 'ingetrokken', 'geen']), vingerafdruk: z.string().nullable() })),
+        ontbreekt: z.array(z.object({ soort: z.enum(['interventies', 'sleutel', 'sleutelOnbevestigd', 'kring']), partner: z.object({ id: z.number().int(), code: z.string(), naam: z.string() }).nullable(), artikel: z.string() })),
+        overgedragen: z.boolean(),
+      }),
+    ),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: CENTRAAL,
+    omschrijving: 'De dossiers die nu kunnen worden overgedragen, en bij de andere wat nog ontbreekt (art. 16.5, 21.9)',
+  }),
   'overdracht.uitvoeren': kanaal({
     invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMapUsb')) }),
     uitvoer: z.object({

@@ -11,6 +11,7 @@ import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
 import { inzageNl } from './gebieden/inzage.nl';
+import { lijstenNl } from './gebieden/lijsten.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -21,6 +22,7 @@ export const nl = {
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,
+  lijsten: lijstenNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
