@@ -157,6 +157,7 @@ export const meldingenEn = {
   'identiteit.onbekend': 'First set which partner from the register this installation is (Keys → Own organisation); without that no bundle can be made or read in.',
   'ipc.nietUitVenster': 'This request does not come from the Ketenbestand window and was refused.',
   'ipc.vorm': 'The message to Ketenbestand does not have the form { kanaal, invoer } and was refused.',
+  'ipc.kiesvorm': 'The request to choose a folder or file does not have the form { soort, titel, begin } and was refused.',
   'indicator.categorieNietGevonden': 'This category does not exist.',
   'indicator.nietGevonden': 'Indicator {{id}} does not exist.',
   'indicator.nietGevondenOfIngetrokken': 'Indicator {{id}} does not exist or has been withdrawn.',

@@ -151,6 +151,7 @@ export const meldingenNl = {
   'identiteit.onbekend': 'Stel eerst in welke partner uit het register deze installatie is (Sleutels → Eigen organisatie); zonder dat kan er geen bundel worden gemaakt of ingelezen.',
   'ipc.nietUitVenster': 'Dit verzoek komt niet uit het venster van Ketenbestand en is geweigerd.',
   'ipc.vorm': 'Het bericht aan Ketenbestand heeft niet de vorm { kanaal, invoer } en is geweigerd.',
+  'ipc.kiesvorm': 'Het verzoek om een map of bestand te kiezen heeft niet de vorm { soort, titel, begin } en is geweigerd.',
   'indicator.categorieNietGevonden': 'Deze categorie bestaat niet.',
   'indicator.nietGevonden': 'Indicator {{id}} bestaat niet.',
   'indicator.nietGevondenOfIngetrokken': 'Indicator {{id}} bestaat niet of is al ingetrokken.',
