@@ -528,6 +528,30 @@ export const kanalen = {
     toegang: BEHEER,
     omschrijving: 'Een versleutelde backup maken (SQLCipher-export)',
   }),
+  'beheer.laatsteBackup': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ op: z.string(), door: z.string(), map: z.string() }).nullable(),
+    toegang: BEHEER,
+    omschrijving: 'Wanneer, door wie en naar welke map de laatste backup is gemaakt',
+  }),
+  'bestanden.bladeren': kanaal({
+    invoer: z.object({ pad: z.string().max(4096).optional(), soort: z.enum(['map', 'bestand']).default('map') }),
+    uitvoer: z.object({
+      pad: z.string().nullable(),
+      ouder: z.string().nullable(),
+      wortels: z.array(z.object({ pad: z.string(), naam: z.string(), soort: z.enum(['thuis', 'verwisselbaar']) })),
+      items: z.array(z.object({ naam: z.string(), pad: z.string(), map: z.boolean() })),
+      afgekapt: z.boolean(),
+    }),
+    toegang: 'aangemeld',
+    omschrijving: 'Mappen bekijken om een map of bestand te kiezen (browsermodus), alleen in de thuismap en op verwisselbare schijven',
+  }),
+  'bestanden.schijf': kanaal({
+    invoer: z.object({ pad: z.string().max(4096) }),
+    uitvoer: z.object({ verwisselbaar: z.boolean(), schijf: z.string().nullable() }),
+    toegang: 'aangemeld',
+    omschrijving: 'Of een map op een verwisselbare schijf (USB-stick) staat, voor de waarschuwing vóór het schrijven van een bundel of backup',
+  }),
   'bestand.controleren': kanaal({
     invoer: geen,
     uitvoer: z.object({

@@ -50,6 +50,8 @@ export const meldingenEn = {
   'besluit.overlegGehouden': 'This meeting has already been held; decisions are final.',
   'besluit.pastNiet': 'This decision does not fit this item; choose from: {{passend}}.',
   'besluit.puntNietGevonden': 'This agenda item does not exist; a decision is only taken on an item on the agenda.',
+  'bladeren.buiten': 'You can browse only your home folder and removable drives (USB stick); {{pad}} lies outside them.',
+  'bladeren.geenMap': 'The folder {{pad}} does not exist or is not a folder.',
   'bestand.beschadigd': 'The file is damaged: part of it can no longer be read (for example because of a faulty disk, or a USB stick removed while writing). The action has not been carried out. Have the damage assessed with "Check file" and restore the file from a backup.',
   'bestand.beschadigdOfAndereSleutels': 'The file {{DATABASEBESTAND}} in {{map}} is damaged or does not belong to these keys. Nothing has been changed; restore it from a backup if needed.',
   'bestand.bestaatAl': 'There is already a file in {{map}}; it is not overwritten.',

@@ -44,6 +44,8 @@ export const meldingenNl = {
   'besluit.overlegGehouden': 'Dit overleg is al gehouden; besluiten staan vast.',
   'besluit.pastNiet': 'Dit besluit past niet bij dit punt; kies uit: {{passend}}.',
   'besluit.puntNietGevonden': 'Dit agendapunt bestaat niet; een besluit wordt alleen over een geagendeerd punt genomen.',
+  'bladeren.buiten': 'U kunt alleen bladeren in uw thuismap en op verwisselbare schijven (USB-stick); {{pad}} valt daarbuiten.',
+  'bladeren.geenMap': 'De map {{pad}} bestaat niet of is geen map.',
   'bestand.beschadigd': 'Het bestand is beschadigd: een deel ervan is niet meer te lezen (bijvoorbeeld door een defecte schijf, of een stick die tijdens het schrijven werd verwijderd). De handeling is niet uitgevoerd. Laat de schade vaststellen met "Bestand controleren" en herstel het bestand uit een backup.',
   'bestand.beschadigdOfAndereSleutels': 'Het bestand {{DATABASEBESTAND}} in {{map}} is beschadigd of hoort niet bij deze sleutels. Er is niets gewijzigd; herstel het zo nodig uit een backup.',
   'bestand.bestaatAl': 'In {{map}} staat al een bestand; het wordt niet overschreven.',

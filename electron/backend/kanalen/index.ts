@@ -22,6 +22,7 @@ import { overdrachtHandlers } from './overdracht';
 import { bewaringHandlers } from './bewaring';
 import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
+import { bestandenHandlers } from './bestanden';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
@@ -180,4 +181,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers, ...inzageHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rechtenHandlers, ...inzageHandlers, ...bestandenHandlers };
