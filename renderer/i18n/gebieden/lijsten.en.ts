@@ -59,7 +59,6 @@ export const lijstenEn: Vorm<typeof lijstenNl> = {
     waarschuwingTitel: 'Not a removable drive',
     waarschuwing:
       'The folder {{map}} is not on a USB stick or other removable drive. A bundle or backup belongs on a removable drive you then keep safe or hand over; on this computer\'s fixed disk an encrypted copy stays behind. Write here anyway?',
-    toch: 'Write here anyway',
   },
   backup: {
     laatste: 'Last backup',

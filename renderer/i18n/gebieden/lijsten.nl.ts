@@ -59,7 +59,6 @@ export const lijstenNl = {
     waarschuwingTitel: 'Geen verwisselbare schijf',
     waarschuwing:
       'De map {{map}} staat niet op een USB-stick of andere verwisselbare schijf. Een bundel of backup hoort op een verwisselbare schijf die u daarna veilig bewaart of afgeeft; op de vaste schijf van deze computer blijft een versleutelde kopie achter. Toch hier schrijven?',
-    toch: 'Toch hier schrijven',
   },
   backup: {
     laatste: 'Laatste backup',

@@ -5,7 +5,6 @@
  */
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
-import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +18,7 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Actieknop } from '../../componenten/Actieknop';
-import { Formulier } from '../../componenten/Formulier';
 import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
-import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from './Bundellijsten';
 import { InterventieStatus } from '../../componenten/BundelChips';
 import { Leeg } from '../../componenten/Bezig';
