@@ -34,6 +34,10 @@ export interface Bladeromgeving {
 
 const MAX_ITEMS = 1000;
 
+/** Outside the places one may browse (also a relative path or one with a NUL): one refusal, in Dutch. */
+const buiten = (pad: string) => new KetenFout('ONVEILIG_PAD', melding('bladeren.buiten', { pad }));
+const geenMap = (pad: string) => new KetenFout('NIET_GEVONDEN', melding('bladeren.geenMap', { pad }));
+
 /** The places one may browse: the home folder, then each removable drive. */
 export async function wortels(o: Bladeromgeving): Promise<Wortel[]> {
   const schijven = await verwisselbareSchijven(o.systeem);
@@ -46,19 +50,19 @@ export async function bladeren(invoer: { pad?: string | undefined; soort: 'map' 
   const plaatsen = await wortels(o);
   if (invoer.pad === undefined || invoer.pad.trim() === '') return { pad: null, ouder: null, wortels: plaatsen, items: [], afgekapt: false };
   const gevraagd = invoer.pad.trim();
-  if (!p.isAbsolute(gevraagd) || gevraagd.includes('\0')) throw new KetenFout('ONVEILIG_PAD', melding('pad.geenVolledigMappad', { invoer: gevraagd }));
+  if (!p.isAbsolute(gevraagd) || gevraagd.includes('\0')) throw buiten(gevraagd);
   // Checked on the requested path first, so a path outside is refused before anything is read there.
   const echteWortels = (await Promise.all(plaatsen.map(async (w) => realpath(w.pad).catch(() => null)))).filter((x): x is string => x !== null);
   const binnen = (x: string) => echteWortels.find((w) => ligtBinnen(x, w, o.systeem.platform)) ?? null;
   if (!binnen(p.resolve(gevraagd)) && !plaatsen.some((w) => ligtBinnen(gevraagd, w.pad, o.systeem.platform))) {
-    throw new KetenFout('ONVEILIG_PAD', melding('bladeren.buiten', { pad: gevraagd }));
+    throw buiten(gevraagd);
   }
   const echt = await realpath(gevraagd).catch(() => null);
-  if (echt === null) throw new KetenFout('NIET_GEVONDEN', melding('bladeren.geenMap', { pad: gevraagd }));
+  if (echt === null) throw geenMap(gevraagd);
   const wortel = binnen(echt);
-  if (!wortel) throw new KetenFout('ONVEILIG_PAD', melding('bladeren.buiten', { pad: gevraagd }));
+  if (!wortel) throw buiten(gevraagd);
   const stat = await fs.stat(echt).catch(() => null);
-  if (!stat?.isDirectory()) throw new KetenFout('NIET_GEVONDEN', melding('bladeren.geenMap', { pad: gevraagd }));
+  if (!stat?.isDirectory()) throw geenMap(gevraagd);
 
   const items: Bladerinhoud['items'] = [];
   let afgekapt = false;
