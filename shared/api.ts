@@ -573,6 +573,30 @@ export const kanalen = {
     toegang: BEHEER,
     omschrijving: 'Een versleutelde backup maken (SQLCipher-export)',
   }),
+  'beheer.laatsteBackup': kanaal({
+    invoer: geen,
+    uitvoer: z.object({ op: z.string(), door: z.string(), map: z.string() }).nullable(),
+    toegang: BEHEER,
+    omschrijving: 'Wanneer, door wie en naar welke map de laatste backup is gemaakt',
+  }),
+  'bestanden.bladeren': kanaal({
+    invoer: z.object({ pad: z.string().max(4096).optional(), soort: z.enum(['map', 'bestand']).default('map') }),
+    uitvoer: z.object({
+      pad: z.string().nullable(),
+      ouder: z.string().nullable(),
+      wortels: z.array(z.object({ pad: z.string(), naam: z.string(), soort: z.enum(['thuis', 'verwisselbaar']) })),
+      items: z.array(z.object({ naam: z.string(), pad: z.string(), map: z.boolean() })),
+      afgekapt: z.boolean(),
+    }),
+    toegang: 'aangemeld',
+    omschrijving: 'Mappen bekijken om een map of bestand te kiezen (browsermodus), alleen in de thuismap en op verwisselbare schijven',
+  }),
+  'bestanden.schijf': kanaal({
+    invoer: z.object({ pad: z.string().max(4096) }),
+    uitvoer: z.object({ verwisselbaar: z.boolean(), schijf: z.string().nullable() }),
+    toegang: 'aangemeld',
+    omschrijving: 'Of een map op een verwisselbare schijf (USB-stick) staat, voor de waarschuwing vóór het schrijven van een bundel of backup',
+  }),
   'bestand.controleren': kanaal({
     invoer: geen,
     uitvoer: z.object({
@@ -1382,6 +1406,24 @@ export const kanalen = {
     toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'],
     profielen: CENTRAAL,
     omschrijving: 'Per ontvanger tonen wat hij wel en niet krijgt, en wat de overdracht nog blokkeert (art. 16.5)',
+  }),
+  'overdracht.kandidaten': kanaal({
+    invoer: geen,
+    uitvoer: z.array(
+      z.object({
+        id: z.number().int(),
+        nummer: z.string(),
+        titel: z.string(),
+        fase: dossierfaseSchema,
+        klaar: z.boolean(),
+        partners: z.array(z.object({ id: z.number().int(), code: z.string(), naam: z.string(), sleutel: z.enum(['vertrouwd', 'onbevestigd', 'ingetrokken', 'geen']), vingerafdruk: z.string().nullable() })),
+        ontbreekt: z.array(z.object({ soort: z.enum(['interventies', 'sleutel', 'sleutelOnbevestigd', 'kring']), partner: z.object({ id: z.number().int(), code: z.string(), naam: z.string() }).nullable(), artikel: z.string() })),
+        overgedragen: z.boolean(),
+      }),
+    ),
+    toegang: ['ketenregisseur', 'assistent-ketenregisseur', 'zorgcoordinator', 'assistent-zorgcoordinator'],
+    profielen: CENTRAAL,
+    omschrijving: 'De dossiers die nu kunnen worden overgedragen, en bij de andere wat nog ontbreekt (art. 16.5, 21.9)',
   }),
   'overdracht.uitvoeren': kanaal({
     invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMapUsb')) }),

@@ -5,7 +5,7 @@
  * to the router, which validates the input against the contract and checks the session and role.
  * No logic of its own beyond those two checks.
  */
-import { IPC_KANAAL } from '../../shared/venster';
+import { IPC_KANAAL, IPC_KIEZEN, isKiesopdracht, type Kiesopdracht } from '../../shared/venster';
 import { KetenFout, type Resultaat } from '../../shared/fouten';
 import { melding } from '../../shared/meldingen';
 import { APP_HERKOMST } from './protocol';
@@ -72,4 +72,29 @@ export function registreerIpc(ipcMain: IpcHoofd, router: IpcRouter, isEigenFrame
     }
   });
   return () => ipcMain.removeHandler(IPC_KANAAL);
+}
+
+/** Opens the native dialog for the window (main.ts passes Electron's `dialog.showOpenDialog`). */
+export type Kiezer = (opdracht: Kiesopdracht) => Promise<string | null>;
+
+const ongeldigeKeuze: Resultaat<never> = { ok: false, fout: new KetenFout('ONGELDIGE_INVOER', melding('ipc.kiesvorm')).naarFout() };
+
+/**
+ * The second channel (ADR 0036): the native file or folder dialog. The same sender check as the API;
+ * the request may name a kind, a title and a start folder and nothing else. The chosen path goes back
+ * to the page, which passes it to a channel of the contract like any typed path, so every check of
+ * the backend (absolute, no `..`, the folder exists) still applies.
+ */
+export function registreerKiezer(ipcMain: IpcHoofd, kiezen: Kiezer, isEigenFrame: IsEigenFrame): () => void {
+  ipcMain.handle(IPC_KIEZEN, async (event, ...args) => {
+    if (!isVanEigenVenster(event.senderFrame, isEigenFrame)) return geenToegang;
+    if (args.length !== 1 || !isKiesopdracht(args[0])) return ongeldigeKeuze;
+    const { soort, titel, begin } = args[0];
+    try {
+      return { ok: true, waarde: await kiezen({ soort, titel, ...(begin ? { begin } : {}) }) };
+    } catch {
+      return { ok: false, fout: new KetenFout('INTERNE_FOUT', melding('api.intern')).naarFout() };
+    }
+  });
+  return () => ipcMain.removeHandler(IPC_KIEZEN);
 }

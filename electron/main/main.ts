@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type Menu
 import { maakRouter } from '../backend/api';
 import { standaardWerkmap } from '../backend/werkmap';
 import { CSP } from '../bridge/server';
-import { registreerIpc, type Afzenderframe } from './ipc';
+import { registreerIpc, registreerKiezer, type Afzenderframe } from './ipc';
 import { APP_HERKOMST, APP_SCHEMA, maakBestandsdienst } from './protocol';
 
 const PRODUCTNAAM = 'Ketenbestand Mensenhandel';
@@ -48,6 +48,16 @@ function start(): void {
     return frame === hoofd || (typeof f.routingId === 'number' && f.processId === hoofd.processId && f.routingId === hoofd.routingId);
   };
   registreerIpc(ipcMain, router, isEigenFrame);
+  // The native file and folder dialogs (ADR 0036), attached to the window.
+  registreerKiezer(
+    ipcMain,
+    async (o) => {
+      if (!venster || venster.isDestroyed()) return null;
+      const r = await dialog.showOpenDialog(venster, { title: o.titel, ...(o.begin ? { defaultPath: o.begin } : {}), properties: o.soort === 'map' ? ['openDirectory', 'createDirectory'] : ['openFile'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    isEigenFrame,
+  );
 
   app.on('web-contents-created', (_event, contents) => {
     // docs/ontwerp.md §7: the page never leaves app://ketenbestand and never opens anything else.

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigatie } from '../store/navigatie';
-import { Veld } from './Veld';
+import { PadVeld } from './PadVeld';
 import type { Actie } from './useActie';
 
 /**
- * The folder a bundle goes to (or its receipt): an absolute path, usually the USB stick. The last
- * folder typed is offered again, so the user types the stick's path once per session.
+ * The folder a bundle goes to (or its receipt): an absolute path, usually the USB stick, typed or
+ * chosen with "Bladeren…" (ADR 0036). The last folder used is offered again, so the user chooses the
+ * stick once per session; a folder that is not on a removable drive is flagged before writing.
  */
 export function MapVeld({
   actie,
@@ -14,6 +15,7 @@ export function MapVeld({
   onWaarde,
   label,
   hulp,
+  waarschuwing = true,
 }: {
   actie: Actie;
   pad?: string;
@@ -21,21 +23,23 @@ export function MapVeld({
   onWaarde(map: string): void;
   label?: string;
   hulp?: string;
+  /** Warn when the folder is not on a removable drive (bundles, backups); off for a public key. */
+  waarschuwing?: boolean;
 }) {
   const { t } = useTranslation();
   const zetMap = useNavigatie((s) => s.zetMap);
   return (
-    <Veld
+    <PadVeld
       actie={actie}
       pad={pad}
+      soort="map"
       label={label ?? t('overdracht.map.label')}
       hulp={hulp ?? t('overdracht.map.hulp')}
-      value={waarde}
-      onChange={(e) => onWaarde(e.target.value)}
+      waarde={waarde}
+      onWaarde={onWaarde}
       onBlur={() => waarde.trim() && zetMap(waarde)}
-      autoComplete="off"
-      required
-      slotProps={{ htmlInput: { spellCheck: false } }}
+      waarschuwing={waarschuwing}
+      veldProps={{ required: true }}
     />
   );
 }

@@ -52,6 +52,8 @@ export function Schrijfformulier<T>(p: {
   melding: { titel: string; uitleg?: ReactNode; testId: string; bestanden?: (w: T) => GeschrevenBestand[] };
   mapLabel?: string;
   mapHulp?: string;
+  /** Warn when the folder is not on a removable drive; on for bundles and PDFs, off for a public key. */
+  waarschuwing?: boolean;
   breedte?: number;
   children?: ReactNode;
 }) {
@@ -77,7 +79,7 @@ export function Schrijfformulier<T>(p: {
         bekendeVelden={['doelmap', ...(p.bekendeVelden ?? [])]}
         {...(p.bezigTekst ? { bezigTekst: p.bezigTekst } : {})}
         {...(p.breedte ? { breedte: p.breedte } : {})}
-        regel={<MapVeld actie={actie} waarde={map} onWaarde={setMap} {...(p.mapLabel ? { label: p.mapLabel } : {})} {...(p.mapHulp ? { hulp: p.mapHulp } : {})} />}
+        regel={<MapVeld actie={actie} waarde={map} onWaarde={setMap} {...(p.mapLabel ? { label: p.mapLabel } : {})} {...(p.mapHulp ? { hulp: p.mapHulp } : {})} waarschuwing={p.waarschuwing ?? true} />}
       >
         {p.children}
       </Formulier>

@@ -14,6 +14,7 @@ import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
 import { inzageEn } from './gebieden/inzage.en';
+import { lijstenEn } from './gebieden/lijsten.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -26,6 +27,7 @@ export const en: Vorm<typeof nl> = {
   buiten: buitenEn,
   rechten: rechtenEn,
   rechteninzage: inzageEn,
+  lijsten: lijstenEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -12,6 +12,7 @@ import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
 import { inzageNl } from './gebieden/inzage.nl';
+import { lijstenNl } from './gebieden/lijsten.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -23,6 +24,7 @@ export const nl = {
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,
+  lijsten: lijstenNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

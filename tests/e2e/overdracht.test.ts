@@ -150,15 +150,14 @@ describe('overdracht: centraal → politie → centraal', () => {
 
     await nav(page, 'Overdrachten').click();
     await h1(page, 'Overdrachten').waitFor();
-    await kies(page, /^Dossier/, new RegExp(`^${dossierNummer} — Nagelstudio Proefdorp`));
-    await page.getByRole('button', { name: 'Overdracht voorbereiden' }).click();
-    await h1(page, `Overdracht van dossier ${dossierNummer}`).waitFor();
-    const blokkades = page.getByTestId('blokkades');
-    await blokkades.getByText(/geen bevestigde sleutel van Politie/).waitFor();
-    expect(await blokkades.textContent()).toContain('(art. 21.9)');
-    expect(await page.getByRole('button', { name: 'Verder: bundels schrijven' }).isDisabled()).toBe(true);
-    await scherm(page, '61-wizard-blokkade-sleutel');
-    await blokkades.getByRole('button', { name: 'Naar Sleutels' }).click();
+    // Updated deliberately (issue 11 §5, ADR 0035): a dossier that cannot be handed over is no longer
+    // offered; it is listed with what is missing and a button to the place where that is fixed.
+    const rij = page.getByRole('table', { name: 'Dossiers die nog niet kunnen worden overgedragen' }).locator(`[data-dossier="${dossierNummer}"]`);
+    await rij.getByText(/Geen bevestigde sleutel van Politie/).waitFor();
+    expect(await rij.textContent()).toContain('(art. 21.9)');
+    expect(await page.getByRole('button', { name: 'Overdracht voorbereiden' }).count()).toBe(0);
+    await scherm(page, '61-overdracht-niet-klaar');
+    await rij.getByRole('button', { name: /^Naar Sleutels/ }).click();
     await h1(page, 'Sleutels').waitFor();
   });
 
@@ -223,7 +222,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     const page = c.page;
     await nav(page, 'Overdrachten').click();
     await h1(page, 'Overdrachten').waitFor();
-    await kies(page, /^Dossier/, new RegExp(`^${dossierNummer} — `));
+    await kies(page, /^Klaar om over te dragen/, new RegExp(`^${dossierNummer} — `));
     await page.getByRole('button', { name: 'Overdracht voorbereiden' }).click();
     await h1(page, `Overdracht van dossier ${dossierNummer}`).waitFor();
     const politie = page.locator('[data-ontvanger="POLITIE"]');

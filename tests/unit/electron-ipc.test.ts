@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kanaalNamen } from '../../shared/api';
 import type { Resultaat } from '../../shared/fouten';
-import { IPC_KANAAL, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
-import { registreerIpc, type Afzenderframe, type IpcAanroep, type IpcHoofd } from '../../electron/main/ipc';
+import { IPC_KANAAL, IPC_KIEZEN, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
+import { registreerIpc, registreerKiezer, type Afzenderframe, type IpcAanroep, type IpcHoofd } from '../../electron/main/ipc';
 import { standaardWerkmap } from '../../electron/backend/werkmap';
 
 type Luisteraar = (event: IpcAanroep, ...args: unknown[]) => Promise<Resultaat<unknown>>;
@@ -200,6 +200,25 @@ vi.mock('../../electron/backend/api', () => {
   return { maakRouter: router.maakRouter };
 });
 
+describe('registreerKiezer: de native dialoog alleen voor het eigen venster, alleen met soort, titel en begin (ADR 0036)', () => {
+  it('geeft het gekozen pad terug, weigert een vreemd frame en een andere vorm zonder de dialoog te openen', async () => {
+    const nep = nepIpcMain();
+    const kiezen = vi.fn(async () => '/media/demo/USB');
+    const afmelden = registreerKiezer(nep.ipc, kiezen, (frame) => frame === eigenFrame);
+    const roep = nep.handlers.get(IPC_KIEZEN)!;
+    expect(await roep({ senderFrame: eigenFrame }, { soort: 'map', titel: 'Map kiezen', begin: '/home' })).toEqual({ ok: true, waarde: '/media/demo/USB' });
+    expect(kiezen).toHaveBeenCalledExactlyOnceWith({ soort: 'map', titel: 'Map kiezen', begin: '/home' });
+    kiezen.mockClear();
+    const vreemd: Afzenderframe = { url: 'https://voorbeeld.invalid/', parent: null };
+    expect(await roep({ senderFrame: vreemd }, { soort: 'map', titel: 'x' })).toMatchObject({ ok: false, fout: { code: 'GEEN_TOEGANG' } });
+    expect(await roep({ senderFrame: eigenFrame }, { soort: 'map', titel: 'x', properties: ['multiSelections'] })).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER', meldingcode: 'ipc.kiesvorm' } });
+    expect(await roep({ senderFrame: eigenFrame }, { soort: 'map', titel: 'x' }, 'extra')).toMatchObject({ ok: false });
+    expect(kiezen).not.toHaveBeenCalled();
+    afmelden();
+    expect(nep.handlers.size).toBe(0);
+  });
+});
+
 describe('preload: alleen kanalen uit het contract (Element-stijl)', () => {
   let api: VensterApi;
   let electron: typeof import('electron');
@@ -213,8 +232,9 @@ describe('preload: alleen kanalen uit het contract (Element-stijl)', () => {
   });
   beforeEach(() => vi.mocked(electron.ipcRenderer.invoke).mockClear());
 
-  it('stelt één object met aanroepen en de Electron-versie beschikbaar', () => {
-    expect(Object.keys(api).sort()).toEqual(['aanroepen', 'electron']);
+  // Updated deliberately for ADR 0036: the one object now also holds the native dialog, `kiezen`.
+  it('stelt één object met aanroepen, kiezen en de Electron-versie beschikbaar', () => {
+    expect(Object.keys(api).sort()).toEqual(['aanroepen', 'electron', 'kiezen']);
     expect(typeof api.electron).toBe('string');
   });
 
@@ -232,6 +252,16 @@ describe('preload: alleen kanalen uit het contract (Element-stijl)', () => {
       expect(antwoord).toMatchObject({ ok: false, fout: { code: 'ONBEKEND_KANAAL' } });
     },
   );
+
+  it('kiezen: alleen { soort, titel, begin } gaat over IPC_KIEZEN; elke andere vorm wordt in de preload geweigerd', async () => {
+    await api.kiezen({ soort: 'map', titel: 'Map kiezen' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_KIEZEN, { soort: 'map', titel: 'Map kiezen' });
+    vi.mocked(electron.ipcRenderer.invoke).mockClear();
+    for (const fout of [{ soort: 'alles', titel: 'x' }, { soort: 'map', titel: 'x', properties: ['openFile', 'multiSelections'] }, { soort: 'map', titel: 'x'.repeat(201) }, { soort: 'map', titel: 'x', begin: 'a\0b' }, null, 'map']) {
+      expect(await api.kiezen(fout as never)).toMatchObject({ ok: false, fout: { meldingcode: 'ipc.kiesvorm' } });
+    }
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
 
   it('de gebouwde preload (esbuild, zoals dist/electron/preload.cjs) doet hetzelfde met alle kanalen van het contract', async () => {
     const bouwScript: string = pathToFileURL(path.resolve(import.meta.dirname, '../../scripts/build-electron.mjs')).href;

@@ -182,6 +182,8 @@ const LOSSE_BESTANDEN: Record<string, Gebied> = {
   'electron/backend/schrijven.ts': 'basis',
   'electron/backend/werkmap.ts': 'basis',
   'electron/backend/klok.ts': 'basis',
+  'electron/backend/schijven.ts': 'basis',
+  'electron/backend/bladeren.ts': 'basis',
   'electron/backend/sessie.ts': 'sessie',
   'electron/backend/api.ts': 'router',
 };

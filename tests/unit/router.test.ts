@@ -81,6 +81,9 @@ describe('router', () => {
         'gebruikers.wachtwoordWijzigen: aangemeld',
         // ADR 0020: what the sweep at this sign-in deleted, counts per article only, for whoever signed in.
         'bewaring.status: aangemeld',
+        // ADR 0036 (added deliberately): choosing a folder or file, confined to home and removable drives.
+        'bestanden.bladeren: aangemeld',
+        'bestanden.schijf: aangemeld',
       ].sort(),
     );
   });

@@ -92,6 +92,19 @@ export async function backupMaken(b: Bestand, doelmapInvoer: string): Promise<{ 
   return { map: definitief, bytes };
 }
 
+/** The last backup made from this bestand: when, by whom, where (shown under Beheer; issue 11 §6). */
+export async function laatsteBackup(b: Bestand): Promise<{ op: string; door: string; map: string } | null> {
+  const r = await b.v.get<{ tijd: string; gebruiker: string; details: string }>("SELECT tijd, gebruiker, details FROM audit WHERE actie = 'backup.gemaakt' ORDER BY volgnr DESC LIMIT 1");
+  if (!r) return null;
+  let map = '';
+  try {
+    map = String((JSON.parse(r.details) as { map?: unknown }).map ?? '');
+  } catch {
+    // an unreadable detail leaves the folder out, not the date
+  }
+  return { op: r.tijd, door: r.gebruiker, map };
+}
+
 /** The backup, checked whole and opened read-only with its key; the caller closes it. */
 export interface GeopendeBackup {
   manifest: Manifest;

@@ -30,6 +30,8 @@ import * as rechten from '../rechten/verzoeken';
 import { personenVinden } from '../rechten/personen';
 import { informerenVastleggen } from '../rechten/informeren';
 import { vandaag as klokVandaag } from '../klok';
+import os from 'node:os';
+import { overdrachtUitvoeren } from '../overdracht/wizard';
 
 export const DEMOMAP = 'demo';
 export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
@@ -104,6 +106,7 @@ async function demoVullen(map: string): Promise<void> {
     await signalenEnDossiers(b, idVan);
     await overleggenEnSleutels(b, idVan);
     await rechtenVanBetrokkenen(b, idVan);
+    await elkeStroomTotHetEinde(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
   } finally {
     await b.sluiten();
@@ -240,4 +243,44 @@ async function rechtenVanBetrokkenen(b: Bestand, idVan: (code: string) => number
   await informerenVastleggen(b, { persoonId: a.id, uitkomst: 'verzonden', grond: null, motivering: '', heroverwegenOp: null, verzondenOp: dag, wijze: 'Brief (demo)', inhoud: 'Standaardbrief: de partijen, de doeleinden en hoe u inzage, correctie of verzet vraagt (demo).' });
   await informerenVastleggen(b, { persoonId: c.id, uitkomst: 'uitgesteld', grond: 'strafbare-feiten', motivering: 'Informeren zou het lopende politieonderzoek schaden (demo).', heroverwegenOp: dagenErbij(dag, 60), verzondenOp: null, wijze: '', inhoud: '' });
   await b.v.run("UPDATE informeertaken SET door = 'demo.privacy'");
+}
+
+/**
+ * Every flow can be walked to its end (issue 11 §5): the dossier of the held casusoverleg (interventions
+ * for the politie and the Arbeidsinspectie) becomes ready for handover once the Arbeidsinspectie's key is
+ * trusted too; the OM's key is imported but not yet confirmed, so the partner list shows all three key
+ * states; and a second dossier, decided in an earlier casusoverleg, was really handed over by bundle, so
+ * the purge list holds a purge after handover next to the one after "geen actie". The bundles are
+ * written to a temporary folder and removed: the recipients' secret keys do not exist.
+ */
+async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number): Promise<void> {
+  const ai = await sleutelpaarGenereren('Arbeidsinspectie (demo)', 'partner');
+  const aiSleutel = await partnerSleutelImporteren(b, idVan('SZW-AI'), ai.publiek);
+  await partnerSleutelBevestigen(b, aiSleutel.id, 'demo: vingerafdruk telefonisch bevestigd', ai.vingerafdruk);
+  const om = await sleutelpaarGenereren('Openbaar Ministerie (demo)', 'partner');
+  await partnerSleutelImporteren(b, idVan('OM'), om.publiek);
+
+  const vrij = (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL ORDER BY id DESC LIMIT 2")).map((x) => x.id);
+  if (vrij.length < 2) return;
+  const id = await dossiers.dossierMaken(b, vrij, 'Koeriersdienst Havendorp');
+  await dossiers.faseWijzigen(b, id, 'weging-en-kwalificatie', 'Demo: stap gezet');
+  const overleg = await overlegPlannen(b, { soort: 'casusoverleg', datum: dagenErbij(klokVandaag(), -45), tijd: '14:00', locatie: 'Stadskantoor, zaal 4 (demo)', waarschuwingenBevestigd: true });
+  await agendaSamenstellen(b, overleg.id);
+  await statusWijzigen(b, overleg.id, 'agenda-vastgesteld');
+  const punt = await b.v.get<{ id: number }>("SELECT id FROM agendapunten WHERE overleg_id = ? AND soort = 'dossier' AND dossier_id = ?", [overleg.id, id]);
+  if (!punt) return;
+  await puntBesluiten(b, {
+    puntId: punt.id,
+    kwalificatie: 'arbeidsuitbuiting',
+    besluit: 'interventies',
+    notities: 'Demo: overgedragen aan de politie.',
+    interventies: [{ partnerId: idVan('POLITIE'), omschrijving: 'Onderzoek naar de koeriersdienst (demo)', deadline: maandenErbij(klokVandaag(), 2) }],
+  });
+  await statusWijzigen(b, overleg.id, 'gehouden');
+  const tijdelijk = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-demo-'));
+  try {
+    await overdrachtUitvoeren(b, id, tijdelijk);
+  } finally {
+    await fs.rm(tijdelijk, { recursive: true, force: true });
+  }
 }

@@ -23,6 +23,7 @@ import { bewaringHandlers } from './bewaring';
 import { rapportageHandlers } from './rapportage';
 import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
+import { bestandenHandlers } from './bestanden';
 import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
@@ -182,4 +183,4 @@ const basisHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rapportageHandlers, ...rechtenHandlers, ...inzageHandlers };
+export const handlers: Handlers = { ...basisHandlers, ...ketenHandlers, ...overlegHandlers, ...bundelHandlers, ...overdrachtHandlers, ...bewaringHandlers, ...rapportageHandlers, ...rechtenHandlers, ...inzageHandlers, ...bestandenHandlers };

@@ -2,11 +2,13 @@
 import type { Handlers } from './handler';
 import { overdrachtUitvoeren, overdrachtVoorbereiden } from '../overdracht/wizard';
 import { agendapakketMaken, signalenTerugsturen } from '../overdracht/zorgoverleg';
+import { overdrachtKandidaten } from '../overdracht/kandidaten';
 import { buitenAppLijst, buitenAppVastleggen } from '../overdracht/buitenapp';
 import { ontvangenDetail, ontvangenLijst, terugmeldingMaken, verwijderverzoekMaken } from '../overdracht/ontvangen';
 
 export const overdrachtHandlers = {
   'overdracht.voorbereiden': async (i, s) => overdrachtVoorbereiden(s.aangemeld(), i.dossierId),
+  'overdracht.kandidaten': async (_i, s) => overdrachtKandidaten(s.aangemeld()),
   'overdracht.uitvoeren': async (i, s) => overdrachtUitvoeren(s.aangemeld(), i.dossierId, i.doelmap),
   'overdracht.buitenApp.vastleggen': async (i, s) => buitenAppVastleggen(s.aangemeld(), i),
   'overdracht.buitenApp.lijst': async (i, s) => buitenAppLijst(s.aangemeld(), i.dossierId),

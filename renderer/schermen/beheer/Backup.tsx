@@ -15,10 +15,12 @@ import { Sectie } from '../../componenten/Sectie';
 import { PaginaFormulier } from '../../componenten/PaginaFormulier';
 import { Bevestiging } from '../../componenten/Bevestiging';
 import { Succes } from '../../componenten/Succes';
-import { Veld } from '../../componenten/Veld';
+import { PadVeld } from '../../componenten/PadVeld';
 import { useActie } from '../../componenten/useActie';
 import { useBevestiging } from '../../componenten/useBevestiging';
 import { useSucces } from '../../componenten/useSucces';
+import { useLaden } from '../../componenten/useLaden';
+import { nlDatumTijd } from '../../opmaak';
 import { Controleren } from './Controleren';
 import { Herstel } from './Herstel';
 
@@ -32,16 +34,21 @@ export function Backup() {
   const [resultaat, setResultaat] = useState<Uitvoer<'beheer.backupMaken'> | null>(null);
   const sleutelKlaar = useSucces();
 
+  const laatste = useLaden(() => (mag('beheer.laatsteBackup') ? roep('beheer.laatsteBackup', {}) : Promise.resolve({ ok: true as const, waarde: null })), []);
   const backup = async () => {
     setResultaat(null);
     const r = await backupActie.uitvoeren(() => roep('beheer.backupMaken', { doelmap }));
-    if (r) setResultaat(r);
+    if (r) {
+      setResultaat(r);
+      void laatste.herladen();
+    }
   };
 
   return (
     <Pagina titel={t('backup.titel')}>
       {mag('beheer.backupMaken') && (
         <Sectie titel={t('backup.backupTitel')} uitleg={t('backup.backupUitleg')}>
+          <LaatsteBackup laatste={laatste.bezig || laatste.fout ? undefined : laatste.data} />
           <PaginaFormulier
             label={t('backup.backupTitel')}
             actie={backupActie}
@@ -69,7 +76,7 @@ export function Backup() {
               )
             }
           >
-            <Veld actie={backupActie} pad="doelmap" label={t('backup.doelmap')} hulp={t('backup.doelmapHulp')} value={doelmap} onChange={(e) => setDoelmap(e.target.value)} autoComplete="off" required />
+            <PadVeld actie={backupActie} pad="doelmap" soort="map" label={t('backup.doelmap')} hulp={t('backup.doelmapHulp')} waarde={doelmap} onWaarde={setDoelmap} waarschuwing veldProps={{ required: true }} />
           </PaginaFormulier>
         </Sectie>
       )}
@@ -93,5 +100,17 @@ export function Backup() {
       )}
       {mag('bestand.controleren') && <Controleren />}
     </Pagina>
+  );
+}
+
+/** The last backup's date, who made it and its folder (issue 11 §6), so a missed backup is seen. */
+function LaatsteBackup({ laatste }: { laatste: Uitvoer<'beheer.laatsteBackup'> | null | undefined }) {
+  const { t } = useTranslation();
+  if (laatste === undefined) return null;
+  return (
+    <Box component="p" sx={{ mt: 0, mb: 2 }} data-testid="laatste-backup">
+      <strong>{t('lijsten.backup.laatste')}:</strong>{' '}
+      {laatste ? t('lijsten.backup.laatsteOp', { op: nlDatumTijd(laatste.op), door: laatste.door, map: laatste.map }) : t('lijsten.backup.nooit')}
+    </Box>
   );
 }

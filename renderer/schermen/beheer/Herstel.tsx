@@ -17,6 +17,7 @@ import { Sectie } from '../../componenten/Sectie';
 import { Bevestiging } from '../../componenten/Bevestiging';
 import { PaginaFormulier } from '../../componenten/PaginaFormulier';
 import { Succes } from '../../componenten/Succes';
+import { PadVeld } from '../../componenten/PadVeld';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useBevestiging } from '../../componenten/useBevestiging';
@@ -122,7 +123,7 @@ export function Herstel() {
         breedte={720}
         onVerzenden={() => void h.bekijken()}
       >
-        <Veld actie={h.voorbeeldActie} pad="bron" label={t('herstel.bron')} hulp={t('herstel.bronHulp')} value={bron} onChange={(e) => setBron(e.target.value)} autoComplete="off" required />
+        <PadVeld actie={h.voorbeeldActie} pad="bron" soort="map" label={t('herstel.bron')} hulp={t('herstel.bronHulp')} waarde={bron} onWaarde={setBron} veldProps={{ required: true }} />
         <Veld actie={h.voorbeeldActie} pad="wachtwoord" type="password" label={t('herstel.wachtwoord')} hulp={t('herstel.wachtwoordHulp')} value={wachtwoord} onChange={(e) => setWachtwoord(e.target.value)} autoComplete="current-password" required />
       </PaginaFormulier>
       {h.voorbeeld && (

@@ -29,7 +29,6 @@ import { Sectie } from '../../componenten/Sectie';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Formulier } from '../../componenten/Formulier';
 import { MetDatums } from '../../componenten/MetDatums';
-import { Veld } from '../../componenten/Veld';
 import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from '../overdrachten/Bundellijsten';
@@ -38,6 +37,7 @@ import { Gegevenslijst } from '../../componenten/Gegevenslijst';
 import { Geschreven } from '../../componenten/Geschreven';
 import { IdentiteitOproep } from '../../componenten/IdentiteitOproep';
 import { MapVeld, mapVan } from '../../componenten/MapVeld';
+import { PadVeld } from '../../componenten/PadVeld';
 import { Vingerafdruk } from '../../componenten/Vingerafdruk';
 import { useSoortNaam } from '../../componenten/useSoortNaam';
 
@@ -149,19 +149,18 @@ export function Inlezen() {
           bezigTekst={t('overdracht.bezig.controleren')}
           breedte={880}
           regel={
-            <Veld
+            <PadVeld
               actie={leesActie}
               pad="pad"
+              soort="bestand"
               label={t('overdracht.inlezen.bestand')}
               hulp={t('overdracht.inlezen.bestandHulp')}
-              value={pad}
-              onChange={(e) => {
-                setPad(e.target.value);
+              waarde={pad}
+              onWaarde={(p) => {
+                setPad(p);
                 if (voorbeeld || weigering || ingelezen) opnieuw();
               }}
-              required
-              autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false } }}
+              veldProps={{ required: true }}
             />
           }
         />

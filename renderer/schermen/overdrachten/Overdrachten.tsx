@@ -5,7 +5,6 @@
  */
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
-import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
@@ -19,13 +18,12 @@ import { PaginaKop } from '../../componenten/PaginaKop';
 import { Sectie } from '../../componenten/Sectie';
 import { MetDatums } from '../../componenten/MetDatums';
 import { Actieknop } from '../../componenten/Actieknop';
-import { Formulier } from '../../componenten/Formulier';
 import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
-import { useActie } from '../../componenten/useActie';
 import { Bundellijsten } from './Bundellijsten';
 import { InterventieStatus } from '../../componenten/BundelChips';
 import { Leeg } from '../../componenten/Bezig';
 import { Wizard } from './Wizard';
+import { DossierKiezen } from './DossierKiezen';
 import { Tabel } from '../../componenten/Tabel';
 import { Laadstatus } from '../../componenten/Laadstatus';
 import { useLaden } from '../../componenten/useLaden';
@@ -54,50 +52,6 @@ function Overzicht() {
       {mag('agendapakket.maken') && <Agendapakket onGeschreven={() => setVersie((v) => v + 1)} />}
       {mag('bundels.lijst') && <Bundellijsten versie={versie} />}
     </>
-  );
-}
-
-/** Dossiers whose casusoverleg assigned interventions: the ones there is something to hand over for. */
-function DossierKiezen() {
-  const { t } = useTranslation();
-  const actie = useActie();
-  const [gekozen, setGekozen] = useState<number | ''>('');
-  // Both phases in which a casusoverleg's interventions can be handed over, as one list.
-  const geladen = useLaden(async () => {
-    const toegewezen = await roep('dossiers.lijst', { fase: 'toewijzing-interventie' });
-    if (!toegewezen.ok) return toegewezen;
-    const inUitvoering = await roep('dossiers.lijst', { fase: 'uitvoering-interventie' });
-    return inUitvoering.ok ? { ok: true as const, waarde: [...toegewezen.waarde, ...inUitvoering.waarde] } : inUitvoering;
-  }, []);
-  const dossiers = geladen.data;
-
-  const starten = () => {
-    if (gekozen === '') {
-      void actie.uitvoeren(async () => ({ ok: true, waarde: null }), { dossierId: t('overdracht.overdrachten.kiesDossier') });
-      return;
-    }
-    useNavigatie.getState().naar({ naam: 'overdrachten', wizardDossierId: gekozen });
-  };
-
-  return (
-    <Sectie titel={t('overdracht.overdrachten.startTitel')} uitleg={t('overdracht.overdrachten.startUitleg')}>
-      <Laadstatus laden={geladen} />
-      {dossiers && dossiers.length === 0 && <Leeg>{t('overdracht.overdrachten.geenDossiers')}</Leeg>}
-      {dossiers && dossiers.length > 0 && (
-        <Formulier
-          label={t('overdracht.overdrachten.startTitel')}
-          actie={actie}
-          bekendeVelden={['dossierId']}
-          onVerzenden={starten}
-          verzendTekst={t('overdracht.overdrachten.voorbereiden')}
-          icoon={<MoveUpOutlinedIcon />}
-          breedte={880}
-          regel={
-            <Keuzeveld actie={actie} pad="dossierId" label={t('overdracht.overdrachten.dossier')} value={gekozen} onChange={(e) => setGekozen(Number(e.target.value))} required opties={dossiers.map((d) => ({ waarde: d.id, label: <>{d.nummer} — {d.titel} ({t(`overdracht.fase.${d.fase}`)})</> }))} />
-          }
-        />
-      )}
-    </Sectie>
   );
 }
 

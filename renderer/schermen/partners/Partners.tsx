@@ -23,6 +23,7 @@ import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { useDialoog } from '../../componenten/useDialoog';
 import { Actieknop } from '../../componenten/Actieknop';
+import { sleutelstanden, vingerafdrukKort } from '../../../shared/domein/sleutelstand';
 
 const STATUSSEN = partnerStatusSchema.options;
 
@@ -34,6 +35,10 @@ export function Partners() {
   const lijst = useLaden(() => roep('partners.lijst', {}), []);
   const [filter, setFilter] = useState<PartnerStatus | 'alle'>('alle');
   const toevoegen = useDialoog();
+  // The bundle key of each partner (issue 11 §5), for whoever may see the keys.
+  const magSleutels = mag('sleutels.partnerLijst');
+  const sleutels = useLaden(async () => (magSleutels ? roep('sleutels.partnerLijst', {}) : { ok: true as const, waarde: [] }), [magSleutels]);
+  const standen = useMemo(() => sleutelstanden((sleutels.data ?? []).map((k) => ({ partnerId: k.partner.id, status: k.status, vingerafdruk: k.vingerafdruk }))), [sleutels.data]);
 
   const getoond = useMemo(() => lijst.data?.filter((p) => filter === 'alle' || p.status === filter) ?? null, [lijst.data, filter]);
   const beheren = mag('partners.toevoegen');
@@ -100,6 +105,16 @@ export function Partners() {
           { id: 'soort', kop: t('partners.soort'), cel: (p) => t(`soorten.${p.soort}`), sorteer: (p) => t(`soorten.${p.soort}`) },
           { id: 'land', kop: t('partners.land'), cel: (p) => p.land, sorteer: (p) => p.land },
           { id: 'status', kop: t('partners.status'), cel: (p) => <StatusChip partner={p} />, sorteer: (p) => p.status },
+          ...(magSleutels
+            ? [
+                {
+                  id: 'sleutel',
+                  kop: t('lijsten.sleutel.kolom'),
+                  sorteer: (p: Partner) => standen.get(p.id)?.sleutel ?? 'geen',
+                  cel: (p: Partner) => <SleutelCel stand={standen.get(p.id)} />,
+                },
+              ]
+            : []),
         ]}
       />
       <ToevoegenDialoog
@@ -108,6 +123,25 @@ export function Partners() {
         onKlaar={toevoegen.klaar((p: PartnerDetail) => naar({ naam: 'partner', id: p.id }))}
       />
     </>
+  );
+}
+
+/** A partner's key in the list: confirmed, not confirmed, revoked or none, with the fingerprint's short form. */
+function SleutelCel({ stand }: { stand: { sleutel: 'vertrouwd' | 'onbevestigd' | 'ingetrokken' | 'geen'; vingerafdruk: string } | undefined }) {
+  const { t } = useTranslation();
+  const sleutel = stand?.sleutel ?? 'geen';
+  const kleur = sleutel === 'vertrouwd' ? 'success.dark' : sleutel === 'geen' ? 'text.secondary' : 'error.dark';
+  return (
+    <Box component="span" data-sleutel={sleutel}>
+      <Box component="span" sx={{ color: kleur, fontWeight: 500 }}>
+        {t(`lijsten.sleutel.${sleutel}`)}
+      </Box>
+      {stand && sleutel !== 'geen' && (
+        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block', fontFamily: 'monospace' }}>
+          {t('lijsten.sleutel.vingerafdruk', { kort: vingerafdrukKort(stand.vingerafdruk) })}
+        </Typography>
+      )}
+    </Box>
   );
 }
 

@@ -28,6 +28,7 @@ import { roep } from '../../api/client';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Sectie } from '../../componenten/Sectie';
 import { useActie } from '../../componenten/useActie';
+import { PadVeld } from '../../componenten/PadVeld';
 import { Veld } from '../../componenten/Veld';
 import { nlDatum } from '../../opmaak';
 
@@ -94,7 +95,7 @@ function InzageActie({ verzoek }: { verzoek: VerzoekDetail }) {
       )}
       {doc && (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <Veld actie={actie} pad="doelmap" label={t('rechteninzage.inzage.doelmap')} hulp={t('rechteninzage.inzage.doelmapHulp')} value={doelmap} onChange={(e) => setDoelmap(e.target.value)} />
+          <PadVeld actie={actie} pad="doelmap" soort="map" label={t('rechteninzage.inzage.doelmap')} hulp={t('rechteninzage.inzage.doelmapHulp')} waarde={doelmap} onWaarde={setDoelmap} waarschuwing />
           <Button variant="outlined" onClick={() => void bekijken()} disabled={actie.bezig}>
             {t('rechteninzage.inzage.bekijken')}
           </Button>
@@ -139,7 +140,7 @@ function CorrectieActie({ verzoek }: { verzoek: VerzoekDetail }) {
         <Veld actie={actie} pad="nieuweWaarde" label={t('rechteninzage.correctie.nieuweWaarde')} value={w.nieuweWaarde} onChange={zet('nieuweWaarde')} />
         <Veld actie={actie} pad="reden" label={t('rechteninzage.correctie.reden')} value={w.reden} onChange={zet('reden')} multiline minRows={2} />
         <Veld actie={actie} pad="besloten" label={t('rechteninzage.correctie.besloten')} value={w.besloten} onChange={zet('besloten')} />
-        <Veld actie={actie} pad="doelmap" label={t('rechteninzage.correctie.doelmap')} value={w.doelmap} onChange={zet('doelmap')} />
+        <PadVeld actie={actie} pad="doelmap" soort="map" label={t('rechteninzage.correctie.doelmap')} waarde={w.doelmap} onWaarde={(m) => setW({ ...w, doelmap: m })} waarschuwing />
         <Box>
           <Button variant="contained" onClick={() => void uitvoeren()} disabled={actie.bezig}>
             {t('rechteninzage.correctie.uitvoeren')}

@@ -53,6 +53,7 @@ export function EigenSleutelSectie({ eigen, onVernieuwd }: { eigen: EigenSleutel
       <Subkop titel={t('overdracht.sleutels.exportTitel')} uitleg={t('overdracht.sleutels.exportUitleg')} />
       <Schrijfformulier
         schrijver={exporteur}
+        waarschuwing={false}
         label={t('overdracht.sleutels.exportTitel')}
         verzendTekst={t('overdracht.sleutels.exporteren')}
         icoon={<FileDownloadOutlinedIcon />}

@@ -7,6 +7,7 @@ import type { Partner } from '../../../shared/domein/partner';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Keuzerij } from '../../componenten/Keuzerij';
+import { PadVeld } from '../../componenten/PadVeld';
 import { Veld } from '../../componenten/Veld';
 import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
@@ -49,7 +50,7 @@ export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open:
         ]}
       />
       {wijze === 'bestand' ? (
-        <Veld {...form.veld('pad')} label={t('overdracht.sleutels.sleutelbestand')} hulp={t('overdracht.sleutels.sleutelbestandHulp')} required autoComplete="off" slotProps={{ htmlInput: { spellCheck: false } }} />
+        <PadVeld actie={actie} pad="pad" soort="bestand" waarde={form.waarden.pad} onWaarde={(p) => form.zetten('pad', p)} label={t('overdracht.sleutels.sleutelbestand')} hulp={t('overdracht.sleutels.sleutelbestandHulp')} veldProps={{ required: true }} />
       ) : (
         <Veld
           {...form.veld('armored')}
