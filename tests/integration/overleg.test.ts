@@ -155,4 +155,53 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
     const detail = await roep<{ punten: Array<{ dossierId: number | null }> }>('overleg.detail', { id: tweede.id });
     expect(detail.punten.filter((p) => p.dossierId === d.id)).toHaveLength(1);
   });
+
+  it('ADR 0033: samenstellen zegt per kandidaat waarom; alleen besluitbare punten; een agenda met een onbesluitbaar punt wordt niet vastgesteld', async () => {
+    type Kandidaat = { soort: string; id: number; besluitbaar: boolean; opAgenda: boolean; reden: { code: string }; artikel: string };
+    const s1 = await roep<{ id: number }>('signalen.opslaan', signaal('POLITIE', 'Nog in dossiervorming.'));
+    const vorming = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s1.id], titel: 'Nog in vorming' });
+    const s2 = await roep<{ id: number }>('signalen.opslaan', signaal('SZW-AI', 'Klaar voor weging.'));
+    const klaar = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s2.id], titel: 'Klaar voor weging' });
+    await roep('dossiers.faseWijzigen', { id: klaar.id, naar: 'weging-en-kwalificatie' });
+    const los = await roep<{ id: number }>('signalen.opslaan', signaal('COA', 'Los signaal.'));
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-02-18', waarschuwingenBevestigd: true });
+
+    const r = await roep<{ toegevoegd: number; kandidaten: Kandidaat[] }>('overleg.agendaSamenstellen', { id: overlegId });
+    const van = (id: number) => r.kandidaten.find((k) => k.soort === 'dossier' && k.id === id)!;
+    expect(van(klaar.id)).toMatchObject({ besluitbaar: true, opAgenda: true, reden: { code: 'agenda.reden.inWeging' } });
+    expect(van(vorming.id)).toMatchObject({ besluitbaar: false, opAgenda: false, reden: { code: 'agenda.reden.fase' }, artikel: 'art. 10.1, 13.1' });
+
+    // By hand: a dossier in another step, or a loose signal, is refused with the reason and the article.
+    const fase = await weigering('overleg.puntToevoegen', { overlegId, dossierId: vorming.id });
+    expect(fase).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.fase', artikel: 'art. 10.1, 13.1' });
+    expect(await weigering('overleg.puntToevoegen', { overlegId, signaalId: los.id })).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.signaalNietInCasus' });
+    expect(await weigering('overleg.agendaSamenstellen', { id: overlegId, keuze: [{ soort: 'dossier', id: vorming.id }] })).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.fase' });
+    const kandidaten = await roep<Kandidaat[]>('overleg.kandidaten', { id: overlegId });
+    expect(kandidaten.find((k) => k.soort === 'dossier' && k.id === vorming.id)!.besluitbaar).toBe(false);
+
+    // The dossier goes back a step after the agenda was composed: fixing the agenda is refused.
+    await roep('dossiers.faseWijzigen', { id: klaar.id, naar: 'dossiervorming' });
+    const vast = await weigering('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+    expect(vast).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.onbesluitbaar', artikel: 'art. 10.1, 13.1' });
+    const detail = await roep<{ punten: Array<{ id: number; dossierId: number | null }> }>('overleg.detail', { id: overlegId });
+    await roep('overleg.puntenVerwijderen', { overlegId, puntIds: detail.punten.filter((p) => p.dossierId === klaar.id).map((p) => p.id) });
+    await roep('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+  });
+
+  it('zorgoverleg: standaard de nieuwe, onbesproken vijffasensignalen; een keuze voegt precies die toe; een afgehandeld signaal niet', async () => {
+    type Kandidaat = { soort: string; id: number; besluitbaar: boolean; opAgenda: boolean; nieuw: boolean; besproken: boolean; reden: { code: string } };
+    const met = await roep<{ id: number }>('signalen.opslaan', signaal('GEM-GGD', 'Vijffasensignaal.'));
+    const geenFase = await roep<{ id: number }>('signalen.opslaan', signaal('GEM-GGD', 'Al naar het voorbereidingsteam.'));
+    await router.sessie.open!.v.run('UPDATE signalen SET voorbereidingsteam = 1 WHERE id = ?', [geenFase.id]);
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-03-04', waarschuwingenBevestigd: true });
+    const r = await roep<{ toegevoegd: number; kandidaten: Kandidaat[] }>('overleg.agendaSamenstellen', { id: overlegId });
+    expect(r.kandidaten.find((k) => k.id === met.id)).toMatchObject({ besluitbaar: true, opAgenda: true, nieuw: true, besproken: false });
+    expect(r.kandidaten.find((k) => k.id === geenFase.id)).toMatchObject({ besluitbaar: false, opAgenda: false, reden: { code: 'agenda.reden.signaalAfgehandeld' } });
+    expect(await weigering('overleg.puntToevoegen', { overlegId, signaalId: geenFase.id })).toMatchObject({ meldingcode: 'agenda.reden.signaalAfgehandeld', artikel: 'art. 14.5' });
+    // Bulk remove, then add back exactly one by choice.
+    const punten = (await roep<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten;
+    expect((await roep<{ verwijderd: number }>('overleg.puntenVerwijderen', { overlegId, puntIds: punten.map((p) => p.id) })).verwijderd).toBe(punten.length);
+    expect((await roep<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId, keuze: [{ soort: 'signaal', id: met.id }] })).toegevoegd).toBe(1);
+    expect((await roep<{ punten: unknown[] }>('overleg.detail', { id: overlegId })).punten).toHaveLength(1);
+  });
 });

@@ -19,6 +19,7 @@ import type { Bestand } from '../bestand/bestand';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { planningControleren, type Planwaarschuwing } from './planner';
+import { agendaToetsen } from './besluitbaar';
 
 interface OverlegTabelRij {
   id: number;
@@ -176,6 +177,7 @@ export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { a
 export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus): Promise<{ doorgeschoven: number[] }> {
   const o = await overlegRij(b, id);
   overgaan(OVERLEGMACHINE, o.status, naar);
+  if (naar === 'agenda-vastgesteld') await agendaToetsen(b, id, o.soort);
   return b.v.transactie(async () => {
     let doorgeschoven: number[] = [];
     if (naar === 'gehouden') {
