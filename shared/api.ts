@@ -180,6 +180,8 @@ const kandidaatSchema = z.object({
   persoonId: z.number().int(),
   kandidaatId: z.number().int(),
   score: z.number(),
+  /** The share of a full match's evidence (0..1), what the user sees (ADR 0034). */
+  bewijs: z.number(),
   redenen: z.array(z.string()),
   signalen: z.array(z.object({ id: z.number().int(), nummer: z.string(), rol: z.string(), bron: z.string() })),
   /** Only in the identifiable form (audited). */
