@@ -849,14 +849,14 @@ export const kanalen = {
     omschrijving: 'De status van een overleg wijzigen; open punten schuiven door',
   }),
   'overleg.deelnemerToevoegen': kanaal({
-    invoer: z.object({ overlegId: id, partnerId: id.optional(), naam: z.string().trim().max(200).default(''), organisatie: z.string().trim().max(200).default(''), deskundige: z.boolean().default(false) }),
+    invoer: z.object({ overlegId: id, partnerId: id.optional(), naam: z.string().trim().max(200).default(''), organisatie: z.string().trim().max(200).default(''), deskundige: z.boolean().default(false), correctie: z.string().trim().min(5).max(500).optional() }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Een deelnemer of deskundige uitnodigen (art. 12.9, 13.2, 13.3)',
   }),
   'overleg.deelnemerBijwerken': kanaal({
-    invoer: z.object({ deelnemerId: id, aanwezig: z.boolean().nullable().optional(), geheimhoudingGetekendOp: datumSchema.nullable().optional(), verwijderen: z.boolean().optional() }),
+    invoer: z.object({ deelnemerId: id, aanwezig: z.boolean().nullable().optional(), geheimhoudingGetekendOp: datumSchema.nullable().optional(), verwijderen: z.boolean().optional(), correctie: z.string().trim().min(5).max(500).optional() }),
     uitvoer: leeg,
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,

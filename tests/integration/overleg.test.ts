@@ -204,4 +204,18 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
     expect((await roep<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId, keuze: [{ soort: 'signaal', id: met.id }] })).toegevoegd).toBe(1);
     expect((await roep<{ punten: unknown[] }>('overleg.detail', { id: overlegId })).punten).toHaveLength(1);
   });
+
+  it('ADR 0033: na het overleg liggen deelnemers en aanwezigheid vast; een correctie kan alleen met een reden en staat in het auditlog', async () => {
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-04-15', waarschuwingenBevestigd: true });
+    const deelnemers = (await roep<{ deelnemers: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).deelnemers;
+    await roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[0]!.id, aanwezig: true });
+    await roep('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+    await roep('overleg.status', { id: overlegId, naar: 'gehouden' });
+    expect(await weigering('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[1]!.id, aanwezig: true })).toMatchObject({ code: 'CONFLICT', meldingcode: 'overleg.deelnemersVast', artikel: 'art. 12.11' });
+    expect(await weigering('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[0]!.id, verwijderen: true })).toMatchObject({ meldingcode: 'overleg.deelnemersVast' });
+    expect(await weigering('overleg.deelnemerToevoegen', { overlegId, naam: 'Late Deskundige', organisatie: 'Universiteit', deskundige: true })).toMatchObject({ meldingcode: 'overleg.deelnemersVast' });
+    await roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[1]!.id, aanwezig: true, correctie: 'Presentielijst nagekeken' });
+    const rij = await router.sessie.open!.v.get<{ details: string }>("SELECT details FROM audit WHERE actie = 'overleg.deelnemers-correctie' AND onderwerp = ? ORDER BY volgnr DESC LIMIT 1", [`overleg:${overlegId}`]);
+    expect(JSON.parse(rij!.details)).toMatchObject({ deelnemerId: deelnemers[1]!.id, aanwezig: true, correctie: 'Presentielijst nagekeken', was: { aanwezig: null } });
+  });
 });

@@ -166,6 +166,11 @@ export const overlegEn: Vorm<typeof overlegNl> = {
     verslagTekst: 'The minutes and the decision list are then final (art. 12.11).',
   },
   deelnemers: {
+    vast: 'The meeting has been held: attendees and attendance are fixed. A correction is possible with a reason, which goes into the audit log.',
+    inCorrectie: 'Correction with reason "{{reden}}": each change is recorded in the audit log with this reason.',
+    corrigeren: 'Correct',
+    correctieReden: 'Reason for the correction',
+    correctieTeKort: 'Give a reason of at least five characters.',
     titel: 'Attendees',
     uitleg: 'By default the partners of art. 13.1 (case meeting) or 14.2 (care meeting). An invited expert takes part only after signing the confidentiality declaration (art. 21.3).',
     partnerToevoegen: 'Add partner',

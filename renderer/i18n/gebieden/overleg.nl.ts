@@ -163,6 +163,11 @@ export const overlegNl = {
     verslagTekst: 'Het verslag en de besluitenlijst liggen daarna vast (art. 12.11).',
   },
   deelnemers: {
+    vast: 'Het overleg is gehouden: deelnemers en aanwezigheid liggen vast. Een correctie kan met een reden; die komt in het auditlog.',
+    inCorrectie: 'Correctie met reden "{{reden}}": elke wijziging wordt met deze reden in het auditlog vastgelegd.',
+    corrigeren: 'Corrigeren',
+    correctieReden: 'Reden van de correctie',
+    correctieTeKort: 'Geef een reden van minstens vijf tekens.',
     titel: 'Deelnemers',
     uitleg: 'Standaard de partners van art. 13.1 (casusoverleg) of 14.2 (zorgoverleg). Een uitgenodigde deskundige neemt pas deel na ondertekening van de geheimhoudingsverklaring (art. 21.3).',
     partnerToevoegen: 'Partner toevoegen',
