@@ -131,6 +131,10 @@ export const overlegDetailSchema = overlegRijSchema.extend({
   volgendeStatussen: z.array(overlegstatusSchema),
   /** For whose view the items were composed; null = the chair's full view. */
   weergaveVoor: z.object({ partnerId: z.number().int(), naam: z.string() }).nullable(),
+  /** Art. 12.31: casusoverleg decisions on dossiers from signals of a zorgoverleg, to report back (zorgoverleg only). */
+  terugkoppeling: z
+    .array(z.object({ dossierNummer: z.string(), besluit: besluitSchema, kwalificatie: z.string(), casusoverleg: z.string(), signalen: z.array(z.string()) }))
+    .default([]),
 });
 export type OverlegDetail = z.infer<typeof overlegDetailSchema>;
 

@@ -218,4 +218,28 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
     const rij = await router.sessie.open!.v.get<{ details: string }>("SELECT details FROM audit WHERE actie = 'overleg.deelnemers-correctie' AND onderwerp = ? ORDER BY volgnr DESC LIMIT 1", [`overleg:${overlegId}`]);
     expect(JSON.parse(rij!.details)).toMatchObject({ deelnemerId: deelnemers[1]!.id, aanwezig: true, correctie: 'Presentielijst nagekeken', was: { aanwezig: null } });
   });
+
+  it('art. 12.31: wat het casusoverleg besloot over een dossier uit een zorgoverlegsignaal staat bij het volgende zorgoverleg', async () => {
+    const s = await roep<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', 'Signaal uit het zorgoverleg.'));
+    const zorg = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-05-06', waarschuwingenBevestigd: true });
+    await roep('overleg.agendaSamenstellen', { id: zorg.id, keuze: [{ soort: 'signaal', id: s.id }] });
+    await roep('overleg.status', { id: zorg.id, naar: 'agenda-vastgesteld' });
+    const punt = (await roep<{ punten: Array<{ id: number; signaalId: number | null }> }>('overleg.detail', { id: zorg.id })).punten.find((p) => p.signaalId === s.id)!;
+    await roep('overleg.besluiten', { puntId: punt.id, besluit: 'naar-voorbereidingsteam' });
+    await roep('overleg.status', { id: zorg.id, naar: 'gehouden' });
+    const d = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s.id], titel: 'Uit het zorgoverleg' });
+    await roep('dossiers.faseWijzigen', { id: d.id, naar: 'weging-en-kwalificatie' });
+    const casus = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-05-20', waarschuwingenBevestigd: true });
+    await roep('overleg.agendaSamenstellen', { id: casus.id, keuze: [{ soort: 'dossier', id: d.id }] });
+    await roep('overleg.status', { id: casus.id, naar: 'agenda-vastgesteld' });
+    const casuspunt = (await roep<{ punten: Array<{ id: number }> }>('overleg.detail', { id: casus.id })).punten[0]!;
+    await roep('overleg.besluiten', { puntId: casuspunt.id, besluit: 'terug-naar-dossiervorming', kwalificatie: 'onvoldoende informatie' });
+    const volgende = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-06-03', waarschuwingenBevestigd: true });
+    const nummer = (await roep<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
+    const detail = await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: volgende.id });
+    expect(detail.terugkoppeling).toEqual([{ dossierNummer: nummer, besluit: 'terug-naar-dossiervorming', kwalificatie: 'onvoldoende informatie', casusoverleg: '2027-05-20', signalen: [s.nummer] }]);
+    // Not at the zorgoverleg where the signal was discussed (before the decision), nor at a casusoverleg.
+    expect((await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: zorg.id })).terugkoppeling).toEqual([]);
+    expect((await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: casus.id })).terugkoppeling).toEqual([]);
+  });
 });

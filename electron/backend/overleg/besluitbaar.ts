@@ -7,7 +7,7 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding, type Melding } from '../../../shared/meldingen';
-import type { Agendakandidaat, Overlegsoort } from '../../../shared/domein/overleg';
+import type { Agendakandidaat, Besluit, OverlegDetail, Overlegsoort } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
 
 export interface Oordeel {
@@ -130,3 +130,23 @@ export async function agendaToetsen(b: Bestand, overlegId: number, soort: Overle
   }
 }
 
+
+/**
+ * Art. 12.31: what the casusoverleg decided on dossiers that grew from signals discussed in a zorgoverleg,
+ * since the last zorgoverleg held before this one — the zorgcoördinator reports it back to the care partners.
+ */
+export async function terugkoppeling(b: Bestand, overleg: { soort: Overlegsoort; datum: string }): Promise<OverlegDetail['terugkoppeling']> {
+  if (overleg.soort !== 'zorgoverleg') return [];
+  const vorige = (await b.v.get<{ datum: string | null }>("SELECT max(datum) AS datum FROM overleggen WHERE soort = 'zorgoverleg' AND status IN ('gehouden', 'verslag-vastgesteld') AND datum < ?", [overleg.datum]))?.datum ?? '0000-00-00';
+  const rijen = await b.v.all<{ nummer: string; besluit: Besluit; kwalificatie: string; datum: string; signalen: string }>(
+    `SELECT d.nummer, a.besluit, a.kwalificatie, o.datum,
+            (SELECT group_concat(nummer, ',') FROM (SELECT DISTINCT s.nummer FROM signalen s JOIN agendapunten z ON z.signaal_id = s.id JOIN overleggen zo ON zo.id = z.overleg_id
+               WHERE s.dossier_id = a.dossier_id AND zo.soort = 'zorgoverleg' ORDER BY s.nummer)) AS signalen
+       FROM agendapunten a JOIN overleggen o ON o.id = a.overleg_id JOIN dossiers d ON d.id = a.dossier_id
+      WHERE o.soort = 'casusoverleg' AND a.status = 'besproken' AND a.besluit IS NOT NULL AND o.datum >= ? AND o.datum < ?
+        AND EXISTS (SELECT 1 FROM signalen s JOIN agendapunten z ON z.signaal_id = s.id JOIN overleggen zo ON zo.id = z.overleg_id WHERE s.dossier_id = a.dossier_id AND zo.soort = 'zorgoverleg')
+      ORDER BY o.datum, d.nummer`,
+    [vorige, overleg.datum],
+  );
+  return rijen.map((r) => ({ dossierNummer: r.nummer, besluit: r.besluit, kwalificatie: r.kwalificatie, casusoverleg: r.datum, signalen: r.signalen ? r.signalen.split(',') : [] }));
+}

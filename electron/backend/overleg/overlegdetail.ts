@@ -11,6 +11,7 @@ import * as agenda from './agenda';
 import * as overleggen from './overleggen';
 import { planningControleren } from './planner';
 import { vandaag } from '../klok';
+import { terugkoppeling } from './besluitbaar';
 
 const kwalificaties = (b: Bestand) => kwalificatieLijst(b.v);
 
@@ -37,6 +38,7 @@ export async function overlegDetail(b: Bestand, id: number, weergaveVoor: number
     kwalificaties: await kwalificaties(b),
     volgendeStatussen: [...OVERLEG_OVERGANGEN[rij!.status]],
     weergaveVoor: ontvanger ? { partnerId: ontvanger.id, naam: ontvanger.naam } : null,
+    terugkoppeling: await terugkoppeling(b, rij!),
   };
 }
 

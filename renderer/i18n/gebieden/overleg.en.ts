@@ -197,6 +197,11 @@ export const overlegEn: Vorm<typeof overlegNl> = {
     getekendDatum: 'Signed on',
     uitnodigen: 'Invite',
   },
+  terugkoppeling: {
+    titel: 'Feedback from the case meeting (art. 12.31)',
+    uitleg: 'What the case meeting decided since the last care meeting on case files from signals of the care meeting.',
+    regel: 'Case file {{dossier}} (signals {{signalen}}), case meeting {{datum}}: {{besluit}}',
+  },
   agenda: {
     titel: 'Agenda',
     uitlegGepland: 'Compose the agenda from what is ready for this meeting and put the items in order. Then fix the agenda.',

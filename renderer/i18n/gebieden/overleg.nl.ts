@@ -194,6 +194,11 @@ export const overlegNl = {
     getekendDatum: 'Ondertekend op',
     uitnodigen: 'Uitnodigen',
   },
+  terugkoppeling: {
+    titel: 'Terugkoppeling uit het casusoverleg (art. 12.31)',
+    uitleg: 'Wat het casusoverleg sinds het vorige zorgoverleg besloot over dossiers uit signalen van het zorgoverleg.',
+    regel: 'Dossier {{dossier}} (signalen {{signalen}}), casusoverleg {{datum}}: {{besluit}}',
+  },
   agenda: {
     titel: 'Agenda',
     uitlegGepland: 'Stel de agenda samen uit wat klaar is voor dit overleg, en zet de punten in de goede volgorde. Daarna stelt u de agenda vast.',
