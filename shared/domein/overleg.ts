@@ -6,6 +6,7 @@ import { z } from '../zod-nl';
 import type { Partnersoort } from './partner';
 import type { Toestandsmachine } from '../overgang';
 import { geenRedactie, redactieSchema } from './redactie';
+import { meldingcodeSchema } from '../fouten';
 
 export const OVERLEGSOORTEN = ['zorgoverleg', 'casusoverleg', 'stuurgroep', 'zorggroep'] as const;
 export const overlegsoortSchema = z.enum(OVERLEGSOORTEN);
@@ -133,5 +134,34 @@ export const overlegDetailSchema = overlegRijSchema.extend({
   volgendeStatussen: z.array(overlegstatusSchema),
   /** For whose view the items were composed; null = the chair's full view. */
   weergaveVoor: z.object({ partnerId: z.number().int(), naam: z.string() }).nullable(),
+  /** Art. 12.31: casusoverleg decisions on dossiers from signals of a zorgoverleg, to report back (zorgoverleg only). */
+  terugkoppeling: z
+    .array(z.object({ dossierNummer: z.string(), besluit: besluitSchema, kwalificatie: z.string(), casusoverleg: z.string(), signalen: z.array(z.string()) }))
+    .default([]),
 });
 export type OverlegDetail = z.infer<typeof overlegDetailSchema>;
+
+/** A reason as a message code with parameters (ADR 0015), worded by the renderer. */
+const redenSchema = z.object({ code: meldingcodeSchema, parameters: z.record(z.string(), z.union([z.string(), z.number()])) });
+
+/**
+ * Something that could go on an agenda, with whether this meeting can decide on it and why (ADR 0033).
+ * `nieuw`: a signal received since the last zorgoverleg held; `besproken`: already discussed once.
+ */
+export const agendakandidaatSchema = z.object({
+  soort: z.enum(['dossier', 'signaal', 'spoed']),
+  id: z.number().int(),
+  nummer: z.string(),
+  omschrijving: z.string(),
+  opAgenda: z.boolean(),
+  besluitbaar: z.boolean(),
+  reden: redenSchema,
+  artikel: z.string(),
+  fase: z.number().int().nullable(),
+  bron: z.string().nullable(),
+  datum: z.string().nullable(),
+  nieuw: z.boolean(),
+  besproken: z.boolean(),
+});
+export type Agendakandidaat = z.infer<typeof agendakandidaatSchema>;
+

@@ -29,6 +29,7 @@ const dossier = { a: { id: 0, nummer: '' }, b: { id: 0, nummer: '' } };
 let casusId = 0;
 let zorgId = 0;
 let losSignaal = '';
+let vorming = '';
 
 const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
@@ -76,11 +77,15 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     const a = await api<{ id: number }>('dossiers.maken', { signaalIds: [bd.id, ai.id], titel: 'Distributiecentrum Havendorp' });
     const b = await api<{ id: number }>('dossiers.maken', { signaalIds: [ai2.id], titel: 'Autowasstraat Nieuwe Sluis' });
     for (const d of [a, b]) await api('dossiers.faseWijzigen', { id: d.id, naar: 'weging-en-kwalificatie' });
+    // A third dossier still in dossiervorming: not decidable in the casusoverleg (ADR 0033).
+    const ai3 = await api<{ id: number }>('signalen.opslaan', signaal('SZW-AI', 'Kapsalon met wisselend personeel.', 4));
+    const c = await api<{ id: number }>('dossiers.maken', { signaalIds: [ai3.id], titel: 'Kapsalon Oosthaven' });
     // And a five-phase signal for the zorgoverleg (art. 14.4), not in any dossier.
     losSignaal = (await api<{ nummer: string }>('signalen.opslaan', { ...signaal('ZORGCOORD', 'Jonge vrouw in een nagelstudio; houdt haar paspoort niet zelf.', 3), indienen: true })).nummer;
     const rijen = await api<Array<{ id: number; nummer: string }>>('dossiers.lijst');
     dossier.a = { id: a.id, nummer: rijen.find((r) => r.id === a.id)!.nummer };
     dossier.b = { id: b.id, nummer: rijen.find((r) => r.id === b.id)!.nummer };
+    vorming = rijen.find((r) => r.id === c.id)!.nummer;
     pdfMap = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-pdf-'));
     s = await paginaOpenen(browser, brug.adres);
     page = s.page;
@@ -170,6 +175,24 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     expect(await page.getByTestId('voorzitter').textContent()).toBe('Voorzitter: de ketenregisseur (art. 13.1)');
     await page.getByRole('button', { name: 'Agenda samenstellen' }).click();
     await page.getByText('2 punten toegevoegd aan de agenda.').waitFor();
+    // ADR 0033: what was not added is listed with its reason and article.
+    const overwogen = page.getByTestId('overwegingen');
+    expect(await overwogen.locator('li').filter({ hasText: vorming }).textContent()).toBe(
+      `${vorming} Kapsalon Oosthaven — Dossier ${vorming} is in de stap "dossiervorming"; het casusoverleg weegt alleen dossiers in weging en kwalificatie (art. 10.1, 13.1).`,
+    );
+    await scherm(page, '53-agenda-samengesteld-met-redenen');
+    // By hand: the dossier in dossiervorming is not choosable; the dialog says why.
+    await page.getByRole('button', { name: 'Dossier of signaal agenderen' }).click();
+    const handmatig = page.getByRole('dialog', { name: 'Dossier of signaal agenderen' });
+    await handmatig.getByRole('heading', { name: '1 kandidaat kan niet op deze agenda' }).waitFor();
+    expect(await handmatig.locator('li').filter({ hasText: vorming }).count()).toBe(1);
+    await handmatig.getByRole('combobox').click();
+    expect(await page.getByRole('listbox').getByRole('option').filter({ hasText: vorming }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await scherm(page, '53-agenderen-alleen-besluitbaar');
+    await page.keyboard.press('Escape');
+    await handmatig.waitFor({ state: 'detached' });
     const agenda = page.getByRole('list', { name: 'Agenda' });
     const titels = () => agenda.getByRole('heading', { level: 3 }).allTextContents();
     await expect.poll(titels).toEqual([`1. ${dossier.a.nummer} Distributiecentrum Havendorp`, `2. ${dossier.b.nummer} Autowasstraat Nieuwe Sluis`]);
@@ -409,6 +432,13 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     expect(await page.getByTestId('voorzitter').textContent()).toBe('Voorzitter: de zorgcoördinator (art. 14.3)');
     expect(await page.getByTestId('overleg-waarschuwingen').textContent()).toContain('art. 12.28');
     await page.getByRole('button', { name: 'Agenda samenstellen' }).click();
+    // ADR 0033: a zorgoverleg is composed by choosing; the new, undiscussed five-phase signal is ticked.
+    const kiezen = page.getByRole('dialog', { name: 'Agenda van het zorgoverleg samenstellen' });
+    await kiezen.getByRole('checkbox', { name: new RegExp(losSignaal) }).waitFor();
+    expect(await kiezen.getByRole('checkbox', { name: new RegExp(losSignaal) }).isChecked()).toBe(true);
+    await scherm(page, '59c-zorgoverleg-samenstellen');
+    await kiezen.getByRole('button', { name: '1 signaal toevoegen' }).click();
+    await kiezen.waitFor({ state: 'detached' });
     await page.getByText('1 punt toegevoegd aan de agenda.').waitFor();
     await page.getByRole('list', { name: 'Agenda' }).getByRole('heading', { level: 3, name: `1. Signaal ${losSignaal}` }).waitFor();
     await page.getByRole('button', { name: 'Agenda vaststellen' }).click();

@@ -222,20 +222,27 @@ describe('verhaal: signalen en dossiers', () => {
     nummers.inspectie = /S-\d{4}-\d+/.exec((await h1(page, /ingediend/).textContent()) ?? '')![0];
   });
 
-  it('art. 7.2: mogelijk dezelfde persoon, zonder namen; zij combineert de signalen tot een dossier', async () => {
+  it('art. 7.2: mogelijk dezelfde persoon, zonder namen; één voorstel per persoon; zij combineert de signalen tot een dossier', async () => {
+    // ADR 0034: the two overlapping pairs about one person are one proposal (it used to be two cards
+    // that both showed this signal), with each comparison inside to decide on.
     const kaarten = page.getByTestId('matchkaart');
-    await expect.poll(() => kaarten.count()).toBe(2);
+    await expect.poll(() => kaarten.count()).toBe(1);
+    const kaart = kaarten.first();
+    expect(await kaart.getAttribute('data-personen')).toBe('3');
+    await expect.poll(() => kaart.getByTestId('matchpaar').count()).toBe(2);
     const tekst = (await page.getByRole('main').textContent()) ?? '';
     expect(tekst).not.toMatch(/Popes|Ioan/);
     expect(tekst).toContain('geboortedatum gelijk');
+    expect(tekst).not.toContain('100%');
     for (const n of [nummers.politie, nummers.zorg, nummers.inspectie]) expect(tekst).toContain(n);
+    expect(await page.getByRole('button', { name: 'Alle signalen combineren tot dossier' }).count()).toBe(0);
     await scherm(page, '43-mogelijk-dezelfde-persoon');
 
     for (let i = 0; i < 2; i++) {
-      await kaarten.nth(i).getByRole('button', { name: 'Zelfde persoon' }).click();
-      await kaarten.nth(i).getByText('Vastgelegd: dezelfde persoon.').waitFor();
+      await kaart.getByTestId('matchpaar').nth(i).getByRole('button', { name: /^Zelfde persoon/ }).click();
+      await kaart.getByTestId('matchpaar').nth(i).getByText('Vastgelegd: dezelfde persoon.').waitFor();
     }
-    await page.getByRole('button', { name: 'Alle signalen combineren tot dossier' }).click();
+    await kaart.getByRole('button', { name: 'Combineren tot dossier' }).click();
     const dialoog = page.getByRole('dialog', { name: 'Dossier maken' });
     await dialoog.getByText('3 signalen gekozen').waitFor();
     await dialoog.getByText(/gebruik geen namen/).waitFor();

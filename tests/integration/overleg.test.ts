@@ -155,4 +155,91 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
     const detail = await roep<{ punten: Array<{ dossierId: number | null }> }>('overleg.detail', { id: tweede.id });
     expect(detail.punten.filter((p) => p.dossierId === d.id)).toHaveLength(1);
   });
+
+  it('ADR 0033: samenstellen zegt per kandidaat waarom; alleen besluitbare punten; een agenda met een onbesluitbaar punt wordt niet vastgesteld', async () => {
+    type Kandidaat = { soort: string; id: number; besluitbaar: boolean; opAgenda: boolean; reden: { code: string }; artikel: string };
+    const s1 = await roep<{ id: number }>('signalen.opslaan', signaal('POLITIE', 'Nog in dossiervorming.'));
+    const vorming = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s1.id], titel: 'Nog in vorming' });
+    const s2 = await roep<{ id: number }>('signalen.opslaan', signaal('SZW-AI', 'Klaar voor weging.'));
+    const klaar = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s2.id], titel: 'Klaar voor weging' });
+    await roep('dossiers.faseWijzigen', { id: klaar.id, naar: 'weging-en-kwalificatie' });
+    const los = await roep<{ id: number }>('signalen.opslaan', signaal('COA', 'Los signaal.'));
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-02-18', waarschuwingenBevestigd: true });
+
+    const r = await roep<{ toegevoegd: number; kandidaten: Kandidaat[] }>('overleg.agendaSamenstellen', { id: overlegId });
+    const van = (id: number) => r.kandidaten.find((k) => k.soort === 'dossier' && k.id === id)!;
+    expect(van(klaar.id)).toMatchObject({ besluitbaar: true, opAgenda: true, reden: { code: 'agenda.reden.inWeging' } });
+    expect(van(vorming.id)).toMatchObject({ besluitbaar: false, opAgenda: false, reden: { code: 'agenda.reden.fase' }, artikel: 'art. 10.1, 13.1' });
+
+    // By hand: a dossier in another step, or a loose signal, is refused with the reason and the article.
+    const fase = await weigering('overleg.puntToevoegen', { overlegId, dossierId: vorming.id });
+    expect(fase).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.fase', artikel: 'art. 10.1, 13.1' });
+    expect(await weigering('overleg.puntToevoegen', { overlegId, signaalId: los.id })).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.signaalNietInCasus' });
+    expect(await weigering('overleg.agendaSamenstellen', { id: overlegId, keuze: [{ soort: 'dossier', id: vorming.id }] })).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.reden.fase' });
+    const kandidaten = await roep<Kandidaat[]>('overleg.kandidaten', { id: overlegId });
+    expect(kandidaten.find((k) => k.soort === 'dossier' && k.id === vorming.id)!.besluitbaar).toBe(false);
+
+    // The dossier goes back a step after the agenda was composed: fixing the agenda is refused.
+    await roep('dossiers.faseWijzigen', { id: klaar.id, naar: 'dossiervorming' });
+    const vast = await weigering('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+    expect(vast).toMatchObject({ code: 'CONVENANTREGEL', meldingcode: 'agenda.onbesluitbaar', artikel: 'art. 10.1, 13.1' });
+    const detail = await roep<{ punten: Array<{ id: number; dossierId: number | null }> }>('overleg.detail', { id: overlegId });
+    await roep('overleg.puntenVerwijderen', { overlegId, puntIds: detail.punten.filter((p) => p.dossierId === klaar.id).map((p) => p.id) });
+    await roep('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+  });
+
+  it('zorgoverleg: standaard de nieuwe, onbesproken vijffasensignalen; een keuze voegt precies die toe; een afgehandeld signaal niet', async () => {
+    type Kandidaat = { soort: string; id: number; besluitbaar: boolean; opAgenda: boolean; nieuw: boolean; besproken: boolean; reden: { code: string } };
+    const met = await roep<{ id: number }>('signalen.opslaan', signaal('GEM-GGD', 'Vijffasensignaal.'));
+    const geenFase = await roep<{ id: number }>('signalen.opslaan', signaal('GEM-GGD', 'Al naar het voorbereidingsteam.'));
+    await router.sessie.open!.v.run('UPDATE signalen SET voorbereidingsteam = 1 WHERE id = ?', [geenFase.id]);
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-03-04', waarschuwingenBevestigd: true });
+    const r = await roep<{ toegevoegd: number; kandidaten: Kandidaat[] }>('overleg.agendaSamenstellen', { id: overlegId });
+    expect(r.kandidaten.find((k) => k.id === met.id)).toMatchObject({ besluitbaar: true, opAgenda: true, nieuw: true, besproken: false });
+    expect(r.kandidaten.find((k) => k.id === geenFase.id)).toMatchObject({ besluitbaar: false, opAgenda: false, reden: { code: 'agenda.reden.signaalAfgehandeld' } });
+    expect(await weigering('overleg.puntToevoegen', { overlegId, signaalId: geenFase.id })).toMatchObject({ meldingcode: 'agenda.reden.signaalAfgehandeld', artikel: 'art. 14.5' });
+    // Bulk remove, then add back exactly one by choice.
+    const punten = (await roep<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten;
+    expect((await roep<{ verwijderd: number }>('overleg.puntenVerwijderen', { overlegId, puntIds: punten.map((p) => p.id) })).verwijderd).toBe(punten.length);
+    expect((await roep<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId, keuze: [{ soort: 'signaal', id: met.id }] })).toegevoegd).toBe(1);
+    expect((await roep<{ punten: unknown[] }>('overleg.detail', { id: overlegId })).punten).toHaveLength(1);
+  });
+
+  it('ADR 0033: na het overleg liggen deelnemers en aanwezigheid vast; een correctie kan alleen met een reden en staat in het auditlog', async () => {
+    const { id: overlegId } = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-04-15', waarschuwingenBevestigd: true });
+    const deelnemers = (await roep<{ deelnemers: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).deelnemers;
+    await roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[0]!.id, aanwezig: true });
+    await roep('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+    await roep('overleg.status', { id: overlegId, naar: 'gehouden' });
+    expect(await weigering('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[1]!.id, aanwezig: true })).toMatchObject({ code: 'CONFLICT', meldingcode: 'overleg.deelnemersVast', artikel: 'art. 12.11' });
+    expect(await weigering('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[0]!.id, verwijderen: true })).toMatchObject({ meldingcode: 'overleg.deelnemersVast' });
+    expect(await weigering('overleg.deelnemerToevoegen', { overlegId, naam: 'Late Deskundige', organisatie: 'Universiteit', deskundige: true })).toMatchObject({ meldingcode: 'overleg.deelnemersVast' });
+    await roep('overleg.deelnemerBijwerken', { deelnemerId: deelnemers[1]!.id, aanwezig: true, correctie: 'Presentielijst nagekeken' });
+    const rij = await router.sessie.open!.v.get<{ details: string }>("SELECT details FROM audit WHERE actie = 'overleg.deelnemers-correctie' AND onderwerp = ? ORDER BY volgnr DESC LIMIT 1", [`overleg:${overlegId}`]);
+    expect(JSON.parse(rij!.details)).toMatchObject({ deelnemerId: deelnemers[1]!.id, aanwezig: true, correctie: 'Presentielijst nagekeken', was: { aanwezig: null } });
+  });
+
+  it('art. 12.31: wat het casusoverleg besloot over een dossier uit een zorgoverlegsignaal staat bij het volgende zorgoverleg', async () => {
+    const s = await roep<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', 'Signaal uit het zorgoverleg.'));
+    const zorg = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-05-06', waarschuwingenBevestigd: true });
+    await roep('overleg.agendaSamenstellen', { id: zorg.id, keuze: [{ soort: 'signaal', id: s.id }] });
+    await roep('overleg.status', { id: zorg.id, naar: 'agenda-vastgesteld' });
+    const punt = (await roep<{ punten: Array<{ id: number; signaalId: number | null }> }>('overleg.detail', { id: zorg.id })).punten.find((p) => p.signaalId === s.id)!;
+    await roep('overleg.besluiten', { puntId: punt.id, besluit: 'naar-voorbereidingsteam' });
+    await roep('overleg.status', { id: zorg.id, naar: 'gehouden' });
+    const d = await roep<{ id: number }>('dossiers.maken', { signaalIds: [s.id], titel: 'Uit het zorgoverleg' });
+    await roep('dossiers.faseWijzigen', { id: d.id, naar: 'weging-en-kwalificatie' });
+    const casus = await roep<{ id: number }>('overleg.plannen', { soort: 'casusoverleg', datum: '2027-05-20', waarschuwingenBevestigd: true });
+    await roep('overleg.agendaSamenstellen', { id: casus.id, keuze: [{ soort: 'dossier', id: d.id }] });
+    await roep('overleg.status', { id: casus.id, naar: 'agenda-vastgesteld' });
+    const casuspunt = (await roep<{ punten: Array<{ id: number }> }>('overleg.detail', { id: casus.id })).punten[0]!;
+    await roep('overleg.besluiten', { puntId: casuspunt.id, besluit: 'terug-naar-dossiervorming', kwalificatie: 'onvoldoende informatie' });
+    const volgende = await roep<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-06-03', waarschuwingenBevestigd: true });
+    const nummer = (await roep<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
+    const detail = await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: volgende.id });
+    expect(detail.terugkoppeling).toEqual([{ dossierNummer: nummer, besluit: 'terug-naar-dossiervorming', kwalificatie: 'onvoldoende informatie', casusoverleg: '2027-05-20', signalen: [s.nummer] }]);
+    // Not at the zorgoverleg where the signal was discussed (before the decision), nor at a casusoverleg.
+    expect((await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: zorg.id })).terugkoppeling).toEqual([]);
+    expect((await roep<{ terugkoppeling: unknown[] }>('overleg.detail', { id: casus.id })).terugkoppeling).toEqual([]);
+  });
 });

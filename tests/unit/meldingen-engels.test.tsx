@@ -38,6 +38,7 @@ const TIEN = [
   'bestand.ontbreekt',
   'navraag.nietGevonden',
   'agenda.puntNietGevonden',
+  'agenda.reden.bestaatNiet',
   'backup.integriteit',
   'bundel.teGroot',
   'sessie.nietAangemeld',

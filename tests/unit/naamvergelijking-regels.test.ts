@@ -77,12 +77,17 @@ describe('tussenvoegsels: elk telt als tussenvoegsel vóór een achternaam', () 
     ["Sean O'Brien", ['sean', 'o', 'brien'], []], // another apostrophe splits, without a particle
     ['Jan v/d Berg', ['jan', 'berg'], ['vd']],
     ['Jan v. d. Berg', ['jan', 'berg'], ['vd']],
-    ['Berg, Jan', ['berg', 'jan'], []],
+    // ADR 0034: surname first with a comma is the usual notation; the parts are kept as first name, surname.
+    ['Berg, Jan', ['jan', 'berg'], []],
+    ['POPESCU, M.', ['m', 'popescu'], []],
+    ['POPESCU Maria', ['maria', 'popescu'], []], // surname in capitals, first: as on a passport
+    ['VAN DER BERG Jan', ['jan', 'berg'], ['van', 'der']],
+    ['PIET JANSEN', ['piet', 'jansen'], []], // all in capitals: the order as written
     ['Berg, van der', ['berg', 'van', 'der'], []], // nothing but particles after the comma: they are the name
     [', Jan', ['jan'], []],
     ['Jan,', ['jan'], []],
-    ['Berg,Jan', ['berg', 'jan'], []],
-    ["O'Neill, Sean", ['o', 'neill', 'sean'], []],
+    ['Berg,Jan', ['jan', 'berg'], []],
+    ["O'Neill, Sean", ['sean', 'o', 'neill'], []],
     ['Mario d`Ancona', ['mario', 'ancona'], ["d'"]], // every kind of apostrophe is one
     ['Mario d´Ancona', ['mario', 'ancona'], ["d'"]],
     ['Mario dʼAncona', ['mario', 'ancona'], ["d'"]],
@@ -182,7 +187,8 @@ describe('naamsleutels: een naamdeel van twee letters heeft een sleutel, een voo
 describe('de punten per soort naambewijs (PUNTEN)', () => {
   it.each([
     ['Piet Jansen', 'Piet Jansen', 4.5, 'match.naamGelijk'],
-    ['Jansen, Piet', 'Piet Jansen', 4.5, 'match.verwisseld'],
+    ['Jansen, Piet', 'Piet Jansen', 4.5, 'match.naamGelijk'], // ADR 0034: the usual order, not a swap
+    ['JANSEN, P.', 'Piet Jansen', 2.5, 'match.voorletter'],
     ['Ab Cd', 'Cd Ab', 4.5, 'match.verwisseld'],
     ['Jakob Janssen', 'Jacob Jansen', 4, 'match.naamOpSpelling'],
     ['Marhta Jansen', 'Martha Jansen', 4, 'match.naamOpSpelling'],

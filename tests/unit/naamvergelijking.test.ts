@@ -31,7 +31,7 @@ describe('normaliseerNaam', () => {
     ['Jan van der Berg', ['jan', 'berg'], ['van', 'der']],
     ["'t Hart", ['hart'], ["'t"]],
     ['Kees in ’t Veld', ['kees', 'veld'], ['in', "'t"]],
-    ['Berg, Jan van der', ['berg', 'jan'], ['van', 'der']],
+    ['Berg, Jan van der', ['jan', 'berg'], ['van', 'der']],
     ['J. v.d. Berg', ['j', 'berg'], ['vd']],
     ["Mario d'Ancona", ['mario', 'ancona'], ["d'"]],
     ['Nguyễn Văn Đức', ['nguyen', 'duc'], ['van']],
@@ -105,7 +105,9 @@ describe('klanksleutel', () => {
 
 /** Realistic synthetic pairs: the same person written by two partners. */
 const zelfdePersoon: Array<[string, PersoonGegevens, PersoonGegevens, string[]?]> = [
-  ['Nederlands, verwisseld', P('Piet Jansen', '1990-03-14'), P('Jansen, Piet', '1990-03-14'), ['match.verwisseld', 'match.geboortedatumGelijk']],
+  // ADR 0034: "Jansen, Piet" is the usual surname-first order, not a swap.
+  ['Nederlands, achternaam eerst', P('Piet Jansen', '1990-03-14'), P('Jansen, Piet', '1990-03-14'), ['match.naamGelijk', 'match.geboortedatumGelijk']],
+  ['Nederlands, verwisseld', P('Piet Jansen', '1990-03-14'), P('Jansen Piet', '1990-03-14'), ['match.verwisseld', 'match.geboortedatumGelijk']],
   ['Nederlands, v/f', P('Johanna de Vries'), P('Johanna de Fries', '1988-01-02'), ['match.naamOpSpelling']],
   ['Nederlands, dubbele s en c/k', P('Jakob Janssen', '1979-11-30'), P('Jacob Jansen', '1979-11-30'), ['match.naamOpSpelling']],
   ['Nederlands, ij/y', P('Jan van Dijk', '', 'Kerkstraat 12-A', 'Utrecht'), P('Jan van Dyk', '', 'Kerkstr. 12a', 'utrecht'), ['match.adresGelijk', 'match.woonplaatsGelijk']],

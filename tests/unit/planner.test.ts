@@ -145,6 +145,39 @@ describe('art. 11.4: de stuurgroep komt tenminste 2 keer per jaar bijeen', () =>
   });
 });
 
+/** The warnings about one stuurgroep's zorggroep; the yearly count of art. 11.7 ("In 2026 is …") is tested on its own. */
+const perStuurgroep = (w: { melding: string }) => !w.melding.startsWith('In 20');
+
+describe('art. 11.7: de zorggroep 2 keer per jaar, geteld', () => {
+  const metStuurgroepen = [...ZONDER_STUURGROEP_2026, stuurgroep('2026-03-19'), stuurgroep('2026-10-08')];
+  it.each([
+    [[], 'In 2026 is geen zorggroep gepland, terwijl de zorgcoördinator 2 keer per jaar een zorggroep organiseert, voorafgaand aan de stuurgroep (art. 11.7).'],
+    [['2026-03-05'], 'In 2026 is de zorggroep maar één keer gepland (05-03-2026), terwijl de zorgcoördinator 2 keer per jaar een zorggroep organiseert, voorafgaand aan de stuurgroep (art. 11.7).'],
+  ])('zorggroepen %j: een melding', (g, melding) => {
+    const telling = planningControleren([...metStuurgroepen, ...g.map(zorggroep)], 2026).filter((w) => !perStuurgroep(w) && w.artikel === 'art. 11.7');
+    expect(telling).toEqual([{ artikel: 'art. 11.7', soort: 'zorggroep', datums: g, melding }]);
+  });
+  it('twee zorggroepen: geen melding, ook zonder stuurgroep', () => {
+    expect(planningControleren([...ZONDER_STUURGROEP_2026, zorggroep('2026-03-05'), zorggroep('2026-09-24')], 2026).filter((w) => w.artikel === 'art. 11.7')).toEqual([]);
+    expect(planningControleren(ZONDER_STUURGROEP_2026, 2026).filter((w) => w.artikel === 'art. 11.7')).toHaveLength(1);
+  });
+});
+
+describe('vanaf: alleen wat nog te plannen valt', () => {
+  it('een leeg jaar vanaf 15 oktober: alleen oktober tot en met december en de jaartellingen', () => {
+    const meldingen = planningControleren([], 2026, '2026-10-15');
+    expect(meldingen.filter((w) => w.artikel === 'art. 12.8').map((w) => w.melding.slice(0, 20))).toEqual(['In oktober 2026 is g', 'In november 2026 is ', 'In december 2026 is ']);
+    expect(meldingen).toHaveLength(3 * 2 + 2);
+    expect(planningControleren([], 2026)).toHaveLength(12 * 2 + 2);
+  });
+  it('een verleden jaar geeft niets meer; een casusoverleg dat al voorbij is ook niet', () => {
+    expect(planningControleren([], 2025, '2026-01-01')).toEqual([]);
+    const teLaat = [...ZONDER_STUURGROEP_2026.filter((o) => !o.datum.startsWith('2026-03')), zorg('2026-03-10'), casus('2026-03-12')];
+    expect(planningControleren(teLaat, 2026).some((w) => w.datums.includes('2026-03-12'))).toBe(true);
+    expect(planningControleren(teLaat, 2026, '2026-04-01').some((w) => w.datums.includes('2026-03-12'))).toBe(false);
+  });
+});
+
 describe('art. 11.7: vóór elke stuurgroep een zorggroep, in hetzelfde halfjaar of binnen 60 dagen', () => {
   const basis = [...ZONDER_STUURGROEP_2026, stuurgroep('2026-10-08'), zorggroep('2026-09-24')];
 
@@ -160,7 +193,7 @@ describe('art. 11.7: vóór elke stuurgroep een zorggroep, in hetzelfde halfjaar
     ['2026-02-10', ['2025-12-20'], [], 'zorggroep in december van het vorige jaar, 52 dagen'],
     ['2026-02-10', ['2025-11-01'], ['art. 11.7'], 'zorggroep in november van het vorige jaar, 101 dagen'],
   ])('stuurgroep %s, zorggroep %j → %j (%s)', (s, g, verwacht) => {
-    const meldingen = planningControleren([...basis, stuurgroep(s), ...g.map(zorggroep)], 2026);
+    const meldingen = planningControleren([...basis, stuurgroep(s), ...g.map(zorggroep)], 2026).filter(perStuurgroep);
     expect(meldingen.map((w) => w.artikel)).toEqual(verwacht);
     for (const w of meldingen) expect(w).toMatchObject({ soort: 'zorggroep', datums: expect.arrayContaining([s]) });
   });
@@ -396,7 +429,7 @@ describe('jaarplanVoorstellen: het voorstel', () => {
       'Het casusoverleg van 31-01-2026 valt maar 1 dag na het zorgoverleg van 30-01-2026, terwijl het minimaal zeven dagen na het gehouden zorgoverleg plaatsvindt (art. 12.8).',
       'Het zorgoverleg van 30-01-2026 valt maar 1 dag vóór het casusoverleg van 31-01-2026, terwijl het zorgoverleg 14 dagen voor het geplande casusoverleg plaatsvindt (art. 12.28).',
     ]);
-    expect(planningControleren([stuurgroep('2026-03-19'), zorggroep('2026-03-19')], 2026).filter((w) => w.artikel === 'art. 11.7')).toEqual([
+    expect(planningControleren([stuurgroep('2026-03-19'), zorggroep('2026-03-19')], 2026).filter((w) => w.artikel === 'art. 11.7' && perStuurgroep(w))).toEqual([
       {
         artikel: 'art. 11.7',
         soort: 'zorggroep',
@@ -414,8 +447,11 @@ describe('jaarplanVoorstellen: het voorstel', () => {
       ['art. 12.8', '2026-03-10'],
       ['art. 12.28', '2026-03-10'],
     ]);
-    expect(volgorde.at(-1)).toEqual(['art. 11.4', '2026-02-05']); // keyed on 31 December
-    expect(volgorde).toHaveLength(26);
+    expect(volgorde.slice(-2)).toEqual([
+      ['art. 11.4', '2026-02-05'], // keyed on 31 December
+      ['art. 11.7', ''], // the yearly count of the zorggroep, also on 31 December
+    ]);
+    expect(volgorde).toHaveLength(27);
   });
 
   it('weigert wat geen jaar, weekdag of week is', () => {

@@ -27,7 +27,9 @@ export const overlegHandlers = {
     await overleggen.deelnemerBijwerken(s.aangemeld(), i.deelnemerId, i);
     return {};
   },
-  'overleg.agendaSamenstellen': async (i, s) => ({ toegevoegd: await agenda.agendaSamenstellen(s.aangemeld(), i.id) }),
+  'overleg.agendaSamenstellen': async (i, s) => agenda.agendaSamenstellen(s.aangemeld(), i.id, i.keuze),
+  'overleg.kandidaten': async (i, s) => agenda.agendakandidaten(s.aangemeld(), i.id),
+  'overleg.puntenVerwijderen': async (i, s) => ({ verwijderd: await agenda.puntenVerwijderen(s.aangemeld(), i.overlegId, i.puntIds) }),
   'overleg.puntToevoegen': async (i, s) => ({ id: await agenda.puntToevoegen(s.aangemeld(), i.overlegId, i) }),
   'overleg.puntVerwijderen': async (i, s) => {
     await agenda.puntVerwijderen(s.aangemeld(), i.puntId);

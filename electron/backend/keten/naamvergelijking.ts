@@ -101,20 +101,41 @@ export interface GenormaliseerdeNaam {
   tussenvoegsels: string[];
 }
 
+/** A name part in capitals ("POPESCU"): on passports and many forms the surname, written first. */
+const HOOFDLETTERDEEL_RE = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * "POPESCU Maria" (surname in capitals, written first, as on passports) becomes "Maria POPESCU", so the
+ * usual surname-first notation is not taken for a swap of first and last name (ADR 0034).
+ */
+function hoofdletterAchternaamAchteraan(naam: string): string {
+  const delen = naam.trim().split(/\s+/);
+  let n = 0;
+  while (n < delen.length && HOOFDLETTERDEEL_RE.test(delen[n]!)) n++;
+  if (n === 0 || n === delen.length || delen.slice(n).some((d) => HOOFDLETTERDEEL_RE.test(d))) return naam;
+  return [...delen.slice(n), ...delen.slice(0, n)].join(' ');
+}
+
 export function normaliseerNaam(naam: string): GenormaliseerdeNaam {
-  const tekst = basis(naam).replace(VD_RE, '$1vd ');
+  const tekst = basis(naam.includes(',') ? naam : hoofdletterAchternaamAchteraan(naam)).replace(VD_RE, '$1vd ');
   const tokens: string[] = [];
   const tussenvoegsels: string[] = [];
   const komma = tekst.indexOf(',');
   const achter = komma >= 0 ? ruweTokens(tekst.slice(0, komma)) : [];
   const voor = komma >= 0 ? ruweTokens(tekst.slice(komma + 1)) : [];
   if (achter.length > 0 && voor.length > 0) {
-    // "Berg, Jan van der" (the register's order): the tussenvoegsels trail the first name.
-    splitsVoorAchternaam(achter, tokens, tussenvoegsels);
+    // "Berg, Jan van der" (the register's order): the tussenvoegsels trail the first name. Surname first
+    // with a comma is the usual notation, not a swap (ADR 0034): the parts are kept as "Jan Berg".
+    const achterTokens: string[] = [];
+    splitsVoorAchternaam(achter, achterTokens, tussenvoegsels);
     let eind = voor.length;
     while (eind > 0 && TUSSENVOEGSELS.has(voor[eind - 1]!)) eind--;
-    if (eind === 0) eind = voor.length;
+    const alleenPartikels = eind === 0;
+    if (alleenPartikels) eind = voor.length;
     splitsVoorAchternaam(voor.slice(0, eind), tokens, tussenvoegsels);
+    // "Berg, van der": nothing but particles after the comma; they belong to the name as written.
+    if (alleenPartikels) tokens.unshift(...achterTokens);
+    else tokens.push(...achterTokens);
     tussenvoegsels.push(...voor.slice(eind));
   } else {
     splitsVoorAchternaam(ruweTokens(tekst), tokens, tussenvoegsels);
@@ -333,7 +354,13 @@ export interface VoorbereidePersoon {
 }
 
 export interface Vergelijking {
+  /** The logistic of the points around the threshold: for ranking and the decision. */
   score: number;
+  /**
+   * What is shown to the user (ADR 0034): the share of the evidence an exact match on name, date of
+   * birth, address and place would give, 0..1. A spelling variant or a missing fact never reads 100%.
+   */
+  bewijs: number;
   waarschijnlijk: boolean;
   /** Codes of short phrases (shared/meldingen, ADR 0015), never the names themselves (art. 6.2: the proposal is shown before the names). */
   redenen: Matchreden[];
@@ -358,6 +385,8 @@ export const PUNTEN = {
 } as const;
 
 export const DREMPEL_PUNTEN = 3.5;
+/** The points of everything agreeing exactly: full name, date of birth, address and place. */
+export const PUNTEN_VOLLEDIG = PUNTEN.naamGelijk + PUNTEN.geboortedatumGelijk + PUNTEN.adresGelijk + PUNTEN.woonplaatsGelijk;
 export const DREMPEL_SCORE = 0.5;
 /** Token pairs below this Jaro-Winkler are not spelling variants (Jansen/Hansen is 0.889). */
 const TOKEN_JW_DREMPEL = 0.9;
@@ -627,7 +656,8 @@ export function vergelijkVoorbereid(a: VoorbereidePersoon, b: VoorbereidePersoon
   const punten = vergelijkNamen(a, b, redenen) + vergelijkGeboortedatum(a.geboorte, b.geboorte, redenen) + vergelijkAdres(a, b, redenen);
   const score = 1 / (1 + Math.exp(-(punten - DREMPEL_PUNTEN)));
   // Points are multiples of 0.5, so deciding on the points avoids a rounding edge at the threshold.
-  return { score, waarschijnlijk: punten >= DREMPEL_PUNTEN, redenen };
+  const bewijs = Math.min(1, Math.max(0, punten / PUNTEN_VOLLEDIG));
+  return { score, bewijs, waarschijnlijk: punten >= DREMPEL_PUNTEN, redenen };
 }
 
 export function vergelijkPersonen(a: PersoonGegevens, b: PersoonGegevens): Vergelijking {

@@ -120,6 +120,8 @@ export interface Kandidaat {
   persoonId: number;
   kandidaatId: number;
   score: number;
+  /** The share of a full match's evidence, what the user sees (ADR 0034). */
+  bewijs: number;
   redenen: string[];
 }
 
@@ -155,7 +157,7 @@ export async function kandidatenVoor(v: Verbinding, persoonId: number, max = 20)
     const uitslag = vergelijkVoorbereid(voorbereid, voorbereiden(ander));
     if (!uitslag.waarschijnlijk) continue;
     const eerder = beste.get(ander.hoofd);
-    if (!eerder || eerder.score < uitslag.score) beste.set(ander.hoofd, { persoonId: hoofd, kandidaatId: ander.hoofd, score: uitslag.score, redenen: uitslag.redenen });
+    if (!eerder || eerder.score < uitslag.score) beste.set(ander.hoofd, { persoonId: hoofd, kandidaatId: ander.hoofd, score: uitslag.score, bewijs: uitslag.bewijs, redenen: uitslag.redenen });
   }
   return [...beste.values()].sort((a, b) => b.score - a.score).slice(0, max);
 }

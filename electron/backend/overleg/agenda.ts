@@ -7,7 +7,7 @@
 import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
-import type { Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
+import type { Agendakandidaat, Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken } from '../beleid/magVerstrekken';
@@ -17,6 +17,7 @@ import { geenRedactie } from '../../../shared/domein/redactie';
 import { redactorsVoorSignalen, tekstRedigeren } from '../keten/anoniemeVorm';
 import { overlegRij } from './overleggen';
 import { interventiesVan } from './interventies';
+import { kandidatenVoor, oordeelPunt } from './besluitbaar';
 
 interface PuntRij {
   id: number;
@@ -68,66 +69,95 @@ function alleenGepland(status: string): void {
   if (status !== 'gepland') throw new KetenFout('CONFLICT', melding('agenda.vastgesteld'));
 }
 
-/** Fills the agenda with what is ready for this kind of meeting; items already on it are kept. */
-export async function agendaSamenstellen(b: Bestand, overlegId: number): Promise<number> {
+export interface Samenstelling {
+  toegevoegd: number;
+  /** Every candidate considered, with why it is or is not on the agenda now (ADR 0033). */
+  kandidaten: Agendakandidaat[];
+}
+
+/** The candidates for a meeting's agenda, each with whether it can be decided there and why. */
+export async function agendakandidaten(b: Bestand, overlegId: number): Promise<Agendakandidaat[]> {
+  return kandidatenVoor(b, await overlegRij(b, overlegId));
+}
+
+/**
+ * Fills the agenda. Without a choice: what carried over and is still decidable, plus every decidable
+ * candidate (for a zorgoverleg only the undiscussed signals received since the last zorgoverleg, the
+ * sensible default for a long list). With a choice: exactly those, each of which must be decidable.
+ * Items already on it are kept. The answer lists every candidate with its reason.
+ */
+export async function agendaSamenstellen(b: Bestand, overlegId: number, keuze?: ReadonlyArray<{ soort: 'dossier' | 'signaal' | 'spoed'; id: number }>): Promise<Samenstelling> {
   const o = await overlegRij(b, overlegId);
   alleenGepland(o.status);
   return b.v.transactie(async () => {
     let toegevoegd = 0;
-    // Carried over from an earlier meeting of the same kind.
+    // Carried over from an earlier meeting of the same kind, if it can still be decided here.
     const oud = await b.v.all<PuntRij>(
       `SELECT a.* FROM agendapunten a JOIN overleggen o ON o.id = a.overleg_id
         WHERE o.soort = ? AND a.status = 'doorgeschoven' AND a.doorgeschoven_naar IS NULL AND o.id <> ?`,
       [o.soort, overlegId],
     );
-    for (const p of oud) {
-      await puntInvoegen(b, overlegId, { soort: p.soort, dossierId: p.dossier_id, signaalId: p.signaal_id, spoedId: p.spoed_id, kwalificatie: p.kwalificatie, notities: p.notities });
-      await b.v.run('UPDATE agendapunten SET doorgeschoven_naar = ? WHERE id = ?', [overlegId, p.id]);
+    const bestaand = await b.v.all<{ dossier_id: number | null; signaal_id: number | null; spoed_id: number | null }>('SELECT dossier_id, signaal_id, spoed_id FROM agendapunten WHERE overleg_id = ?', [overlegId]);
+    const sleutel = (soort: string, id: number | null) => `${soort}:${id}`;
+    const op = new Set(bestaand.flatMap((x) => [sleutel('dossier', x.dossier_id), sleutel('signaal', x.signaal_id), sleutel('spoed', x.spoed_id)]));
+    const puntSleutel = (p: { soort: string; dossier_id: number | null; signaal_id: number | null; spoed_id: number | null }) => sleutel(p.soort, p.soort === 'spoed' ? p.spoed_id : p.soort === 'dossier' ? p.dossier_id : p.signaal_id);
+    if (!keuze) {
+      for (const p of oud) {
+        if (op.has(puntSleutel(p)) || !(await oordeelPunt(b, o.soort, p)).besluitbaar) continue;
+        await puntInvoegen(b, overlegId, { soort: p.soort, dossierId: p.dossier_id, signaalId: p.signaal_id, spoedId: p.spoed_id, kwalificatie: p.kwalificatie, notities: p.notities });
+        await b.v.run('UPDATE agendapunten SET doorgeschoven_naar = ? WHERE id = ?', [overlegId, p.id]);
+        op.add(puntSleutel(p));
+        toegevoegd += 1;
+      }
+    }
+    const kandidaten = await kandidatenVoor(b, o);
+    const gekozen = keuze
+      ? keuze.map((k) => {
+          const c = kandidaten.find((x) => x.soort === k.soort && x.id === k.id);
+          if (!c) throw new KetenFout('NIET_GEVONDEN', melding('agenda.reden.bestaatNiet'));
+          if (!c.besluitbaar) throw new KetenFout('CONVENANTREGEL', c.reden, { artikel: c.artikel });
+          return c;
+        })
+      : kandidaten.filter((c) => c.besluitbaar && (o.soort !== 'zorgoverleg' || (c.nieuw && !c.besproken)));
+    for (const c of gekozen) {
+      if (op.has(sleutel(c.soort, c.id))) continue;
+      const spoed = c.soort === 'spoed' ? await b.v.get<{ dossier_id: number | null }>('SELECT dossier_id FROM spoedbesluiten WHERE id = ?', [c.id]) : undefined;
+      await puntInvoegen(b, overlegId, c.soort === 'spoed' ? { soort: 'spoed', spoedId: c.id, dossierId: spoed?.dossier_id ?? null } : c.soort === 'dossier' ? { soort: 'dossier', dossierId: c.id } : { soort: 'signaal', signaalId: c.id });
+      op.add(sleutel(c.soort, c.id));
       toegevoegd += 1;
     }
-    const bestaand = await b.v.all<{ dossier_id: number | null; signaal_id: number | null; spoed_id: number | null }>('SELECT dossier_id, signaal_id, spoed_id FROM agendapunten WHERE overleg_id = ?', [overlegId]);
-    const heeft = (k: 'dossier_id' | 'signaal_id' | 'spoed_id', id: number) => bestaand.some((x) => x[k] === id);
-    if (o.soort === 'casusoverleg') {
-      for (const d of await b.v.all<{ id: number }>("SELECT id FROM dossiers WHERE fase = 'weging-en-kwalificatie' AND opschonen_sinds IS NULL ORDER BY aangemaakt")) {
-        if (!heeft('dossier_id', d.id)) {
-          await puntInvoegen(b, overlegId, { soort: 'dossier', dossierId: d.id });
-          toegevoegd += 1;
-        }
-      }
-      for (const s of await b.v.all<{ id: number; dossier_id: number | null }>("SELECT id, dossier_id FROM spoedbesluiten WHERE status = 'wacht-op-bevestiging' ORDER BY id")) {
-        if (!heeft('spoed_id', s.id)) {
-          await puntInvoegen(b, overlegId, { soort: 'spoed', spoedId: s.id, dossierId: s.dossier_id });
-          toegevoegd += 1;
-        }
-      }
-    } else if (o.soort === 'zorgoverleg') {
-      // Five-phase signals (art. 14.4) not yet in a dossier nor passed to the voorbereidingsteam, highest phase first.
-      for (const s of await b.v.all<{ id: number }>(
-        `SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL AND besluit = 'open' AND voorbereidingsteam = 0 AND fase IS NOT NULL
-            AND id NOT IN (SELECT signaal_id FROM agendapunten WHERE signaal_id IS NOT NULL AND status = 'besproken')
-          ORDER BY fase DESC, datum_tijd`,
-      )) {
-        if (!heeft('signaal_id', s.id)) {
-          await puntInvoegen(b, overlegId, { soort: 'signaal', signaalId: s.id });
-          toegevoegd += 1;
-        }
-      }
-    }
     await b.audit('overleg.agenda-samengesteld', `overleg:${overlegId}`, { toegevoegd });
-    return toegevoegd;
+    const na = await kandidatenVoor(b, o);
+    return { toegevoegd, kandidaten: na };
   });
 }
 
+/** Adds one item by hand; only an item this meeting can decide on (ADR 0033). */
 export async function puntToevoegen(b: Bestand, overlegId: number, g: { dossierId?: number | undefined; signaalId?: number | undefined }): Promise<number> {
   const o = await overlegRij(b, overlegId);
   alleenGepland(o.status);
   if (!g.dossierId === !g.signaalId) throw new KetenFout('ONGELDIGE_INVOER', melding('agenda.kiesDossierOfSignaal'), { velden: [veldfout('dossierId', melding('veld.kiesDossierOfSignaal'))] });
   if (g.dossierId && !(await b.v.get('SELECT 1 FROM dossiers WHERE id = ?', [g.dossierId]))) throw new KetenFout('NIET_GEVONDEN', melding('dossier.bestaatNiet'));
   if (g.signaalId && !(await b.v.get("SELECT 1 FROM signalen WHERE id = ? AND status = 'ingediend'", [g.signaalId]))) throw new KetenFout('NIET_GEVONDEN', melding('agenda.signaalNietGevonden'));
+  const punt = g.dossierId ? ({ soort: 'dossier', dossier_id: g.dossierId, signaal_id: null, spoed_id: null } as const) : ({ soort: 'signaal', dossier_id: null, signaal_id: g.signaalId!, spoed_id: null } as const);
+  const oordeel = await oordeelPunt(b, o.soort, punt);
+  if (!oordeel.besluitbaar) throw new KetenFout('CONVENANTREGEL', oordeel.reden, { artikel: oordeel.artikel });
   return b.v.transactie(async () => {
     const id = await puntInvoegen(b, overlegId, g.dossierId ? { soort: 'dossier', dossierId: g.dossierId } : { soort: 'signaal', signaalId: g.signaalId! });
     await b.audit('overleg.punt-toegevoegd', `overleg:${overlegId}`, { puntId: id, ...g });
     return id;
+  });
+}
+
+/** Removes several items at once (a long zorgoverleg agenda is trimmed in one go). */
+export async function puntenVerwijderen(b: Bestand, overlegId: number, puntIds: number[]): Promise<number> {
+  alleenGepland((await overlegRij(b, overlegId)).status);
+  const ids = [...new Set(puntIds)];
+  if (!ids.length) return 0;
+  return b.v.transactie(async () => {
+    const r = await b.v.run(`DELETE FROM agendapunten WHERE overleg_id = ? AND id IN (${ids.map(() => '?').join(',')})`, [overlegId, ...ids]);
+    await b.audit('overleg.punten-verwijderd', `overleg:${overlegId}`, { puntIds: ids });
+    return r.changes;
   });
 }
 

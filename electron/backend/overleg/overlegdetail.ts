@@ -10,6 +10,8 @@ import { kwalificatieLijst } from '../keten/kwalificaties';
 import * as agenda from './agenda';
 import * as overleggen from './overleggen';
 import { planningControleren } from './planner';
+import { vandaag } from '../klok';
+import { terugkoppeling } from './besluitbaar';
 
 const kwalificaties = (b: Bestand) => kwalificatieLijst(b.v);
 
@@ -36,11 +38,15 @@ export async function overlegDetail(b: Bestand, id: number, weergaveVoor: number
     kwalificaties: await kwalificaties(b),
     volgendeStatussen: [...OVERLEG_OVERGANGEN[rij!.status]],
     weergaveVoor: ontvanger ? { partnerId: ontvanger.id, naam: ontvanger.naam } : null,
+    terugkoppeling: await terugkoppeling(b, rij!),
   };
 }
 
-/** The planning rules (art. 11.4, 12.8, 12.28) over the meetings already in the bestand around one year. */
+/**
+ * The planning rules (art. 11.4, 11.7, 12.8, 12.28) over the meetings already in the bestand around one
+ * year; only what lies from today on, since a month already past cannot be planned any more.
+ */
 export async function jaarControleren(b: Bestand, jaar: number) {
   const rijen = await b.v.all<{ soort: Overlegsoort; datum: string; id: number }>('SELECT id, soort, datum FROM overleggen WHERE datum >= ? AND datum < ?', [`${jaar - 1}-11-01`, `${jaar + 1}-02-01`]);
-  return planningControleren(rijen, jaar);
+  return planningControleren(rijen, jaar, vandaag());
 }

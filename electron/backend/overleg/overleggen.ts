@@ -19,6 +19,7 @@ import type { Bestand } from '../bestand/bestand';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';
 import { planningControleren, type Planwaarschuwing } from './planner';
+import { agendaToetsen } from './besluitbaar';
 
 interface OverlegTabelRij {
   id: number;
@@ -134,8 +135,19 @@ async function standaardDeelnemers(b: Bestand, overlegId: number, soort: Overleg
   }
 }
 
-export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { partnerId?: number | undefined; naam: string; organisatie: string; deskundige: boolean }): Promise<number> {
+/**
+ * After a meeting is held, who took part and who was present is a record (ADR 0033): it changes only as
+ * a correction with a reason, and that correction is audited as one.
+ */
+function deelnemersVast(status: Overlegstatus, correctie: string | undefined): void {
+  if ((status === 'gehouden' || status === 'verslag-vastgesteld') && !correctie) {
+    throw new KetenFout('CONFLICT', melding('overleg.deelnemersVast'), { artikel: 'art. 12.11', velden: [veldfout('correctie', melding('veld.correctieReden'))] });
+  }
+}
+
+export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { partnerId?: number | undefined; naam: string; organisatie: string; deskundige: boolean; correctie?: string | undefined }): Promise<number> {
   const o = await overlegRij(b, overlegId);
+  deelnemersVast(o.status, g.correctie);
   let organisatie = g.organisatie;
   if (g.partnerId) {
     const p = (await partnersLijst(b.v, o.datum)).find((x) => x.id === g.partnerId);
@@ -149,14 +161,15 @@ export async function deelnemerToevoegen(b: Bestand, overlegId: number, g: { par
   }
   return b.v.transactie(async () => {
     const { lastID } = await b.v.run('INSERT INTO overleg_deelnemers (overleg_id, partner_id, naam, organisatie, deskundige) VALUES (?,?,?,?,?)', [overlegId, g.partnerId ?? null, g.naam, organisatie, g.deskundige ? 1 : 0]);
-    await b.audit('overleg.deelnemer-toegevoegd', `overleg:${overlegId}`, { organisatie, deskundige: g.deskundige });
+    await b.audit(g.correctie ? 'overleg.deelnemers-correctie' : 'overleg.deelnemer-toegevoegd', `overleg:${overlegId}`, { organisatie, deskundige: g.deskundige, ...(g.correctie ? { correctie: g.correctie, wijziging: 'toegevoegd' } : {}) });
     return lastID;
   });
 }
 
-export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { aanwezig?: boolean | null | undefined; geheimhoudingGetekendOp?: string | null | undefined; verwijderen?: boolean | undefined }): Promise<void> {
+export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { aanwezig?: boolean | null | undefined; geheimhoudingGetekendOp?: string | null | undefined; verwijderen?: boolean | undefined; correctie?: string | undefined }): Promise<void> {
   const d = await b.v.get<{ overleg_id: number; deskundige: number; geheimhouding_getekend_op: string | null; aanwezig: number | null }>('SELECT overleg_id, deskundige, geheimhouding_getekend_op, aanwezig FROM overleg_deelnemers WHERE id = ?', [deelnemerId]);
   if (!d) throw new KetenFout('NIET_GEVONDEN', melding('overleg.deelnemerNietGevonden'));
+  deelnemersVast((await overlegRij(b, d.overleg_id)).status, g.correctie);
   const getekend = g.geheimhoudingGetekendOp !== undefined ? g.geheimhoudingGetekendOp : d.geheimhouding_getekend_op;
   // Art. 21.3: an invited expert takes part only under the same duty of confidentiality.
   if ((g.aanwezig ?? d.aanwezig === 1) && d.deskundige && !getekend) {
@@ -169,13 +182,15 @@ export async function deelnemerBijwerken(b: Bestand, deelnemerId: number, g: { a
       const aanwezig = g.aanwezig === undefined ? d.aanwezig : g.aanwezig === null ? null : g.aanwezig ? 1 : 0;
       await b.v.run('UPDATE overleg_deelnemers SET aanwezig = ?, geheimhouding_getekend_op = ? WHERE id = ?', [aanwezig, getekend, deelnemerId]);
     }
-    await b.audit('overleg.deelnemer-bijgewerkt', `overleg:${d.overleg_id}`, { deelnemerId, ...g });
+    // A correction after the meeting records what it was before, so the audit shows the change.
+    await b.audit(g.correctie ? 'overleg.deelnemers-correctie' : 'overleg.deelnemer-bijgewerkt', `overleg:${d.overleg_id}`, { deelnemerId, ...g, ...(g.correctie ? { was: { aanwezig: d.aanwezig, geheimhoudingGetekendOp: d.geheimhouding_getekend_op } } : {}) });
   });
 }
 
 export async function statusWijzigen(b: Bestand, id: number, naar: Overlegstatus): Promise<{ doorgeschoven: number[] }> {
   const o = await overlegRij(b, id);
   overgaan(OVERLEGMACHINE, o.status, naar);
+  if (naar === 'agenda-vastgesteld') await agendaToetsen(b, id, o.soort);
   return b.v.transactie(async () => {
     let doorgeschoven: number[] = [];
     if (naar === 'gehouden') {

@@ -338,8 +338,12 @@ export function jaarplanVoorstellen(jaar: number, opties: Planopties = {}): Voor
 
 const HALFJAAR_DAGEN = 60; // art. 11.7, see the reading at the top
 
-/** A plan against art. 11.4, 11.7, 12.8 and 12.28 for one calendar year; dates outside it count as context. */
-export function planningControleren(overleggen: GeplandOverleg[], jaar: number): Planwaarschuwing[] {
+/**
+ * A plan against art. 11.4, 11.7, 12.8 and 12.28 for one calendar year; dates outside it count as context.
+ * With `vanaf` (a date) only what can still be changed is reported: a month, a meeting or a year that
+ * ended before it is not a warning any more, only history.
+ */
+export function planningControleren(overleggen: GeplandOverleg[], jaar: number, vanaf?: string): Planwaarschuwing[] {
   controleerJaar(jaar);
   const dagen = (soort: Overlegsoort) =>
     [...new Set(overleggen.filter((o) => o.soort === soort).map((o) => dagnummer(o.datum)))].sort((a, b) => a - b);
@@ -350,17 +354,20 @@ export function planningControleren(overleggen: GeplandOverleg[], jaar: number):
   const inJaar = (n: number) => jaarVan(n) === jaar;
 
   const meldingen: Array<Planwaarschuwing & { sleutel: number }> = [];
-  const meld = (sleutel: number, soort: Overlegsoort, artikel: string, melding: string, datums: number[]) =>
-    meldingen.push({ sleutel, artikel, melding, datums: datums.map(isoDatum), soort });
+  const vanafDag = vanaf === undefined ? -Infinity : dagnummer(vanaf);
+  /** `tot`: the last day on which the warning can still be acted upon (the end of its month, the meeting, the year). */
+  const meld = (sleutel: number, soort: Overlegsoort, artikel: string, melding: string, datums: number[], tot = Math.max(sleutel, ...datums)) => {
+    if (tot >= vanafDag) meldingen.push({ sleutel, artikel, melding, datums: datums.map(isoDatum), soort });
+  };
 
   for (let maand = 1; maand <= 12; maand++) {
     const begin = dagVan(jaar, maand, 1);
     const inMaand = (n: number) => inJaar(n) && maandVan(n) === maand;
     if (!casus.some(inMaand)) {
-      meld(begin, 'casusoverleg', 'art. 12.8', `In ${MAANDEN[maand - 1]} ${jaar} is geen casusoverleg gepland, terwijl het casusoverleg minimaal eenmaal per maand plaatsvindt (art. 12.8).`, []);
+      meld(begin, 'casusoverleg', 'art. 12.8', `In ${MAANDEN[maand - 1]} ${jaar} is geen casusoverleg gepland, terwijl het casusoverleg minimaal eenmaal per maand plaatsvindt (art. 12.8).`, [], dagVan(jaar, maand + 1, 1) - 1);
     }
     if (!zorg.some(inMaand)) {
-      meld(begin, 'zorgoverleg', 'art. 12.28', `In ${MAANDEN[maand - 1]} ${jaar} is geen zorgoverleg gepland, terwijl het zorgoverleg minimaal 1 keer per maand bijeenkomt (art. 12.28).`, []);
+      meld(begin, 'zorgoverleg', 'art. 12.28', `In ${MAANDEN[maand - 1]} ${jaar} is geen zorgoverleg gepland, terwijl het zorgoverleg minimaal 1 keer per maand bijeenkomt (art. 12.28).`, [], dagVan(jaar, maand + 1, 1) - 1);
     }
   }
 
@@ -387,6 +394,14 @@ export function planningControleren(overleggen: GeplandOverleg[], jaar: number):
   if (stuurgroepInJaar.length < 2) {
     const wat = stuurgroepInJaar.length === 0 ? 'geen stuurgroep gepland' : `de stuurgroep maar één keer gepland (${nl(stuurgroepInJaar[0]!)})`;
     meld(dagVan(jaar, 12, 31), 'stuurgroep', 'art. 11.4', `In ${jaar} is ${wat}, terwijl de stuurgroep tenminste 2 keer per jaar bijeenkomt (art. 11.4).`, stuurgroepInJaar);
+  }
+
+  // Art. 11.7: the zorgcoördinator organises the zorggroep twice a year, counted on its own as well (a plan
+  // without any stuurgroep would otherwise never say that the zorggroep is missing).
+  const zorggroepInJaar = zorggroep.filter(inJaar);
+  if (zorggroepInJaar.length < 2) {
+    const wat = zorggroepInJaar.length === 0 ? 'geen zorggroep gepland' : `de zorggroep maar één keer gepland (${nl(zorggroepInJaar[0]!)})`;
+    meld(dagVan(jaar, 12, 31), 'zorggroep', 'art. 11.7', `In ${jaar} is ${wat}, terwijl de zorgcoördinator 2 keer per jaar een zorggroep organiseert, voorafgaand aan de stuurgroep (art. 11.7).`, zorggroepInJaar);
   }
 
   for (const s of stuurgroepInJaar) {

@@ -8,8 +8,7 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -17,10 +16,8 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
 import { useTranslation } from 'react-i18next';
-import type { DossierRij } from '../../../shared/domein/dossier';
-import type { Agendapunt, OverlegDetail } from '../../../shared/domein/overleg';
+import { ZORG_BESLUITEN, type Agendakandidaat, type Agendapunt, type OverlegDetail } from '../../../shared/domein/overleg';
 import type { Partner } from '../../../shared/domein/partner';
-import type { SignaalRij } from '../../../shared/domein/signaal';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
@@ -33,7 +30,7 @@ import { Verborgen } from '../../componenten/Verborgen';
 import { useActie } from '../../componenten/useActie';
 import { MetMarkers } from '../../componenten/Redactie';
 import { Besluitsamenvatting } from './Besluitsamenvatting';
-import { TOGGLE } from './Planning';
+import { Overwegingen, SamenstellenDialoog, redenTekst } from './Samenstellen';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { useDialoog } from '../../componenten/useDialoog';
 
@@ -59,7 +56,12 @@ export function Agenda({
   const mag = useMag();
   const actie = useActie();
   const toevoegen = useDialoog();
+  const samenstellenDialoog = useDialoog();
   const [succes, setSucces] = useState<string | null>(null);
+  const [overwegingen, setOverwegingen] = useState<Agendakandidaat[] | null>(null);
+  const [geenToegevoegd, setGeenToegevoegd] = useState(false);
+  const [geselecteerd, setGeselecteerd] = useState<Set<number>>(new Set());
+  const snel = detail.soort === 'zorgoverleg' && detail.status === 'agenda-vastgesteld' && weergaveVoor === null && mag('overleg.besluiten');
   const focusNa = useRef<{ puntId: number; knop: 'omhoog' | 'omlaag' } | null>(null);
   const lijstRef = useRef<HTMLOListElement>(null);
   const bewerken = detail.status === 'gepland' && weergaveVoor === null && mag('overleg.puntToevoegen');
@@ -75,10 +77,35 @@ export function Agenda({
     knop?.focus();
   }, [detail]);
 
+  const samengesteld = (aantal: number, kandidaten: Agendakandidaat[]) => {
+    setOverwegingen(kandidaten);
+    if (aantal > 0) {
+      setGeenToegevoegd(false);
+      setSucces(t('overleg.agenda.samengesteld', { count: aantal }));
+    } else setGeenToegevoegd(true);
+    onGewijzigd();
+  };
+  // A zorgoverleg may have hundreds of signals: choose with filters. A casusoverleg takes what it can decide.
   const samenstellen = async () => {
+    if (detail.soort === 'zorgoverleg') return samenstellenDialoog.openen();
     const r = await actie.uitvoeren(() => roep('overleg.agendaSamenstellen', { id: detail.id }));
+    if (r) samengesteld(r.toegevoegd, r.kandidaten);
+  };
+
+  const geselecteerdVerwijderen = async () => {
+    const ids = detail.punten.filter((p) => geselecteerd.has(p.id)).map((p) => p.id);
+    const r = await actie.uitvoeren(() => roep('overleg.puntenVerwijderen', { overlegId: detail.id, puntIds: ids }));
     if (r) {
-      setSucces(t('overleg.agenda.samengesteld', { count: r.toegevoegd }));
+      setGeselecteerd(new Set());
+      setSucces(t('overleg.agenda.verwijderdMeer', { count: r.verwijderd }));
+      onGewijzigd();
+    }
+  };
+
+  const snelBesluiten = async (p: Agendapunt, besluit: (typeof ZORG_BESLUITEN)[number]) => {
+    const r = await actie.uitvoeren(() => roep('overleg.besluiten', { puntId: p.id, besluit, kwalificatie: '', notities: '', interventies: [] }));
+    if (r) {
+      setSucces(t('overleg.agenda.snelBesloten', { titel: p.titel, besluit: t(`overleg.besluiten.${besluit}`) }));
       onGewijzigd();
     }
   };
@@ -138,7 +165,21 @@ export function Agenda({
       )}
       {weergaveVoor !== null && !detail.weergaveVoor && gekozen && <Alert severity="info">{t('overleg.agenda.laden')}</Alert>}
       <Succes tekst={succes} onSluiten={() => setSucces(null)} />
+      {geenToegevoegd && (
+        <Alert severity="info" sx={{ mb: 2 }} onClose={() => setGeenToegevoegd(false)} data-testid="niets-toegevoegd">
+          {t('overleg.samenstellen.nietsToegevoegd')}
+        </Alert>
+      )}
       <ActieFout actie={actie} />
+      {bewerken && overwegingen && <Overwegingen kandidaten={overwegingen} />}
+      {bewerken && geselecteerd.size > 0 && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5 }}>
+          <Button variant="outlined" color="error" onClick={() => void geselecteerdVerwijderen()} disabled={actie.bezig}>
+            {t('overleg.agenda.geselecteerdVerwijderen', { count: geselecteerd.size })}
+          </Button>
+          <Button onClick={() => setGeselecteerd(new Set())}>{t('overleg.samenstellen.nietsKiezen')}</Button>
+        </Box>
+      )}
       {detail.punten.length === 0 ? (
         <Typography color="text.secondary">{detail.status === 'gepland' ? t('overleg.agenda.leegGepland') : t('overleg.agenda.leeg')}</Typography>
       ) : (
@@ -146,8 +187,41 @@ export function Agenda({
           {detail.punten.map((p, i) => (
             <Paper component="li" key={p.id} variant="outlined" data-punt={p.id} sx={{ p: 2 }}>
               <Punt punt={p} nummer={i + 1} partners={partners} bewerken={bewerken} onPartners={(ids) => void partnersWijzigen(p, ids)} />
+              {snel && p.status === 'open' && p.soort === 'signaal' && (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1.5 }} role="group" aria-label={t('overleg.agenda.snelBesluit', { titel: p.titel })}>
+                  {ZORG_BESLUITEN.map((b) => (
+                    <Button key={b} size="small" variant="outlined" disabled={actie.bezig} onClick={() => void snelBesluiten(p, b)}>
+                      {t(`overleg.besluiten.${b}`)}
+                      <Verborgen>{p.titel}</Verborgen>
+                    </Button>
+                  ))}
+                </Box>
+              )}
               {bewerken && (
-                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1.5 }}>
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1.5 }}>
+                  <FormControlLabel
+                    sx={{ mr: 1 }}
+                    control={
+                      <Checkbox
+                        size="small"
+                        checked={geselecteerd.has(p.id)}
+                        onChange={(e) =>
+                          setGeselecteerd((g) => {
+                            const n = new Set(g);
+                            if (e.target.checked) n.add(p.id);
+                            else n.delete(p.id);
+                            return n;
+                          })
+                        }
+                      />
+                    }
+                    label={
+                      <>
+                        {t('overleg.agenda.selecteren')}
+                        <Verborgen>{p.titel}</Verborgen>
+                      </>
+                    }
+                  />
                   <Button size="small" variant="outlined" startIcon={<ArrowUpwardIcon />} data-knop="omhoog" disabled={i === 0 || actie.bezig} onClick={() => void verplaats(i, -1)}>
                     {t('overleg.agenda.omhoog')}
                     <Verborgen>{p.titel}</Verborgen>
@@ -175,6 +249,7 @@ export function Agenda({
           onGewijzigd();
         })}
       />
+      <SamenstellenDialoog open={samenstellenDialoog.open} detail={detail} onSluiten={samenstellenDialoog.sluiten} onKlaar={samenstellenDialoog.klaar(samengesteld)} />
     </Sectie>
   );
 }
@@ -273,76 +348,60 @@ function Punt({ punt: p, nummer, partners, bewerken, onPartners }: { punt: Agend
   );
 }
 
+/** Adds one item by hand: only what this meeting can decide on; the rest is shown, not choosable, with why (ADR 0033). */
 function ToevoegenDialoog({ open, detail, onSluiten, onKlaar }: { open: boolean; detail: OverlegDetail; onSluiten(): void; onKlaar(titel: string): void }) {
   const { t } = useTranslation();
   const actie = useActie();
-  const [soort, setSoort] = useState<'dossier' | 'signaal'>(detail.soort === 'casusoverleg' ? 'dossier' : 'signaal');
-  const [keuze, setKeuze] = useState<number | ''>('');
-  const [dossiers, setDossiers] = useState<DossierRij[]>([]);
-  const [signalen, setSignalen] = useState<SignaalRij[]>([]);
+  const [keuze, setKeuze] = useState<string>('');
+  const [kandidaten, setKandidaten] = useState<Agendakandidaat[]>([]);
   const { wissen, uitvoeren } = actie;
 
   useEffect(() => {
     if (!open) return;
     setKeuze('');
     wissen();
-    void uitvoeren(() => roep('dossiers.lijst', {})).then((l) => l && setDossiers(l.filter((d) => d.fase !== 'gesloten')));
-    void uitvoeren(() => roep('signalen.lijst', { status: 'ingediend', zonderDossier: true, limiet: 200 })).then((l) => l && setSignalen(l.rijen));
-  }, [open, wissen, uitvoeren]);
+    void uitvoeren(() => roep('overleg.kandidaten', { id: detail.id })).then((l) => l && setKandidaten(l.filter((k) => !k.opAgenda)));
+  }, [open, detail.id, wissen, uitvoeren]);
 
-  const opAgenda = new Set(detail.punten.flatMap((p) => [p.dossierId ? `d${p.dossierId}` : '', p.signaalId ? `s${p.signaalId}` : '']));
+  const gekozen = kandidaten.find((k) => `${k.soort}:${k.id}` === keuze);
   const verzenden = async () => {
-    const r = await actie.uitvoeren(
-      () => roep('overleg.puntToevoegen', soort === 'dossier' ? { overlegId: detail.id, dossierId: keuze || undefined } : { overlegId: detail.id, signaalId: keuze || undefined }),
-      { keuze: keuze === '' && (soort === 'dossier' ? t('overleg.agenda.kiesDossier') : t('overleg.agenda.kiesSignaal')) },
-    );
-    if (r) {
-      const titel = soort === 'dossier' ? dossiers.find((d) => d.id === keuze)?.nummer : signalen.find((s) => s.id === keuze)?.nummer;
-      onKlaar(titel ?? '');
-    }
+    const r = await actie.uitvoeren(() => roep('overleg.agendaSamenstellen', { id: detail.id, keuze: gekozen ? [{ soort: gekozen.soort, id: gekozen.id }] : [] }), { keuze: !gekozen && t('overleg.agenda.kiesPunt') });
+    if (r && gekozen) onKlaar(gekozen.nummer);
   };
+  const besluitbaar = kandidaten.filter((k) => k.besluitbaar);
+  const niet = kandidaten.filter((k) => !k.besluitbaar);
   return (
-    <FormDialoog open={open} titel={t('overleg.agenda.toevoegen')} actie={actie} verzendTekst={t('algemeen.toevoegen')} bekendeVelden={['keuze', 'dossierId', 'signaalId']} onSluiten={onSluiten} onVerzenden={() => void verzenden()}>
-      <ToggleButtonGroup
-        exclusive
-        size="small"
-        value={soort}
-        onChange={(_e, s: 'dossier' | 'signaal' | null) => {
-          if (s) {
-            setSoort(s);
-            setKeuze('');
-          }
-        }}
-        aria-label={t('overleg.agenda.soortPunt')}
-        sx={TOGGLE}
-      >
-        <ToggleButton value="dossier">{t('overleg.punt.soort.dossier')}</ToggleButton>
-        <ToggleButton value="signaal">{t('overleg.punt.soort.signaal')}</ToggleButton>
-      </ToggleButtonGroup>
-      <Veld
-        actie={actie}
-        pad="keuze"
-        select
-        label={soort === 'dossier' ? t('overleg.punt.soort.dossier') : t('overleg.punt.soort.signaal')}
-        value={keuze}
-        onChange={(e) => setKeuze(Number(e.target.value))}
-        autoFocus
-        required
-      >
-        {soort === 'dossier'
-          ? dossiers.map((d) => (
-              <MenuItem key={d.id} value={d.id} disabled={opAgenda.has(`d${d.id}`)}>
-                {d.nummer} {d.titel} — {t(`overleg.fasen.${d.fase}`)}
-              </MenuItem>
-            ))
-          : signalen.map((s) => (
-              <MenuItem key={s.id} value={s.id} disabled={opAgenda.has(`s${s.id}`)}>
-                {s.nummer} — {nlDatum(s.datumTijd)}
-                {s.fase !== null ? ` — ${t('overleg.punt.fase', { fase: s.fase })}` : ''}
-                {s.bron ? ` — ${s.bron.naam}` : ''}
-              </MenuItem>
-            ))}
+    <FormDialoog open={open} breed titel={t('overleg.agenda.toevoegen')} actie={actie} verzendTekst={t('algemeen.toevoegen')} bekendeVelden={['keuze']} onSluiten={onSluiten} onVerzenden={() => void verzenden()}>
+      <Veld actie={actie} pad="keuze" select label={t('overleg.agenda.kiesPunt')} value={keuze} onChange={(e) => setKeuze(String(e.target.value))} autoFocus required helperText={besluitbaar.length === 0 ? t('overleg.agenda.geenBesluitbaar') : undefined}>
+        {besluitbaar.map((k) => (
+          <MenuItem key={`${k.soort}:${k.id}`} value={`${k.soort}:${k.id}`}>
+            {t(`overleg.punt.soort.${k.soort}`)} {k.nummer}
+            {k.omschrijving ? ` ${k.omschrijving}` : ''}
+            {k.datum ? ` — ${nlDatum(k.datum)}` : ''}
+            {k.fase !== null ? ` — ${t('overleg.punt.fase', { fase: k.fase })}` : ''}
+            {k.bron ? ` — ${k.bron}` : ''}
+          </MenuItem>
+        ))}
       </Veld>
+      {niet.length > 0 && (
+        <Box component="section" aria-labelledby="niet-besluitbaar-kop">
+          <Typography id="niet-besluitbaar-kop" variant="h3" component="h3" sx={{ mb: 1 }}>
+            {t('overleg.agenda.nietBesluitbaar', { count: niet.length })}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2', display: 'grid', gap: 0.5, maxHeight: 280, overflowY: 'auto' }} tabIndex={0} aria-labelledby="niet-besluitbaar-kop">
+            {niet.map((k) => (
+              <li key={`${k.soort}:${k.id}`} data-kandidaat={`${k.soort}:${k.id}`}>
+                <strong>
+                  {k.nummer}
+                  {k.omschrijving ? ` ${k.omschrijving}` : ''}
+                </strong>
+                {' — '}
+                {redenTekst(k)}
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
     </FormDialoog>
   );
 }

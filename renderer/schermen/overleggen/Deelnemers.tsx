@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
@@ -35,11 +38,15 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
   const partner = useDialoog();
   const deskundige = useDialoog();
   const tekenen = useDialoog<Deelnemer>();
-  const beheren = mag('overleg.deelnemerBijwerken');
+  const [correctie, setCorrectie] = useState<string | null>(null);
+  const corrigeren = useDialoog();
+  // After the meeting the list is a record (ADR 0033): changes only as an audited correction with a reason.
+  const vast = detail.status === 'gehouden' || detail.status === 'verslag-vastgesteld';
+  const beheren = mag('overleg.deelnemerBijwerken') && (!vast || correctie !== null);
   const aanwezig = detail.deelnemers.filter((d) => d.aanwezig === true).length;
 
   const bijwerken = async (d: Deelnemer, wijziging: { aanwezig?: boolean; verwijderen?: boolean }) => {
-    const r = await actie.uitvoeren(() => roep('overleg.deelnemerBijwerken', { deelnemerId: d.id, ...wijziging }));
+    const r = await actie.uitvoeren(() => roep('overleg.deelnemerBijwerken', { deelnemerId: d.id, ...wijziging, ...(correctie ? { correctie } : {}) }));
     if (r) onGewijzigd();
   };
 
@@ -48,12 +55,31 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
       titel={t('overleg.deelnemers.titel')}
       uitleg={t('overleg.deelnemers.uitleg')}
       acties={
+        !vast && (
         <>
           <Actieknop recht="overleg.deelnemerToevoegen" icoon={<PersonAddAlt1OutlinedIcon />} tekst={t('overleg.deelnemers.partnerToevoegen')} onClick={() => partner.openen()} />
           <Actieknop recht="overleg.deelnemerToevoegen" icoon={<SchoolOutlinedIcon />} tekst={t('overleg.deelnemers.deskundigeUitnodigen')} onClick={() => deskundige.openen()} />
         </>
+        )
       }
     >
+      {vast && (
+        <Alert
+          severity="info"
+          sx={{ mb: 1.5 }}
+          data-testid="deelnemers-vast"
+          action={
+            mag('overleg.deelnemerBijwerken') &&
+            correctie === null && (
+              <Button color="inherit" size="small" onClick={() => corrigeren.openen()}>
+                {t('overleg.deelnemers.corrigeren')}
+              </Button>
+            )
+          }
+        >
+          {correctie === null ? t('overleg.deelnemers.vast') : t('overleg.deelnemers.inCorrectie', { reden: correctie })}
+        </Alert>
+      )}
       <ActieFout actie={actie} />
       <Typography variant="body2" role="status" sx={{ mb: 1 }} data-testid="aanwezigheid">
         {t('overleg.deelnemers.aantal', { aanwezig, totaal: detail.deelnemers.length })}
@@ -100,6 +126,7 @@ export function Deelnemers({ detail, partners, onGewijzigd }: { detail: OverlegD
       <PartnerDialoog open={partner.open} detail={detail} partners={partners} onSluiten={partner.sluiten} onKlaar={partner.klaar(onGewijzigd)} />
       <DeskundigeDialoog open={deskundige.open} overlegId={detail.id} onSluiten={deskundige.sluiten} onKlaar={deskundige.klaar(onGewijzigd)} />
       <TekenDialoog deelnemer={tekenen.item} onSluiten={tekenen.sluiten} onKlaar={tekenen.klaar(onGewijzigd)} />
+      <CorrectieDialoog open={corrigeren.open} onSluiten={corrigeren.sluiten} onKlaar={corrigeren.klaar((reden: string) => setCorrectie(reden))} />
     </Sectie>
   );
 }
@@ -186,6 +213,26 @@ function TekenDialoog({ deelnemer, onSluiten, onKlaar }: { deelnemer: Deelnemer 
       onSluiten={onSluiten}
     >
       <DatumVeld name="datum" label={t('overleg.deelnemers.getekendDatum')} value={d.waarden.datum} onChange={(e) => d.zetten('datum', e.target.value)} fout={d.actie.veldfout('datum') ?? d.actie.veldfout('geheimhoudingGetekendOp')} autoFocus required />
+    </FormDialoog>
+  );
+}
+
+/** The reason for correcting a held meeting's attendance; every change made under it is audited with it. */
+function CorrectieDialoog({ open, onSluiten, onKlaar }: { open: boolean; onSluiten(): void; onKlaar(reden: string): void }) {
+  const { t } = useTranslation();
+  const actie = useActie();
+  const [reden, setReden] = useState('');
+  const verzenden = () => {
+    if (reden.trim().length < 5) {
+      void actie.uitvoeren(async () => ({ ok: true, waarde: null }), { correctie: t('overleg.deelnemers.correctieTeKort') });
+      return;
+    }
+    onKlaar(reden.trim());
+    setReden('');
+  };
+  return (
+    <FormDialoog open={open} titel={t('overleg.deelnemers.corrigeren')} actie={actie} verzendTekst={t('overleg.deelnemers.corrigeren')} bekendeVelden={['correctie']} onSluiten={onSluiten} onVerzenden={verzenden}>
+      <Veld actie={actie} pad="correctie" label={t('overleg.deelnemers.correctieReden')} value={reden} onChange={(e) => setReden(e.target.value)} autoFocus required multiline minRows={2} />
     </FormDialoog>
   );
 }

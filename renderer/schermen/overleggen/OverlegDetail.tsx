@@ -14,6 +14,7 @@ import { Detailkader } from '../../componenten/Detailkader';
 import { ActieFout } from '../../componenten/ActieFout';
 import { MetDatums } from '../../componenten/MetDatums';
 import { PaginaKop } from '../../componenten/PaginaKop';
+import { Sectie } from '../../componenten/Sectie';
 import { Succes } from '../../componenten/Succes';
 import { useActie } from '../../componenten/useActie';
 import { useLaden } from '../../componenten/useLaden';
@@ -51,6 +52,18 @@ export function OverlegDetail({ id }: { id: number }) {
             <Succes tekst={succes.tekst} onSluiten={succes.onSluiten} />
             <Deelnemers detail={detail} partners={partners} onGewijzigd={laden} />
             <Agenda detail={detail} partners={partners} weergaveVoor={weergaveVoor} onWeergaveVoor={setWeergaveVoor} onGewijzigd={laden} />
+            {detail.terugkoppeling.length > 0 && (
+              <Sectie titel={t('overleg.terugkoppeling.titel')} uitleg={t('overleg.terugkoppeling.uitleg')}>
+                <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2', display: 'grid', gap: 0.5 }} data-testid="terugkoppeling">
+                  {detail.terugkoppeling.map((r) => (
+                    <li key={`${r.dossierNummer}-${r.casusoverleg}`}>
+                      {t('overleg.terugkoppeling.regel', { dossier: r.dossierNummer, signalen: r.signalen.join(', '), datum: nlDatum(r.casusoverleg), besluit: t(`overleg.besluiten.${r.besluit}`) })}
+                      {r.kwalificatie ? ` (${r.kwalificatie})` : ''}
+                    </li>
+                  ))}
+                </Box>
+              </Sectie>
+            )}
             <Stukken detail={detail} />
           </>
         )}

@@ -148,6 +148,9 @@ export function Planning({ weergave }: { weergave: 'kalender' | 'lijst' }) {
 
 function Controleuitslag({ jaar, controle, onSluiten }: { jaar: number; controle: Controle; onSluiten(): void }) {
   const { t } = useTranslation();
+  const perRegel = new Map<string, Controle>();
+  for (const w of controle) perRegel.set(`${w.artikel}|${w.soort}`, [...(perRegel.get(`${w.artikel}|${w.soort}`) ?? []), w]);
+  const groepen = [...perRegel];
   if (controle.length === 0) {
     return (
       <Alert severity="success" role="status" onClose={onSluiten} sx={{ mb: 2 }} data-testid="controle">
@@ -158,10 +161,25 @@ function Controleuitslag({ jaar, controle, onSluiten }: { jaar: number; controle
   return (
     <Alert severity="warning" onClose={onSluiten} sx={{ mb: 2 }} data-testid="controle">
       <AlertTitle>{t('overleg.planning.controleFout', { count: controle.length, jaar })}</AlertTitle>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {t('overleg.planning.alleenToekomst')}
+      </Typography>
+      {/* Grouped per rule: twelve months without a meeting are one rule broken twelve times, not twelve lines at one level. */}
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {controle.map((w) => (
-          <li key={`${w.artikel}-${w.melding}`}>
-            <strong>{w.artikel}</strong> ({t(`overleg.soort.${w.soort}`)}): <MetDatums tekst={w.melding} />
+        {groepen.map(([sleutel, lijst]) => (
+          <li key={sleutel} data-groep={sleutel}>
+            <strong>{lijst[0]!.artikel}</strong> ({t(`overleg.soort.${lijst[0]!.soort}`)}){lijst.length > 1 ? ` — ${t('overleg.planning.keer', { count: lijst.length })}` : ''}:{' '}
+            {lijst.length === 1 ? (
+              <MetDatums tekst={lijst[0]!.melding} />
+            ) : (
+              <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                {lijst.map((w) => (
+                  <li key={w.melding}>
+                    <MetDatums tekst={w.melding} />
+                  </li>
+                ))}
+              </Box>
+            )}
           </li>
         ))}
       </Box>

@@ -24,13 +24,15 @@ import { useActie } from '../../componenten/useActie';
 import { DossierMaken, type GekozenSignaal } from '../dossiers/DossierMaken';
 import { useNavigatie } from '../../store/navigatie';
 import { matchreden } from '../../i18n/meldingen';
+import { clusteren } from '../../../shared/matchclusters';
+import { Verborgen } from '../../componenten/Verborgen';
 
 export type Kandidaat = Uitvoer<'personen.suggesties'>[number];
 
 const sleutelVan = (k: Kandidaat) => `${k.persoonId}-${k.kandidaatId}`;
 
 /** The signals of a proposal, each once, in number order. */
-function signalenVan(k: Kandidaat): Kandidaat['signalen'] {
+function signalenVan(k: Pick<Kandidaat, 'signalen'>): Kandidaat['signalen'] {
   const gezien = new Map<number, Kandidaat['signalen'][number]>();
   for (const s of k.signalen) if (!gezien.has(s.id)) gezien.set(s.id, s);
   return [...gezien.values()].sort((a, b) => a.nummer.localeCompare(b.nummer));
@@ -38,8 +40,9 @@ function signalenVan(k: Kandidaat): Kandidaat['signalen'] {
 
 /**
  * "Mogelijk dezelfde persoon" (art. 7.2): proposals found through keyed hashes, shown with their
- * reasons and signal numbers but never with names. The decider confirms or rejects each, and can
- * combine the signals into a dossier straight away.
+ * reasons and signal numbers but never with names. Pairs sharing a person are one proposal (ADR 0034):
+ * the decider confirms or rejects each pair inside it, and can combine that person's signals into a
+ * dossier. There is no "combine everything" button: it pre-selected signals about many people.
  */
 export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidaten: Kandidaat[]; onBesloten?: () => void; kop?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
@@ -64,15 +67,7 @@ export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidate
     }
   };
 
-  const allemaal = (): GekozenSignaal[] => {
-    const m = new Map<number, GekozenSignaal>();
-    for (const k of kandidaten) {
-      if (besluiten[sleutelVan(k)] === 'verschillend') continue;
-      for (const s of signalenVan(k)) m.set(s.id, { id: s.id, nummer: s.nummer, omschrijving: s.bron });
-    }
-    return [...m.values()].sort((a, b) => a.nummer.localeCompare(b.nummer));
-  };
-
+  const clusters = clusteren(kandidaten);
   const magBesluiten = mag('personen.besluiten');
   const magCombineren = mag('dossiers.maken');
 
@@ -83,44 +78,68 @@ export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidate
           <FoutMelding fout={actie.fout} onSluiten={actie.wissen} />
         </Box>
       )}
-      {kandidaten.length > 1 && magCombineren && (
-        <Box sx={{ mb: 2 }}>
-          <Button variant="contained" startIcon={<CallMergeOutlinedIcon />} onClick={() => setCombineren(allemaal())}>
-            {t('keten.match.allesCombineren')}
-          </Button>
-        </Box>
-      )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
-        {kandidaten.map((k, i) => {
-          const sleutel = sleutelVan(k);
-          const genomen = besluiten[sleutel];
-          const signalen = signalenVan(k);
+        {clusters.map((c, i) => {
+          const sleutel = c.personen.join('-');
+          const signalen = signalenVan({ signalen: c.paren.flatMap((k) => k.signalen) });
           const kopId = `match-${sleutel}`;
+          const alleVerschillend = c.paren.every((k) => besluiten[sleutelVan(k)] === 'verschillend');
+          const bewijs = Math.max(...c.paren.map((k) => k.bewijs));
           return (
-            <Card key={sleutel} variant="outlined" component="article" aria-labelledby={kopId} data-testid="matchkaart" sx={{ display: 'flex', flexDirection: 'column', borderColor: genomen === 'zelfde' ? 'success.main' : undefined }}>
+            <Card key={sleutel} variant="outlined" component="article" aria-labelledby={kopId} data-testid="matchkaart" data-personen={c.personen.length} sx={{ display: 'flex', flexDirection: 'column' }}>
               <CardContent sx={{ flexGrow: 1 }}>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
                   <PersonSearchOutlinedIcon color="primary" aria-hidden />
                   <Typography variant="h3" component={kop} id={kopId}>
                     {t('keten.match.titel', { nummer: i + 1 })}
                   </Typography>
-                  <Chip size="small" variant="outlined" label={t('keten.match.score', { procent: Math.round(k.score * 100) })} sx={{ ml: 'auto' }} />
+                  <Chip size="small" variant="outlined" label={t('keten.match.score', { procent: Math.floor(bewijs * 100) })} sx={{ ml: 'auto' }} data-testid="bewijs" />
                 </Box>
-                <Typography variant="body2" sx={{ fontWeight: 600, mt: 1.5 }}>
-                  {t('keten.match.redenen')}
-                </Typography>
-                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
-                  {k.redenen.map((r) => (
-                    <Typography component="li" variant="body2" key={r}>
-                      {matchreden(r)}
-                    </Typography>
-                  ))}
-                </Box>
-                {k.namen && (
-                  <Typography variant="body2" sx={{ mt: 1 }}>
-                    {t('keten.match.namen', { a: k.namen.persoon, b: k.namen.kandidaat })}
+                {c.personen.length > 2 && (
+                  <Typography variant="body2" color="text.secondary">
+                    {t('keten.match.cluster', { count: c.personen.length })}
                   </Typography>
                 )}
+                {c.paren.map((k, j) => {
+                  const genomen = besluiten[sleutelVan(k)];
+                  const paarSignalen = signalenVan(k);
+                  return (
+                    <Box key={sleutelVan(k)} sx={{ mt: 1.5, pt: j > 0 ? 1.5 : 0, borderTop: j > 0 ? 1 : 0, borderColor: 'divider' }} data-testid="matchpaar">
+                      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                        {c.paren.length > 1 ? t('keten.match.paarRedenen', { signalen: paarSignalen.map((s) => s.nummer).join(', '), procent: Math.floor(k.bewijs * 100) }) : t('keten.match.redenen')}
+                      </Typography>
+                      <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+                        {k.redenen.map((r) => (
+                          <Typography component="li" variant="body2" key={r}>
+                            {matchreden(r)}
+                          </Typography>
+                        ))}
+                      </Box>
+                      {k.namen && (
+                        <Typography variant="body2" sx={{ mt: 1 }}>
+                          {t('keten.match.namen', { a: k.namen.persoon, b: k.namen.kandidaat })}
+                        </Typography>
+                      )}
+                      {genomen && (
+                        <Alert severity={genomen === 'zelfde' ? 'success' : 'info'} sx={{ mt: 1 }} role="status">
+                          {genomen === 'zelfde' ? t('keten.match.zelfdeVastgelegd') : t('keten.match.verschillendVastgelegd')}
+                        </Alert>
+                      )}
+                      {magBesluiten && !genomen && (
+                        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
+                          <Button size="small" variant="outlined" color="success" disabled={bezigMet === sleutelVan(k)} onClick={() => void besluit(k, 'zelfde')}>
+                            {t('keten.match.zelfde')}
+                            {c.paren.length > 1 && <Verborgen>{paarSignalen.map((s) => s.nummer).join(', ')}</Verborgen>}
+                          </Button>
+                          <Button size="small" variant="outlined" disabled={bezigMet === sleutelVan(k)} onClick={() => void besluit(k, 'verschillend')}>
+                            {t('keten.match.verschillend')}
+                            {c.paren.length > 1 && <Verborgen>{paarSignalen.map((s) => s.nummer).join(', ')}</Verborgen>}
+                          </Button>
+                        </Box>
+                      )}
+                    </Box>
+                  );
+                })}
                 <Table size="small" aria-label={t('keten.match.signalen')} sx={{ mt: 1.5 }}>
                   <TableHead>
                     <TableRow>
@@ -143,24 +162,9 @@ export function MatchKaarten({ kandidaten, onBesloten, kop = 'h3' }: { kandidate
                     ))}
                   </TableBody>
                 </Table>
-                {genomen && (
-                  <Alert severity={genomen === 'zelfde' ? 'success' : 'info'} sx={{ mt: 1.5 }} role="status">
-                    {genomen === 'zelfde' ? t('keten.match.zelfdeVastgelegd') : t('keten.match.verschillendVastgelegd')}
-                  </Alert>
-                )}
               </CardContent>
               <CardActions sx={{ px: 2, pb: 2, flexWrap: 'wrap', gap: 1 }}>
-                {magBesluiten && !genomen && (
-                  <>
-                    <Button variant="outlined" color="success" disabled={bezigMet === sleutel} onClick={() => void besluit(k, 'zelfde')}>
-                      {t('keten.match.zelfde')}
-                    </Button>
-                    <Button variant="outlined" disabled={bezigMet === sleutel} onClick={() => void besluit(k, 'verschillend')}>
-                      {t('keten.match.verschillend')}
-                    </Button>
-                  </>
-                )}
-                {magCombineren && genomen !== 'verschillend' && (
+                {magCombineren && !alleVerschillend && (
                   <Button onClick={() => setCombineren(signalen.map((s) => ({ id: s.id, nummer: s.nummer, omschrijving: s.bron })))} startIcon={<CallMergeOutlinedIcon />}>
                     {t('keten.match.combineren')}
                   </Button>
