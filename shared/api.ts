@@ -26,6 +26,7 @@ import {
   doelSchema,
   matrixSchema,
   nodigOverzichtSchema,
+  nodigSchema,
   spoedSchema,
   TOESTEMMINGSOORTEN,
   verstrekkingSchema,
@@ -1269,6 +1270,8 @@ export const kanalen = {
           partner: z.object({ id: z.number().int(), code: z.string(), naam: z.string() }),
           interventies: z.array(z.object({ id: z.number().int(), omschrijving: z.string(), deadline: z.string() })),
           items: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), beslissing: beslissingSchema })),
+          /** What the partner needs (art. 9.4, 12.19): the ketenregisseur's choice with who made it, or the suggestion. */
+          nodig: nodigSchema,
           blokkades: z.array(z.object({ reden: z.string(), artikel: z.string() })),
         }),
       ),
