@@ -92,6 +92,7 @@ describe('overdracht: centraal → politie → centraal', () => {
       puntId: punt.id,
       kwalificatie: 'arbeidsuitbuiting',
       besluit: 'interventies',
+      belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
       interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Verhoor van de exploitant', deadline: dag(60) }],
     });
 

@@ -79,7 +79,7 @@ describe('inzage, correctie en verzet', () => {
     await c('overleg.agendaSamenstellen', { id: overlegId });
     await c('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
     const punt = (await c<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten[0]!;
-    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Gesprek met het slachtoffer', deadline: '2027-01-31' }] });
+    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Gesprek met het slachtoffer', deadline: '2027-01-31' }] });
     const { bundels } = await c<{ bundels: Array<{ pad: string }> }>('overdracht.uitvoeren', { dossierId: dossier1, doelmap: stick });
     await p('bundels.inlezen', { pad: bundels[0]!.pad, bevestigingMap: stick });
     const dossier2 = (await c<{ id: number }>('dossiers.maken', { signaalIds: [s2.id, s3.id], titel: 'Kwekerij Proefdorp' })).id;
