@@ -68,6 +68,8 @@ describe('de taak komt uit de interventies en het spoedbesluit, niet uit een vin
     expect(v.identificatie).toBe(false);
     expect(voorstel(items, ai, taak('Gesprek met het slachtoffer op de werkplek'), 'overdracht').identificatie).toBe(true);
     expect(voorstel(items, politie, taak('Controle'), 'overdracht').identificatie).toBe(true);
+    // An inquiry asks whether the partner knows this person (art. 16.2).
+    expect(voorstel(items, ai, undefined, 'navraag').identificatie).toBe(true);
   });
 
   it('spoed (art. 16.9): het voorstel noemt alleen de signalen, geen antwoorden op navraag', () => {

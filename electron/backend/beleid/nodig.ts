@@ -90,13 +90,15 @@ const OVER_DE_PERSOON = /verhoor|gesprek|opvang|slachtoffer|persoon|aanhoud|bege
 /**
  * The suggestion from the task (art. 9.4, 12.19): the signals the dossier is about, and of the answers to
  * inquiries only the partner's own; for spoed only the signals (art. 16.9: what the immediate action needs).
- * Identification when the partner's action is about the person — a person-oriented partner, or an
- * intervention that names a hearing, shelter, a conversation or care; an inspection of a workplace does not.
+ * Identification when the partner's action is about the person — a person-oriented partner, an
+ * intervention that names a hearing, shelter, a conversation or care, or an inquiry about the person; an
+ * inspection of a workplace does not.
  */
 export function voorstel(items: readonly Gegevensitem[], ontvanger: Pick<Ontvanger, 'id' | 'soort'>, taak: Taak | undefined, doel: Doel): Voorstel {
   const gekozen = items.filter((i) => i.sleutel.startsWith('signaal:') || (doel !== 'spoed' && i.bron.partnerId === ontvanger.id)).map((i) => i.sleutel);
   const teksten = [...(taak?.interventies.map((i) => i.omschrijving) ?? []), ...(taak?.spoed.map((s) => s.verzoek) ?? [])];
-  const identificatie = PERSOONSGERICHT.includes(ontvanger.soort) || teksten.some((t) => OVER_DE_PERSOON.test(t));
+  // An inquiry asks whether the partner knows this person: it cannot be asked anonymously (art. 16.2).
+  const identificatie = doel === 'navraag' || PERSOONSGERICHT.includes(ontvanger.soort) || teksten.some((t) => OVER_DE_PERSOON.test(t));
   return { items: gekozen, identificatie };
 }
 
