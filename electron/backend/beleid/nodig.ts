@@ -157,6 +157,9 @@ export async function nodigVanDossier(v: Verbinding, dossierId: number) {
 export const keuzeVoorLog = (k: Afgeleid['keuze']): string =>
   k === null ? '' : JSON.stringify(k.bron === 'keuze' ? { bron: 'keuze', door: k.door, gekozenOp: k.gekozenOp, identificatie: k.identificatie } : { bron: 'voorstel', identificatie: k.identificatie });
 
+/** The dossier's number for messages and the audit; the callers checked that the dossier exists (keten/dossiers.ts). */
+const nummerVan = async (v: Verbinding, dossierId: number): Promise<string> => (await v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [dossierId]))?.nummer ?? `#${dossierId}`;
+
 export interface KeuzeInvoer {
   dossierId: number;
   partnerId: number;
@@ -170,8 +173,7 @@ export interface KeuzeInvoer {
  * on the dossier (an open intervention or a spoed request) gets a choice; only items of the dossier.
  */
 export async function keuzeVastleggen(b: Bestand, g: KeuzeInvoer, items: readonly Gegevensitem[]): Promise<void> {
-  const d = await b.v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [g.dossierId]);
-  if (!d) throw new KetenFout('NIET_GEVONDEN', melding('dossier.nietGevonden', { id: g.dossierId }));
+  const d = { nummer: await nummerVan(b.v, g.dossierId) };
   const partner = await b.v.get<{ code: string; naam: string }>('SELECT code, naam FROM partners WHERE id = ?', [g.partnerId]);
   if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: g.partnerId }));
   const taak = (await takenVanDossier(b.v, g.dossierId)).get(g.partnerId);
@@ -199,8 +201,7 @@ export async function keuzeVastleggen(b: Bestand, g: KeuzeInvoer, items: readonl
  * (a meeting decision, a spoed decision); audited, never the text itself.
  */
 export async function belangenafwegingInTransactie(b: Bestand, dossierId: number, afweging: string): Promise<void> {
-  const d = await b.v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [dossierId]);
-  if (!d) throw new KetenFout('NIET_GEVONDEN', melding('dossier.nietGevonden', { id: dossierId }));
+  const d = { nummer: await nummerVan(b.v, dossierId) };
   const tekst = afweging.trim();
   if (tekst.length < 20) {
     throw new KetenFout('ONGELDIGE_INVOER', melding('nodig.afwegingTeKort'), { artikel: 'art. 21.6', velden: [veldfout('afweging', melding('veld.afwegingTeKort'))] });

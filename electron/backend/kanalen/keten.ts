@@ -123,11 +123,14 @@ export const ketenHandlers = {
   },
   'nodig.kiezen': async (i, s) => {
     const b = s.aangemeld();
+    await dossiers.dossierRij(b, i.dossierId);
     await keuzeVastleggen(b, i, await itemsVanDossier(b.v, i.dossierId));
     return {};
   },
   'nodig.belangenafweging': async (i, s) => {
-    await belangenafwegingVastleggen(s.aangemeld(), i.dossierId, i.afweging);
+    const b = s.aangemeld();
+    await dossiers.dossierRij(b, i.dossierId);
+    await belangenafwegingVastleggen(b, i.dossierId, i.afweging);
     return {};
   },
   'verstrekkingen.lijst': async (i, s) => verstrekkingenLijst(s.aangemeld(), i.dossierId),
