@@ -244,6 +244,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     await ggd.getByText('Toestemming ontbreekt').waitFor();
     await ggd.getByRole('button', { name: /^Toestemming vastleggen/ }).click();
     const toestemming = page.getByRole('dialog', { name: 'Toestemming vastleggen' });
+    await toestemming.getByRole('checkbox', { name: /verenigbaar/ }).check();
     await toestemming.getByRole('button', { name: 'Toestemming vastleggen', exact: true }).click();
     await toestemming.getByText(/Alleen de zorgcoördinator kan instemmen/).waitFor();
     expect(await toestemming.textContent()).toContain('art. 21.5');
