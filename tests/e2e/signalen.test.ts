@@ -329,6 +329,11 @@ describe('verhaal: signalen en dossiers', () => {
   });
 
   it('spoed: de zorgcoördinator bevestigt met het eigen wachtwoord (art. 12.21)', async () => {
+    // Art. 21.6: before immediate action on a signal not from a care partner, the weighing of the victim's interests.
+    await page.getByRole('tab', { name: 'Wie mag wat ontvangen' }).click();
+    await page.getByRole('textbox', { name: 'Afweging' }).fill('Synthetische afweging: een controle op het adres brengt het slachtoffer niet in gevaar.');
+    await page.getByRole('button', { name: 'Afweging vastleggen' }).click();
+    await page.getByTestId('afweging').waitFor();
     await page.getByRole('tab', { name: /^Spoed/ }).click();
     const form = page.getByRole('form', { name: 'Spoedbesluit nemen' });
     await form.getByRole('combobox', { name: label('Partners die onmiddellijk moeten handelen') }).click();
