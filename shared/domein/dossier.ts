@@ -81,6 +81,9 @@ export const toestemmingSchema = z.object({
   vastgelegdDoor: z.string(),
   ingetrokkenOp: z.string().nullable(),
   toelichting: z.string(),
+  /** Art. 14.8: the purpose it was given for (null: recorded before the purpose was), and the supplier's judgment. */
+  doel: z.string().nullable().default(null),
+  verenigbaar: z.boolean().nullable().default(null),
 });
 
 export const betrokkeneSchema = z.object({
@@ -105,12 +108,29 @@ export const beslissingSchema = z.object({
   toestemmingIds: z.array(z.number().int()).optional(),
   /** On a refusal, what can lift it (ADR 0006): an override by the ketenregisseur, a consent, a suspicion, or nothing. */
   opheffing: z
-    .object({ door: z.enum(['overschrijven', 'toestemming', 'verdenking', 'niets', 'blokkade']), toestemming: z.enum(TOESTEMMINGSOORTEN).optional() })
+    .object({ door: z.enum(['overschrijven', 'toestemming', 'verdenking', 'niets', 'blokkade', 'belangenafweging']), toestemming: z.enum(TOESTEMMINGSOORTEN).optional() })
     .optional(),
 });
 
 export const DOELEN = ['navraag', 'advies', 'overleg', 'overdracht', 'spoed', 'emm'] as const;
 export const doelSchema = z.enum(DOELEN);
+
+/** Art. 9.4, 12.19: what an acting partner needs — the ketenregisseur's choice (who, when) or the suggestion. */
+export const nodigSchema = z.object({
+  bron: z.enum(['keuze', 'voorstel']),
+  items: z.array(z.string()),
+  identificatie: z.boolean(),
+  door: z.string().optional(),
+  gekozenOp: z.string().optional(),
+  toelichting: z.string().optional(),
+});
+export type Nodig = z.infer<typeof nodigSchema>;
+
+/** A partner's task on a dossier (art. 16.5, 16.9): its open interventions and the spoed decisions naming it. */
+export const taakSchema = z.object({
+  interventies: z.array(z.object({ id: z.number().int(), omschrijving: z.string(), deadline: z.string() })),
+  spoed: z.array(z.object({ id: z.number().int(), verzoek: z.string() })),
+});
 
 export const matrixSchema = z.object({
   doel: doelSchema,
@@ -122,6 +142,9 @@ export const matrixSchema = z.object({
       naam: z.string(),
       soort: z.string(),
       heeftTaak: z.boolean(),
+      /** Why it has a task (derived, never a checkbox): its interventions and spoed requests. */
+      taak: taakSchema,
+      nodig: nodigSchema.nullable(),
       beslissingen: z.array(beslissingSchema.extend({ sleutel: z.string() })),
     }),
   ),
@@ -140,7 +163,28 @@ export const verstrekkingSchema = z.object({
   categorieen: z.array(z.string()),
   overschreven: z.boolean(),
   overschrijfReden: z.string(),
+  /** The need-to-know choice the provision followed (who chose it, when), or the suggestion; null before 0320. */
+  nodig: z.object({ bron: z.enum(['keuze', 'voorstel']), door: z.string().optional(), gekozenOp: z.string().optional(), identificatie: z.boolean() }).nullable().default(null),
 });
+
+/** Per dossier: the acting partners, what each needs, and the weighing of the victim's interests (art. 9.4, 12.19, 21.6). */
+export const nodigOverzichtSchema = z.object({
+  items: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), categorie: z.string() })),
+  partners: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      naam: z.string(),
+      taak: taakSchema,
+      keuze: nodigSchema.nullable(),
+      voorstel: nodigSchema,
+    }),
+  ),
+  /** Art. 21.6: whether the dossier holds signals not from care partners, and the latest recorded weighing. */
+  afwegingNodig: z.boolean(),
+  belangenafweging: z.object({ afweging: z.string(), door: z.string(), vastgelegdOp: z.string() }).nullable(),
+});
+export type NodigOverzicht = z.infer<typeof nodigOverzichtSchema>;
 
 export const spoedSchema = z.object({
   id: z.number().int(),

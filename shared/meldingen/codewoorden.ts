@@ -153,6 +153,14 @@ export const AUDITACTIES: Readonly<Record<string, Tweetalig>> = {
   'verwijderbevestiging.verstuurd': ['Bevestiging van verwijdering verstuurd', 'Confirmation of deletion sent'],
   'verwijderverzoek.verstuurd': ['Verzoek tot verwijdering verstuurd', 'Request to delete sent'],
   'verwijderverzoek.verwerkt': ['Verzoek tot verwijdering verwerkt', 'Request to delete processed'],
+  'overleg.punten-verwijderd': ['Punten van de agenda gehaald', 'Items taken off the agenda'],
+  'nodig.gekozen': ['Gekozen wat een partner nodig heeft', 'Chosen what a partner needs'],
+  'belangenafweging.vastgelegd': ['Afweging van de belangen van het slachtoffer vastgelegd', "Weighing of the victim's interests recorded"],
+  'rapportage.tekst': ['Tekst voor de halfjaarrapportage opgeslagen', 'Text for the report per half year saved'],
+  'rapportage.gemaakt': ['Halfjaarrapportage gemaakt', 'Report per half year made'],
+  'stuurgroep.besluit': ['Besluit van de Stuurgroep vastgelegd', 'Steering group decision recorded'],
+  'stuurgroep.besluitIngetrokken': ['Besluit van de Stuurgroep ingetrokken', 'Steering group decision withdrawn'],
+  'analyse.uitgevoerd': ['Analyse uitgevoerd', 'Analysis run'],
 };
 
 /** The groups the audit viewer filters on: the first part of an action, in words. */
@@ -190,6 +198,11 @@ export const AUDITGROEPEN: Readonly<Record<string, Tweetalig>> = {
   audit: ['Het auditlog', 'The audit log'],
   toegang: ['Geweigerde toegang', 'Refused access'],
   demo: ['Demo', 'Demo'],
+  nodig: ['Wat partners nodig hebben', 'What partners need'],
+  belangenafweging: ['Afwegingen van belangen', 'Weighings of interests'],
+  rapportage: ['Rapportages', 'Reports'],
+  stuurgroep: ['Besluiten van de Stuurgroep', 'Steering group decisions'],
+  analyse: ['Analyses', 'Analyses'],
 };
 
 /** A code as plain words when nothing better is known: "agenda-vastgesteld" → "agenda vastgesteld". */

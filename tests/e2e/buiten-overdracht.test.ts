@@ -67,6 +67,7 @@ describe('overdracht buiten de app, dan opschonen', () => {
         puntId: punt.id,
         kwalificatie: 'arbeidsuitbuiting',
         besluit: 'interventies',
+        belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
         interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Controle bij de werkgever', deadline: dag(60) }],
       });
     }

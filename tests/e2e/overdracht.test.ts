@@ -92,6 +92,7 @@ describe('overdracht: centraal → politie → centraal', () => {
       puntId: punt.id,
       kwalificatie: 'arbeidsuitbuiting',
       besluit: 'interventies',
+      belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
       interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Verhoor van de exploitant', deadline: dag(60) }],
     });
 
@@ -242,6 +243,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     await ggd.getByText('Toestemming ontbreekt').waitFor();
     await ggd.getByRole('button', { name: /^Toestemming vastleggen/ }).click();
     const toestemming = page.getByRole('dialog', { name: 'Toestemming vastleggen' });
+    await toestemming.getByRole('checkbox', { name: /verenigbaar/ }).check();
     await toestemming.getByRole('button', { name: 'Toestemming vastleggen', exact: true }).click();
     await toestemming.getByText(/Alleen de zorgcoördinator kan instemmen/).waitFor();
     expect(await toestemming.textContent()).toContain('art. 21.5');

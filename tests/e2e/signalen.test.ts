@@ -285,6 +285,8 @@ describe('verhaal: signalen en dossiers', () => {
     await kies(page, dialoog, 'Over', `Signaal ${nummers.politie} (Politie (regio invullen))`);
     // The supplier is proposed; choosing the OM instead is refused with the article.
     await kies(page, dialoog, 'Gegeven door', 'Openbaar Ministerie — Arrondissementsparket (invullen)');
+    // Art. 14.8: the supplier judged the further processing compatible with the purpose of collection.
+    await dialoog.getByRole('checkbox', { name: /verenigbaar/ }).check();
     await dialoog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
     const weigering = dialoog.getByRole('alert').filter({ hasText: 'Alleen de leverende partner' });
     await weigering.waitFor();
@@ -308,19 +310,17 @@ describe('verhaal: signalen en dossiers', () => {
     }
     await page.keyboard.press('Escape');
     await expect.poll(() => matrix.getByRole('row').count()).toBe(4);
-    await matrix.getByRole('checkbox', { name: 'Belastingdienst (regio invullen) heeft een taak in deze zaak' }).check();
-    await matrix.getByRole('checkbox', { name: 'Arbeidsinspectie heeft een taak in deze zaak' }).check();
+    // The task comes from interventions (art. 16.5), never from a checkbox: here nobody has one yet
+    // (tests/e2e/nodig.test.ts walks the choice once the casusoverleg assigned them).
+    expect(await page.getByTestId('taak-SZW-AI').textContent()).toContain('Geen taak');
 
     const vorm = async (code: string, nummer: string) => {
       const id = await signaalId(nummer);
       return matrix.locator(`[data-ontvanger="${code}"] [data-item="signaal:${id}"]`);
     };
-    // The Arbeidsinspectie acts on its own signal: identifiable.
-    await expect.poll(async () => (await vorm('SZW-AI', nummers.inspectie)).getAttribute('data-vorm')).toBe('identificeerbaar');
-    // Care data for enforcement only after the zorgcoördinator's consent (art. 21.5).
-    const zorg = await vorm('SZW-AI', nummers.zorg);
-    expect(await zorg.getAttribute('data-vorm')).toBe('geen');
-    expect(await zorg.textContent()).toContain('art. 21.5');
+    // Without an intervention the Arbeidsinspectie gets nothing, not even its own signal (art. 16.5).
+    await expect.poll(async () => (await vorm('SZW-AI', nummers.inspectie)).getAttribute('data-vorm')).toBe('geen');
+    expect(await (await vorm('SZW-AI', nummers.inspectie)).textContent()).toContain('art. 16.5');
     // The RIEC without a task in a handover (art. 16.5).
     const riec = await vorm('RIEC', nummers.politie);
     expect(await riec.getAttribute('data-vorm')).toBe('geen');
@@ -336,6 +336,11 @@ describe('verhaal: signalen en dossiers', () => {
   });
 
   it('spoed: de zorgcoördinator bevestigt met het eigen wachtwoord (art. 12.21)', async () => {
+    // Art. 21.6: before immediate action on a signal not from a care partner, the weighing of the victim's interests.
+    await page.getByRole('tab', { name: 'Wie mag wat ontvangen' }).click();
+    await page.getByRole('textbox', { name: 'Afweging' }).fill('Synthetische afweging: een controle op het adres brengt het slachtoffer niet in gevaar.');
+    await page.getByRole('button', { name: 'Afweging vastleggen' }).click();
+    await page.getByTestId('afweging').waitFor();
     await page.getByRole('tab', { name: /^Spoed/ }).click();
     const form = page.getByRole('form', { name: 'Spoedbesluit nemen' });
     await form.getByRole('combobox', { name: label('Partners die onmiddellijk moeten handelen') }).click();

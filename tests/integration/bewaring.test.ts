@@ -263,7 +263,7 @@ describe('bewaartermijnen die vanzelf lopen: de dag ervoor aanwezig, de dag erna
     await c('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
     const punten = (await c<{ punten: Array<{ id: number; dossierId: number | null }> }>('overleg.detail', { id: overlegId })).punten;
     const punt = punten.find((x) => x.dossierId === dossierId)!;
-    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'mensenhandel', besluit: 'interventies', notities: '', interventies: [{ partnerId: ids.c.POLITIE, omschrijving: 'Onderzoek', deadline: '2027-09-01' }] });
+    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'mensenhandel', besluit: 'interventies', notities: '', belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).', interventies: [{ partnerId: ids.c.POLITIE, omschrijving: 'Onderzoek', deadline: '2027-09-01' }] });
     const { bundels } = await c<{ bundels: Array<{ pad: string }> }>('overdracht.uitvoeren', { dossierId, doelmap: stick });
     klokZetten('2027-07-09T09:00:00Z');
     await p('bundels.inlezen', { pad: bundels[0]!.pad, bevestigingMap: stick });

@@ -79,11 +79,11 @@ describe('inzage, correctie en verzet', () => {
     await c('overleg.agendaSamenstellen', { id: overlegId });
     await c('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
     const punt = (await c<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten[0]!;
-    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Gesprek met het slachtoffer', deadline: '2027-01-31' }] });
+    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Gesprek met het slachtoffer', deadline: '2027-01-31' }] });
     const { bundels } = await c<{ bundels: Array<{ pad: string }> }>('overdracht.uitvoeren', { dossierId: dossier1, doelmap: stick });
     await p('bundels.inlezen', { pad: bundels[0]!.pad, bevestigingMap: stick });
     const dossier2 = (await c<{ id: number }>('dossiers.maken', { signaalIds: [s2.id, s3.id], titel: 'Kwekerij Proefdorp' })).id;
-    await c('verstrekkingen.vastleggen', { dossierId: dossier2, ontvangerId: ids['SZW-AI'], doel: 'navraag', identificatieNodig: true });
+    await c('verstrekkingen.vastleggen', { dossierId: dossier2, ontvangerId: ids['SZW-AI'], doel: 'navraag' });
   }, 120_000);
   afterAll(async () => {
     await centraal.afsluiten();
@@ -195,7 +195,7 @@ describe('inzage, correctie en verzet', () => {
     expect(beslissingen.length).toBeGreaterThan(0);
     for (const b of beslissingen) expect(b).toMatchObject({ toegestaan: false, artikel: 'art. 27.2' });
     // The merged entity does not matter: the other two rows of the same person are blocked only through their own ids.
-    const weigering = await weigeraar(centraal)('verstrekkingen.vastleggen', { dossierId: dossier1, ontvangerId: ids.POLITIE, doel: 'navraag', identificatieNodig: true });
+    const weigering = await weigeraar(centraal)('verstrekkingen.vastleggen', { dossierId: dossier1, ontvangerId: ids.POLITIE, doel: 'navraag' });
     expect(weigering).toMatchObject({ code: 'CONVENANTREGEL', artikel: 'art. 27.2' });
 
     await c('sessie.aanmelden', { gebruiker: 'privacy', wachtwoord: WACHTWOORD });

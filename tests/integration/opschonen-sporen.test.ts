@@ -101,10 +101,10 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
     const { id: dossierId } = await c<{ id: number }>('dossiers.maken', { signaalIds: [een.id, twee.id], titel: woord(s, 'Dossier') });
     const personen = await v(centraal).all<{ persoon_id: number }>("SELECT persoon_id FROM signaal_personen WHERE rol = 'slachtoffer' AND signaal_id IN (?, ?) ORDER BY signaal_id", [een.id, twee.id]);
     await c('personen.besluiten', { persoonId: personen[0]!.persoon_id, kandidaatId: personen[1]!.persoon_id, besluit: 'verschillend', toelichting: woord(s, 'andere moeder') });
-    await c('toestemmingen.vastleggen', { soort: 'riec-emm', signaalId: een.id, gegevenDoorPartnerId: ids[bron], gegevenOp: '2026-09-15', toelichting: woord(s, 'toestemming') });
+    await c('toestemmingen.vastleggen', { soort: 'riec-emm', signaalId: een.id, gegevenDoorPartnerId: ids[bron], gegevenOp: '2026-09-15', doel: 'advies', verenigbaar: true, toelichting: woord(s, 'toestemming') });
     const navraag = await c<{ id: number }>('navraag.vastleggen', { dossierId, partnerId: ids.IND, vraag: woord(s, 'Is bekend:'), gevraagdOp: '2026-09-15' });
     await c('navraag.beantwoorden', { id: navraag.id, beantwoordOp: '2026-09-16', antwoord: woord(s, 'Ja, dossier'), relevant: true, toelichting: woord(s, 'relevant want') });
-    await c('toestemmingen.vastleggen', { soort: 'riec-emm', navraagId: navraag.id, gegevenDoorPartnerId: ids.IND, gegevenOp: '2026-09-16', toelichting: woord(s, 'toestemming navraag') });
+    await c('toestemmingen.vastleggen', { soort: 'riec-emm', navraagId: navraag.id, gegevenDoorPartnerId: ids.IND, gegevenOp: '2026-09-16', doel: 'advies', verenigbaar: true, toelichting: woord(s, 'toestemming navraag') });
     await c('spoed.vastleggen', { dossierId, partnerIds: [ids.POLITIE], verzoek: woord(s, 'Direct naar'), medebeslisser: { gebruiker: 'zorg', wachtwoord: ZORG_WACHTWOORD } });
     await c('dossiers.faseWijzigen', { id: dossierId, naar: 'weging-en-kwalificatie', toelichting: woord(s, 'Gesproken met') });
     await sleutelsBewaren(s, [een.id, twee.id]);
@@ -127,6 +127,7 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
         kwalificatie: woord(s, 'uitbuiting door'),
         besluit,
         notities: woord(s, 'Besproken: verblijft bij'),
+        ...(besluit === 'interventies' ? { belangenafweging: woord(s, 'afweging: het slachtoffer') } : {}),
         interventies: besluit === 'interventies' ? [{ partnerId: ids.POLITIE, omschrijving: 'Onderzoek naar de uitbuiter', deadline: '2027-02-01' }] : [],
       });
     }
@@ -203,7 +204,7 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
   it('art. 22.2: een verwijderverzoek van de bron laat van het signaal geen woord achter', async () => {
     const s = geenSporen();
     const signaal = await c<{ id: number; nummer: string }>('signalen.opslaan', { formulier: formulier(s, 'POLITIE'), indienen: true });
-    await c('toestemmingen.vastleggen', { soort: 'riec-emm', signaalId: signaal.id, gegevenDoorPartnerId: ids.POLITIE, gegevenOp: '2026-09-15', toelichting: woord(s, 'toestemming') });
+    await c('toestemmingen.vastleggen', { soort: 'riec-emm', signaalId: signaal.id, gegevenDoorPartnerId: ids.POLITIE, gegevenOp: '2026-09-15', doel: 'advies', verenigbaar: true, toelichting: woord(s, 'toestemming') });
     await sleutelsBewaren(s, [signaal.id]);
     const politieIds = await partnerIds(politie);
     const verzoek = await p<{ pad: string }>('verwijderverzoek.maken', {

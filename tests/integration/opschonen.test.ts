@@ -62,6 +62,7 @@ describe('opschonen na overdracht en na geen actie', () => {
       puntId: punten.find((p) => p.dossierId === weg)!.id,
       kwalificatie: 'seksuele uitbuiting',
       besluit: 'interventies',
+      belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
       notities: `Besproken: ${GEWIST} verblijft in Voorbeeldstad.`,
       interventies: [{ partnerId: pid('POLITIE'), omschrijving: 'Onderzoek naar de uitbuiter', deadline: '2027-02-01' }],
     });

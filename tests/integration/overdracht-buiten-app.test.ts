@@ -55,6 +55,7 @@ describe('overdracht buiten de app (art. 16.5–16.7)', () => {
       puntId: punt.id,
       kwalificatie: 'arbeidsuitbuiting',
       besluit: 'interventies',
+      belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
       interventies: [
         { partnerId: pid('POLITIE'), omschrijving: 'Onderzoek naar de werkgever', deadline: '2027-02-01' },
         { partnerId: pid('IND'), omschrijving: 'Verblijfspositie bekijken', deadline: '2027-02-01' },

@@ -66,7 +66,7 @@ describe('overdracht centraal → politie → centraal', () => {
     await c('overleg.agendaSamenstellen', { id: overlegId });
     await c('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
     const punt = (await c<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten[0]!;
-    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', interventies: [{ partnerId: ids.c!.POLITIE, omschrijving: 'Verhoor van de exploitant', deadline: '2027-01-31' }] });
+    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).', interventies: [{ partnerId: ids.c!.POLITIE, omschrijving: 'Verhoor van de exploitant', deadline: '2027-01-31' }] });
 
     // The wizard's first step: per item yes/no with the article.
     const voorbeeld = await c<{ ontvangers: Array<{ partner: { code: string }; items: Array<{ sleutel: string; beslissing: { toegestaan: boolean; vorm: string; artikel: string } }>; blokkades: unknown[] }> }>('overdracht.voorbereiden', { dossierId: d.id });

@@ -105,6 +105,7 @@ describe('plan → agenda → overleg → besluiten → interventies → evaluat
       kwalificatie: 'arbeidsuitbuiting',
       besluit: 'interventies',
       notities: 'Besproken in het casusoverleg.',
+      belangenafweging: 'Synthetische afweging: de interventie brengt het slachtoffer niet in gevaar (art. 21.6).',
       interventies: [
         { partnerId: pid('SZW-AI'), omschrijving: 'Inspectie bij het distributiecentrum', deadline: '2027-01-31' },
         { partnerId: pid('POLITIE'), omschrijving: 'Gesprek met betrokkene', deadline: '2027-01-15' },

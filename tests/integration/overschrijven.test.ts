@@ -65,6 +65,8 @@ describe('overschrijven alleen waar het convenant een afweging laat (ADR 0006)',
 
   it('art. 16.5: aan een partij zonder taak, met een reden overschreven — gelogd en geaudit', async () => {
     const b = router.sessie.open!;
+    // Art. 21.6 is no judgment to override: the weighing of the victim's interests is recorded first.
+    await roep('nodig.belangenafweging', { dossierId, afweging: 'Synthetische afweging: het slachtoffer loopt hierdoor geen gevaar.' });
     const uit = await verstrekken(b, { ontvangerId: pid('IND'), dossierId, doel: 'overdracht', soort: 'handmatig', context: { ontvangerHeeftTaak: false, identificatieNodig: false }, overschrijven: { reden: REDEN } });
     expect(uit.verstrekt.map((v) => v.sleutel)).toEqual([signaal]);
     const [log] = await roep<Array<{ overschreven: boolean; overschrijfReden: string; items: Array<{ sleutel: string; artikel: string; vorm: string; overschreven: boolean }> }>>('verstrekkingen.lijst', { dossierId });

@@ -168,6 +168,14 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       v.run("INSERT INTO stuurgroepbesluiten (datum, reikwijdte, vorm, zichtbaar_voor, vastgelegd, vastgelegd_door) VALUES ('2026-01-05', 'proef', 'tabel', '[]', '2026-01-05', 'proef.gebruiker')"),
     controle: "SELECT count(*) AS n FROM stuurgroepbesluiten s JOIN analyse_koppeling_signalen k ON k.signaal_id = (SELECT id FROM signalen WHERE nummer = 'S-PROEF') WHERE s.reikwijdte = 'proef'",
   },
+  320: {
+    // A need-to-know choice, a weighing (art. 9.4, 21.6), and the old rows of toestemmingen and verstrekkingen kept.
+    invoegen: async (v) => {
+      await v.run("INSERT INTO nodig_keuzes (dossier_id, partner_id, items, identificatie, door, gekozen_op) SELECT d.id, p.id, '[]', 0, 'proef.gebruiker', '2026-01-05' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'");
+      await v.run("INSERT INTO belangenafwegingen (dossier_id, afweging, door, vastgelegd_op) SELECT id, 'proef', 'proef.gebruiker', '2026-01-05' FROM dossiers WHERE nummer = 'D-PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM nodig_keuzes k JOIN belangenafwegingen a ON a.dossier_id = k.dossier_id WHERE (SELECT count(*) FROM verstrekkingen WHERE keuze = '') > 0",
+  },
 };
 
 const schema = (v: Verbinding) =>

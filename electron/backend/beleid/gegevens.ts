@@ -5,7 +5,7 @@
 import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { categorieVanBron } from './categorie';
-import type { Blokkade, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
+import type { Blokkade, Doel, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';
 
 interface ToestemmingRij {
   id: number;
@@ -16,6 +16,8 @@ interface ToestemmingRij {
   ontvanger_partner_id: number | null;
   gegeven_op: string;
   ingetrokken_op: string | null;
+  doel: Doel | null;
+  verenigbaar: number | null;
 }
 
 const naarToestemming = (r: ToestemmingRij): Toestemming => ({
@@ -25,6 +27,8 @@ const naarToestemming = (r: ToestemmingRij): Toestemming => ({
   ontvangerPartnerId: r.ontvanger_partner_id,
   gegevenOp: r.gegeven_op,
   ingetrokkenOp: r.ingetrokken_op,
+  doel: r.doel,
+  verenigbaar: r.verenigbaar === null ? null : r.verenigbaar === 1,
 });
 
 export async function ontvangers(v: Verbinding): Promise<Ontvanger[]> {
@@ -91,6 +95,9 @@ export function itemsVanSignalen(v: Verbinding, signaalIds: readonly number[]): 
 
 export async function itemsVanDossier(v: Verbinding, dossierId: number): Promise<Gegevensitem[]> {
   const items = await signaalItems(v, 's.dossier_id = ?', [dossierId]);
+  // Art. 21.6: information from a signal not from a care partner waits for the weighing of the victim's interests.
+  const afgewogen = (await v.get('SELECT 1 FROM belangenafwegingen WHERE dossier_id = ? LIMIT 1', [dossierId])) !== undefined;
+  for (const i of items) if (i.categorie !== 'zorg') i.belangenAfgewogen = afgewogen;
   const toestemmingen = await v.all<ToestemmingRij>('SELECT * FROM toestemmingen WHERE navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)', [dossierId]);
   const navragen = await v.all<{ id: number; partner_id: number; soort: Partnersoort; naam: string; categorie: string; concrete_verdenking: number }>(
     `SELECT n.id, n.partner_id, p.soort, p.naam, n.categorie, n.concrete_verdenking FROM navragen n JOIN partners p ON p.id = n.partner_id

@@ -10,8 +10,10 @@
  *   3. art. 13.4        a whole case ('emm') goes to the EMM only
  *   4. art. 18          Belastingdienst data only to gemeente, politie, OM and SZW
  *   5. art. 17.2        OM data only on a concrete suspicion
- *   6. art. 9.4/16.5    only what the recipient needs for its own task (not for the RIEC's advice)
- *   7. art. 14.6/12.17  RIEC and EMM: consent of the supplying partner
+ *   6. art. 9.4/16.5    only what the recipient needs for its own task (not for the RIEC's advice),
+ *                       and of that only the items the ketenregisseur chose as needed (12.19, 16.9)
+ *   6a. art. 21.6       action on a signal not from a care partner only after weighing the victim's interests
+ *   7. art. 14.6/12.17  RIEC and EMM: consent of the supplying partner (for this purpose, art. 14.8)
  *   8. art. 21.8        criminal data beyond the parties: consent of the Officier van Justitie
  *   9. art. 21.5        care data for criminal or administrative action: consent of the zorgcoördinator
  * then the form (art. 6.2, 9.5).
@@ -70,6 +72,8 @@ function hoeOpTeHeffen(o: Opheffing): string {
       return `${NIET_TE_OVERSCHRIJVEN}: dit is een grens van de wet of van het convenant zelf.`;
     case 'blokkade':
       return `${NIET_TE_OVERSCHRIJVEN}; dit verandert alleen als de blokkade van de persoon met een reden wordt opgeheven.`;
+    case 'belangenafweging':
+      return `${NIET_TE_OVERSCHRIJVEN}; dit is alleen op te heffen door de afweging van de belangen van het slachtoffer vast te leggen.`;
   }
 }
 
@@ -116,6 +120,13 @@ const isPartij = (v: Verstrekking): boolean => isPartijOp(partnerDatums(v.ontvan
 const geldtOp = (t: Toestemming, datum: string): boolean =>
   t.gegevenOp <= datum && (t.ingetrokkenOp === null || t.ingetrokkenOp > datum);
 
+/**
+ * Art. 14.8: a consent lifts a refusal only for the purpose it was given for, and only when the supplier
+ * judged the further processing compatible with the purpose of collection. A consent recorded before the
+ * purpose was recorded (doel null) covers every purpose.
+ */
+const voorDitDoel = (t: Toestemming, doel: Doel): boolean => (t.doel === undefined || t.doel === null || t.doel === doel) && t.verenigbaar !== false;
+
 /** A consent of this kind that covers this recipient on the day, from `gever` when only one partner can give it. */
 function geldendeToestemming(v: Verstrekking, soort: Toestemmingsoort, gever?: number): Toestemming | undefined {
   return v.item.toestemmingen.find(
@@ -123,27 +134,41 @@ function geldendeToestemming(v: Verstrekking, soort: Toestemmingsoort, gever?: n
       t.soort === soort &&
       (gever === undefined || t.gegevenDoorPartnerId === gever) &&
       (t.ontvangerPartnerId === null || t.ontvangerPartnerId === v.ontvanger.id) &&
-      geldtOp(t, v.context.datum),
+      geldtOp(t, v.context.datum) &&
+      voorDitDoel(t, v.doel),
   );
+}
+
+/** Why no consent counts, with art. 14.8 as the deciding article when the only consents are for another purpose. */
+interface Waarom {
+  zin: string;
+  artikel?: string;
 }
 
 /**
  * Why no consent counts, as a clause the user can act on: none was given at all, or the one recorded is
  * withdrawn, given too late, for another recipient, or from another partner than the one that must give it.
  */
-function waaromNiet(v: Verstrekking, soort: Toestemmingsoort, gever?: number): string {
+function waaromNiet(v: Verstrekking, soort: Toestemmingsoort, gever?: number): Waarom {
   const { datum } = v.context;
   const vanSoort = v.item.toestemmingen.filter((t) => t.soort === soort);
-  if (vanSoort.length === 0) return ', en die is niet gegeven';
+  if (vanSoort.length === 0) return { zin: ', en die is niet gegeven' };
   const passend = vanSoort.filter((t) => t.ontvangerPartnerId === null || t.ontvangerPartnerId === v.ontvanger.id);
-  if (passend.length === 0) return `, maar de vastgelegde toestemming geldt niet voor ${v.ontvanger.naam}`;
+  if (passend.length === 0) return { zin: `, maar de vastgelegde toestemming geldt niet voor ${v.ontvanger.naam}` };
   const vanGever = passend.filter((t) => gever === undefined || t.gegevenDoorPartnerId === gever);
-  if (vanGever.length === 0) return ', maar er is alleen toestemming van een andere partner dan de leverancier';
+  if (vanGever.length === 0) return { zin: ', maar er is alleen toestemming van een andere partner dan de leverancier' };
+  const geldig = vanGever.filter((t) => geldtOp(t, datum));
+  if (geldig.length > 0 && geldig.every((t) => !voorDitDoel(t, v.doel))) {
+    const onverenigbaar = geldig.find((t) => t.verenigbaar === false);
+    return onverenigbaar
+      ? { zin: ', maar de leverende partner oordeelde dat deze verdere verwerking niet verenigbaar is met het doel van de verzameling', artikel: 'art. 14.8' }
+      : { zin: `, maar de vastgelegde toestemming is gegeven voor een ander doel (${geldig.map((t) => t.doel ?? '').join(', ')}), niet voor ${v.doel}`, artikel: 'art. 14.8' };
+  }
   const ingetrokken = vanGever.find((t) => t.ingetrokkenOp !== null && t.ingetrokkenOp <= datum);
-  if (ingetrokken) return `, maar de vastgelegde toestemming is ingetrokken op ${nlDatum(ingetrokken.ingetrokkenOp ?? datum)}`;
+  if (ingetrokken) return { zin: `, maar de vastgelegde toestemming is ingetrokken op ${nlDatum(ingetrokken.ingetrokkenOp ?? datum)}` };
   const later = vanGever.find((t) => t.gegevenOp > datum);
-  if (later) return `, maar de vastgelegde toestemming is pas gegeven op ${nlDatum(later.gegevenOp)}, na ${nlDatum(datum)}`;
-  return `, maar de vastgelegde toestemming geldt niet op ${nlDatum(datum)}`;
+  if (later) return { zin: `, maar de vastgelegde toestemming is pas gegeven op ${nlDatum(later.gegevenOp)}, na ${nlDatum(datum)}` };
+  return { zin: `, maar de vastgelegde toestemming geldt niet op ${nlDatum(datum)}` };
 }
 
 /** Criminal data (art. 21.8), and whatever the OM supplies, which it may give to parties only (art. 17.1). */
@@ -210,8 +235,16 @@ const omZonderVerdenking: Regel = ({ item }) =>
 /** Need-to-know is the one judgment the covenant leaves: the ketenregisseur may override it (ADR 0006). */
 const AFWEGING: Opheffing = { door: 'overschrijven' };
 
-const geenTaak: Regel = ({ doel, ontvanger: o, context }) => {
-  if (context.ontvangerHeeftTaak) return undefined;
+/** The article of need-to-know for a purpose: handover 16.5, spoed 16.9, anything else 9.4. */
+const nodigArtikel = (doel: Doel): string => (doel === 'overdracht' ? 'art. 16.5' : doel === 'spoed' ? 'art. 16.9' : 'art. 9.4');
+
+const geenTaak: Regel = ({ doel, ontvanger: o, context, item }) => {
+  if (context.ontvangerHeeftTaak) {
+    // Art. 9.4, 12.19, 16.9: a task is not a licence for the whole dossier — only the items chosen as needed.
+    if (!context.nodigeItems || context.nodigeItems.includes(item.sleutel)) return undefined;
+    const voor = doel === 'spoed' ? 'de onmiddellijke actie' : 'de eigen taak';
+    return weigering(nodigArtikel(doel), `de ketenregisseur heeft dit gegeven niet gekozen als nodig voor ${voor} van ${o.naam}`, AFWEGING);
+  }
   // The RIEC's advice to ketenregisseur and zorgcoördinator is its own purpose (art. 12.17; considerations).
   if (doel === 'advies' && o.soort === 'riec') return undefined;
   switch (doel) {
@@ -224,6 +257,20 @@ const geenTaak: Regel = ({ doel, ontvanger: o, context }) => {
   }
 };
 
+/**
+ * Art. 21.6: information from a signal not from a care partner is put to criminal or administrative use
+ * only after weighing the victim's interests and position against the intended result. Only recording that
+ * weighing lifts it; it applies to action (handover, spoed, the whole case to the EMM), not to weighing.
+ */
+const zonderBelangenafweging: Regel = ({ item, doel }) =>
+  item.belangenAfgewogen === false && INZET.includes(doel)
+    ? weigering(
+        'art. 21.6',
+        'informatie uit dit signaal wordt pas strafrechtelijk of bestuursrechtelijk ingezet na een afweging van de belangen en de positie van het slachtoffer tegen het beoogde resultaat, en die is niet vastgelegd',
+        { door: 'belangenafweging' },
+      )
+    : undefined;
+
 // ── 7–9: refusals one consent can lift ──────────────────────────────────────────────────────────────
 
 const riecEmmZonderToestemming: Regel = (v) => {
@@ -233,7 +280,7 @@ const riecEmmZonderToestemming: Regel = (v) => {
   const t = geldendeToestemming(v, 'riec-emm', leverancier);
   if (t) return steun(artikel, 'met toestemming van de leverende partner (art. 14.6)', t);
   const waarom = waaromNiet(v, 'riec-emm', leverancier);
-  return weigering(artikel, `${v.ontvanger.naam} krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner${waarom}`, alleenMetToestemming('riec-emm'));
+  return weigering(waarom.artikel ?? artikel, `${v.ontvanger.naam} krijgt gegevens alleen met uitdrukkelijke toestemming van de leverende partner${waarom.zin}`, alleenMetToestemming('riec-emm'));
 };
 
 const strafrechtelijkZonderOvj: Regel = (v) => {
@@ -242,7 +289,7 @@ const strafrechtelijkZonderOvj: Regel = (v) => {
   if (t) return steun('art. 21.8', 'met toestemming van de Officier van Justitie (art. 21.8)', t);
   const wat = v.item.bron.soort === 'om' ? 'gegevens van het OM (art. 17.1)' : 'strafrechtelijke persoonsgegevens';
   const waarom = waaromNiet(v, 'ovj-strafrechtelijk');
-  return weigering('art. 21.8', `${wat} gaan buiten de partijen alleen met toestemming van de Officier van Justitie${waarom}`, alleenMetToestemming('ovj-strafrechtelijk'));
+  return weigering(waarom.artikel ?? 'art. 21.8', `${wat} gaan buiten de partijen alleen met toestemming van de Officier van Justitie${waarom.zin}`, alleenMetToestemming('ovj-strafrechtelijk'));
 };
 
 const zorgZonderInstemming: Regel = (v) => {
@@ -251,7 +298,7 @@ const zorgZonderInstemming: Regel = (v) => {
   const t = geldendeToestemming(v, 'zorg-operationeel');
   if (t) return steun('art. 21.5', 'met instemming van de zorgcoördinator (art. 21.5)', t);
   const waarom = waaromNiet(v, 'zorg-operationeel');
-  return weigering('art. 21.5', `zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator${waarom}`, alleenMetToestemming('zorg-operationeel'));
+  return weigering(waarom.artikel ?? 'art. 21.5', `zorggegevens worden pas strafrechtelijk of bestuursrechtelijk ingezet met instemming van de zorgcoördinator${waarom.zin}`, alleenMetToestemming('zorg-operationeel'));
 };
 
 const REGELS: readonly Regel[] = [
@@ -262,6 +309,7 @@ const REGELS: readonly Regel[] = [
   fiscaalBuitenArt18,
   omZonderVerdenking,
   geenTaak,
+  zonderBelangenafweging,
   riecEmmZonderToestemming,
   strafrechtelijkZonderOvj,
   zorgZonderInstemming,
@@ -348,6 +396,6 @@ export function magVerstrekken(item: Gegevensitem, ontvanger: Ontvanger, doel: D
 export function naOverschrijving(item: Gegevensitem, ontvanger: Ontvanger, doel: Doel, context: Context): { overschreven: boolean; beslissing: Beslissing } {
   const beslissing = magVerstrekken(item, ontvanger, doel, context);
   if (beslissing.toegestaan || beslissing.opheffing?.door !== 'overschrijven') return { overschreven: false, beslissing };
-  const afgewogen = magVerstrekken(item, ontvanger, doel, { ...context, ontvangerHeeftTaak: true });
+  const afgewogen = magVerstrekken(item, ontvanger, doel, { ...context, ontvangerHeeftTaak: true, nodigeItems: null });
   return { overschreven: afgewogen.toegestaan, beslissing: afgewogen };
 }

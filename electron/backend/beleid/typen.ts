@@ -31,6 +31,16 @@ export interface Toestemming {
   ontvangerPartnerId: number | null;
   gegevenOp: string;
   ingetrokkenOp: string | null;
+  /**
+   * Art. 14.8: the purpose the consent was given for; it lifts a refusal for that purpose only. Absent or
+   * null: recorded before the purpose was recorded (migration 0320), and then it covers every purpose.
+   */
+  doel?: Doel | null;
+  /**
+   * Art. 14.8: the supplying partner judged the further processing compatible with the purpose for which
+   * the data were collected. `false` means it did not, and then the consent counts for nothing.
+   */
+  verenigbaar?: boolean | null;
 }
 
 export interface Gegevensitem {
@@ -53,6 +63,12 @@ export interface Gegevensitem {
    * (art. 26.1). Absent or null: not blocked.
    */
   blokkade?: Blokkade | null;
+  /**
+   * Art. 21.6: for information from a signal not from a care partner, whether the weighing of the victim's
+   * interests against the intended result is recorded. Absent: the rule does not apply to this item (care
+   * data falls under art. 21.5, answers to inquiries are not "from the signal").
+   */
+  belangenAfgewogen?: boolean;
 }
 
 export interface Blokkade {
@@ -90,6 +106,12 @@ export interface Context {
   ontvangerHeeftTaak: boolean;
   /** Art. 6.2, 9.5: identifying data is strictly needed for the recipient's action. */
   identificatieNodig: boolean;
+  /**
+   * Art. 9.4, 12.19, 16.9: the items the ketenregisseur chose as needed for this recipient's action
+   * (beleid/nodig.ts). Every other item is refused. Absent or null: no per-item choice applies (a meeting
+   * agenda, the RIEC's advice).
+   */
+  nodigeItems?: readonly string[] | null;
 }
 
 export type Vorm = 'identificeerbaar' | 'geanonimiseerd' | 'geen';
@@ -106,7 +128,9 @@ export type Opheffing =
   | { door: 'verdenking' }
   | { door: 'niets' }
   /** Art. 26.1, 27.2: only lifting the person's block (recorded and audited) lifts it. */
-  | { door: 'blokkade' };
+  | { door: 'blokkade' }
+  /** Art. 21.6: only recording the weighing of the victim's interests (beleid/nodig.ts) lifts it. */
+  | { door: 'belangenafweging' };
 
 export interface Beslissing {
   toegestaan: boolean;

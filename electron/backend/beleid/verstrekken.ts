@@ -7,11 +7,12 @@
  */
 import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
+import { nu, vandaag } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken, naOverschrijving } from './magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from './gegevens';
-import type { Beslissing, Context, Doel, Gegevensitem } from './typen';
+import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger } from './typen';
+import { contextAfleiden, keuzesVanDossier, keuzeVoorLog, takenVanDossier, type Afgeleid, type Taak } from './nodig';
 
 export interface Verstrekkingsverzoek {
   ontvangerId: number;
@@ -21,7 +22,13 @@ export interface Verstrekkingsverzoek {
   doel: Doel;
   /** What kind of provision this is: navraag, spoed, agenda, print, bundel, handmatig. */
   soort: string;
-  context: Omit<Context, 'datum'> & { datum?: string };
+  /**
+   * Given only where no dossier task applies (a meeting agenda). Absent: derived from the recipient's task on
+   * the dossier and the ketenregisseur's choice of what it needs (beleid/nodig.ts, art. 9.4, 12.19, 16.9).
+   */
+  context?: Omit<Context, 'datum'> & { datum?: string };
+  /** A task not yet stored: the spoed decision being taken now asks this recipient to act (art. 16.9). */
+  taakErbij?: Taak;
   /** Only these items; all items of the dossier when absent. */
   itemSleutels?: readonly string[];
   /** Provide what is allowed and leave the rest, instead of refusing the whole provision. */
@@ -36,24 +43,33 @@ export interface Verstrekkingsuitkomst {
   geweigerd: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
 }
 
-export async function beslissingen(
-  b: Bestand,
-  bron: { dossierId: number | null; signaalIds?: readonly number[] | undefined },
-  ontvangerId: number,
-  doel: Doel,
-  context: Context,
-  itemSleutels?: readonly string[],
-) {
-  const ontvanger = (await ontvangers(b.v)).find((o) => o.id === ontvangerId);
-  if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: ontvangerId }));
-  let items: Gegevensitem[] = bron.dossierId !== null ? await itemsVanDossier(b.v, bron.dossierId) : await itemsVanSignalen(b.v, bron.signaalIds ?? []);
-  if (itemSleutels) items = items.filter((i) => itemSleutels.includes(i.sleutel));
-  return { ontvanger, uitkomsten: items.map((item) => ({ item, beslissing: magVerstrekken(item, ontvanger, doel, context) })) };
+/** Two tasks as one: what is stored and what is being decided now. */
+const samen = (a: Taak | undefined, b: Taak | undefined): Taak | undefined =>
+  a && b ? { interventies: [...a.interventies, ...b.interventies], spoed: [...a.spoed, ...b.spoed] } : (a ?? b);
+
+/** The context for one recipient of a dossier: its task, and the choice (or suggestion) of what it needs. */
+export async function afgeleideContext(b: Bestand, dossierId: number, ontvanger: Ontvanger, doel: Doel, items: readonly Gegevensitem[], taakErbij?: Taak): Promise<Afgeleid> {
+  const taak = samen((await takenVanDossier(b.v, dossierId)).get(ontvanger.id), taakErbij);
+  return contextAfleiden(doel, ontvanger, items, taak, (await keuzesVanDossier(b.v, dossierId)).get(ontvanger.id), vandaag());
 }
 
 export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Promise<Verstrekkingsuitkomst> {
-  const context: Context = { datum: vandaag(), ...verzoek.context };
-  const { ontvanger, uitkomsten } = await beslissingen(b, verzoek, verzoek.ontvangerId, verzoek.doel, context, verzoek.itemSleutels);
+  const ontvanger = (await ontvangers(b.v)).find((o) => o.id === verzoek.ontvangerId);
+  if (!ontvanger) throw new KetenFout('NIET_GEVONDEN', melding('partner.nietInRegister', { id: verzoek.ontvangerId }));
+  let alleItems: Gegevensitem[] = verzoek.dossierId !== null ? await itemsVanDossier(b.v, verzoek.dossierId) : await itemsVanSignalen(b.v, verzoek.signaalIds ?? []);
+  let afgeleid: Afgeleid | null = null;
+  let context: Context;
+  if (verzoek.context) context = { datum: vandaag(), ...verzoek.context };
+  else if (verzoek.dossierId !== null) {
+    afgeleid = await afgeleideContext(b, verzoek.dossierId, ontvanger, verzoek.doel, alleItems, verzoek.taakErbij);
+    context = afgeleid.context;
+  } else context = { datum: vandaag(), ontvangerHeeftTaak: false, identificatieNodig: false };
+  const gevraagd = verzoek.itemSleutels;
+  // Asked for specific items: those; otherwise the items the choice names (art. 9.4) — the rest is not offered.
+  const nodige = context.ontvangerHeeftTaak ? context.nodigeItems : null;
+  if (gevraagd) alleItems = alleItems.filter((i) => gevraagd.includes(i.sleutel));
+  else if (nodige) alleItems = alleItems.filter((i) => nodige.includes(i.sleutel));
+  const uitkomsten = alleItems.map((item) => ({ item, beslissing: magVerstrekken(item, ontvanger, verzoek.doel, context) }));
   const toegestaan = uitkomsten.filter((u) => u.beslissing.toegestaan);
   const geweigerd = uitkomsten.filter((u) => !u.beslissing.toegestaan);
   const overschrijven = geweigerd.length ? verzoek.overschrijven : undefined;
@@ -100,10 +116,17 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
   const categorieen = [...new Set(teVerstrekken.map((u) => u.item.categorie))];
   const id = await b.v.transactie(async () => {
     const { lastID } = await b.v.run(
-      'INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, doel, soort, dossier_id, items, categorieen, overschreven, overschrijf_reden) VALUES (?,?,?,?,?,?,?,?,?,?)',
-      [new Date().toISOString(), b.gebruiker.naam, ontvanger.id, verzoek.doel, verzoek.soort, verzoek.dossierId, JSON.stringify(items), JSON.stringify(categorieen), overschrijven ? 1 : 0, overschrijven?.reden ?? ''],
+      'INSERT INTO verstrekkingen (tijd, door, ontvanger_partner_id, doel, soort, dossier_id, items, categorieen, overschreven, overschrijf_reden, keuze) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      [nu().toISOString(), b.gebruiker.naam, ontvanger.id, verzoek.doel, verzoek.soort, verzoek.dossierId, JSON.stringify(items), JSON.stringify(categorieen), overschrijven ? 1 : 0, overschrijven?.reden ?? '', keuzeVoorLog(afgeleid?.keuze ?? null)],
     );
-    await b.audit('verstrekking', `partner:${ontvanger.code}`, { verstrekkingId: lastID, doel: verzoek.doel, soort: verzoek.soort, dossierId: verzoek.dossierId, items: items.map((i) => `${i.sleutel}:${i.vorm}`) });
+    await b.audit('verstrekking', `partner:${ontvanger.code}`, {
+      verstrekkingId: lastID,
+      doel: verzoek.doel,
+      soort: verzoek.soort,
+      dossierId: verzoek.dossierId,
+      items: items.map((i) => `${i.sleutel}:${i.vorm}`),
+      ...(afgeleid?.keuze ? { nodig: afgeleid.keuze.bron === 'keuze' ? `keuze van ${afgeleid.keuze.door}` : 'voorstel' } : {}),
+    });
     if (overschrijven) {
       await b.audit('verstrekking.overschreven', `partner:${ontvanger.code}`, {
         verstrekkingId: lastID,
@@ -123,7 +146,7 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
 const beschrijf = ({ item, beslissing }: { item: Gegevensitem; beslissing: Beslissing }) => ({ sleutel: item.sleutel, omschrijving: item.omschrijving, beslissing });
 
 export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
-  const rijen = await b.v.all<{ id: number; tijd: string; door: string; ontvanger: string | null; ontvanger_id: number | null; doel: string; soort: string; dossier_id: number | null; items: string; categorieen: string; overschreven: number; overschrijf_reden: string }>(
+  const rijen = await b.v.all<{ id: number; tijd: string; door: string; ontvanger: string | null; ontvanger_id: number | null; doel: string; soort: string; dossier_id: number | null; items: string; categorieen: string; overschreven: number; overschrijf_reden: string; keuze: string }>(
     `SELECT v.*, p.naam AS ontvanger, p.id AS ontvanger_id FROM verstrekkingen v LEFT JOIN partners p ON p.id = v.ontvanger_partner_id
       ${dossierId ? 'WHERE v.dossier_id = ?' : ''} ORDER BY v.id DESC LIMIT 500`,
     dossierId ? [dossierId] : [],
@@ -141,6 +164,7 @@ export async function verstrekkingenLijst(b: Bestand, dossierId?: number) {
     categorieen: JSON.parse(r.categorieen) as string[],
     overschreven: r.overschreven === 1,
     overschrijfReden: r.overschrijf_reden,
+    nodig: r.keuze ? (JSON.parse(r.keuze) as { bron: 'keuze' | 'voorstel'; door?: string; gekozenOp?: string; identificatie: boolean }) : null,
   }));
 }
 

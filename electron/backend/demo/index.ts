@@ -158,7 +158,7 @@ async function signalenEnDossiers(b: Bestand, idVan: (code: string) => number): 
   }
   const eerste = await b.v.get<{ id: number; bron_partner_id: number }>('SELECT id, bron_partner_id FROM signalen WHERE dossier_id IS NOT NULL ORDER BY id LIMIT 1');
   if (eerste) {
-    await toestemmingen.toestemmingVastleggen(b, { soort: 'riec-emm', signaalId: eerste.id, gegevenDoorPartnerId: eerste.bron_partner_id, gegevenOp: '2026-10-02', toelichting: 'Demo: telefonisch gegeven' });
+    await toestemmingen.toestemmingVastleggen(b, { soort: 'riec-emm', signaalId: eerste.id, gegevenDoorPartnerId: eerste.bron_partner_id, gegevenOp: '2026-10-02', toelichting: 'Demo: telefonisch gegeven', doel: 'advies', verenigbaar: true });
     const dossierId = (await b.v.get<{ dossier_id: number }>('SELECT dossier_id FROM signalen WHERE id = ?', [eerste.id]))!.dossier_id;
     await spoedVastleggen(b, { dossierId, partnerIds: [idVan('POLITIE')], verzoek: 'Demo: direct een controle op het adres', medebeslisser: { gebruiker: 'demo.zorg', wachtwoord: DEMO_WACHTWOORD } });
   }
@@ -187,6 +187,7 @@ async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number)
       kwalificatie: 'arbeidsuitbuiting',
       besluit: 'interventies',
       notities: 'Demo: afgestemd in het casusoverleg.',
+      belangenafweging: 'Demo: het slachtoffer is in de opvang en wil meewerken; verhoor en inspectie brengen haar niet in gevaar (art. 21.6).',
       interventies: [
         { partnerId: idVan('POLITIE'), omschrijving: 'Verhoor van de exploitant (demo)', deadline: termijn },
         { partnerId: idVan('SZW-AI'), omschrijving: 'Inspectie op de werkplek (demo)', deadline: termijn },

@@ -1,5 +1,4 @@
 /** Handlers for signals, persons, dossiers, inquiries, consents, the policy matrix and spoed. */
-import { vandaag } from '../../../shared/datum';
 import type { Handlers } from './handler';
 import * as signalen from '../keten/signalen';
 import * as dossiers from '../keten/dossiers';
@@ -12,12 +11,12 @@ import { persoonBesluiten, suggesties } from '../keten/suggesties';
 import { verstrekkingsmatrix } from '../beleid/matrix';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { verstrekken, verstrekkingenLijst } from '../beleid/verstrekken';
-import type { Context, Doel } from '../beleid/typen';
+import { belangenafwegingVastleggen, contextAfleiden, keuzeVastleggen, nodigOverzicht, nodigVanDossier } from '../beleid/nodig';
+import type { Afgeleid } from '../beleid/nodig';
+import { vandaag } from '../klok';
 
-/** Who needs what: partners with a task get the identifying form where the rules allow it. */
-function contextVoor(doel: Doel, heeftTaak: boolean): Context {
-  return { datum: vandaag(), ontvangerHeeftTaak: heeftTaak, identificatieNodig: heeftTaak && ['overdracht', 'spoed', 'navraag'].includes(doel) };
-}
+/** How a screen shows the choice or suggestion a context follows (art. 9.4, 12.19). */
+const alsNodig = (k: Afgeleid['keuze']) => (k === null ? null : k.bron === 'keuze' ? { bron: k.bron, items: k.items, identificatie: k.identificatie, door: k.door, gekozenOp: k.gekozenOp, toelichting: k.toelichting } : k);
 
 export const ketenHandlers = {
   'instellingen.faseLabels': async (i, s) => {
@@ -94,19 +93,45 @@ export const ketenHandlers = {
     await dossiers.dossierRij(b, i.dossierId);
     const items = await itemsVanDossier(b.v, i.dossierId);
     const alle = (await ontvangers(b.v)).filter((o) => o.rol !== 'kandidaat' || o.toegetredenOp);
-    const rijen = verstrekkingsmatrix(items, alle, i.doel, (o) => contextVoor(i.doel, i.takenPartnerIds.includes(o.id)));
+    // The task comes from the interventions and spoed decisions on the dossier, what it needs from the choice.
+    const { taken, keuzes } = await nodigVanDossier(b.v, i.dossierId);
+    const dag = vandaag();
+    const afgeleid = new Map(alle.map((o) => [o.id, contextAfleiden(i.doel, o, items, taken.get(o.id), keuzes.get(o.id), dag)]));
+    const rijen = verstrekkingsmatrix(items, alle, i.doel, (o) => afgeleid.get(o.id)!.context);
     return {
       doel: i.doel,
       items: items.map((it) => ({ sleutel: it.sleutel, omschrijving: it.omschrijving, categorie: it.categorie })),
-      ontvangers: rijen.map(({ ontvanger: o, beslissingen }) => ({
-        id: o.id,
-        code: o.code,
-        naam: o.naam,
-        soort: o.soort,
-        heeftTaak: i.takenPartnerIds.includes(o.id),
-        beslissingen: beslissingen.map((x) => ({ sleutel: x.sleutel, ...x.beslissing })),
-      })),
+      ontvangers: rijen.map(({ ontvanger: o, beslissingen }) => {
+        const a = afgeleid.get(o.id)!;
+        return {
+          id: o.id,
+          code: o.code,
+          naam: o.naam,
+          soort: o.soort,
+          heeftTaak: a.context.ontvangerHeeftTaak,
+          taak: a.taak ?? { interventies: [], spoed: [] },
+          nodig: a.context.ontvangerHeeftTaak ? alsNodig(a.keuze) : null,
+          beslissingen: beslissingen.map((x) => ({ sleutel: x.sleutel, ...x.beslissing })),
+        };
+      }),
     };
+  },
+  'nodig.overzicht': async (i, s) => {
+    const b = s.aangemeld();
+    await dossiers.dossierRij(b, i.dossierId);
+    return nodigOverzicht(b, i.dossierId, await itemsVanDossier(b.v, i.dossierId), await ontvangers(b.v));
+  },
+  'nodig.kiezen': async (i, s) => {
+    const b = s.aangemeld();
+    await dossiers.dossierRij(b, i.dossierId);
+    await keuzeVastleggen(b, i, await itemsVanDossier(b.v, i.dossierId));
+    return {};
+  },
+  'nodig.belangenafweging': async (i, s) => {
+    const b = s.aangemeld();
+    await dossiers.dossierRij(b, i.dossierId);
+    await belangenafwegingVastleggen(b, i.dossierId, i.afweging);
+    return {};
   },
   'verstrekkingen.lijst': async (i, s) => verstrekkingenLijst(s.aangemeld(), i.dossierId),
   'verstrekkingen.vastleggen': async (i, s) => {
@@ -115,7 +140,6 @@ export const ketenHandlers = {
       ontvangerId: i.ontvangerId,
       doel: i.doel,
       soort: 'handmatig',
-      context: { ontvangerHeeftTaak: true, identificatieNodig: i.identificatieNodig },
       ...(i.itemSleutels ? { itemSleutels: i.itemSleutels } : {}),
       ...(i.overschrijven ? { overschrijven: i.overschrijven } : {}),
     });

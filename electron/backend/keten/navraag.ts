@@ -16,13 +16,13 @@ export async function navraagVastleggen(b: Bestand, g: { dossierId: number; part
   if (d.fase === 'gesloten') throw new KetenFout('CONFLICT', melding('dossier.gesloten', { nummer: d.nummer }));
   const partner = await b.v.get<{ id: number; soort: Partnersoort }>('SELECT id, soort FROM partners WHERE id = ?', [g.partnerId]);
   if (!partner) throw new KetenFout('NIET_GEVONDEN', melding('partner.dezeNietInRegister'), { velden: [veldfout('partnerId', melding('veld.onbekendePartner'))] });
-  // The asked partner has a task here (answering), and must know whom the question is about.
+  // The asked partner has a task here (answering); what it is shown, and whether it learns whom the
+  // question is about, follows the choice of what it needs (beleid/nodig.ts, art. 9.4).
   const uitkomst = await verstrekken(b, {
     ontvangerId: g.partnerId,
     dossierId: g.dossierId,
     doel: 'navraag',
     soort: 'navraag',
-    context: { ontvangerHeeftTaak: true, identificatieNodig: true },
     alleenToegestaan: true,
   });
   if (uitkomst.verstrekt.length === 0 && uitkomst.geweigerd.length > 0) {

@@ -210,6 +210,10 @@ export async function opschonen(b: Bestand, dossierId: number, reden: Opschoonre
     await b.v.run("UPDATE dossier_gebeurtenissen SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
     // A handover outside the app stays as the ground of this purge, without its free-text explanation.
     await b.v.run("UPDATE overdrachten_buiten_app SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
+    // The weighing of art. 21.6 and the explanations of the need-to-know choices are free text about the
+    // victim; the choices keep only which items went to whom (the verstrekkingenlog keeps the rest).
+    await b.v.run('DELETE FROM belangenafwegingen WHERE dossier_id = ?', [dossierId]);
+    await b.v.run("UPDATE nodig_keuzes SET toelichting = '' WHERE dossier_id = ?", [dossierId]);
     // The title was written by people and may point at a place or business; the number is enough.
     await b.v.run("UPDATE dossiers SET titel = '(opgeschoond)', kwalificatie = ?, opschonen_sinds = NULL, opschonen_reden = ? WHERE id = ?", [
       kwalificatie,

@@ -10,6 +10,7 @@ import type { Rol } from '../../../shared/rollen';
 import type { Bestand } from '../bestand/bestand';
 import * as slots from '../bestand/sleutelslots';
 import { verstrekken } from '../beleid/verstrekken';
+import { belangenafwegingVastleggen } from '../beleid/nodig';
 import { dossierRij } from './dossiers';
 
 const REGISSEURS: readonly Rol[] = ['ketenregisseur', 'assistent-ketenregisseur'];
@@ -17,7 +18,7 @@ const ZORGCOORDINATOREN: readonly Rol[] = ['zorgcoordinator', 'assistent-zorgcoo
 
 export async function spoedVastleggen(
   b: Bestand,
-  g: { dossierId: number; partnerIds: number[]; verzoek: string; medebeslisser: { gebruiker: string; wachtwoord: string } },
+  g: { dossierId: number; partnerIds: number[]; verzoek: string; medebeslisser: { gebruiker: string; wachtwoord: string }; belangenafweging?: string | undefined },
 ) {
   const d = await dossierRij(b, g.dossierId);
   const ik = b.gebruiker;
@@ -36,12 +37,16 @@ export async function spoedVastleggen(
     throw new KetenFout('ONJUISTE_AANMELDING', melding('spoed.wachtwoordMedebeslisser'), { velden: [veldfout('medebeslisser.wachtwoord', melding('veld.onjuistWachtwoord'))] });
   }
   if (g.partnerIds.length === 0) throw new KetenFout('ONGELDIGE_INVOER', melding('spoed.kiesPartners'), { velden: [veldfout('partnerIds', melding('veld.kiesPartner'))] });
+  // Art. 21.6: the weighing of the victim's interests, made by the two who decide, comes before the use.
+  if (g.belangenafweging?.trim()) await belangenafwegingVastleggen(b, g.dossierId, g.belangenafweging);
   // Art. 12.21: the data needed for the action may be provided to the partners concerned.
   const verstrekkingen = [];
   for (const partnerId of g.partnerIds) {
     verstrekkingen.push({
       partnerId,
-      ...(await verstrekken(b, { ontvangerId: partnerId, dossierId: g.dossierId, doel: 'spoed', soort: 'spoed', context: { ontvangerHeeftTaak: true, identificatieNodig: true }, alleenToegestaan: true })),
+      // Art. 16.9: the decision being taken asks this partner to act; it gets only what the choice (or the
+      // suggestion: the signals, not other partners' answers) names as needed for that immediate action.
+      ...(await verstrekken(b, { ontvangerId: partnerId, dossierId: g.dossierId, doel: 'spoed', soort: 'spoed', taakErbij: { interventies: [], spoed: [{ id: 0, verzoek: g.verzoek }] }, alleenToegestaan: true })),
     });
   }
   const [regisseur, zorg] = REGISSEURS.includes(ik.rol) ? [ik.naam, ander.naam] : [ander.naam, ik.naam];

@@ -6,7 +6,7 @@ import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import type { Partnersoort } from '../../../shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
-import type { Toestemmingsoort } from '../beleid/typen';
+import type { Doel, Toestemmingsoort } from '../beleid/typen';
 import { categorieVanBron } from '../beleid/categorie';
 import { signaalRij } from './signalen';
 
@@ -18,6 +18,10 @@ interface Invoer {
   ontvangerPartnerId?: number | null | undefined;
   gegevenOp: string;
   toelichting: string;
+  /** Art. 14.8: the purpose it is given for. */
+  doel: Doel;
+  /** Art. 14.8: the supplier judged the further processing compatible with the purpose of collection. */
+  verenigbaar: boolean;
 }
 
 async function partner(b: Bestand, id: number) {
@@ -45,6 +49,8 @@ export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<numb
     onderwerp = `navraag:${t.navraagId}`;
   }
   const gever = await partner(b, t.gegevenDoorPartnerId);
+  // Art. 14.8: a partner that finds the further processing incompatible withholds its consent.
+  if (!t.verenigbaar) throw new KetenFout('CONVENANTREGEL', melding('toestemming.nietVerenigbaar'), { artikel: 'art. 14.8', velden: [veldfout('verenigbaar', melding('veld.verenigbaarNodig'))] });
 
   if (t.soort === 'riec-emm') {
     if (gever.id !== bron.id) {
@@ -69,10 +75,10 @@ export async function toestemmingVastleggen(b: Bestand, t: Invoer): Promise<numb
 
   return b.v.transactie(async () => {
     const { lastID } = await b.v.run(
-      'INSERT INTO toestemmingen (soort, signaal_id, navraag_id, gegeven_door_partner_id, ontvanger_partner_id, gegeven_op, vastgelegd_door, vastgelegd_op, toelichting) VALUES (?,?,?,?,?,?,?,?,?)',
-      [t.soort, t.signaalId ?? null, t.navraagId ?? null, gever.id, t.ontvangerPartnerId ?? null, t.gegevenOp, b.gebruiker.naam, new Date().toISOString(), t.toelichting],
+      'INSERT INTO toestemmingen (soort, signaal_id, navraag_id, gegeven_door_partner_id, ontvanger_partner_id, gegeven_op, vastgelegd_door, vastgelegd_op, toelichting, doel, verenigbaar) VALUES (?,?,?,?,?,?,?,?,?,?,1)',
+      [t.soort, t.signaalId ?? null, t.navraagId ?? null, gever.id, t.ontvangerPartnerId ?? null, t.gegevenOp, b.gebruiker.naam, new Date().toISOString(), t.toelichting, t.doel],
     );
-    await b.audit('toestemming.vastgelegd', onderwerp, { toestemmingId: lastID, soort: t.soort, gegevenDoor: gever.naam, gegevenOp: t.gegevenOp });
+    await b.audit('toestemming.vastgelegd', onderwerp, { toestemmingId: lastID, soort: t.soort, gegevenDoor: gever.naam, gegevenOp: t.gegevenOp, doel: t.doel, verenigbaar: true, artikel: 'art. 14.8' });
     return lastID;
   });
 }
@@ -86,12 +92,14 @@ export async function toestemmingIntrekken(b: Bestand, id: number, datum: string
 }
 
 export async function toestemmingenVanDossier(b: Bestand, dossierId: number) {
-  return b.v.all<{ id: number; soort: Toestemmingsoort; signaalId: number | null; navraagId: number | null; gegevenDoor: string; ontvanger: string | null; gegevenOp: string; vastgelegdDoor: string; ingetrokkenOp: string | null; toelichting: string }>(
+  const rijen = await b.v.all<{ id: number; soort: Toestemmingsoort; signaalId: number | null; navraagId: number | null; gegevenDoor: string; ontvanger: string | null; gegevenOp: string; vastgelegdDoor: string; ingetrokkenOp: string | null; toelichting: string; doel: string | null; verenigbaar: number | null }>(
     `SELECT t.id, t.soort, t.signaal_id AS signaalId, t.navraag_id AS navraagId, g.naam AS gegevenDoor, o.naam AS ontvanger, t.gegeven_op AS gegevenOp,
-            t.vastgelegd_door AS vastgelegdDoor, t.ingetrokken_op AS ingetrokkenOp, t.toelichting
+            t.vastgelegd_door AS vastgelegdDoor, t.ingetrokken_op AS ingetrokkenOp, t.toelichting, t.doel,
+            CASE t.verenigbaar WHEN 1 THEN 1 WHEN 0 THEN 0 END AS verenigbaar
        FROM toestemmingen t JOIN partners g ON g.id = t.gegeven_door_partner_id LEFT JOIN partners o ON o.id = t.ontvanger_partner_id
       WHERE t.signaal_id IN (SELECT id FROM signalen WHERE dossier_id = ?) OR t.navraag_id IN (SELECT id FROM navragen WHERE dossier_id = ?)
       ORDER BY t.id`,
     [dossierId, dossierId],
   );
+  return rijen.map((r) => ({ ...r, verenigbaar: r.verenigbaar === null ? null : r.verenigbaar === 1 }));
 }

@@ -25,8 +25,6 @@ export interface BuitenOverdrachtInvoer {
   interventieIds: readonly number[];
 }
 
-const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true } as const;
-
 export async function buitenAppVastleggen(b: Bestand, g: BuitenOverdrachtInvoer): Promise<{ id: number; verstrekkingId: number | null }> {
   const d = await dossierRij(b, g.dossierId);
   const opgeschoond = await b.v.get("SELECT 1 FROM dossiers WHERE id = ? AND opschonen_reden LIKE 'opgeschoond-%'", [g.dossierId]);
@@ -46,8 +44,9 @@ export async function buitenAppVastleggen(b: Bestand, g: BuitenOverdrachtInvoer)
   return vastleggen(
     b,
     async () => {
-      // The provision happened outside the app; the log records what this partner may have received.
-      const uitkomst = await verstrekken(b, { ontvangerId: g.partnerId, dossierId: g.dossierId, doel: 'overdracht', soort: `buiten-app:${kanaal}`, context: CONTEXT, alleenToegestaan: true });
+      // The provision happened outside the app; the log records what this partner may have received: what
+      // its interventions make it need, as the ketenregisseur chose (art. 9.4, 12.19).
+      const uitkomst = await verstrekken(b, { ontvangerId: g.partnerId, dossierId: g.dossierId, doel: 'overdracht', soort: `buiten-app:${kanaal}`, alleenToegestaan: true });
       const tijd = nu().toISOString();
       const { lastID } = await b.v.run(
         'INSERT INTO overdrachten_buiten_app (dossier_id, partner_id, datum, kanaal, toelichting, interventie_ids, door, vastgelegd, verstrekking_id) VALUES (?,?,?,?,?,?,?,?,?)',

@@ -7,13 +7,13 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
 import { formatCasusSchema } from '../../../shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
-import { verstrekken } from '../beleid/verstrekken';
-import type { Beslissing, Context } from '../beleid/typen';
+import { afgeleideContext, verstrekken } from '../beleid/verstrekken';
+import type { Beslissing } from '../beleid/typen';
+import type { Afgeleid } from '../beleid/nodig';
 import { bundelMaken, type GemaakteBundel } from '../bundels/maken';
 import { buitenEuEer, buitenHetConvenant, partnerOpId } from '../bundels/kring';
 import { vertrouwdeSleutelVan } from '../bundels/sleutels';
@@ -23,12 +23,12 @@ import { anoniemeVorm, bestandsRedactor, tekstRedigeren } from '../keten/anoniem
 import { geenRedactie } from '../../../shared/domein/redactie';
 import { formulierNaarReis } from './reis';
 
-const CONTEXT: Omit<Context, 'datum'> = { ontvangerHeeftTaak: true, identificatieNodig: true };
-
 export interface Ontvangervoorbeeld {
   partner: { id: number; code: string; naam: string };
   interventies: Array<{ id: number; omschrijving: string; deadline: string }>;
   items: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
+  /** What the partner needs (art. 9.4, 12.19): the ketenregisseur's choice with who made it, or the suggestion. */
+  nodig: NonNullable<Afgeleid['keuze']>;
   /** What stops this recipient's bundle: a missing key, a partner outside the circle; with the article. */
   blokkades: Array<{ reden: string; artikel: string }>;
 }
@@ -47,10 +47,11 @@ export async function overdrachtVoorbereiden(b: Bestand, dossierId: number): Pro
   if (!interventies.length) throw new KetenFout('CONFLICT', melding('overdracht.geenInterventies', { nummer: d.nummer }), { artikel: 'art. 16.5' });
   const items = await itemsVanDossier(b.v, dossierId);
   const alle = await ontvangers(b.v);
-  const context: Context = { datum: vandaag(), ...CONTEXT };
   const uit: Ontvangervoorbeeld[] = [];
   for (const partnerId of new Set(interventies.map((i) => i.partner_id))) {
     const o = alle.find((x) => x.id === partnerId)!;
+    // Art. 16.5: the task comes from its interventions; what it gets, from the choice of what it needs.
+    const { context, keuze } = await afgeleideContext(b, dossierId, o, 'overdracht', items);
     const rp = (await partnerOpId(b.v, partnerId))!;
     const blokkades = [buitenHetConvenant(rp, context.datum), buitenEuEer(rp)].filter((x): x is { artikel: string; reden: string } => x !== null);
     if (!(await vertrouwdeSleutelVan(b, partnerId).catch(() => null))) {
@@ -60,6 +61,7 @@ export async function overdrachtVoorbereiden(b: Bestand, dossierId: number): Pro
       partner: { id: o.id, code: o.code, naam: o.naam },
       interventies: interventies.filter((i) => i.partner_id === partnerId).map((i) => ({ id: i.id, omschrijving: i.omschrijving, deadline: i.deadline })),
       items: items.map((item) => ({ sleutel: item.sleutel, omschrijving: item.omschrijving, beslissing: magVerstrekken(item, o, 'overdracht', context) })),
+      nodig: keuze!,
       blokkades,
     });
   }
@@ -108,7 +110,7 @@ export async function overdrachtUitvoeren(
   const bundels: GemaakteBundel[] = [];
   for (const [i, o] of voorbeeld.ontvangers.entries()) {
     voortgang?.('schrijven', `${i + 1} van ${voorbeeld.ontvangers.length}: ${o.partner.code}`);
-    const uitkomst = await verstrekken(b, { ontvangerId: o.partner.id, dossierId, doel: 'overdracht', soort: 'bundel', context: CONTEXT, alleenToegestaan: true });
+    const uitkomst = await verstrekken(b, { ontvangerId: o.partner.id, dossierId, doel: 'overdracht', soort: 'bundel', alleenToegestaan: true });
     const inhoud = await inhoudVoor(b, dossierId, o);
     bundels.push(
       await bundelMaken(b, {

@@ -6,6 +6,7 @@ import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
+import { belangenafwegingInTransactie } from '../beleid/nodig';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
@@ -28,6 +29,11 @@ export interface Puntbesluit {
   besluit: Besluit | null;
   notities: string;
   interventies: Array<{ partnerId: number | null; omschrijving: string; deadline: string | null }>;
+  /**
+   * Art. 21.6: the weighing of the victim's interests against the intended result, made in the meeting that
+   * assigns the interventions; recorded with the decision when given (beleid/nodig.ts).
+   */
+  belangenafweging?: string;
 }
 
 /** Saves what was said so far without deciding: notes and kwalificatie, as the meeting goes. */
@@ -97,6 +103,7 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
       g.puntId,
     ]);
     await gevolgen(b, p, g);
+    if (g.belangenafweging?.trim() && p.dossier_id) await belangenafwegingInTransactie(b, p.dossier_id, g.belangenafweging);
     await b.audit('overleg.besluit', `agendapunt:${g.puntId}`, { besluit: g.besluit, kwalificatie: await kwalificatieVoorAudit(b.v, g.kwalificatie), artikel: 'art. 12.11' });
   });
 }

@@ -193,6 +193,12 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     teLaat: 'overdue',
   },
   wizard: {
+    nodigKop: 'What this partner needs (art. 9.4, 12.19)',
+    nodigKeuze: 'Chosen by {{door}} on {{datum}}: {{aantal}} item(s); identification {{identificatie}}.',
+    nodigVoorstel: 'No choice yet: the suggestion from the intervention applies ({{aantal}} item(s); identification {{identificatie}}). Choose what the partner needs before handing over.',
+    ja: 'yes',
+    nee: 'no',
+    nodigKiezen: 'Choose what is needed',
     terug: 'Back to handovers',
     titel: 'Handover of dossier {{nummer}}',
     titelLaden: 'Prepare handover',

@@ -191,6 +191,12 @@ export const overdrachtNl = {
     teLaat: 'te laat',
   },
   wizard: {
+    nodigKop: 'Wat deze partner nodig heeft (art. 9.4, 12.19)',
+    nodigKeuze: 'Keuze van {{door}} op {{datum}}: {{aantal}} gegeven(s); identificatie {{identificatie}}.',
+    nodigVoorstel: 'Nog geen keuze: het voorstel uit de interventie geldt ({{aantal}} gegeven(s); identificatie {{identificatie}}). Kies wat de partner nodig heeft voordat u overdraagt.',
+    ja: 'ja',
+    nee: 'nee',
+    nodigKiezen: 'Kiezen wat nodig is',
     terug: 'Terug naar overdrachten',
     titel: 'Overdracht van dossier {{nummer}}',
     titelLaden: 'Overdracht voorbereiden',

@@ -1,4 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import Chip from '@mui/material/Chip';
+import ClickAwayListener from '@mui/material/ClickAwayListener';
+import IconButton from '@mui/material/IconButton';
+import Popper from '@mui/material/Popper';
+import CloseIcon from '@mui/icons-material/Close';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -24,6 +29,8 @@ import { FoutMelding } from '../../componenten/FoutMelding';
 import { MetDatums } from '../../componenten/MetDatums';
 import type { TabProps } from './DossierDetail';
 import { doelLabel } from './Overzichten';
+import { NodigKeuzes } from './NodigKeuzes';
+import { nlDatum } from '../../opmaak';
 
 type Doel = (typeof DOELEN)[number];
 
@@ -40,22 +47,24 @@ const STIJL = {
 /**
  * Wie mag wat ontvangen: for one purpose, every recipient × every item of the dossier with the form
  * the policy engine allows and the article that decides (art. 9.4, 12.17, 14.6, 16.5, 17.2, 18, 21.5,
- * 21.7, 21.8). Choosing or focusing a cell shows the reason.
+ * 21.7, 21.8). Who has a task follows from the dossier's interventions and spoed decisions, what it gets
+ * from the ketenregisseur's choice (NodigKeuzes, art. 9.4, 12.19). Choosing or focusing a cell shows the
+ * reason beside that cell (a non-modal panel anchored to it; Escape closes it), not below the table.
  */
 export function Matrix({ dossier: d }: TabProps) {
   const { t } = useTranslation();
   const id = useId();
   const [doel, setDoel] = useState<Doel>('overdracht');
-  const [taken, setTaken] = useState<number[]>([]);
+  const [versie, setVersie] = useState(0);
+  const [anker, setAnker] = useState<HTMLElement | null>(null);
   const [getoond, setGetoond] = useState<number[]>([]);
   const [matrix, setMatrix] = useState<MatrixData | null>(null);
   const [fout, setFout] = useState<Fout | null>(null);
   const [gekozen, setGekozen] = useState<{ ontvanger: number; sleutel: string } | null>(null);
-  const takenSleutel = [...taken].sort((a, b) => a - b).join(',');
 
   useEffect(() => {
     let weg = false;
-    void roep('beleid.matrix', { dossierId: d.id, doel, takenPartnerIds: takenSleutel ? takenSleutel.split(',').map(Number) : [] }).then((r) => {
+    void roep('beleid.matrix', { dossierId: d.id, doel }).then((r) => {
       if (weg) return;
       if (r.ok) {
         setMatrix(r.waarde);
@@ -65,15 +74,26 @@ export function Matrix({ dossier: d }: TabProps) {
     return () => {
       weg = true;
     };
-  }, [d.id, doel, takenSleutel]);
+  }, [d.id, doel, versie]);
 
   const rijen = useMemo(() => (matrix?.ontvangers ?? []).filter((o) => getoond.length === 0 || getoond.includes(o.id)), [matrix, getoond]);
   const vormTekst = (b: Beslissing) => (b.vorm === 'identificeerbaar' ? t('keten.matrix.identificeerbaar') : b.vorm === 'geanonimiseerd' ? t('keten.matrix.geanonimiseerd') : t('keten.matrix.geweigerd'));
   const keuze = gekozen && matrix ? { o: matrix.ontvangers.find((o) => o.id === gekozen.ontvanger), i: matrix.items.find((i) => i.sleutel === gekozen.sleutel) } : null;
   const keuzeBeslissing = keuze?.o?.beslissingen.find((b) => b.sleutel === gekozen?.sleutel);
 
+  const sluiten = () => {
+    setGekozen(null);
+    setAnker(null);
+  };
+  const taakTekst = (o: MatrixData['ontvangers'][number]) =>
+    [
+      o.taak.interventies.length ? t('keten.matrix.interventies', { count: o.taak.interventies.length }) : null,
+      o.taak.spoed.length ? t('keten.matrix.spoedTaak') : null,
+    ].filter(Boolean).join(', ');
+
   return (
     <>
+      <NodigKeuzes dossierId={d.id} onGewijzigd={() => setVersie((v) => v + 1)} />
       <Typography color="text.secondary" sx={{ mb: 2, maxWidth: '85ch' }}>
         {t('keten.matrix.uitleg')}
       </Typography>
@@ -117,7 +137,16 @@ export function Matrix({ dossier: d }: TabProps) {
       {matrix && matrix.items.length === 0 && <Typography>{t('keten.matrix.geenItems')}</Typography>}
       {matrix && matrix.items.length > 0 && (
         <>
-          <TableContainer component={Paper} variant="outlined">
+          <TableContainer
+            component={Paper}
+            variant="outlined"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && gekozen) {
+                e.stopPropagation();
+                sluiten();
+              }
+            }}
+          >
             <Table size="small" aria-label={t('keten.matrix.tabel', { doel: doelLabel(t, doel) })} data-testid="matrix">
               <TableHead>
                 <TableRow>
@@ -143,18 +172,31 @@ export function Matrix({ dossier: d }: TabProps) {
                     <TableCell component="th" scope="row">
                       {o.naam}
                     </TableCell>
-                    <TableCell>
-                      <Checkbox
-                        size="small"
-                        checked={taken.includes(o.id)}
-                        onChange={(e) => setTaken(e.target.checked ? [...taken, o.id] : taken.filter((x) => x !== o.id))}
-                        slotProps={{ input: { 'aria-label': t('keten.matrix.heeftTaak', { naam: o.naam }) } }}
-                      />
+                    <TableCell data-testid={`taak-${o.code}`}>
+                      {o.heeftTaak && taakTekst(o) ? (
+                        <>
+                          <Chip size="small" color="primary" variant="outlined" label={taakTekst(o)} />
+                          {o.nodig && (
+                            <Typography variant="caption" component="span" sx={{ display: 'block', mt: 0.5 }}>
+                              {o.nodig.bron === 'keuze' ? t('keten.matrix.nodigKeuze', { door: o.nodig.door ?? '' }) : t('keten.matrix.nodigVoorstel')}
+                            </Typography>
+                          )}
+                        </>
+                      ) : o.heeftTaak ? (
+                        <Typography variant="caption">{t('keten.matrix.taak')}</Typography>
+                      ) : (
+                        <Typography variant="caption" color="text.secondary">
+                          {t('keten.matrix.geenTaak')}
+                        </Typography>
+                      )}
                     </TableCell>
                     {o.beslissingen.map((b) => {
                       const s = STIJL[b.vorm];
                       const actief = gekozen?.ontvanger === o.id && gekozen.sleutel === b.sleutel;
-                      const kies = () => setGekozen({ ontvanger: o.id, sleutel: b.sleutel });
+                      const kies = (e: { currentTarget: HTMLElement }) => {
+                        setGekozen({ ontvanger: o.id, sleutel: b.sleutel });
+                        setAnker(e.currentTarget);
+                      };
                       return (
                         <TableCell key={b.sleutel} sx={{ p: 0.5 }} data-item={b.sleutel} data-vorm={b.vorm}>
                           <Box
@@ -207,25 +249,49 @@ export function Matrix({ dossier: d }: TabProps) {
               </TableBody>
             </Table>
           </TableContainer>
-          <Paper variant="outlined" sx={{ mt: 2, p: 2, minHeight: 72 }} role="region" aria-label={t('keten.matrix.waarom')}>
-            <Box id={`${id}-reden`} aria-live="polite" data-testid="matrix-reden">
-              {keuze?.o && keuze.i && keuzeBeslissing ? (
-                <>
-                  <Typography sx={{ fontWeight: 600 }}>
-                    {t('keten.matrix.keuze', { ontvanger: keuze.o.naam, item: keuze.i.omschrijving, vorm: vormTekst(keuzeBeslissing) })}
-                  </Typography>
-                  <Typography>
-                    <MetDatums tekst={metNlDatums(keuzeBeslissing.reden)} />
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {t('keten.matrix.artikel', { artikel: keuzeBeslissing.artikel })}
-                  </Typography>
-                </>
-              ) : (
-                <Typography color="text.secondary">{t('keten.matrix.kiesCel')}</Typography>
-              )}
-            </Box>
-          </Paper>
+          {!gekozen && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {t('keten.matrix.kiesCel')}
+            </Typography>
+          )}
+          <Popper
+            open={Boolean(anker && keuze?.o && keuze.i && keuzeBeslissing)}
+            anchorEl={anker}
+            placement="right-start"
+            disablePortal
+            modifiers={[{ name: 'flip', options: { fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] } }, { name: 'preventOverflow', options: { padding: 8 } }, { name: 'offset', options: { offset: [0, 6] } }]}
+            sx={{ zIndex: 1300 }}
+          >
+            <ClickAwayListener onClickAway={(e) => (anker && e.target instanceof Node && anker.contains(e.target) ? undefined : sluiten())}>
+              <Paper elevation={6} sx={{ p: 2, maxWidth: 420, border: 2, borderColor: keuzeBeslissing ? STIJL[keuzeBeslissing.vorm].kleur : 'divider' }} role="region" aria-label={t('keten.matrix.waarom')}>
+                <Box id={`${id}-reden`} aria-live="polite" data-testid="matrix-reden">
+                  {keuze?.o && keuze.i && keuzeBeslissing && (
+                    <>
+                      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+                        <Typography sx={{ fontWeight: 600, flex: 1 }}>
+                          {t('keten.matrix.keuze', { ontvanger: keuze.o.naam, item: keuze.i.omschrijving, vorm: vormTekst(keuzeBeslissing) })}
+                        </Typography>
+                        <IconButton size="small" onClick={sluiten} aria-label={t('keten.matrix.sluiten')}>
+                          <CloseIcon fontSize="small" />
+                        </IconButton>
+                      </Box>
+                      <Typography>
+                        <MetDatums tekst={metNlDatums(keuzeBeslissing.reden)} />
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {t('keten.matrix.artikel', { artikel: keuzeBeslissing.artikel })}
+                      </Typography>
+                      {keuze.o.nodig?.bron === 'keuze' && (
+                        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                          {t('keten.nodig.gekozen', { door: keuze.o.nodig.door ?? '', datum: nlDatum((keuze.o.nodig.gekozenOp ?? '').slice(0, 10)) })}
+                        </Typography>
+                      )}
+                    </>
+                  )}
+                </Box>
+              </Paper>
+            </ClickAwayListener>
+          </Popper>
           <Box component="ul" aria-label={t('keten.matrix.legenda')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, listStyle: 'none', p: 0, mt: 1.5, mb: 0 }}>
             {(['identificeerbaar', 'geanonimiseerd', 'geen'] as const).map((v) => (
               <Typography component="li" variant="body2" key={v} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>

@@ -6,8 +6,6 @@ import Typography from '@mui/material/Typography';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import { useTranslation } from 'react-i18next';
 import { losseWoorden } from '../../../shared/meldingen/codewoorden';
@@ -178,6 +176,12 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
               </Box>
             ),
           },
+          {
+            id: 'nodig',
+            kop: t('keten.verstrekkingen.nodig'),
+            cel: (v) =>
+              v.nodig === null ? '—' : v.nodig.bron === 'keuze' ? t('keten.verstrekkingen.nodigKeuze', { door: v.nodig.door ?? '', datum: nlDatum((v.nodig.gekozenOp ?? '').slice(0, 10)) }) : t('keten.verstrekkingen.nodigVoorstel'),
+          },
           { id: 'door', kop: t('keten.verstrekkingen.door'), cel: (v) => v.door },
         ]}
       />
@@ -198,9 +202,9 @@ function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: DialoogPro
   const partners = usePartners();
   const d = useFormDialoog({
     open,
-    begin: () => ({ ontvangerId: '' as number | '', doel: 'overdracht' as (typeof DOELEN)[number], identificatie: false }),
+    begin: () => ({ ontvangerId: '' as number | '', doel: 'overdracht' as (typeof DOELEN)[number] }),
     controleren: (w) => ({ ontvangerId: w.ontvangerId === '' && t('keten.navraag.kiesPartner') }),
-    verzenden: (w) => roep('verstrekkingen.vastleggen', { dossierId, ontvangerId: w.ontvangerId === '' ? 0 : w.ontvangerId, doel: w.doel, identificatieNodig: w.identificatie }),
+    verzenden: (w) => roep('verstrekkingen.vastleggen', { dossierId, ontvangerId: w.ontvangerId === '' ? 0 : w.ontvangerId, doel: w.doel }),
     onKlaar,
   });
   const w = d.waarden;
@@ -227,7 +231,9 @@ function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: DialoogPro
           </MenuItem>
         ))}
       </Veld>
-      <FormControlLabel control={<Checkbox checked={w.identificatie} onChange={(e) => d.zetten('identificatie', e.target.checked)} />} label={t('keten.verstrekkingen.identificatieNodig')} />
+      <Typography variant="body2" color="text.secondary">
+        {t('keten.verstrekkingen.volgtKeuze')}
+      </Typography>
     </FormDialoog>
   );
 }

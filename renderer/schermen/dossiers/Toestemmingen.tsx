@@ -3,7 +3,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
+import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
@@ -11,7 +13,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
-import { TOESTEMMINGSOORTEN, type DossierDetail } from '../../../shared/domein/dossier';
+import { DOELEN, TOESTEMMINGSOORTEN, type DossierDetail } from '../../../shared/domein/dossier';
+import { doelLabel } from './Overzichten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';
@@ -28,6 +31,7 @@ import type { TabProps } from './DossierDetail';
 import { Tabel } from '../../componenten/Tabel';
 
 type Soort = (typeof TOESTEMMINGSOORTEN)[number];
+type Doel = (typeof DOELEN)[number];
 type Toestemming = DossierDetail['toestemmingen'][number];
 
 /**
@@ -119,13 +123,17 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
   );
 }
 
-const leegFormulier = () => ({ soort: 'riec-emm' as Soort, onderwerp: '', gever: '' as number | '', ontvanger: '' as number | '', datum: vandaagNl(), toelichting: '' });
+/** Art. 14.8: the purpose a consent is given for; a RIEC/EMM consent is usually for advice, the others for action. */
+const doelVoor = (soort: Soort): Doel => (soort === 'riec-emm' ? 'advies' : 'overdracht');
+const leegFormulier = () => ({ soort: 'riec-emm' as Soort, onderwerp: '', gever: '' as number | '', ontvanger: '' as number | '', datum: vandaagNl(), toelichting: '', doel: 'advies' as Doel, verenigbaar: false });
 
 /** What a caller that knows the missing consent (the handover wizard) fills in beforehand: `onderwerp` is `s:<signaalId>` or `n:<navraagId>`. */
 export interface Voorinvulling {
   soort: Soort;
   onderwerp: string;
   ontvanger?: number;
+  /** The purpose the missing consent is for (art. 14.8). */
+  doel?: Doel;
 }
 
 export function NieuweToestemming({
@@ -156,12 +164,13 @@ export function NieuweToestemming({
     open,
     begin: (): ReturnType<typeof leegFormulier> => {
       const v = voorinvulling;
-      return v ? { ...leegFormulier(), soort: v.soort, onderwerp: v.onderwerp, ontvanger: v.ontvanger ?? '', gever: geverVoor(v.soort, v.onderwerp, '') } : leegFormulier();
+      return v ? { ...leegFormulier(), soort: v.soort, onderwerp: v.onderwerp, ontvanger: v.ontvanger ?? '', gever: geverVoor(v.soort, v.onderwerp, ''), doel: v.doel ?? doelVoor(v.soort) } : leegFormulier();
     },
     controleren: (w) => ({
       signaalId: !w.onderwerp && t('keten.toestemming.kiesOnderwerp'),
       gegevenDoorPartnerId: w.gever === '' && t('keten.toestemming.kiesGever'),
       gegevenOp: !naarIsoDatum(w.datum) && t('datum.ongeldig'),
+      verenigbaar: !w.verenigbaar && t('keten.toestemming.verenigbaarNodig'),
     }),
     verzenden: (w) => {
       const [soort, oid] = w.onderwerp.split(':');
@@ -172,6 +181,8 @@ export function NieuweToestemming({
         ontvangerPartnerId: w.ontvanger === '' ? null : w.ontvanger,
         gegevenOp: naarIsoDatum(w.datum) ?? '',
         toelichting: w.toelichting,
+        doel: w.doel,
+        verenigbaar: w.verenigbaar,
       });
     },
     onKlaar: () => onKlaar(t('keten.toestemming.vastgelegd')),
@@ -187,7 +198,10 @@ export function NieuweToestemming({
   const kies = (wijziging: Partial<typeof w>) => {
     const n = { ...w, ...wijziging };
     if (wijziging.onderwerp !== undefined || wijziging.soort !== undefined) n.gever = geverVoor(n.soort, n.onderwerp, n.gever);
-    if (wijziging.soort !== undefined) n.ontvanger = '';
+    if (wijziging.soort !== undefined) {
+      n.ontvanger = '';
+      n.doel = doelVoor(n.soort);
+    }
     setW(n);
   };
 
@@ -196,7 +210,7 @@ export function NieuweToestemming({
       {...form.dialoog}
       titel={t('keten.toestemming.nieuwTitel')}
       verzendTekst={t('keten.toestemming.vastleggen')}
-      bekendeVelden={['soort', 'signaalId', 'navraagId', 'gegevenDoorPartnerId', 'ontvangerPartnerId', 'gegevenOp', 'toelichting']}
+      bekendeVelden={['soort', 'signaalId', 'navraagId', 'gegevenDoorPartnerId', 'ontvangerPartnerId', 'gegevenOp', 'toelichting', 'doel', 'verenigbaar']}
       breed
       onSluiten={onSluiten}
     >
@@ -244,6 +258,17 @@ export function NieuweToestemming({
         ))}
       </Veld>
       <DatumVeld label={t('keten.toestemming.gegevenOp')} value={w.datum} onChange={(e) => setW({ ...w, datum: e.target.value })} fout={actie.veldfout('gegevenOp')} required />
+      <Veld actie={actie} pad="doel" select label={t('keten.toestemming.doel')} value={w.doel} onChange={(e) => setW({ ...w, doel: e.target.value as Doel })} required hulp={t('keten.toestemming.doelHulp')}>
+        {DOELEN.map((x) => (
+          <MenuItem key={x} value={x}>
+            {doelLabel(t, x)}
+          </MenuItem>
+        ))}
+      </Veld>
+      <FormControl error={Boolean(actie.veldfout('verenigbaar'))}>
+        <FormControlLabel control={<Checkbox checked={w.verenigbaar} onChange={(e) => setW({ ...w, verenigbaar: e.target.checked })} />} label={t('keten.toestemming.verenigbaar')} />
+        {actie.veldfout('verenigbaar') && <FormHelperText>{actie.veldfout('verenigbaar')}</FormHelperText>}
+      </FormControl>
       <Veld {...form.veld('toelichting')} label={t('keten.toestemming.toelichting')} multiline minRows={2} />
     </FormDialoog>
   );

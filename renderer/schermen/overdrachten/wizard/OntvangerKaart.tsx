@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
 import type { TOESTEMMINGSOORTEN } from '../../../../shared/domein/dossier';
@@ -14,6 +15,7 @@ import { Subkop } from '../../../componenten/Subkop';
 import { type Voorinvulling } from '../../dossiers/Toestemmingen';
 import { Leeg } from '../../../componenten/Bezig';
 import { Actieknop } from '../../../componenten/Actieknop';
+import { Verborgen } from '../../../componenten/Verborgen';
 import { Tabel } from '../../../componenten/Tabel';
 import { VormChip } from '../../../componenten/BundelChips';
 import { type Ontvanger, type Item, type ToestemmingKnop } from './typen';
@@ -34,7 +36,7 @@ function ontbrekendeToestemming(i: Item, ontvanger: Ontvanger): Voorinvulling | 
   return { soort, onderwerp: `${m[1] === 'signaal' ? 's' : 'n'}:${m[2]}`, ontvanger: ontvanger.partner.id };
 }
 
-export function OntvangerKaart({ ontvanger: o, toestemming }: { ontvanger: Ontvanger; toestemming: ToestemmingKnop }) {
+export function OntvangerKaart({ ontvanger: o, toestemming, dossierId }: { ontvanger: Ontvanger; toestemming: ToestemmingKnop; dossierId: number }) {
   const { t } = useTranslation();
   const naar = useNavigatie((s) => s.naar);
   const wel = o.items.filter((i) => i.beslissing.toegestaan);
@@ -68,6 +70,18 @@ export function OntvangerKaart({ ontvanger: o, toestemming }: { ontvanger: Ontva
               {i.omschrijving} — {t('overdracht.wizard.uiterlijk', { datum: nlDatum(i.deadline) })}
             </li>
           ))}
+        </Box>
+        <Subkop titel={t('overdracht.wizard.nodigKop')} />
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 2.5 }} data-testid="nodig">
+          <Typography variant="body2">
+            {o.nodig.bron === 'keuze'
+              ? t('overdracht.wizard.nodigKeuze', { door: o.nodig.door ?? '', datum: nlDatum((o.nodig.gekozenOp ?? '').slice(0, 10)), aantal: o.nodig.items.length, identificatie: t(o.nodig.identificatie ? 'overdracht.wizard.ja' : 'overdracht.wizard.nee') })
+              : t('overdracht.wizard.nodigVoorstel', { aantal: o.nodig.items.length, identificatie: t(o.nodig.identificatie ? 'overdracht.wizard.ja' : 'overdracht.wizard.nee') })}
+          </Typography>
+          <Button size="small" variant="outlined" onClick={() => naar({ naam: 'dossiers', scherm: { soort: 'detail', id: dossierId, tab: 'matrix' } })}>
+            {t('overdracht.wizard.nodigKiezen')}
+            <Verborgen>{o.partner.naam}</Verborgen>
+          </Button>
         </Box>
         <ItemTabel titel={t('overdracht.wizard.krijgtWel', { aantal: wel.length })} items={wel} wel leeg={t('overdracht.wizard.niets')} ontvanger={o} toestemming={null} />
         <ItemTabel titel={t('overdracht.wizard.krijgtNiet', { aantal: niet.length })} items={niet} wel={false} leeg={t('overdracht.wizard.nietsGeweigerd')} ontvanger={o} toestemming={toestemming} />

@@ -34,7 +34,7 @@ export function StapWat({
     <>
       <Typography sx={{ mb: 2, maxWidth: '85ch' }}>{t('overdracht.wizard.watUitleg', { count: voorbeeld.ontvangers.length })}</Typography>
       {voorbeeld.ontvangers.map((o) => (
-        <OntvangerKaart key={o.partner.id} ontvanger={o} toestemming={toestemming} />
+        <OntvangerKaart key={o.partner.id} ontvanger={o} toestemming={toestemming} dossierId={voorbeeld.dossier.id} />
       ))}
       {geblokkeerd && (
         <Alert severity="warning" sx={{ mb: 2 }}>
