@@ -63,7 +63,17 @@ export function FormDialoog(props: {
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={sluiten}>{t('algemeen.annuleren')}</Button>
-        <Button type="submit" variant="contained" color={props.gevaarlijk ? 'error' : 'primary'} disabled={props.actie.bezig} autoFocus={props.focusOpKnop ?? false}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to the page body, and the
+            keyboard user is left outside the dialog (Escape no longer closes it). The form ignores
+            a submit while busy. */}
+        <Button
+          type="submit"
+          variant="contained"
+          color={props.gevaarlijk ? 'error' : 'primary'}
+          aria-disabled={props.actie.bezig}
+          sx={props.actie.bezig ? { opacity: 0.6, cursor: 'progress' } : undefined}
+          autoFocus={props.focusOpKnop ?? false}
+        >
           {props.actie.bezig ? t('algemeen.bezig') : props.verzendTekst}
         </Button>
       </DialogActions>

@@ -413,12 +413,7 @@ describe('verhaal: een nieuw centraal bestand', () => {
     // The page's h1 has the focus after navigating; backwards from there: the navigation, the
     // header, and first of all the link to the content.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    const terug: string[] = [];
-    for (let i = 0; i < 18; i++) {
-      await page.keyboard.press('Shift+Tab');
-      terug.push(await actief());
-    }
-    expect(terug.reverse()).toEqual([
+    const verwacht = [
       'Naar de inhoud',
       'Taal: Nederlands',
       'Marieke JansenKetenregisseur',
@@ -438,7 +433,13 @@ describe('verhaal: een nieuw centraal bestand', () => {
       'Bewaartermijnen',
       'Backup & sleutel',
       'Instellingen',
-    ]);
+    ];
+    const terug: string[] = [];
+    for (let i = 0; i < verwacht.length; i++) {
+      await page.keyboard.press('Shift+Tab');
+      terug.push(await actief());
+    }
+    expect(terug.reverse()).toEqual(verwacht);
     expect(await actief()).toBe('Naar de inhoud');
     // The skip link shows itself when it has the focus.
     expect(await page.getByRole('link', { name: 'Naar de inhoud' }).evaluate((a) => a.getBoundingClientRect().top >= 0)).toBe(true);
