@@ -527,7 +527,8 @@ describe('verhaal: signalen en dossiers', () => {
     await page.getByRole('button', { name: 'Dossiervorming (0)' }).click();
     await page.getByText('Geen dossiers in deze processtap.').waitFor();
     await page.getByRole('button', { name: 'Weging en kwalificatie (2)' }).click();
-    expect(await page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(3);
+    // The step filter reloads the list: wait for its rows rather than read the table mid-load.
+    await expect.poll(() => page.getByRole('table', { name: 'Dossiers' }).getByRole('row').count()).toBe(3);
     await page.getByRole('button', { name: 'Alle (2)' }).click();
     await scherm(page, '49-dossiers');
     expect(s.fouten).toEqual([]);
