@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { vandaag } from '../../shared/datum';
+import { DEMO_DAG } from '../../electron/backend/demo';
 
 describe('demo: elke stroom tot het einde', () => {
   let werk: string;
@@ -55,5 +57,38 @@ describe('demo: elke stroom tot het einde', () => {
     expect(stand.get('SZW-AI')).toBe('vertrouwd');
     expect(stand.get('OM')).toBe('onbevestigd');
     expect(stand.has('IND')).toBe(false);
+  });
+
+  it('het volgende casusoverleg heeft een besluitbaar punt; het volgende zorgoverleg stelt alleen de nieuwe signalen voor (ADR 0033)', async () => {
+    const lijst = (await ok(router, 'overleg.lijst', {})).filter((o) => o.datum > vandaag() && o.status === 'gepland');
+    const casus = lijst.find((o) => o.soort === 'casusoverleg')!;
+    expect(casus.openPunten).toBeGreaterThan(0);
+    const punten = (await ok(router, 'overleg.detail', { id: casus.id })).punten;
+    expect(punten.some((p) => p.soort === 'dossier' && p.status === 'open')).toBe(true);
+    const zorg = lijst.find((o) => o.soort === 'zorgoverleg')!;
+    const kandidaten = (await ok(router, 'overleg.kandidaten', { id: zorg.id })).filter((k) => k.besluitbaar);
+    const voorgesteld = kandidaten.filter((k) => k.nieuw && !k.besproken);
+    expect(voorgesteld.length).toBeGreaterThan(0);
+    expect(voorgesteld.length).toBeLessThan(kandidaten.length / 2);
+  });
+
+  it('de dag van een nieuwkomer begint met een match: een nieuw signaal over DEMO_DAG.variant', async () => {
+    const partners = await ok(router, 'partners.lijst', {});
+    const ai = partners.find((p) => p.code === 'SZW-AI')!.id;
+    const nieuw = await ok(router, 'signalen.opslaan', {
+      formulier: {
+        datumTijd: `${vandaag()}T09:00`,
+        melder: { contactpersoon: 'Synthetische Melder', partnerId: ai },
+        bron: { naam: 'Synthetische Bron', partnerId: ai },
+        slachtoffer: { naam: DEMO_DAG.variant, geboortedatum: DEMO_DAG.geboortedatum },
+        samenvatting: 'Synthetisch: werkt lange dagen in een nachtwinkel.',
+        vermoedens: ['sociaal-economische-uitbuiting'],
+        fase: 2,
+        delen: 'identificeerbaar',
+      },
+      indienen: true,
+    });
+    const voorstellen = await ok(router, 'personen.suggesties', { signaalId: nieuw.id, vorm: 'geanonimiseerd' });
+    expect(voorstellen.flatMap((v) => v.signalen).some((s) => s.id !== nieuw.id && /Politie/.test(s.bron))).toBe(true);
   });
 });

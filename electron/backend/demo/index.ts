@@ -38,6 +38,13 @@ export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
 /** Printed on the first-start screen: the demo holds only synthetic data. */
 export const DEMO_WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 
+/**
+ * Where a newcomer's day starts (README, tests/e2e/demodag.test.ts): the politie reported this made-up
+ * person twelve days ago, outside any dossier; a new signal about `variant` with the same date of birth
+ * gets a match proposal (art. 7.2).
+ */
+export const DEMO_DAG = { naam: 'Mirela Stanciu', variant: 'Mirela Stancu', geboortedatum: '2001-06-14' } as const;
+
 export const DEMO_GEBRUIKERS: ReadonlyArray<{ naam: string; weergavenaam: string; rol: Rol }> = [
   { naam: 'demo.regisseur', weergavenaam: 'Fenna de Wit (demo)', rol: 'ketenregisseur' },
   { naam: 'demo.zorg', weergavenaam: 'Joris Bakhuis (demo)', rol: 'zorgcoordinator' },
@@ -107,6 +114,7 @@ async function demoVullen(map: string): Promise<void> {
     await overleggenEnSleutels(b, idVan);
     await rechtenVanBetrokkenen(b, idVan);
     await elkeStroomTotHetEinde(b, idVan);
+    await eenDagOmTeLopen(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
   } finally {
     await b.sluiten();
@@ -284,4 +292,40 @@ async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number
   } finally {
     await fs.rm(tijdelijk, { recursive: true, force: true });
   }
+}
+
+/**
+ * The meetings ahead have something to decide (issue 11 §5): a zorgoverleg held four weeks ago, so the
+ * next one proposes only the signals that came in since (ADR 0033), and the next casusoverleg with a
+ * dossier in weging en kwalificatie on its agenda. Plus the earlier signal of DEMO_DAG, made last so
+ * no step above takes it into a dossier.
+ */
+async function eenDagOmTeLopen(b: Bestand, idVan: (code: string) => number): Promise<void> {
+  const dag = klokVandaag();
+  const vrij = async (n: number) =>
+    (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL AND besluit = 'open' AND voorbereidingsteam = 0 AND fase IS NOT NULL ORDER BY id LIMIT ?", [n])).map((x) => x.id);
+  const zorg = await overlegPlannen(b, { soort: 'zorgoverleg', datum: dagenErbij(dag, -28), tijd: '10:00', locatie: 'Stadskantoor, zaal 2 (demo)', waarschuwingenBevestigd: true });
+  const [een, twee] = await vrij(2);
+  if (een && twee) {
+    await agendaSamenstellen(b, zorg.id, [{ soort: 'signaal', id: een }, { soort: 'signaal', id: twee }]);
+    await statusWijzigen(b, zorg.id, 'agenda-vastgesteld');
+    const punten = await b.v.all<{ id: number }>('SELECT id FROM agendapunten WHERE overleg_id = ? ORDER BY volgorde', [zorg.id]);
+    await puntBesluiten(b, { puntId: punten[0]!.id, kwalificatie: 'seksuele uitbuiting', besluit: 'naar-voorbereidingsteam', notities: 'Demo: naar het voorbereidingsteam.', interventies: [] });
+    await puntBesluiten(b, { puntId: punten[1]!.id, kwalificatie: 'geen mensenhandel', besluit: 'geen-vervolg', notities: '', interventies: [] });
+    await statusWijzigen(b, zorg.id, 'gehouden');
+  }
+
+  const volgende = await b.v.get<{ id: number }>("SELECT id FROM overleggen WHERE soort = 'casusoverleg' AND status = 'gepland' AND datum > ? ORDER BY datum LIMIT 1", [dag]);
+  const signaalIds = await vrij(2);
+  if (volgende && signaalIds.length === 2) {
+    const id = await dossiers.dossierMaken(b, signaalIds, 'Nachtwinkel Bergenhoven');
+    await dossiers.faseWijzigen(b, id, 'weging-en-kwalificatie', 'Demo: klaar voor het casusoverleg');
+    await agendaSamenstellen(b, volgende.id);
+  }
+
+  const r = willekeur(20261202);
+  const indicatorIds = (await b.v.all<{ id: number }>('SELECT id FROM indicatoren')).map((x) => x.id);
+  const slachtoffer = { ...persoon(r), naam: DEMO_DAG.naam, geboortedatum: DEMO_DAG.geboortedatum, geslacht: 'vrouw' as const };
+  const formulier = formatCasusSchema.parse({ ...signaalFormulier(r, { bronPartnerId: idVan('POLITIE'), indicatorIds, slachtoffer, datum: dagenErbij(dag, -12) }), fase: 2 });
+  await signalen.signaalOpslaan(b, { formulier, indienen: true });
 }
