@@ -326,6 +326,6 @@ async function eenDagOmTeLopen(b: Bestand, idVan: (code: string) => number): Pro
   const r = willekeur(20261202);
   const indicatorIds = (await b.v.all<{ id: number }>('SELECT id FROM indicatoren')).map((x) => x.id);
   const slachtoffer = { ...persoon(r), naam: DEMO_DAG.naam, geboortedatum: DEMO_DAG.geboortedatum, geslacht: 'vrouw' as const };
-  const formulier = formatCasusSchema.parse({ ...signaalFormulier(r, { bronPartnerId: idVan('POLITIE'), indicatorIds, slachtoffer, datum: dagenErbij(dag, -12) }), fase: 2 });
+  const formulier = formatCasusSchema.parse({ ...signaalFormulier(r, { bronPartnerId: idVan('POLITIE'), indicatorIds, slachtoffer, datum: dagenErbij(dag, -12) }), fase: 2, delen: 'identificeerbaar' });
   await signalen.signaalOpslaan(b, { formulier, indienen: true });
 }
