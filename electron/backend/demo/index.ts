@@ -318,7 +318,7 @@ async function eenDagOmTeLopen(b: Bestand, idVan: (code: string) => number): Pro
   const volgende = await b.v.get<{ id: number }>("SELECT id FROM overleggen WHERE soort = 'casusoverleg' AND status = 'gepland' AND datum > ? ORDER BY datum LIMIT 1", [dag]);
   const signaalIds = await vrij(2);
   if (volgende && signaalIds.length === 2) {
-    const id = await dossiers.dossierMaken(b, signaalIds, 'Nachtwinkel Bergenhoven');
+    const id = await dossiers.dossierMaken(b, signaalIds, 'Uitzendkrachten Bergenhoven');
     await dossiers.faseWijzigen(b, id, 'weging-en-kwalificatie', 'Demo: klaar voor het casusoverleg');
     await agendaSamenstellen(b, volgende.id);
   }
