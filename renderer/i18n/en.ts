@@ -445,4 +445,8 @@ export const en: Vorm<typeof nl> = {
     opgeslagen_one: 'The file now locks after {{count}} minute without activity.',
     opgeslagen_other: 'The file now locks after {{count}} minutes without activity.',
   },
+  /** The dossier opened from the handover wizard leads back to it (issue 11 §5). */
+  overdrachtTerug: {
+    naarWizard: 'Back to the handover',
+  },
 };

@@ -445,4 +445,8 @@ export const nl = {
     opgeslagen_one: 'Het bestand vergrendelt nu na {{count}} minuut zonder activiteit.',
     opgeslagen_other: 'Het bestand vergrendelt nu na {{count}} minuten zonder activiteit.',
   },
+  /** The dossier opened from the handover wizard leads back to it (issue 11 §5). */
+  overdrachtTerug: {
+    naarWizard: 'Terug naar de overdracht',
+  },
 };

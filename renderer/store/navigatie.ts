@@ -21,7 +21,8 @@ export type SignalenScherm =
   | { soort: 'bewerken'; id: number }
   | { soort: 'detail'; id: number };
 
-export type DossiersScherm = { soort: 'lijst' } | { soort: 'detail'; id: number; tab: DossierTab };
+/** `vanOverdracht`: opened from the handover wizard of this dossier, so "back" returns there (issue 11 §5). */
+export type DossiersScherm = { soort: 'lijst' } | { soort: 'detail'; id: number; tab: DossierTab; vanOverdracht?: boolean };
 
 /** Inside Overleggen: a tab (calendar, list, interventions, purge), one meeting, or meeting mode. */
 export type OverlegWeergave = { naam: 'tab'; tab: OverlegTab } | { naam: 'overleg'; id: number } | { naam: 'vergadering'; id: number };
@@ -121,6 +122,7 @@ export function ouder(p: Pagina): Pagina {
       if (p.scherm.soort === 'overzicht') return p;
       return { naam: 'signalen', scherm: { soort: 'overzicht', tab: 'lijst' } };
     case 'dossiers':
+      if (p.scherm.soort === 'detail' && p.scherm.vanOverdracht) return { naam: 'overdrachten', wizardDossierId: p.scherm.id };
       return { naam: 'dossiers', scherm: { soort: 'lijst' } };
     case 'overleggen':
       if (p.weergave.naam === 'vergadering') return { ...p, weergave: { naam: 'overleg', id: p.weergave.id } };

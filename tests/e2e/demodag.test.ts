@@ -53,7 +53,15 @@ async function kies(page: Page, binnen: Page | Locator, veld: string | RegExp, o
 async function overlegOpenen(page: Page, o: { id: number; datum: string }): Promise<void> {
   await nav(page, 'Overleggen').click();
   await h1(page, 'Overleggen').waitFor();
-  if (o.datum.slice(0, 4) > vandaag().slice(0, 4)) await page.getByRole('button', { name: 'Volgend jaar' }).click();
+  // The screen remembers the year last shown; go to the meeting's year from there.
+  const kalender = page.getByRole('list', { name: /^Overleggen in \d{4} per maand$/ });
+  const jaar = Number(o.datum.slice(0, 4));
+  for (let i = 0; i < 3; i++) {
+    const getoond = Number(/\d{4}/.exec((await kalender.getAttribute('aria-label')) ?? '')![0]);
+    if (getoond === jaar) break;
+    await page.getByRole('button', { name: getoond < jaar ? 'Volgend jaar' : 'Vorig jaar' }).click();
+    await page.getByRole('list', { name: `Overleggen in ${getoond < jaar ? getoond + 1 : getoond - 1} per maand` }).waitFor();
+  }
   await page.locator(`[data-overleg="${o.id}"]`).click();
 }
 
@@ -256,7 +264,9 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await expect.poll(() => page.getByTestId('nodig-status-POLITIE').textContent()).toMatch(/^Gekozen door Fenna de Wit \(demo\) op /);
     await scherm(page, '99b-demodag-nodig-en-afweging');
 
-    await wizard();
+    // Back from the dossier to the wizard it was opened from, not to the dossier list.
+    await page.getByRole('button', { name: 'Terug naar de overdracht' }).click();
+    await h1(page, `Overdracht van dossier ${nummer.dossier}`).waitFor();
     await expect.poll(() => politie.getByTestId('krijgt-wel').locator('[data-vorm]').count()).toBeGreaterThan(0);
     const eigen = politie.getByTestId('krijgt-wel').getByRole('row', { name: new RegExp(`${nummer.eerder} \\(Politie`) });
     expect(await eigen.locator('[data-vorm]').getAttribute('data-vorm')).toBe('identificeerbaar');

@@ -82,6 +82,7 @@ describe('terug gaat één niveau omhoog', () => {
     ['signaal → de lijst', { naam: 'signalen', scherm: { soort: 'detail', id: 5 } }, { naam: 'signalen', scherm: { soort: 'overzicht', tab: 'lijst' } }],
     ['nieuw signaal → de lijst', { naam: 'signalen', scherm: { soort: 'nieuw' } }, { naam: 'signalen', scherm: { soort: 'overzicht', tab: 'lijst' } }],
     ['dossier → de dossierlijst', { naam: 'dossiers', scherm: { soort: 'detail', id: 3, tab: 'spoed' } }, { naam: 'dossiers', scherm: { soort: 'lijst' } }],
+    ['dossier uit de overdrachtwizard → die wizard', { naam: 'dossiers', scherm: { soort: 'detail', id: 3, tab: 'matrix', vanOverdracht: true } }, { naam: 'overdrachten', wizardDossierId: 3 }],
     ['vergadermodus → het overleg', { naam: 'overleggen', weergave: { naam: 'vergadering', id: 4 }, opschonenDossierId: null }, { naam: 'overleggen', weergave: { naam: 'overleg', id: 4 }, opschonenDossierId: null }],
     ['overleg → de kalender', { naam: 'overleggen', weergave: { naam: 'overleg', id: 4 }, opschonenDossierId: null }, { naam: 'overleggen', weergave: { naam: 'tab', tab: 'kalender' }, opschonenDossierId: null }],
     ['wizard → het overzicht van overdrachten', { naam: 'overdrachten', wizardDossierId: 12 }, { naam: 'overdrachten', wizardDossierId: null }],

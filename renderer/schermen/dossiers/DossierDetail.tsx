@@ -42,10 +42,11 @@ export interface TabProps {
  * Dossiers → one dossier: its process step with the allowed next steps (art. 10.1), and the tabs
  * with what was recorded about it. Persons are anonymised until the user asks (logged).
  */
-export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierTab }) {
+export function DossierDetail({ id, tab: beginTab, vanOverdracht = false }: { id: number; tab: DossierTab; vanOverdracht?: boolean }) {
   const { t } = useTranslation();
   const mag = useMag();
   const naarDossiers = useNavigatie((s) => s.naarDossiers);
+  const naar = useNavigatie((s) => s.naar);
   usePartners();
   const [vorm, setVorm] = useState<'geanonimiseerd' | 'identificeerbaar'>('geanonimiseerd');
   const [tab, setTab] = useState<DossierTab>(beginTab);
@@ -66,7 +67,12 @@ export function DossierDetail({ id, tab: beginTab }: { id: number; tab: DossierT
     [laden, tonen, succesWeg],
   );
 
-  const terug = <TerugKnop tekst={t('keten.dossier.terug')} onTerug={() => naarDossiers({ soort: 'lijst' })} />;
+  // From the handover wizard ("Kiezen wat nodig is"), back leads to that wizard, not to the list.
+  const terug = vanOverdracht ? (
+    <TerugKnop tekst={t('overdrachtTerug.naarWizard')} onTerug={() => naar({ naam: 'overdrachten', wizardDossierId: id })} />
+  ) : (
+    <TerugKnop tekst={t('keten.dossier.terug')} onTerug={() => naarDossiers({ soort: 'lijst' })} />
+  );
   if (!d) {
     return (
       <>

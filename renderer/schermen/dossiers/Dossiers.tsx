@@ -29,7 +29,7 @@ import { useNavigatie, useBinnenkant } from '../../store/navigatie';
 export function Dossiers() {
   const scherm = useBinnenkant('dossiers').scherm;
   const teller = useNavigatie((s) => s.teller);
-  if (scherm.soort === 'detail') return <DossierDetail key={`${scherm.id}-${teller}`} id={scherm.id} tab={scherm.tab} />;
+  if (scherm.soort === 'detail') return <DossierDetail key={`${scherm.id}-${teller}`} id={scherm.id} tab={scherm.tab} vanOverdracht={scherm.vanOverdracht ?? false} />;
   return <DossierLijst />;
 }
 

@@ -78,7 +78,7 @@ export function OntvangerKaart({ ontvanger: o, toestemming, dossierId }: { ontva
               ? t('overdracht.wizard.nodigKeuze', { door: o.nodig.door ?? '', datum: nlDatum((o.nodig.gekozenOp ?? '').slice(0, 10)), aantal: o.nodig.items.length, identificatie: t(o.nodig.identificatie ? 'overdracht.wizard.ja' : 'overdracht.wizard.nee') })
               : t('overdracht.wizard.nodigVoorstel', { aantal: o.nodig.items.length, identificatie: t(o.nodig.identificatie ? 'overdracht.wizard.ja' : 'overdracht.wizard.nee') })}
           </Typography>
-          <Button size="small" variant="outlined" onClick={() => naar({ naam: 'dossiers', scherm: { soort: 'detail', id: dossierId, tab: 'matrix' } })}>
+          <Button size="small" variant="outlined" onClick={() => naar({ naam: 'dossiers', scherm: { soort: 'detail', id: dossierId, tab: 'matrix', vanOverdracht: true } })}>
             {t('overdracht.wizard.nodigKiezen')}
             <Verborgen>{o.partner.naam}</Verborgen>
           </Button>
