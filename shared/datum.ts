@@ -3,6 +3,17 @@ const dagFormaat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterda
 
 export const vandaag = (nu = new Date()): string => dagFormaat.format(nu);
 
+/**
+ * The Dutch calendar day of a stored value: a moment (`2026-12-02T23:30:00.000Z`, which is 3 December
+ * in the Netherlands) becomes its day in Amsterdam; a plain date stays as it is. Slicing the first ten
+ * characters of a UTC moment gave yesterday's date between midnight and 01:00 (02:00 in summer).
+ */
+export function datumVan(waarde: string): string {
+  if (waarde.length <= 10 || !/[zZ]|[+-]\d\d:?\d\d$/.test(waarde)) return waarde.slice(0, 10);
+  const t = Date.parse(waarde);
+  return Number.isNaN(t) ? waarde.slice(0, 10) : dagFormaat.format(new Date(t));
+}
+
 /** Adds calendar months; the 31st becomes the last day of a shorter month (31 aug + 6 = 28/29 feb). */
 export function maandenErbij(datum: string, maanden: number): string {
   const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
@@ -22,6 +33,6 @@ export function dagenErbij(datum: string, dagen: number): string {
 
 /** Dutch notation for display: 28-11-2026. */
 export function nlDatum(iso: string): string {
-  const [j, m, d] = iso.slice(0, 10).split('-');
+  const [j, m, d] = datumVan(iso).split('-');
   return `${d}-${m}-${j}`;
 }

@@ -4,6 +4,8 @@
  * bridge process. The variable is read only outside packaged builds' normal use; it never shortens a
  * term by itself — it moves "now", and every rule still asks the same question of it.
  */
+import { vandaag as nederlandseDag } from '../../shared/datum';
+
 export const KLOK_VARIABELE = 'KETENBESTAND_KLOK';
 
 let verschuiving: (() => number) | undefined;
@@ -26,9 +28,9 @@ export function nu(): Date {
   return new Date(nuMs());
 }
 
-/** Today's date as YYYY-MM-DD (UTC), by the backend's clock. */
+/** Today's date as YYYY-MM-DD in the Netherlands (not UTC: a deadline is a Dutch calendar day), by the backend's clock. */
 export function vandaag(): string {
-  return nu().toISOString().slice(0, 10);
+  return nederlandseDag(nu());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { klokZetten, KLOK_VARIABELE, nu, vandaag } from '../../electron/backend/klok';
+import { datumVan, nlDatum, vandaag as nederlandseDag } from '../../shared/datum';
 
 describe('klok', () => {
   afterEach(() => {
@@ -30,5 +31,27 @@ describe('klok', () => {
 
   it('refuses a moment it cannot read', () => {
     expect(() => klokZetten('geen datum')).toThrow(/ongeldig moment/);
+  });
+
+  it('today is the Dutch calendar day, as in the screens: after midnight in Amsterdam it is already tomorrow', () => {
+    // 23:30 UTC in December is 00:30 in Amsterdam; in summer 22:30 UTC is 00:30 there. The backend said
+    // 'yesterday' in that hour while the renderer said 'today', and every date rule disagreed.
+    klokZetten('2026-12-02T23:30:00Z');
+    expect(vandaag()).toBe('2026-12-03');
+    expect(vandaag()).toBe(nederlandseDag(nu()));
+    klokZetten('2026-07-01T22:30:00Z');
+    expect(vandaag()).toBe('2026-07-02');
+    klokZetten('2026-12-02T22:59:00Z');
+    expect(vandaag()).toBe('2026-12-02');
+  });
+
+  it('a stored moment counts on its Dutch day; a plain date stays as it is', () => {
+    expect(datumVan('2026-12-02T23:30:00.000Z')).toBe('2026-12-03');
+    expect(datumVan('2026-12-02T12:00:00.000Z')).toBe('2026-12-02');
+    expect(datumVan('2026-12-02T23:30:00+01:00')).toBe('2026-12-02');
+    expect(datumVan('2026-12-02')).toBe('2026-12-02');
+    // A local date-time as typed in a form (no zone) is already Dutch.
+    expect(datumVan('2026-12-02T23:30')).toBe('2026-12-02');
+    expect(nlDatum('2026-12-02T23:30:00.000Z')).toBe('03-12-2026');
   });
 });

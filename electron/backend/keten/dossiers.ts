@@ -7,6 +7,7 @@ import { melding } from '../../../shared/meldingen';
 import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
 import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
+import { vandaag } from '../klok';
 import { volgendNummer } from './nummers';
 import { signaalRij } from './signalen';
 
@@ -121,7 +122,7 @@ export async function faseWijzigen(b: Bestand, dossierId: number, naar: Dossierf
   await b.v.transactie(async () => {
     const d = await dossierRij(b, dossierId);
     overgaan(DOSSIERMACHINE, d.fase, naar);
-    await b.v.run('UPDATE dossiers SET fase = ?, gesloten_op = ? WHERE id = ?', [naar, naar === 'gesloten' ? new Date().toISOString().slice(0, 10) : null, dossierId]);
+    await b.v.run('UPDATE dossiers SET fase = ?, gesloten_op = ? WHERE id = ?', [naar, naar === 'gesloten' ? vandaag() : null, dossierId]);
     await gebeurtenis(b, dossierId, 'fase', toelichting, d.fase, naar);
     await b.audit('dossier.fase', `dossier:${d.nummer}`, { van: d.fase, naar });
   });

@@ -7,7 +7,7 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { maandenErbij, nlDatum } from '../../../shared/datum';
+import { datumVan, maandenErbij, nlDatum } from '../../../shared/datum';
 import { nu } from '../klok';
 import { vastleggen } from '../bestand/vastleggen';
 import type { Bestand } from '../bestand/bestand';
@@ -30,7 +30,7 @@ export const overdrachtInlezen: InleesHandler<'overdracht'> = async (b, bundel, 
     inhoud.dossier.nummer,
     afzender.id,
     ontvangenOp,
-    maandenErbij(ontvangenOp.slice(0, 10), BEWAARTERMIJN_MAANDEN),
+    maandenErbij(datumVan(ontvangenOp), BEWAARTERMIJN_MAANDEN),
     JSON.stringify(inhoud),
   ]);
   for (const i of inhoud.interventies) {

@@ -10,7 +10,7 @@ import { belangenafwegingInTransactie } from '../beleid/nodig';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
-import { nu } from '../klok';
+import { nu, vandaag as klokVandaag } from '../klok';
 import { kwalificatieVoorAudit } from '../keten/kwalificaties';
 
 export interface PuntRij {
@@ -110,7 +110,7 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
 
 /** What a decision does to its dossier, signal or spoed decision. */
 export async function gevolgen(b: Bestand, p: PuntRij, g: Puntbesluit): Promise<void> {
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = klokVandaag();
   switch (g.besluit) {
     case 'interventies':
     case 'emm': {

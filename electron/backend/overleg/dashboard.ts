@@ -1,5 +1,5 @@
 /** The start page's widgets: next meetings, due and overdue interventions, dossiers awaiting weighing. */
-import { vandaag } from '../../../shared/datum';
+import { dagenErbij, vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { HEEFT_OVERDRACHT, opschoonKandidaten } from '../keten/opschonen';
 import { interventiesVan } from './interventies';
@@ -9,7 +9,7 @@ export async function dashboard(b: Bestand) {
   const nu = vandaag();
   const overleggen = (await overleggenLijst(b)).filter((o) => o.datum >= nu && o.status !== 'verslag-vastgesteld').slice(0, 5);
   const open = await interventiesVan(b, { open: true });
-  const overDrieWeken = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  const overDrieWeken = dagenErbij(nu, 21);
   const wachtend = await b.v.all<{ id: number; nummer: string; titel: string; aangemaakt: string }>("SELECT id, nummer, titel, aangemaakt FROM dossiers WHERE fase = 'weging-en-kwalificatie' AND opschonen_sinds IS NULL ORDER BY aangemaakt");
   // Art. 16.7–16.8: after "geen actie", and after a recorded handover (bundle or outside the app) while signals are still there.
   const opschonen = (await opschoonKandidaten(b)).sort((x, y) => (x.sinds ?? '').localeCompare(y.sinds ?? ''));

@@ -5,7 +5,7 @@
  */
 import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
-import { nlDatum, vandaag } from '../../../shared/datum';
+import { datumVan, nlDatum, vandaag } from '../../../shared/datum';
 import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
 import { overgaan } from '../../../shared/overgang';
 import type { Bestand } from '../bestand/bestand';
@@ -94,7 +94,7 @@ export async function interventieToewijzen(b: Bestand, g: { dossierId: number; a
     g.partnerId,
     g.omschrijving,
     g.deadline,
-    nu.slice(0, 10),
+    datumVan(nu),
     nu,
   ]);
   await b.audit('interventie.toegewezen', `dossier:${g.dossierId}`, { interventieId: lastID, partnerId: g.partnerId, deadline: g.deadline });

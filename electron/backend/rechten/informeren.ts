@@ -9,6 +9,7 @@
  */
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
+import { datumVan } from '../../../shared/datum';
 import { dagenErbij, grondArtikel, informeertermijn, type Informeeruitkomst, type Informeertaak, type Uitzonderingsgrond } from '../../../shared/domein/rechten';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
@@ -45,7 +46,7 @@ const TAKEN = `
    WHERE p.samengevoegd_in IS NULL`;
 
 function alsTaak(r: Rij, dag: string): Informeertaak {
-  const vastgelegdOp = r.vastgelegd.slice(0, 10);
+  const vastgelegdOp = datumVan(r.vastgelegd);
   const termijn = informeertermijn(vastgelegdOp);
   const status = r.uitkomst ?? 'open';
   // Open past its deadline, or postponed/omitted past the date it was to be looked at again (art. 23.2).

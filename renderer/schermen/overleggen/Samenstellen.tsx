@@ -9,6 +9,7 @@ import type { Agendakandidaat, OverlegDetail } from '../../../shared/domein/over
 import { roep } from '../../api/client';
 import { woordMelding } from '../../i18n/meldingen';
 import { nlDatum } from '../../opmaak';
+import { dagenErbij, vandaag } from '../../../shared/datum';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { useActie } from '../../componenten/useActie';
@@ -84,7 +85,7 @@ export function SamenstellenDialoog({ open, detail, onSluiten, onKlaar }: { open
 
   const bronnen = useMemo(() => [...new Set(kandidaten.map((k) => k.bron).filter((b): b is string => !!b))].sort(), [kandidaten]);
   const fasen = useMemo(() => [...new Set(kandidaten.map((k) => k.fase).filter((f): f is number => f !== null))].sort(), [kandidaten]);
-  const grens = (dagen: number) => new Date(Date.now() - dagen * 86_400_000).toISOString().slice(0, 10);
+  const grens = (dagen: number) => dagenErbij(vandaag(), -dagen);
   const gefilterd = kandidaten.filter(
     (k) =>
       !k.opAgenda &&
