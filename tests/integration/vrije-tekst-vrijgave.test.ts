@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { persoon, signaalFormulier, willekeur, type SynthetischePersoon } from '../../electron/backend/demo/synthetisch';
 import { basis, normaliseerNaam } from '../../electron/backend/keten/naamvergelijking';
@@ -80,6 +80,9 @@ describe('vrije tekst in notities, interventies, spoed en navraag: geanonimiseer
   let overlegId = 0;
 
   beforeAll(async () => {
+    // Midday, so the Dutch date and the UTC date agree: between 23:00 and 00:00 UTC the register's "joined
+    // today" (Dutch date) and the policy's "today" (UTC) differ by a day. Only Date is faked; time runs on.
+    vi.useFakeTimers({ now: new Date('2026-12-02T12:00:00Z'), toFake: ['Date'], shouldAdvanceTime: true });
     werk = await tijdelijkeMap('vrijgave');
     stick = path.join(werk, 'usb');
     await fs.mkdir(stick);
@@ -111,6 +114,7 @@ describe('vrije tekst in notities, interventies, spoed en navraag: geanonimiseer
     await c('overleg.agendaSamenstellen', { id: overlegId });
   }, 600_000);
   afterAll(async () => {
+    vi.useRealTimers();
     await centraal?.afsluiten();
     await politie?.afsluiten();
     await opruimen(werk);
@@ -207,4 +211,25 @@ describe('vrije tekst in notities, interventies, spoed en navraag: geanonimiseer
     expect(inhoud.interventies[0]!.omschrijving).toMatch(/^Verhoor: \[naam\] \(geb\. \[geboortedatum\]\) is bereikbaar op \[telefoon\]\./);
     geenSpoor(waarden(inhoud).join('\n'), slachtoffers, 'overdrachtsbundel');
   }, 300_000);
+
+  it('art. 6.2, 21.4: het agendapakket voor de zorgcoördinatie wordt pas geschreven na bevestiging', async () => {
+    const r = willekeur(20261203);
+    const s: Slachtoffer = { persoon: persoon(r), telefoon: '06-87654321' };
+    const indicatorIds = (await c<Array<{ id: number }>>('indicatoren.lijst')).map((i) => i.id);
+    const formulier = signaalFormulier(r, { bronPartnerId: ids['GEM-GGD']!, indicatorIds, slachtoffer: s.persoon });
+    const { id } = await c<{ id: number }>('signalen.opslaan', { formulier: { ...formulier, samenvatting: `${over(s, 0, 'Intake')} Haalt haar op: ${ONBEKEND}.`, fase: 2, delen: 'geanonimiseerd' }, indienen: true });
+    const { id: zorgId } = await c<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2027-03-04', waarschuwingenBevestigd: true });
+    await c('overleg.agendaSamenstellen', { id: zorgId, keuze: [{ soort: 'signaal', id }] });
+    const controle = await c<Array<{ onderdeel: string; redactie: { aantallen: Record<string, number>; gemarkeerd: Array<{ veld: string; tekst: string }> } }>>('agendapakket.redactie', { overlegId: zorgId });
+    expect(controle).toHaveLength(1);
+    expect(controle[0]!.redactie.gemarkeerd).toContainEqual({ veld: 'samenvatting', soort: 'naam', tekst: ONBEKEND });
+    expect(controle[0]!.redactie.aantallen).toMatchObject({ telefoon: 1, geboortedatum: 1 });
+    const map = path.join(werk, 'pakket');
+    await fs.mkdir(map);
+    expect(await weigeraar(centraal)('agendapakket.maken', { overlegId: zorgId, doelmap: map })).toMatchObject({ code: 'BEVESTIGING_NODIG', artikel: 'art. 6.2, 21.4' });
+    expect(await fs.readdir(map)).toEqual([]);
+    // Confirmed, the review lets it through; what stops it then is only that no key of the zorgcoördinatie was confirmed here.
+    const daarna = await centraal.aanroepen('agendapakket.maken', { overlegId: zorgId, doelmap: map, gemarkeerdBekeken: true });
+    if (!daarna.ok) expect(daarna.fout.code).not.toBe('BEVESTIGING_NODIG');
+  });
 });
