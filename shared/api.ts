@@ -18,6 +18,7 @@ import {
 } from './domein/partner';
 import { auditnamenSchema, auditRegelSchema, auditVerificatieSchema } from './domein/audit';
 import { foutSchema } from './fouten';
+import { redactieSchema, vrijgaveSchema } from './domein/redactie';
 import { formatCasusSchema, signaalDetailSchema, signaalRijSchema, VERMOEDENS } from './domein/signaal';
 import {
   beslissingSchema,
@@ -939,7 +940,12 @@ export const kanalen = {
     omschrijving: 'Een overleg met deelnemers en agenda, in volledige vorm of zoals één deelnemer hem ziet',
   }),
   'overleg.status': kanaal({
-    invoer: z.object({ id, naar: overlegstatusSchema }),
+    invoer: z.object({
+      id,
+      naar: overlegstatusSchema,
+      /** Fixing the agenda: the user has seen the free-text fragments that still look identifying (ADR 0032). */
+      gemarkeerdBekeken: z.boolean().default(false),
+    }),
     uitvoer: z.object({ doorgeschoven: z.array(z.number().int()) }),
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,
@@ -1043,6 +1049,13 @@ export const kanalen = {
     toegang: BESLISSERS,
     profielen: OVERLEG_PROFIELEN,
     omschrijving: 'Agenda of besluitenlijst als PDF, voor de voorzitter of in de weergave van één deelnemer',
+  }),
+  'overleg.redactie': kanaal({
+    invoer: z.object({ id, soort: z.enum(['agenda', 'besluitenlijst']) }),
+    uitvoer: vrijgaveSchema,
+    toegang: BESLISSERS,
+    profielen: OVERLEG_PROFIELEN,
+    omschrijving: 'Wat de vrije tekst van de agenda of besluitenlijst verloor en wat nog identificerend lijkt, per punt (art. 6.2, 21.4)',
   }),
   'interventies.lijst': kanaal({
     invoer: z.object({ open: z.boolean().default(false), partnerId: id.optional(), dossierId: id.optional() }),
@@ -1449,6 +1462,8 @@ export const kanalen = {
           /** What the partner needs (art. 9.4, 12.19): the ketenregisseur's choice with who made it, or the suggestion. */
           nodig: nodigSchema,
           blokkades: z.array(z.object({ reden: z.string(), artikel: z.string() })),
+          /** What the anonymised free text of this recipient's bundle lost and what still looks identifying (art. 6.2, 9.5). */
+          redactie: redactieSchema,
         }),
       ),
     }),
@@ -1475,7 +1490,7 @@ export const kanalen = {
     omschrijving: 'De dossiers die nu kunnen worden overgedragen, en bij de andere wat nog ontbreekt (art. 16.5, 21.9)',
   }),
   'overdracht.uitvoeren': kanaal({
-    invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMapUsb')) }),
+    invoer: z.object({ dossierId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMapUsb')), gemarkeerdBekeken: z.boolean().default(false) }),
     uitvoer: z.object({
       bundels: z.array(z.object({ id: z.string(), soort: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() })),
       overgeslagen: z.array(z.object({ partner: z.string(), reden: z.string() })),
@@ -1604,8 +1619,15 @@ export const kanalen = {
     profielen: ['partner', 'zorgcoordinatie'],
     omschrijving: 'Ondertekende bevestigingen van het centraal bestand over wat op een verwijderverzoek is verwijderd (art. 22.2)',
   }),
+  'agendapakket.redactie': kanaal({
+    invoer: z.object({ overlegId: id }),
+    uitvoer: vrijgaveSchema,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Wat de geanonimiseerde vrije tekst van het agendapakket verloor en wat nog identificerend lijkt, per signaal (art. 6.2, 21.4)',
+  }),
   'agendapakket.maken': kanaal({
-    invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')) }),
+    invoer: z.object({ overlegId: id, doelmap: z.string().trim().min(1, veldcode('veld.kiesMap')), gemarkeerdBekeken: z.boolean().default(false) }),
     uitvoer: z.object({ id: z.string(), bestandsnaam: z.string(), pad: z.string() }),
     toegang: BESLISSERS,
     profielen: CENTRAAL,

@@ -88,7 +88,7 @@ export interface Opties {
   werkmap?: string;
   json: boolean;
   lijst: boolean;
-  /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0012). */
+  /** `herstel --bevestig`: the loss the restore announces is accepted (ADR 0012); `bundel maken --bevestig`: the flagged free text was reviewed (ADR 0032). */
   bevestig: boolean;
   /** `opschonen --uitvoeren`: delete now what is due, instead of only showing the preview. */
   uitvoeren: boolean;
@@ -121,7 +121,8 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   sleutel vervangen | sleutel eigen | sleutel exporteren --doel MAP
   bundel lezen --pad BUNDEL                          controleren en tonen, zonder in te lezen
   bundel inlezen --pad BUNDEL --bevestiging MAP      inlezen; de ontvangstbevestiging komt in MAP
-  bundel maken --dossier ID --doel MAP               de overdracht van een dossier (één bundel per partner, art. 16.5)
+  bundel maken --dossier ID --doel MAP [--bevestig]  de overdracht van een dossier (één bundel per partner, art. 16.5);
+                                                     --bevestig: de gemarkeerde vrije tekst is bekeken (art. 6.2)
   audit verify [--anker BESTAND]     de hashketen, tegen het laatste eigen anker en desgewenst een anker van een partner
   audit lijst
   audit anker --partner ID --doel MAP  het laatste anker van een partner, om aan die partner terug te geven
@@ -237,7 +238,8 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
     case 'bundel':
       if (sub === 'lezen' && o.waarden.pad) return { kanaal: 'bundels.lezen', invoer: { pad: o.waarden.pad } };
       if (sub === 'inlezen' && o.waarden.pad) return { kanaal: 'bundels.inlezen', invoer: { pad: o.waarden.pad, ...(o.waarden.bevestiging ? { bevestigingMap: o.waarden.bevestiging } : {}) } };
-      if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel } };
+      // --bevestig: the free-text fragments that still look identifying were reviewed (art. 6.2, 9.5; ADR 0032).
+      if (sub === 'maken' && o.waarden.dossier && o.waarden.doel) return { kanaal: 'overdracht.uitvoeren', invoer: { dossierId: getal(o.waarden.dossier, 'DOSSIER'), doelmap: o.waarden.doel, gemarkeerdBekeken: o.bevestig } };
       throw new GebruiksFout('bundel lezen --pad BUNDEL | bundel inlezen --pad BUNDEL --bevestiging MAP | bundel maken --dossier ID --doel MAP');
     case 'controleren':
       return { kanaal: 'bestand.controleren', invoer: {} };

@@ -34,3 +34,24 @@ export type Markering = z.infer<typeof markeringSchema>;
 export const redactieSchema = z.object({ aantallen: aantallenSchema, gemarkeerd: z.array(markeringSchema) });
 export type Redactieverslag = z.infer<typeof redactieSchema>;
 export const geenRedactie = (): Redactieverslag => ({ aantallen: { naam: 0, geboortedatum: 0, adres: 0, telefoon: 0 }, gemarkeerd: [] });
+
+/**
+ * What leaves with anonymised free text and needs the review first (issue 11 §2; ADR 0032): fixing an
+ * agenda (it then goes to every attendee), the handover bundles and the zorgoverleg's agenda pack.
+ */
+export const VRIJGAVESOORTEN = ['agenda-vaststellen', 'overdracht', 'agendapakket'] as const;
+export type Vrijgavesoort = (typeof VRIJGAVESOORTEN)[number];
+
+/** Adds one report to another (a whole agenda, every recipient of a handover). */
+export function redactieOptellen(doel: Redactieverslag, bij: Redactieverslag, veldVoorvoegsel = ''): Redactieverslag {
+  for (const s of REDACTIESOORTEN) doel.aantallen[s] += bij.aantallen[s];
+  doel.gemarkeerd.push(...bij.gemarkeerd.map((m) => ({ ...m, veld: veldVoorvoegsel ? `${veldVoorvoegsel}: ${m.veld}` : m.veld })));
+  return doel;
+}
+
+/** Whether a report has anything to show: a fragment replaced or one still flagged. */
+export const heeftRedactie = (r: Redactieverslag): boolean => r.gemarkeerd.length > 0 || REDACTIESOORTEN.some((s) => r.aantallen[s] > 0);
+
+/** The review per part of what leaves (an agenda item, a recipient's bundle, an item of a pack). */
+export const vrijgaveSchema = z.array(z.object({ onderdeel: z.string(), redactie: redactieSchema }));
+export type Vrijgaveonderdelen = z.infer<typeof vrijgaveSchema>;

@@ -98,6 +98,12 @@ describe('detector', () => {
     expect(detecteer('De Politie en het COA spraken met [naam] in Nieuwe Sluis')).toEqual([]);
   });
 
+  it('een naam na een stopwoord met hoofdletter aan het begin van een zin', () => {
+    expect(detecteer('Verhoor afgesproken. Ook Kees de Groot horen.')).toEqual([{ soort: 'naam', tekst: 'Kees de Groot' }]);
+    expect(detecteer('Met Piet Bakker gesproken.')).toEqual([{ soort: 'naam', tekst: 'Piet Bakker' }]);
+    expect(detecteer('Ook De Politie')).toEqual([]);
+  });
+
   it('een telefoonnummer dat niet te lezen was', () => {
     expect(detecteer('bel 06 1234 567 of +44 20')).toEqual([{ soort: 'telefoon', tekst: '06 1234 567' }]);
   });

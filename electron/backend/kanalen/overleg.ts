@@ -5,6 +5,7 @@ import * as agenda from '../overleg/agenda';
 import * as besluiten from '../overleg/besluiten';
 import * as interventies from '../overleg/interventies';
 import { overlegPdfOpslaan } from '../overleg/documenten';
+import { statusMetControle } from '../overleg/vaststellen';
 import { dashboard } from '../overleg/dashboard';
 import { analyseOverzicht, bewaartermijnVerwerken, opschonen, opschoonKandidaten, opschoonplan } from '../keten/opschonen';
 import { jaarControleren, overlegDetail } from '../overleg/overlegdetail';
@@ -21,7 +22,7 @@ export const overlegHandlers = {
   'overleg.plannen': async (i, s) => overleggen.overlegPlannen(s.aangemeld(), i),
   'overleg.verplaatsen': async (i, s) => ({ waarschuwingen: await overleggen.overlegVerplaatsen(s.aangemeld(), i.id, i.datum, i.tijd, i.waarschuwingenBevestigd) }),
   'overleg.detail': async (i, s) => overlegDetail(s.aangemeld(), i.id, i.weergaveVoorPartnerId),
-  'overleg.status': async (i, s) => overleggen.statusWijzigen(s.aangemeld(), i.id, i.naar),
+  'overleg.status': async (i, s) => statusMetControle(s.aangemeld(), i.id, i.naar, i.gemarkeerdBekeken),
   'overleg.deelnemerToevoegen': async (i, s) => ({ id: await overleggen.deelnemerToevoegen(s.aangemeld(), i.overlegId, i) }),
   'overleg.deelnemerBijwerken': async (i, s) => {
     await overleggen.deelnemerBijwerken(s.aangemeld(), i.deelnemerId, i);
@@ -51,6 +52,7 @@ export const overlegHandlers = {
     await besluiten.puntBesluiten(s.aangemeld(), i);
     return {};
   },
+  'overleg.redactie': async (i, s) => agenda.agendaRedactie(s.aangemeld(), i.id, i.soort),
   'overleg.pdf': async (i, s) => overlegPdfOpslaan(s.aangemeld(), i),
   'interventies.lijst': async (i, s) => interventies.interventiesVan(s.aangemeld(), i),
   'interventies.bijwerken': async (i, s) => {

@@ -57,18 +57,29 @@ export async function dossierDetail(b: Bestand, id: number, vorm: 'geanonimiseer
     }
   }
   if (vorm === 'identificeerbaar') await b.audit('dossier.ingezien', `dossier:${d.nummer}`, { vorm });
+  // The rest of the dossier's free text — timeline notes, questions and answers of inquiries, spoed
+  // requests — is redacted the same way in the anonymised view (ADR 0032).
+  const tekst = (t: string, veld: string) => (redactors ? tekstRedigeren(t, veld, redactie, redactors) : t);
+  const gebeurtenissen = (await dossiers.gebeurtenissen(b, id)).map((g) => ({ ...g, toelichting: tekst(g.toelichting, 'tijdlijn') }));
+  const navragen = (await navraag.navragenVanDossier(b, id)).map((n) => ({
+    ...n,
+    vraag: tekst(n.vraag, `navraag ${n.id}: vraag`),
+    antwoord: tekst(n.antwoord, `navraag ${n.id}: antwoord`),
+    relevantieToelichting: tekst(n.relevantieToelichting, `navraag ${n.id}: toelichting`),
+  }));
+  const spoedbesluiten = (await spoed.spoedLijst(b, false, id)).map((x) => ({ ...x, verzoek: tekst(x.verzoek, `spoedbesluit ${x.id}`) }));
   return {
     ...lijst,
     titel,
     vorm,
     geslotenOp: d.gesloten_op,
     volgendeFasen: [...OVERGANGEN[d.fase]],
-    gebeurtenissen: await dossiers.gebeurtenissen(b, id),
+    gebeurtenissen,
     signalen: signaalInfo,
     betrokkenen,
-    navragen: await navraag.navragenVanDossier(b, id),
+    navragen,
     toestemmingen: await toestemmingen.toestemmingenVanDossier(b, id),
-    spoed: await spoed.spoedLijst(b, false, id),
+    spoed: spoedbesluiten,
     verstrekkingen: await verstrekkingenLijst(b, id),
     redactie,
   };

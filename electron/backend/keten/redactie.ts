@@ -392,10 +392,18 @@ export function detecteer(tekst: string): Vondst[] {
   for (const m of tekst.matchAll(KENTEKEN_RE)) uit.push({ soort: 'kenteken', tekst: m[0] });
   for (const m of tekst.matchAll(STRAAT_RE)) uit.push({ soort: 'adres', tekst: m[0] });
   for (const m of tekst.matchAll(POSTCODE_RE)) if (/^[A-Z]{2}$/.test(m[2]!) && !/^(SA|SD|SS)$/.test(m[2]!)) uit.push({ soort: 'adres', tekst: m[0] });
-  for (const m of tekst.matchAll(NAAMPAAR_RE)) {
+  const paren = new RegExp(NAAMPAAR_RE.source, NAAMPAAR_RE.flags);
+  for (let m = paren.exec(tekst); m; m = paren.exec(tekst)) {
     const delen = m[0].split(/\s+/).map((w) => basis(w).replace(/[^\p{L}]/gu, ''));
     const kern = delen.filter((d) => d.length > 1 && !TUSSENVOEGSELS.has(d));
-    if (kern.length >= 1 && kern.every((d) => !STOPWOORDEN.has(d))) uit.push({ soort: 'naam', tekst: m[0] });
+    if (kern.length >= 1 && kern.every((d) => !STOPWOORDEN.has(d))) {
+      uit.push({ soort: 'naam', tekst: m[0] });
+      continue;
+    }
+    // "Ook Kees de Groot": a stopword with a capital at the start of a sentence took the name's first
+    // part into its pair; look again from the word after it, so the name is still flagged.
+    const eerste = /^\S+\s+/.exec(m[0]);
+    if (eerste && STOPWOORDEN.has(delen[0]!)) paren.lastIndex = m.index + eerste[0].length;
   }
   return uit;
 }

@@ -20,6 +20,8 @@ import { bundelMaken } from '../bundels/maken';
 import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
 import { anoniemeVorm } from '../keten/anoniemeVorm';
+import { vrijgaveToetsen, vrijgaveVastleggen } from '../keten/vrijgave';
+import { geenRedactie, redactieOptellen, type Vrijgaveonderdelen } from '../../../shared/domein/redactie';
 import { codesVan, formulierNaarReis, formulierVanReis, idsVan } from './reis';
 import { gevolgen, type PuntRij } from '../overleg/besluiten';
 import { overlegRij } from '../overleg/overleggen';
@@ -27,8 +29,8 @@ import { nu } from '../klok';
 
 const CONTEXT = { ontvangerHeeftTaak: true, identificatieNodig: true };
 
-/** Centraal: the agenda pack for the zorgcoördinator's installation. */
-export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: string) {
+/** What the pack holds per signal, as it will be written, with what its anonymised free text lost (ADR 0032). */
+async function pakketinhoud(b: Bestand, overlegId: number) {
   const o = await overlegRij(b, overlegId);
   if (o.soort !== 'zorgoverleg') throw new KetenFout('CONFLICT', melding('zorgoverleg.alleenZorgoverleg'));
   if (o.status === 'gehouden' || o.status === 'verslag-vastgesteld') throw new KetenFout('CONFLICT', melding('zorgoverleg.alGehouden'));
@@ -37,9 +39,9 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
   const punten = await b.v.all<{ volgorde: number; signaal_id: number | null; voorgestelde_partners: string }>("SELECT volgorde, signaal_id, voorgestelde_partners FROM agendapunten WHERE overleg_id = ? AND soort = 'signaal' ORDER BY volgorde", [overlegId]);
   if (!punten.length) throw new KetenFout('CONFLICT', melding('zorgoverleg.agendaLeeg'));
   const signaalIds = punten.map((p) => p.signaal_id!).filter(Boolean);
-  const uitkomst = await verstrekken(b, { ontvangerId: zc.id, dossierId: null, signaalIds, doel: 'overleg', soort: 'agendapakket', context: CONTEXT, alleenToegestaan: true });
   const items = await itemsVanSignalen(b.v, signaalIds);
   const agendapunten = [];
+  const redactie: Vrijgaveonderdelen = [];
   for (const p of punten) {
     const item = items.find((i) => i.sleutel === `signaal:${p.signaal_id}`)!;
     const beslissing = magVerstrekken(item, zc, 'overleg', { datum: vandaag(), ...CONTEXT });
@@ -50,9 +52,29 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
       continue;
     }
     const volledig = await formulierVan(b, r);
-    const formulier = beslissing.vorm === 'identificeerbaar' ? volledig : (await anoniemeVorm(b, volledig)).formulier;
+    let formulier = volledig;
+    if (beslissing.vorm !== 'identificeerbaar') {
+      const anoniem = await anoniemeVorm(b, volledig);
+      formulier = anoniem.formulier;
+      redactie.push({ onderdeel: `Signaal ${r.nummer}`, redactie: anoniem.redactie });
+    }
     agendapunten.push({ volgorde: p.volgorde, nummer: r.nummer, vorm: beslissing.vorm, voorgesteldePartners: partnerCodes, ...(await formulierNaarReis(b.v, formulier)) });
   }
+  return { o, zc, signaalIds, agendapunten, redactie };
+}
+
+/** Centraal: the review of the agenda pack's anonymised free text, per signal, before it is written. */
+export async function agendapakketRedactie(b: Bestand, overlegId: number): Promise<Vrijgaveonderdelen> {
+  return (await pakketinhoud(b, overlegId)).redactie;
+}
+
+/** Centraal: the agenda pack for the zorgcoördinator's installation. */
+export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: string, gemarkeerdBekeken = false) {
+  const { o, zc, signaalIds, agendapunten, redactie } = await pakketinhoud(b, overlegId);
+  // The anonymised free text leaves only after the user saw what still looks identifying (ADR 0032).
+  const vrijgave = { soort: 'agendapakket', onderwerp: `overleg:${overlegId}`, verslag: redactie.reduce((t, p) => redactieOptellen(t, p.redactie, p.onderdeel), geenRedactie()), bekeken: gemarkeerdBekeken } as const;
+  vrijgaveToetsen(vrijgave);
+  const uitkomst = await verstrekken(b, { ontvangerId: zc.id, dossierId: null, signaalIds, doel: 'overleg', soort: 'agendapakket', context: CONTEXT, alleenToegestaan: true });
   const bundel = await bundelMaken(b, {
     soort: 'agendapakket',
     aan: [zc.id],
@@ -61,6 +83,7 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
     ...(uitkomst.verstrekkingId ? { verstrekkingIds: [uitkomst.verstrekkingId] } : {}),
   });
   await b.audit('agendapakket.gemaakt', `overleg:${overlegId}`, { bundel: bundel.id, punten: agendapunten.length });
+  await vrijgaveVastleggen(b, vrijgave);
   return bundel;
 }
 

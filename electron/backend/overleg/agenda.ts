@@ -13,7 +13,7 @@ import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import type { Beslissing, Gegevensitem, Ontvanger } from '../beleid/typen';
-import { geenRedactie } from '../../../shared/domein/redactie';
+import { geenRedactie, type Redactieverslag } from '../../../shared/domein/redactie';
 import { redactorsVoorSignalen, tekstRedigeren } from '../keten/anoniemeVorm';
 import { overlegRij } from './overleggen';
 import { interventiesVan } from './interventies';
@@ -203,8 +203,12 @@ function afgeschermdeRegels(geweigerd: Array<{ item: Gegevensitem; beslissing: B
 /**
  * The items of a meeting as one attendee may see them (art. 9.4, 18, 21.5, 21.8), or in full for the
  * chair (`ontvanger` null). Identifying data is never on an agenda (art. 6.2): only summaries.
+ * Notes and intervention descriptions are free text too: in an attendee's view and in a document
+ * (`document`, the PDFs) they are redacted like the summary (ADR 0032); the chair's own screen keeps them
+ * as written, since the meeting mode edits them there.
  */
-export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ontvanger | null): Promise<Agendapunt[]> {
+export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ontvanger | null, opties: { document?: boolean } = {}): Promise<Agendapunt[]> {
+  const geanonimiseerd = ontvanger !== null || opties.document === true;
   const punten = await b.v.all<PuntRij>('SELECT * FROM agendapunten WHERE overleg_id = ? ORDER BY volgorde', [overlegId]);
   const partnerNamen = new Map((await ontvangers(b.v)).map((p) => [p.id, p.naam]));
   const uit: Agendapunt[] = [];
@@ -246,13 +250,23 @@ export async function agendapunten(b: Bestand, overlegId: number, ontvanger: Ont
       status: p.status,
       kwalificatie: p.kwalificatie,
       besluit: p.besluit,
-      notities: ontvanger ? '' : p.notities,
-      interventies: await interventiesVan(b, { agendapuntId: p.id }),
+      notities: ontvanger ? '' : geanonimiseerd ? tekstRedigeren(p.notities, 'notities', redactie, redactors) : p.notities,
+      interventies: (await interventiesVan(b, { agendapuntId: p.id })).map((iv) => (geanonimiseerd ? { ...iv, omschrijving: tekstRedigeren(iv.omschrijving, 'interventie', redactie, redactors) } : iv)),
       afgeschermd: afgeschermdeRegels(beoordeeld.filter((x) => x.beslissing && !x.beslissing.toegestaan) as Array<{ item: Gegevensitem; beslissing: Beslissing; bronNaam: string }>),
       redactie,
     });
   }
   return uit;
+}
+
+/**
+ * What the free text of an agenda or decision list lost and what still looks identifying, per item, for
+ * the review before it leaves (ADR 0032): the agenda as every attendee gets it (titles and summaries), the
+ * decision list with the notes and intervention descriptions of the items discussed.
+ */
+export async function agendaRedactie(b: Bestand, overlegId: number, soort: 'agenda' | 'besluitenlijst'): Promise<Array<{ onderdeel: string; redactie: Redactieverslag }>> {
+  const punten = soort === 'agenda' ? await agendapunten(b, overlegId, null) : (await agendapunten(b, overlegId, null, { document: true })).filter((p) => p.status === 'besproken');
+  return punten.map((p) => ({ onderdeel: p.titel, redactie: p.redactie }));
 }
 
 export type { Overlegsoort };

@@ -14,7 +14,7 @@ import { ontvangers } from '../beleid/gegevens';
 import { verstrekken } from '../beleid/verstrekken';
 import { absoluteMap } from '../paden';
 import { schrijfAtomisch } from '../schrijven';
-import { agendapunten } from './agenda';
+import { agendaRedactie, agendapunten } from './agenda';
 import { overlegRij } from './overleggen';
 import { overlegPdf } from './pdf';
 import type { OverlegDocument } from './documenttypen';
@@ -38,7 +38,7 @@ export async function overlegDocument(b: Bestand, overlegId: number, soort: 'age
   if (ontvanger && !(await b.v.get('SELECT 1 FROM overleg_deelnemers WHERE overleg_id = ? AND partner_id = ?', [overlegId, ontvanger.id]))) {
     throw new KetenFout('CONVENANTREGEL', melding('document.ontvangerNeemtNietDeel', { naam: ontvanger.naam }), { artikel: 'art. 9.4' });
   }
-  const punten = await agendapunten(b, overlegId, ontvanger ?? null);
+  const punten = await agendapunten(b, overlegId, ontvanger ?? null, { document: true });
   const deelnemers = await b.v.all<{ naam: string; organisatie: string; aanwezig: number | null; deskundige: number; geheimhouding_getekend_op: string | null }>(
     'SELECT naam, organisatie, aanwezig, deskundige, geheimhouding_getekend_op FROM overleg_deelnemers WHERE overleg_id = ? ORDER BY deskundige, organisatie',
     [overlegId],
@@ -94,7 +94,7 @@ export async function overlegPdfOpslaan(
 ): Promise<{ pad: string; bytes: number }> {
   const doelmap = await doelmapControleren(g.doelmap);
   // Free text that still looks identifying leaves only after the user has seen it (ADR 0032).
-  const gemarkeerd = (await agendapunten(b, g.overlegId, null)).reduce((n, p) => n + p.redactie.gemarkeerd.length, 0);
+  const gemarkeerd = (await agendaRedactie(b, g.overlegId, g.soort)).reduce((n, p) => n + p.redactie.gemarkeerd.length, 0);
   if (gemarkeerd > 0 && !g.gemarkeerdBekeken) throw new KetenFout('BEVESTIGING_NODIG', melding('document.gemarkeerdNietBekeken', { aantal: gemarkeerd }), { artikel: 'art. 6.2' });
   const doc = await overlegDocument(b, g.overlegId, g.soort, g.ontvangerId);
   const o = await overlegRij(b, g.overlegId);

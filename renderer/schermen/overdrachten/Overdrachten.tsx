@@ -28,6 +28,9 @@ import { Tabel } from '../../componenten/Tabel';
 import { Laadstatus } from '../../componenten/Laadstatus';
 import { useLaden } from '../../componenten/useLaden';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
+import { Vrijgavecontrole } from '../../componenten/Vrijgave';
+import { heeftRedactie } from '../../../shared/domein/redactie';
+import { useVeldLabel } from '../signalen/veldLabels';
 
 export function Overdrachten() {
   const wizardDossierId = useBinnenkant('overdrachten').wizardDossierId;
@@ -107,13 +110,17 @@ function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
   const schrijver = useSchrijven<Uitvoer<'agendapakket.maken'>>();
   const overleggen = useLaden(() => roep('overleg.lijst', {}), []);
   const [overlegId, setOverlegId] = useState<number | ''>('');
+  const [bekeken, setBekeken] = useState(false);
+  const veldLabel = useVeldLabel();
+  // What the pack's anonymised free text lost and what still looks identifying, per signal (ADR 0032).
+  const controle = useLaden(() => roep('agendapakket.redactie', { overlegId: overlegId === '' ? 0 : overlegId }), [overlegId], { actief: overlegId !== '' });
   const zorgoverleggen = useMemo(
     () => (overleggen.data ?? []).filter((o) => o.soort === 'zorgoverleg' && (o.status === 'gepland' || o.status === 'agenda-vastgesteld')).sort((a, b) => `${a.datum}${a.tijd}`.localeCompare(`${b.datum}${b.tijd}`)),
     [overleggen.data],
   );
 
   const schrijven = async () => {
-    const r = await schrijver.schrijven((doelmap) => roep('agendapakket.maken', { overlegId: overlegId === '' ? 0 : overlegId, doelmap }), {
+    const r = await schrijver.schrijven((doelmap) => roep('agendapakket.maken', { overlegId: overlegId === '' ? 0 : overlegId, doelmap, gemarkeerdBekeken: bekeken }), {
       overlegId: overlegId === '' && t('overdracht.agendapakket.kiesOverleg'),
     });
     if (r) onGeschreven();
@@ -134,7 +141,8 @@ function Agendapakket({ onGeschreven }: { onGeschreven(): void }) {
           bezigTekst={t('overdracht.bezig.schrijven')}
           melding={{ titel: t('overdracht.agendapakket.geschreven'), uitleg: t('overdracht.agendapakket.geschrevenUitleg'), testId: 'agendapakket-geschreven' }}
         >
-          <Keuzeveld actie={schrijver.actie} pad="overlegId" label={t('overdracht.agendapakket.overleg')} value={overlegId} onChange={(e) => setOverlegId(Number(e.target.value))} required opties={zorgoverleggen.map((o) => ({ waarde: o.id, label: t('overdracht.agendapakket.overlegOptie', { datum: nlDatum(o.datum), tijd: o.tijd, punten: o.aantalPunten, status: t(`overdracht.overlegstatus.${o.status}`) }) }))} />
+          <Keuzeveld actie={schrijver.actie} pad="overlegId" label={t('overdracht.agendapakket.overleg')} value={overlegId} onChange={(e) => { setOverlegId(Number(e.target.value)); setBekeken(false); }} required opties={zorgoverleggen.map((o) => ({ waarde: o.id, label: t('overdracht.agendapakket.overlegOptie', { datum: nlDatum(o.datum), tijd: o.tijd, punten: o.aantalPunten, status: t(`overdracht.overlegstatus.${o.status}`) }) }))} />
+          {controle.data?.some((c) => heeftRedactie(c.redactie)) && <Vrijgavecontrole onderdelen={controle.data} bekeken={bekeken} onBekeken={setBekeken} veldNaam={(pad) => veldLabel(pad, true)} />}
         </Schrijfformulier>
       )}
     </Sectie>

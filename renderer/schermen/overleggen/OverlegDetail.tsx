@@ -25,6 +25,8 @@ import { OverlegStatus, SoortLabel, weekdagKort } from './kenmerken';
 import { PlanDialoog, planMelding, type PlanUitkomst } from './PlanDialoog';
 import { StatusDialoog, statusMelding } from './StatusDialoog';
 import { Stukken } from './Stukken';
+import { VaststellenDialoog } from './VaststellenDialoog';
+import { heeftRedactie, type Vrijgaveonderdelen } from '../../../shared/domein/redactie';
 import { useNavigatie } from '../../store/navigatie';
 import { useDialoog } from '../../componenten/useDialoog';
 
@@ -81,7 +83,18 @@ function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: str
   const bevestigen = useDialoog<Overlegstatus>();
   const voorzitter = VOORZITTER[detail.soort];
 
+  const vaststellen = useDialoog<Vrijgaveonderdelen>();
+
   const naar = async (status: Overlegstatus) => {
+    if (status === 'agenda-vastgesteld') {
+      // The agenda leaves once fixed: what its free text lost and what still looks identifying first (ADR 0032).
+      const onderdelen = await statusActie.uitvoeren(() => roep('overleg.redactie', { id: detail.id, soort: 'agenda' }));
+      if (!onderdelen) return;
+      if (onderdelen.some((o) => heeftRedactie(o.redactie))) {
+        vaststellen.openen(onderdelen);
+        return;
+      }
+    }
     const r = await statusActie.uitvoeren(() => roep('overleg.status', { id: detail.id, naar: status }));
     if (r) onGewijzigd(statusMelding(t, status, []));
   };
@@ -142,6 +155,7 @@ function Kop({ detail, onGewijzigd }: { detail: Detail; onGewijzigd(melding: str
         onSluiten={bevestigen.sluiten}
         onKlaar={bevestigen.klaar(onGewijzigd)}
       />
+      <VaststellenDialoog detail={detail} onderdelen={vaststellen.item} onSluiten={vaststellen.sluiten} onKlaar={vaststellen.klaar(onGewijzigd)} />
       <PlanDialoog
         open={verplaatsen.open}
         verplaatsen={detail}

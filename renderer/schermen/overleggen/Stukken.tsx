@@ -9,10 +9,9 @@ import { Keuzerij } from '../../componenten/Keuzerij';
 import { Sectie } from '../../componenten/Sectie';
 import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
-import { RedactieOverzicht } from '../../componenten/Redactie';
-import { geenRedactie } from '../../../shared/domein/redactie';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
+import { Laadstatus } from '../../componenten/Laadstatus';
+import { useLaden } from '../../componenten/useLaden';
+import { Vrijgavecontrole } from '../../componenten/Vrijgave';
 
 /**
  * Agenda or decision list as PDF, for the chair or in one attendee's view; an attendee's copy is a
@@ -25,14 +24,10 @@ export function Stukken({ detail }: { detail: OverlegDetail }) {
   const [soort, setSoort] = useState<'agenda' | 'besluitenlijst'>(detail.status === 'gepland' || detail.status === 'agenda-vastgesteld' ? 'agenda' : 'besluitenlijst');
   const [ontvanger, setOntvanger] = useState<number | ''>('');
   const [bekeken, setBekeken] = useState(false);
+  // What the document's free text lost, and what still needs a look before the PDF leaves (ADR 0032): the
+  // decision list also carries the notes and intervention descriptions.
+  const controle = useLaden(() => roep('overleg.redactie', { id: detail.id, soort }), [detail, soort]);
   if (!mag('overleg.pdf')) return null;
-  // What the agenda's free text lost, and what still needs a look before the PDF leaves (ADR 0032).
-  const redactie = geenRedactie();
-  for (const p of detail.punten) {
-    for (const s of ['naam', 'geboortedatum', 'adres', 'telefoon'] as const) redactie.aantallen[s] += p.redactie.aantallen[s];
-    redactie.gemarkeerd.push(...p.redactie.gemarkeerd.map((m) => ({ ...m, veld: `${p.titel} — ${t(`overleg.stukken.veld.${m.veld === 'titel' ? 'titel' : 'samenvatting'}`)}` })));
-  }
-  const gemarkeerd = redactie.gemarkeerd.length > 0;
   const kijkers = detail.deelnemers.filter((d): d is typeof d & { partnerId: number } => d.partnerId !== null);
 
   return (
@@ -57,8 +52,8 @@ export function Stukken({ detail }: { detail: OverlegDetail }) {
             { waarde: 'besluitenlijst', label: t('overleg.stukken.besluitenlijst') },
           ]}
         />
-        <RedactieOverzicht redactie={redactie} />
-        {gemarkeerd && <FormControlLabel control={<Checkbox checked={bekeken} onChange={(e) => setBekeken(e.target.checked)} />} label={t('overleg.stukken.gemarkeerdBekeken')} data-testid="gemarkeerd-bekeken" />}
+        <Laadstatus laden={controle} />
+        {controle.data && <Vrijgavecontrole onderdelen={controle.data} bekeken={bekeken} onBekeken={setBekeken} />}
         <Keuzeveld label={t('overleg.stukken.voor')} value={ontvanger} onChange={(e) => setOntvanger(e.target.value === '' ? '' : Number(e.target.value))} hulp={t('overleg.stukken.voorHulp')} leeg={t('overleg.stukken.voorzitter')} opties={kijkers.map((d) => ({ waarde: d.partnerId, label: d.organisatie }))} />
       </Schrijfformulier>
     </Sectie>

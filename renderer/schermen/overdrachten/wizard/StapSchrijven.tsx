@@ -17,6 +17,9 @@ import { Bezig } from '../../../componenten/Bezig';
 import { Geschreven } from '../../../componenten/Geschreven';
 import { MapVeld } from '../../../componenten/MapVeld';
 import { type Voorbeeld, type Resultaat } from './typen';
+import { Vrijgavecontrole } from '../../../componenten/Vrijgave';
+import { heeftRedactie } from '../../../../shared/domein/redactie';
+import { useVeldLabel } from '../../signalen/veldLabels';
 import { useNavigatie } from '../../../store/navigatie';
 
 export function StapSchrijven({
@@ -38,11 +41,15 @@ export function StapSchrijven({
   const laatsteMap = useNavigatie((s) => s.laatsteMap);
   const actie = useActie();
   const [map, setMap] = useState(laatsteMap);
+  const [bekeken, setBekeken] = useState(false);
+  const veldLabel = useVeldLabel();
+  // What the bundles' anonymised free text lost and what still looks identifying, per recipient (ADR 0032).
+  const controle = voorbeeld.ontvangers.map((o) => ({ onderdeel: o.partner.naam, redactie: o.redactie }));
   const codes = voorbeeld.ontvangers.map((o) => o.partner.code).join(', ');
 
   const schrijven = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await actie.uitvoeren(() => roep('overdracht.uitvoeren', { dossierId, doelmap: map }));
+    const r = await actie.uitvoeren(() => roep('overdracht.uitvoeren', { dossierId, doelmap: map, gemarkeerdBekeken: bekeken }));
     if (r) onGeschreven(r);
   };
 
@@ -79,6 +86,7 @@ export function StapSchrijven({
       <Box component="form" noValidate onSubmit={schrijven} aria-label={t('overdracht.wizard.schrijvenTitel')}>
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['doelmap']} />}
+          {controle.some((c) => heeftRedactie(c.redactie)) && <Vrijgavecontrole onderdelen={controle} bekeken={bekeken} onBekeken={setBekeken} veldNaam={(pad) => veldLabel(pad, true)} />}
           <MapVeld actie={actie} waarde={map} onWaarde={setMap} />
           {actie.bezig && <Bezig tekst={t('overdracht.bezig.schrijvenOntvangers', { count: voorbeeld.ontvangers.length, codes })} />}
           <Stack direction="row" spacing={2}>
