@@ -94,3 +94,47 @@ export function anoniemFormulier(f: FormatCasus, bestand: Redactor): { formulier
 export async function anoniemeVorm(b: Bestand, f: FormatCasus) {
   return anoniemFormulier(f, await bestandsRedactor(b));
 }
+
+/** How much of a summary the signals list shows: a line's worth, enough to recognise a signal. */
+export const KORTE_SAMENVATTING = 80;
+
+/** A text on one line, cut at a word before `max` characters with an ellipsis. */
+export function inkorten(tekst: string, max = KORTE_SAMENVATTING): string {
+  const regel = tekst.replace(/\s+/g, ' ').trim();
+  if (regel.length <= max) return regel;
+  const stuk = regel.slice(0, max - 1);
+  const spatie = stuk.lastIndexOf(' ');
+  return `${(spatie >= max / 2 ? stuk.slice(0, spatie) : stuk).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/**
+ * The start of each signal's summary in the anonymised form, for the signals list (art. 6.2, 9.5): the
+ * whole summary is redacted first, with the bestand's persons and the signal's own (betrokkenen, melder,
+ * bron), and only then cut, so a name is never cut in half where the redaction would no longer know it.
+ */
+export async function korteSamenvattingen(b: Bestand, signaalIds: readonly number[]): Promise<Map<number, string>> {
+  const uit = new Map<number, string>();
+  if (signaalIds.length === 0) return uit;
+  const plek = signaalIds.map(() => '?').join(',');
+  const formulieren = await b.v.all<{ signaal_id: number; formulier: string }>(`SELECT signaal_id, formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...signaalIds]);
+  const personen = await b.v.all<BekendePersoon & { signaal_id: number }>(
+    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
+    [...signaalIds],
+  );
+  const bestand = await bestandsRedactor(b);
+  for (const { signaal_id: id, formulier } of formulieren) {
+    const f = JSON.parse(formulier) as { samenvatting?: string; melder?: { contactpersoon?: string; telefoon?: string }; bron?: { naam?: string; telefoon?: string } };
+    const samenvatting = f.samenvatting ?? '';
+    if (!samenvatting.trim()) {
+      uit.set(id, '');
+      continue;
+    }
+    const eigen = maakRedactor([
+      ...personen.filter((p) => p.signaal_id === id).map(({ naam, geboortedatum, adres }) => ({ naam, geboortedatum, adres, eigen: true })),
+      { naam: f.melder?.contactpersoon ?? '', telefoon: f.melder?.telefoon ?? '', eigen: true },
+      { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '', eigen: true },
+    ]);
+    uit.set(id, inkorten(redigeer(samenvatting, bestand, eigen).tekst));
+  }
+  return uit;
+}
