@@ -123,6 +123,12 @@ describe('de geanonimiseerde vorm bevat geen naam, geboortedatum, adres of telef
       expect(regel.startsWith(kort!.replace(/…$/, '')), `signaal ${s.id}: ${kort} / ${regel}`).toBe(true);
       expect(kort!.endsWith('…')).toBe(regel.length > 80);
     }
+    // A changed summary shows at once: the list's cache holds only while the data stands still.
+    const s = signalen[1]!;
+    const { formulier } = await roep<{ formulier: Record<string, unknown> }>('signalen.detail', { id: s.id, vorm: 'identificeerbaar' });
+    await roep('signalen.opslaan', { id: s.id, formulier: { ...formulier, samenvatting: 'Nieuwe samenvatting na het gesprek.' }, indienen: true });
+    const daarna = await roep<{ rijen: Array<{ id: number; samenvattingKort?: string }> }>('signalen.lijst', { limiet: 500 });
+    expect(daarna.rijen.find((r) => r.id === s.id)?.samenvattingKort).toBe('Nieuwe samenvatting na het gesprek.');
   }, 600_000);
 
   it('het identificeerbare detail laat de tekst zoals hij geschreven is', async () => {

@@ -95,6 +95,10 @@ export async function anoniemeVorm(b: Bestand, f: FormatCasus) {
   return anoniemFormulier(f, await bestandsRedactor(b));
 }
 
+/** The list's short summaries by signal, for one data state per connection. */
+const korteCache = new WeakMap<Verbinding, { stand: string | null; perId: Map<number, string> }>();
+const KORTE_CACHE_MAX = 20_000;
+
 /** How much of a summary the signals list shows: a line's worth, enough to recognise a signal. */
 export const KORTE_SAMENVATTING = 80;
 
@@ -115,11 +119,22 @@ export function inkorten(tekst: string, max = KORTE_SAMENVATTING): string {
 export async function korteSamenvattingen(b: Bestand, signaalIds: readonly number[]): Promise<Map<number, string>> {
   const uit = new Map<number, string>();
   if (signaalIds.length === 0) return uit;
-  const plek = signaalIds.map(() => '?').join(',');
-  const formulieren = await b.v.all<{ signaal_id: number; formulier: string }>(`SELECT signaal_id, formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...signaalIds]);
+  // Redacting a page costs some tens of milliseconds; while the data stands still (ADR 0024) a row
+  // scrolled to again, or found by the next search, is not redacted twice.
+  const stand = await b.v.stand();
+  let cache = korteCache.get(b.v);
+  if (!cache || stand === null || cache.stand !== stand) korteCache.set(b.v, (cache = { stand, perId: new Map() }));
+  const nodig = signaalIds.filter((id) => {
+    const k = cache.perId.get(id);
+    if (k !== undefined) uit.set(id, k);
+    return k === undefined;
+  });
+  if (nodig.length === 0) return uit;
+  const plek = nodig.map(() => '?').join(',');
+  const formulieren = await b.v.all<{ signaal_id: number; formulier: string }>(`SELECT signaal_id, formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...nodig]);
   const personen = await b.v.all<BekendePersoon & { signaal_id: number }>(
     `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
-    [...signaalIds],
+    [...nodig],
   );
   const bestand = await bestandsRedactor(b);
   for (const { signaal_id: id, formulier } of formulieren) {
@@ -135,6 +150,10 @@ export async function korteSamenvattingen(b: Bestand, signaalIds: readonly numbe
       { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '', eigen: true },
     ]);
     uit.set(id, inkorten(redigeer(samenvatting, bestand, eigen).tekst));
+  }
+  if (stand !== null && (await b.v.stand()) === stand) {
+    if (cache.perId.size > KORTE_CACHE_MAX) cache.perId.clear();
+    for (const id of nodig) cache.perId.set(id, uit.get(id) ?? '');
   }
   return uit;
 }
