@@ -16,6 +16,7 @@ import { rechtenEn } from './gebieden/rechten.en';
 import { inzageEn } from './gebieden/inzage.en';
 import { lijstenEn } from './gebieden/lijsten.en';
 import { vrijgaveEn } from './gebieden/vrijgave.en';
+import { signaalweergaveEn } from './gebieden/signaalweergave.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -30,6 +31,7 @@ export const en: Vorm<typeof nl> = {
   rechteninzage: inzageEn,
   lijsten: lijstenEn,
   vrijgave: vrijgaveEn,
+  signaalweergave: signaalweergaveEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -14,6 +14,7 @@ import { rechtenNl } from './gebieden/rechten.nl';
 import { inzageNl } from './gebieden/inzage.nl';
 import { lijstenNl } from './gebieden/lijsten.nl';
 import { vrijgaveNl } from './gebieden/vrijgave.nl';
+import { signaalweergaveNl } from './gebieden/signaalweergave.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -27,6 +28,7 @@ export const nl = {
   rechteninzage: inzageNl,
   lijsten: lijstenNl,
   vrijgave: vrijgaveNl,
+  signaalweergave: signaalweergaveNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

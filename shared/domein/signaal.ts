@@ -239,6 +239,8 @@ export const signaalRijSchema = z.object({
   aantalIndicatoren: z.number().int(),
   dossier: z.object({ id: z.number().int(), nummer: z.string() }).nullable(),
   besluit: z.enum(['open', 'dossier', 'geen-dossier']),
+  /** The list's summary column: the start of the anonymised summary, at most ~80 characters (art. 6.2). */
+  samenvattingKort: z.string().max(120).optional(),
 });
 export type SignaalRij = z.infer<typeof signaalRijSchema>;
 

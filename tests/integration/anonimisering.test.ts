@@ -108,6 +108,29 @@ describe('de geanonimiseerde vorm bevat geen naam, geboortedatum, adres of telef
     expect(geredigeerd).toBe(Math.ceil(AANTAL / 3));
   }, 600_000);
 
+  it('de signalenlijst toont het begin van de geanonimiseerde samenvatting, nooit een naam, datum of nummer (issue 11 §7)', async () => {
+    const lijst = await roep<{ rijen: Array<{ id: number; samenvattingKort?: string }> }>('signalen.lijst', { limiet: 500 });
+    expect(lijst.rijen).toHaveLength(AANTAL);
+    for (const s of signalen) {
+      const kort = lijst.rijen.find((r) => r.id === s.id)?.samenvattingKort;
+      expect(kort, `signaal ${s.id}`).toBeTruthy();
+      expect(kort!.length).toBeLessThanOrEqual(80);
+      for (const p of s.personen) for (const spoor of sporen(p)) expect(kort, `signaal ${s.id}: ${spoor}`).not.toMatch(spoor);
+      if (s.telefoon) expect(kort!.replace(/\D/g, '')).not.toContain(s.telefoon.replace(/\D/g, '').slice(-8));
+      // The same words as the anonymised detail, on one line, cut at a word.
+      const d = await roep<{ formulier: { samenvatting: string } }>('signalen.detail', { id: s.id, vorm: 'geanonimiseerd' });
+      const regel = d.formulier.samenvatting.replace(/\s+/g, ' ').trim();
+      expect(regel.startsWith(kort!.replace(/…$/, '')), `signaal ${s.id}: ${kort} / ${regel}`).toBe(true);
+      expect(kort!.endsWith('…')).toBe(regel.length > 80);
+    }
+    // A changed summary shows at once: the list's cache holds only while the data stands still.
+    const s = signalen[1]!;
+    const { formulier } = await roep<{ formulier: Record<string, unknown> }>('signalen.detail', { id: s.id, vorm: 'identificeerbaar' });
+    await roep('signalen.opslaan', { id: s.id, formulier: { ...formulier, samenvatting: 'Nieuwe samenvatting na het gesprek.' }, indienen: true });
+    const daarna = await roep<{ rijen: Array<{ id: number; samenvattingKort?: string }> }>('signalen.lijst', { limiet: 500 });
+    expect(daarna.rijen.find((r) => r.id === s.id)?.samenvattingKort).toBe('Nieuwe samenvatting na het gesprek.');
+  }, 600_000);
+
   it('het identificeerbare detail laat de tekst zoals hij geschreven is', async () => {
     const s = signalen.find((x) => x.telefoon)!;
     const d = await roep<{ formulier: { samenvatting: string } }>('signalen.detail', { id: s.id, vorm: 'identificeerbaar' });

@@ -94,3 +94,66 @@ export function anoniemFormulier(f: FormatCasus, bestand: Redactor): { formulier
 export async function anoniemeVorm(b: Bestand, f: FormatCasus) {
   return anoniemFormulier(f, await bestandsRedactor(b));
 }
+
+/** The list's short summaries by signal, for one data state per connection. */
+const korteCache = new WeakMap<Verbinding, { stand: string | null; perId: Map<number, string> }>();
+const KORTE_CACHE_MAX = 20_000;
+
+/** How much of a summary the signals list shows: a line's worth, enough to recognise a signal. */
+export const KORTE_SAMENVATTING = 80;
+
+/** A text on one line, cut at a word before `max` characters with an ellipsis. */
+export function inkorten(tekst: string, max = KORTE_SAMENVATTING): string {
+  const regel = tekst.replace(/\s+/g, ' ').trim();
+  if (regel.length <= max) return regel;
+  const stuk = regel.slice(0, max - 1);
+  const spatie = stuk.lastIndexOf(' ');
+  return `${(spatie >= max / 2 ? stuk.slice(0, spatie) : stuk).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/**
+ * The start of each signal's summary in the anonymised form, for the signals list (art. 6.2, 9.5): the
+ * whole summary is redacted first, with the bestand's persons and the signal's own (betrokkenen, melder,
+ * bron), and only then cut, so a name is never cut in half where the redaction would no longer know it.
+ */
+export async function korteSamenvattingen(b: Bestand, signaalIds: readonly number[]): Promise<Map<number, string>> {
+  const uit = new Map<number, string>();
+  if (signaalIds.length === 0) return uit;
+  // Redacting a page costs some tens of milliseconds; while the data stands still (ADR 0024) a row
+  // scrolled to again, or found by the next search, is not redacted twice.
+  const stand = await b.v.stand();
+  let cache = korteCache.get(b.v);
+  if (!cache || stand === null || cache.stand !== stand) korteCache.set(b.v, (cache = { stand, perId: new Map() }));
+  const nodig = signaalIds.filter((id) => {
+    const k = cache.perId.get(id);
+    if (k !== undefined) uit.set(id, k);
+    return k === undefined;
+  });
+  if (nodig.length === 0) return uit;
+  const plek = nodig.map(() => '?').join(',');
+  const formulieren = await b.v.all<{ signaal_id: number; formulier: string }>(`SELECT signaal_id, formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...nodig]);
+  const personen = await b.v.all<BekendePersoon & { signaal_id: number }>(
+    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
+    [...nodig],
+  );
+  const bestand = await bestandsRedactor(b);
+  for (const { signaal_id: id, formulier } of formulieren) {
+    const f = JSON.parse(formulier) as { samenvatting?: string; melder?: { contactpersoon?: string; telefoon?: string }; bron?: { naam?: string; telefoon?: string } };
+    const samenvatting = f.samenvatting ?? '';
+    if (!samenvatting.trim()) {
+      uit.set(id, '');
+      continue;
+    }
+    const eigen = maakRedactor([
+      ...personen.filter((p) => p.signaal_id === id).map(({ naam, geboortedatum, adres }) => ({ naam, geboortedatum, adres, eigen: true })),
+      { naam: f.melder?.contactpersoon ?? '', telefoon: f.melder?.telefoon ?? '', eigen: true },
+      { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '', eigen: true },
+    ]);
+    uit.set(id, inkorten(redigeer(samenvatting, bestand, eigen).tekst));
+  }
+  if (stand !== null && (await b.v.stand()) === stand) {
+    if (cache.perId.size > KORTE_CACHE_MAX) cache.perId.clear();
+    for (const id of nodig) cache.perId.set(id, uit.get(id) ?? '');
+  }
+  return uit;
+}

@@ -17,7 +17,7 @@ import {
 import type { Bestand } from '../bestand/bestand';
 import type { SqlWaarde, Verbinding } from '../bestand/verbinding';
 import { geenRedactie } from '../../../shared/domein/redactie';
-import { anoniemeVorm } from './anoniemeVorm';
+import { anoniemeVorm, korteSamenvattingen } from './anoniemeVorm';
 import { volgendNummer } from './nummers';
 import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';
 import { nu } from '../klok';
@@ -252,6 +252,8 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
   // kept as a keyed hash (one can check "was X searched for?" with the key), never as a name.
   // Logged once per search: for its first page, not for every page scrolled to after it.
   if (f.zoek && pagina.eerste) await b.audit('signalen.gezocht', 'signalen', { zoektermHash: await zoektermHash(b, f.zoek), gevonden: totaal });
+  // The list is anonymised (art. 6.2): its summary column is the start of the anonymised summary.
+  const korte = await korteSamenvattingen(b, rijen.map((r) => r.id));
   return {
     totaal,
     rijen: rijen.map((r) => ({
@@ -267,6 +269,7 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
       aantalIndicatoren: r.aantal_ind,
       dossier: r.dossier_id && r.dossier_nummer ? { id: r.dossier_id, nummer: r.dossier_nummer } : null,
       besluit: r.besluit,
+      samenvattingKort: korte.get(r.id) ?? '',
     })),
   };
 }

@@ -16,6 +16,7 @@ import { nlDatum } from '../../../shared/datum';
 import type { OverlegDocument } from './documenttypen';
 
 type Pdf = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
 type Punt = OverlegDocument['punten'][number];
 
 // ---- page and type ----
@@ -108,24 +109,53 @@ function lijn(doc: Pdf, y: number, kleur: string = KLEUR.lijn, dikte = 0.5, x1 =
   doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(dikte).strokeColor(kleur).stroke().restore();
 }
 
-function sectie(doc: Pdf, titel: string): void {
-  ruimte(doc, 60);
+/**
+ * Content as an element of the structure tree under `ouder` (a tagged PDF, for a screen reader), or
+ * plainly when the document is not tagged.
+ */
+function getagd(doc: Pdf, ouder: Struct | undefined, tag: string, teken: () => void): void {
+  if (ouder) ouder.add(doc.struct(tag, {}, teken));
+  else teken();
+}
+
+/** Rules and bars: decoration, an artefact a screen reader skips. */
+function versiering(doc: Pdf, ouder: Struct | undefined, teken: () => void): void {
+  if (ouder) doc.markContent('Artifact', { type: 'Layout' });
+  teken();
+  if (ouder) doc.endMarkedContent();
+}
+
+/** One line of body text, with a line gap: what "the first lines" of a block are measured in. */
+const TEKSTREGEL = GROOTTE.tekst * 1.2 + REGELAFSTAND;
+
+/**
+ * A section heading, kept with the start of what follows (`nodig` points): a heading is never the last
+ * thing on a page (issue 11 §7).
+ */
+function sectie(doc: Pdf, titel: string, ouder?: Struct, nodig = 2 * TEKSTREGEL): void {
+  stijl(doc, 'vet', GROOTTE.sectie, KLEUR.accent);
+  ruimte(doc, doc.currentLineHeight(true) * 0.6 + doc.heightOfString(titel, { width: BREEDTE }) + 9 + nodig);
   doc.moveDown(0.6);
-  stijl(doc, 'vet', GROOTTE.sectie, KLEUR.accent).text(titel, LINKS, doc.y, { width: BREEDTE });
+  getagd(doc, ouder, 'H2', () => stijl(doc, 'vet', GROOTTE.sectie, KLEUR.accent).text(titel, LINKS, doc.y, { width: BREEDTE }));
   const y = doc.y + 2;
-  lijn(doc, y, KLEUR.accent, 0.5);
+  versiering(doc, ouder, () => lijn(doc, y, KLEUR.accent, 0.5));
   doc.y = y + 7;
 }
 
-/** A label in the left column and its value beside it; the value may run on over a page. */
-function veld(doc: Pdf, label: string, waarde: string, x = LINKS, labelBreedte = 105): void {
+/** A label in the left column and its value beside it; the value may run on over a page. Tagged as one paragraph. */
+function veld(doc: Pdf, label: string, waarde: string, x = LINKS, labelBreedte = 105, ouder?: Struct): void {
   const breedte = RECHTS - x - labelBreedte;
   stijl(doc, 'regular', GROOTTE.tekst);
   const h = doc.heightOfString(waarde, { width: breedte, lineGap: REGELAFSTAND });
   ruimte(doc, Math.min(h, 3 * GROOTTE.tekst * 1.4));
   const y = doc.y;
-  stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text(label, x, y + 0.8, { width: labelBreedte - 8 });
-  stijl(doc, 'regular', GROOTTE.tekst).text(waarde, x + labelBreedte, y, { width: breedte, lineGap: REGELAFSTAND });
+  getagd(doc, ouder, 'P', () => {
+    stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text(label, x, y + 0.8, { width: labelBreedte - 8 });
+    const naLabel = doc.y;
+    stijl(doc, 'regular', GROOTTE.tekst).text(waarde, x + labelBreedte, y, { width: breedte, lineGap: REGELAFSTAND });
+    // A label that wraps must not run into the next field.
+    doc.y = Math.max(doc.y, naLabel);
+  });
   doc.y += 3;
 }
 
@@ -134,42 +164,66 @@ interface Kolom {
   breedte: number;
 }
 
-/** A plain table: a bold header over a rule, hairlines between rows; the header repeats on a new page. */
-function tabel(doc: Pdf, kolommen: Kolom[], rijen: string[][], x = LINKS): void {
+/**
+ * A plain table: a bold header over a rule, hairlines between rows; the header repeats on a new page (as
+ * an artefact in a tagged document: it is read once). `nodig` is kept with the header, so a heading above
+ * the table keeps its first row.
+ */
+function tabel(doc: Pdf, kolommen: Kolom[], rijen: string[][], x = LINKS, ouder?: Struct, nodig = 0): void {
   const vrij = RECHTS - x - kolommen.reduce((s, k) => s + k.breedte, 0);
   const breedtes = kolommen.map((k) => (k.breedte === 0 ? vrij : k.breedte));
   const totaal = breedtes.reduce((s, b) => s + b, 0);
   const opvulling = 6;
-  const kop = () => {
+  const hoogte = (rij: string[]) => {
+    stijl(doc, 'regular', GROOTTE.tekst - 0.5);
+    return Math.max(...rij.map((cel, i) => doc.heightOfString(cel || ' ', { width: breedtes[i]! - opvulling, lineGap: 1 })));
+  };
+  const t = ouder ? doc.struct('Table') : undefined;
+  if (t) ouder!.add(t);
+  const kop = (herhaald: boolean) => {
     const y = doc.y;
-    stijl(doc, 'vet', GROOTTE.klein, KLEUR.grijs);
-    let cx = x;
-    kolommen.forEach((k, i) => {
-      doc.text(k.kop, cx, y, { width: breedtes[i]! - opvulling, lineBreak: false });
-      cx += breedtes[i]!;
-    });
-    lijn(doc, y + GROOTTE.klein + 5, KLEUR.grijs, 0.6, x, x + totaal);
+    const cellen = () => {
+      stijl(doc, 'vet', GROOTTE.klein, KLEUR.grijs);
+      let cx = x;
+      kolommen.forEach((k, i) => {
+        const kx = cx;
+        getagd(doc, herhaald ? undefined : rijKop, 'TH', () => doc.text(k.kop, kx, y, { width: breedtes[i]! - opvulling, lineBreak: false }));
+        cx += breedtes[i]!;
+      });
+    };
+    let rijKop: Struct | undefined;
+    if (t && !herhaald) {
+      rijKop = doc.struct('TR');
+      t.add(rijKop);
+      cellen();
+      rijKop.end();
+    } else versiering(doc, t, cellen);
+    versiering(doc, t, () => lijn(doc, y + GROOTTE.klein + 5, KLEUR.grijs, 0.6, x, x + totaal));
     doc.y = y + GROOTTE.klein + 9;
   };
-  ruimte(doc, 40);
-  kop();
+  ruimte(doc, GROOTTE.klein + 9 + Math.max(nodig, rijen.length ? hoogte(rijen[0]!) + 7 : 0));
+  kop(false);
   for (const rij of rijen) {
-    stijl(doc, 'regular', GROOTTE.tekst - 0.5);
-    const h = Math.max(...rij.map((cel, i) => doc.heightOfString(cel || ' ', { width: breedtes[i]! - opvulling, lineGap: 1 })));
+    const h = hoogte(rij);
     if (doc.y + h + 6 > onderkant(doc)) {
       doc.addPage();
-      kop();
-      stijl(doc, 'regular', GROOTTE.tekst - 0.5);
+      kop(true);
     }
+    stijl(doc, 'regular', GROOTTE.tekst - 0.5);
     const y = doc.y;
     let cx = x;
+    const tr = t ? doc.struct('TR') : undefined;
+    if (tr) t!.add(tr);
     rij.forEach((cel, i) => {
-      doc.text(cel, cx, y, { width: breedtes[i]! - opvulling, lineGap: 1 });
+      const kx = cx;
+      getagd(doc, tr, 'TD', () => doc.text(cel, kx, y, { width: breedtes[i]! - opvulling, lineGap: 1 }));
       cx += breedtes[i]!;
     });
-    lijn(doc, y + h + 3, KLEUR.lijn, 0.4, x, x + totaal);
+    tr?.end();
+    versiering(doc, t, () => lijn(doc, y + h + 3, KLEUR.lijn, 0.4, x, x + totaal));
     doc.y = y + h + 7;
   }
+  t?.end();
   doc.x = LINKS;
 }
 
@@ -179,14 +233,14 @@ function titel(d: OverlegDocument): string {
   return `${d.soort === 'agenda' ? 'Agenda' : 'Besluitenlijst'} ${OVERLEGNAAM[d.overleg.soort]}`;
 }
 
-function kopblok(doc: Pdf, d: OverlegDocument): void {
+function kopblok(doc: Pdf, d: OverlegDocument, ouder?: Struct): void {
   doc.y = BOVEN;
-  stijl(doc, 'vet', GROOTTE.titel, KLEUR.accent).text(titel(d), LINKS, doc.y, { width: BREEDTE });
+  getagd(doc, ouder, 'H1', () => stijl(doc, 'vet', GROOTTE.titel, KLEUR.accent).text(titel(d), LINKS, doc.y, { width: BREEDTE }));
   doc.moveDown(0.5);
-  veld(doc, 'Datum', langeDatum(d.overleg.datum));
-  veld(doc, 'Tijd', d.overleg.tijd || '—');
-  veld(doc, 'Locatie', d.overleg.locatie || '—');
-  veld(doc, 'Voorzitter', d.overleg.voorzitter || '—');
+  veld(doc, 'Datum', langeDatum(d.overleg.datum), LINKS, 105, ouder);
+  veld(doc, 'Tijd', d.overleg.tijd || '—', LINKS, 105, ouder);
+  veld(doc, 'Locatie', d.overleg.locatie || '—', LINKS, 105, ouder);
+  veld(doc, 'Voorzitter', d.overleg.voorzitter || '—', LINKS, 105, ouder);
 
   // Whose copy this is: an attendee's version holds only what the policy engine let through (art. 9.4).
   doc.moveDown(0.6);
@@ -194,82 +248,133 @@ function kopblok(doc: Pdf, d: OverlegDocument): void {
   const wie = d.ontvanger && (d.ontvanger.naam === d.ontvanger.organisatie ? d.ontvanger.naam : `${d.ontvanger.naam}, ${d.ontvanger.organisatie}`);
   const regel = wie ? `Versie voor: ${wie}` : 'Volledige versie (voorzitter)';
   const uitleg = d.ontvanger
-    ? 'Deze versie bevat alleen wat deze deelnemer voor de eigen taak nodig heeft (art. 9.4, 16.5); wat is weggelaten staat per agendapunt vermeld.'
+    ? 'Deze versie bevat alleen wat deze deelnemer voor de eigen taak nodig heeft (art. 9.4, 16.5); wat is weggelaten staat bij het agendapunt zelf, met het artikel.'
     : 'Bevat alle agendapunten zonder afscherming; alleen voor de voorzitter, niet verspreiden.';
-  stijl(doc, 'vet', GROOTTE.tekst).text(regel, LINKS + 9, y, { width: BREEDTE - 9 });
-  stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(uitleg, LINKS + 9, doc.y + 1.5, { width: BREEDTE - 9 });
-  doc.save().rect(LINKS, y - 1, 2.5, doc.y - y + 1).fill(KLEUR.accent).restore();
+  getagd(doc, ouder, 'P', () => stijl(doc, 'vet', GROOTTE.tekst).text(regel, LINKS + 9, y, { width: BREEDTE - 9 }));
+  getagd(doc, ouder, 'P', () => stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(uitleg, LINKS + 9, doc.y + 1.5, { width: BREEDTE - 9 }));
+  const eind = doc.y;
+  versiering(doc, ouder, () => doc.save().rect(LINKS, y - 1, 2.5, eind - y + 1).fill(KLEUR.accent).restore());
   doc.y += 4;
 }
 
-function deelnemers(doc: Pdf, d: OverlegDocument): void {
+type Deelnemer = OverlegDocument['deelnemers'][number];
+
+/** "Sjoerd Kuiper (aanwezig)", "dr. Ștefan Popescu (deskundige, geheimhouding getekend 12-01-2026)". */
+function deelnemerTekst(p: Deelnemer, besluiten: boolean): string {
+  const erbij: string[] = [];
+  if (p.deskundige) erbij.push('deskundige', p.geheimhoudingGetekend ? `geheimhouding getekend ${korteDatum(p.geheimhoudingGetekend)}` : 'geheimhouding nog niet getekend');
+  if (besluiten && p.aanwezig != null) erbij.push(p.aanwezig ? 'aanwezig' : 'afwezig');
+  return erbij.length ? `${p.naam} (${erbij.join(', ')})` : p.naam;
+}
+
+/**
+ * The participants as a compact block: one line per organisation with its people, the invited experts
+ * last with their confidentiality statement (art. 21.3); a page of names was a table of one row each.
+ */
+function deelnemers(doc: Pdf, d: OverlegDocument, ouder?: Struct): void {
   const besluiten = d.soort === 'besluitenlijst';
-  sectie(doc, besluiten ? 'Deelnemers' : 'Genodigden');
+  const deel = ouder ? doc.struct('Sect') : undefined;
+  if (deel) ouder!.add(deel);
+  sectie(doc, besluiten ? 'Deelnemers' : 'Genodigden', deel);
   if (d.deelnemers.length === 0) {
-    stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text('Geen deelnemers vastgelegd.', LINKS, doc.y, { width: BREEDTE });
+    getagd(doc, deel, 'P', () => stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text('Geen deelnemers vastgelegd.', LINKS, doc.y, { width: BREEDTE }));
+    deel?.end();
     return;
   }
-  const geheimhouding = (p: OverlegDocument['deelnemers'][number]) =>
-    p.geheimhoudingGetekend ? `getekend ${korteDatum(p.geheimhoudingGetekend)}` : p.deskundige ? 'nog niet getekend' : '—';
-  const aanwezig = (a: boolean | null | undefined) => (a === true ? 'aanwezig' : a === false ? 'afwezig' : '—');
-  const kolommen: Kolom[] = [
-    { kop: 'Naam', breedte: 118 },
-    { kop: 'Organisatie', breedte: 0 },
-    { kop: 'Rol', breedte: 62 },
-    ...(besluiten ? [{ kop: 'Aanwezig', breedte: 56 }] : []),
-    { kop: 'Geheimhouding', breedte: 104 },
-  ];
-  tabel(
-    doc,
-    kolommen,
-    d.deelnemers.map((p) => [p.naam, p.organisatie, p.deskundige ? 'deskundige' : 'partner', ...(besluiten ? [aanwezig(p.aanwezig)] : []), geheimhouding(p)]),
+  const perOrganisatie = new Map<string, Deelnemer[]>();
+  for (const p of [...d.deelnemers.filter((x) => !x.deskundige), ...d.deelnemers.filter((x) => x.deskundige)]) {
+    const sleutel = p.deskundige ? `${p.organisatie} (deskundige)` : p.organisatie;
+    perOrganisatie.set(sleutel, [...(perOrganisatie.get(sleutel) ?? []), p]);
+  }
+  for (const [organisatie, mensen] of perOrganisatie) {
+    veld(doc, organisatie.replace(/ \(deskundige\)$/, ''), mensen.map((p) => deelnemerTekst(p, besluiten)).join('; '), LINKS, 190, deel);
+    doc.y -= 1;
+  }
+  getagd(doc, deel, 'P', () =>
+    stijl(doc, 'regular', GROOTTE.klein - 0.5, KLEUR.grijs).text(
+      'Medewerkers van de convenantpartijen zijn tot geheimhouding verplicht (art. 21.2); uitgenodigde deskundigen tekenen een geheimhoudingsverklaring (art. 21.3).',
+      LINKS,
+      doc.y + 3,
+      { width: BREEDTE },
+    ),
   );
-  stijl(doc, 'regular', GROOTTE.klein - 0.5, KLEUR.grijs).text(
-    'Medewerkers van de convenantpartijen zijn tot geheimhouding verplicht (art. 21.2); uitgenodigde deskundigen tekenen een geheimhoudingsverklaring (art. 21.3).',
-    LINKS,
-    doc.y + 1,
-    { width: BREEDTE },
-  );
+  deel?.end();
 }
 
 const INSPRONG = 20;
+const MARKERS = { naam: 'namen', geboortedatum: 'geboortedata', adres: 'adressen', telefoon: 'telefoonnummers' } as const;
 
-function punt(doc: Pdf, p: Punt, besluiten: boolean, vervolg: Vervolg): void {
+/**
+ * What is left out of this point, at the point itself (the header promises it): what the policy engine
+ * withheld from this recipient, with its article, and what the anonymised form replaced in the summary.
+ */
+export function weglatingen(p: Pick<Punt, 'afgeschermd' | 'samenvatting'>): string[] {
+  const uit = p.afgeschermd.map((weg) => `Weggelaten: ${weg.replace(/ \((art\. [^)]+)\)$/, ', $1')}`);
+  const vervangen = (Object.keys(MARKERS) as Array<keyof typeof MARKERS>).filter((m) => p.samenvatting.includes(`[${m}]`)).map((m) => MARKERS[m]);
+  if (vervangen.length) uit.push(`Weggelaten: ${vervangen.join(', ')} uit de samenvatting (geanonimiseerd), art. 6.2`);
+  return uit;
+}
+
+/** The height of a point's heading with its first lines, which stay together on a page. */
+function puntBegin(doc: Pdf, p: Punt): number {
+  const soortBreedte = stijl(doc, 'regular', GROOTTE.klein).widthOfString(PUNTSOORT[p.soort]);
+  const kop = stijl(doc, 'vet', GROOTTE.punt).heightOfString(p.titel, { width: BREEDTE - INSPRONG - soortBreedte - 12 });
+  stijl(doc, 'cursief', GROOTTE.tekst - 0.5);
+  const weg = weglatingen(p).reduce((h, w) => h + doc.heightOfString(w, { width: BREEDTE - INSPRONG, lineGap: 1 }) + 2, 0);
+  stijl(doc, 'regular', GROOTTE.tekst);
+  const eerste = p.samenvatting ? Math.min(doc.heightOfString(p.samenvatting, { width: BREEDTE - INSPRONG, lineGap: REGELAFSTAND }), 3 * TEKSTREGEL) : 2 * TEKSTREGEL;
+  return 12 + kop + 3 + weg + eerste;
+}
+
+function punt(doc: Pdf, p: Punt, besluiten: boolean, vervolg: Vervolg, ouder?: Struct): void {
   // Keep an item's heading with the start of its text.
-  ruimte(doc, 80);
+  ruimte(doc, puntBegin(doc, p));
+  const deel = ouder ? doc.struct('Sect') : undefined;
+  if (deel) ouder!.add(deel);
   const y = doc.y === doc.page.margins.top ? doc.y : doc.y + 12;
   const soort = PUNTSOORT[p.soort];
   stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs);
   const soortBreedte = doc.widthOfString(soort);
-  doc.text(soort, RECHTS - soortBreedte, y + 2, { lineBreak: false });
-  stijl(doc, 'vet', GROOTTE.punt, KLEUR.accent).text(`${p.nummer}.`, LINKS, y, { width: INSPRONG, lineBreak: false });
-  stijl(doc, 'vet', GROOTTE.punt).text(p.titel, LINKS + INSPRONG, y, { width: BREEDTE - INSPRONG - soortBreedte - 12 });
-  doc.y += 3;
+  getagd(doc, deel, 'H3', () => {
+    stijl(doc, 'vet', GROOTTE.punt, KLEUR.accent).text(`${p.nummer}.`, LINKS, y, { width: INSPRONG, lineBreak: false });
+    stijl(doc, 'vet', GROOTTE.punt).text(p.titel, LINKS + INSPRONG, y, { width: BREEDTE - INSPRONG - soortBreedte - 12 });
+  });
+  const naKop = doc.y;
+  getagd(doc, deel, 'P', () => stijl(doc, 'regular', GROOTTE.klein, KLEUR.grijs).text(soort, RECHTS - soortBreedte, y + 2, { lineBreak: false }));
+  doc.y = naKop + 3;
   vervolg.punt = p;
 
   const x = LINKS + INSPRONG;
+  for (const weg of weglatingen(p)) {
+    getagd(doc, deel, 'P', () => stijl(doc, 'cursief', GROOTTE.tekst - 0.5, KLEUR.grijs).text(weg, x, doc.y, { width: RECHTS - x, lineGap: 1 }));
+    doc.y += 2;
+  }
   if (p.samenvatting) {
-    stijl(doc, 'regular', GROOTTE.tekst).text(p.samenvatting, x, doc.y, { width: RECHTS - x, lineGap: REGELAFSTAND });
+    getagd(doc, deel, 'P', () => stijl(doc, 'regular', GROOTTE.tekst).text(p.samenvatting, x, doc.y, { width: RECHTS - x, lineGap: REGELAFSTAND }));
     doc.y += 5;
   }
-  veld(doc, 'Signalen', String(p.aantalSignalen), x, 125);
-  veld(doc, 'Bronnen', lijst(p.bronnen, ', '), x, 125);
-  veld(doc, 'Indicatoren', lijst(p.indicatoren), x, 125);
-  veld(doc, 'Voorgestelde partners', lijst(p.voorgesteldePartners, ', '), x, 125);
+  veld(doc, 'Signalen', String(p.aantalSignalen), x, 125, deel);
+  veld(doc, 'Bronnen', lijst(p.bronnen, ', '), x, 125, deel);
+  veld(doc, 'Indicatoren', lijst(p.indicatoren), x, 125, deel);
+  veld(doc, 'Voorgestelde partners', lijst(p.voorgesteldePartners, ', '), x, 125, deel);
 
   if (besluiten) {
-    if (p.kwalificatie) veld(doc, 'Kwalificatie', p.kwalificatie, x, 125);
+    if (p.kwalificatie) veld(doc, 'Kwalificatie', p.kwalificatie, x, 125, deel);
     if (p.besluit) {
       ruimte(doc, 20);
       const by = doc.y;
-      stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Besluit', x, by + 0.8, { width: 117 });
-      stijl(doc, 'vet', GROOTTE.tekst).text(p.besluit, x + 125, by, { width: RECHTS - x - 125, lineGap: REGELAFSTAND });
+      getagd(doc, deel, 'P', () => {
+        stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Besluit', x, by + 0.8, { width: 117 });
+        stijl(doc, 'vet', GROOTTE.tekst).text(p.besluit!, x + 125, by, { width: RECHTS - x - 125, lineGap: REGELAFSTAND });
+      });
       doc.y += 3;
     }
     if (p.interventies?.length) {
-      ruimte(doc, 50);
+      const rijen = p.interventies.map((iv) => [iv.partner, iv.omschrijving, korteDatum(iv.deadline)]);
+      // The label, the table's header and its first row stay together.
+      ruimte(doc, 3 + GROOTTE.label * 1.2 + 5 + GROOTTE.klein + 9 + 3 * TEKSTREGEL);
       doc.y += 3;
-      stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Interventies', x, doc.y, { width: BREEDTE });
+      getagd(doc, deel, 'H4', () => stijl(doc, 'regular', GROOTTE.label, KLEUR.grijs).text('Interventies', x, doc.y, { width: BREEDTE }));
       doc.y += 5;
       tabel(
         doc,
@@ -278,18 +383,14 @@ function punt(doc: Pdf, p: Punt, besluiten: boolean, vervolg: Vervolg): void {
           { kop: 'Omschrijving', breedte: 0 },
           { kop: 'Deadline', breedte: 62 },
         ],
-        p.interventies.map((iv) => [iv.partner, iv.omschrijving, korteDatum(iv.deadline)]),
+        rijen,
         x,
+        deel,
       );
     }
-    if (p.notities) veld(doc, 'Notities', p.notities, x, 125);
+    if (p.notities) veld(doc, 'Notities', p.notities, x, 125, deel);
   }
-
-  for (const weg of p.afgeschermd) {
-    stijl(doc, 'cursief', GROOTTE.tekst - 0.5, KLEUR.grijs);
-    ruimte(doc, doc.heightOfString(`Niet in deze versie: ${weg}`, { width: RECHTS - x }));
-    doc.text(`Niet in deze versie: ${weg}`, x, doc.y + 2, { width: RECHTS - x, lineGap: 1 });
-  }
+  deel?.end();
   doc.x = LINKS;
   vervolg.punt = null;
 }
@@ -389,21 +490,31 @@ export const aanmaakdatum = (iso: string): Date => new Date(Date.parse(iso) || 0
 
 export function overlegPdf(d: OverlegDocument): Promise<Buffer> {
   return pdfMaken(
-    { info: { Title: `${titel(d)} ${langeDatum(d.overleg.datum).replace(/^\S+ /, '')}`, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(d.gegenereerdOp) } },
+    { tagged: true, info: { Title: `${titel(d)} ${langeDatum(d.overleg.datum).replace(/^\S+ /, '')}`, Author: d.penvoerder, Subject: `${d.bestandsnaam} — vertrouwelijk`, CreationDate: aanmaakdatum(d.gegenereerdOp) } },
     (doc) => {
-      kopblok(doc, d);
-      deelnemers(doc, d);
+      // Tagged (a structure tree under one Document, the frame an artefact), so a screen reader reads
+      // headings, paragraphs and tables in order (issue 11 §7), as the other documents of the programme.
+      const hoofd = doc.struct('Document');
+      doc.addStructure(hoofd);
+      kopblok(doc, d, hoofd);
+      deelnemers(doc, d, hoofd);
       const vervolg: Vervolg = { punt: null, perPagina: new Map() };
       doc.on('pageAdded', () => {
         if (vervolg.punt) vervolg.perPagina.set(doc.bufferedPageRange().count - 1, vervolg.punt);
       });
       const besluiten = d.soort === 'besluitenlijst';
-      sectie(doc, besluiten ? 'Besluiten' : 'Agendapunten');
+      const punten = doc.struct('Sect');
+      hoofd.add(punten);
+      // The section's heading stays with its first point's heading and first lines.
+      sectie(doc, besluiten ? 'Besluiten' : 'Agendapunten', punten, d.punten[0] ? puntBegin(doc, d.punten[0]) : 2 * TEKSTREGEL);
       if (d.punten.length === 0) {
-        stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text(besluiten ? 'Geen besluiten vastgelegd.' : 'Geen agendapunten.', LINKS, doc.y, { width: BREEDTE });
+        getagd(doc, punten, 'P', () => stijl(doc, 'cursief', GROOTTE.tekst, KLEUR.grijs).text(besluiten ? 'Geen besluiten vastgelegd.' : 'Geen agendapunten.', LINKS, doc.y, { width: BREEDTE }));
       }
-      for (const p of d.punten) punt(doc, p, besluiten, vervolg);
+      for (const p of d.punten) punt(doc, p, besluiten, vervolg, punten);
+      punten.end();
+      hoofd.end();
       return {
+        artefact: true,
         penvoerder: d.penvoerder,
         bestandsnaam: d.bestandsnaam,
         titel: titel(d),

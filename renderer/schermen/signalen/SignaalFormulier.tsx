@@ -17,13 +17,18 @@ import { Herkomst } from './formulier/Herkomst';
 import { Indicatoren } from './formulier/Indicatoren';
 import { Ingediend } from './formulier/Ingediend';
 import { Knoppenbalk } from './formulier/Knoppenbalk';
+import { Onderdelen } from './formulier/Onderdelen';
 import { Omstandigheden } from './formulier/Omstandigheden';
 import { Personen } from './formulier/Personen';
 import { Samenvatting } from './formulier/Samenvatting';
 import { useSignaalFormulier } from './formulier/useSignaalFormulier';
 import { Vermoeden } from './formulier/Vermoeden';
 import { Vragen } from './formulier/Vragen';
+import { normaalPad } from './formulierVelden';
 import { useNavigatie } from '../../store/navigatie';
+
+/** Room above a section the index leads to, and above the index itself: the app bar (64 px) and a margin. */
+const KOP_RUIMTE = 80;
 
 /**
  * Signalen → new or edit: every field of the Format casus (bijlage), in its sections (formulier/). A
@@ -44,6 +49,13 @@ export function SignaalFormulier({ id: beginId }: { id?: number }) {
 
   const terug = () => naarSignalen(id ? { soort: 'detail', id } : { soort: 'overzicht', tab: 'lijst' });
   const partnerOpties = sorteerPartners(partners ?? []).map((p) => ({ waarde: p.id, label: p.naam }));
+  // Fields, not messages: the same count as the summary's heading (Foutenlijst).
+  const aantalFouten = new Set(veldfouten.map((v) => normaalPad(v.pad))).size;
+  const naarFouten = () => {
+    const el = document.getElementById('formulier-fouten');
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'start' });
+  };
 
   return (
     <>
@@ -60,11 +72,17 @@ export function SignaalFormulier({ id: beginId }: { id?: number }) {
       )}
       {s.geladen && (
         <FormulierContext.Provider value={s.context}>
+          {/* The index beside the form on a wide screen, above it on a narrow one; it stays in view while the form scrolls. */}
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 230px' }, gap: 3, alignItems: 'start' }}>
+          <Box sx={{ order: { xs: 0, lg: 1 }, position: { lg: 'sticky' }, top: { lg: KOP_RUIMTE } }}>
+            <Onderdelen formRef={s.formRef} veldfouten={veldfouten} />
+          </Box>
           <Box
             component="form"
             ref={s.formRef}
             noValidate
             aria-label={titel}
+            sx={{ '& section, & #formulier-fouten': { scrollMarginTop: KOP_RUIMTE } }}
             onSubmit={(e) => {
               e.preventDefault();
               if (!bezig) void s.opslaan(true);
@@ -89,7 +107,8 @@ export function SignaalFormulier({ id: beginId }: { id?: number }) {
             <Omstandigheden />
             <Indicatoren catalogus={catalogus} bestaandeIndicatoren={s.bestaandeIndicatoren} />
             <FaseEnDelen />
-            <Knoppenbalk status={s.status} bezig={bezig} onConcept={() => void s.opslaan(false)} onTerug={terug} />
+            <Knoppenbalk status={s.status} bezig={bezig} aantalFouten={fout ? aantalFouten : 0} onConcept={() => void s.opslaan(false)} onTerug={terug} onNaarFouten={naarFouten} />
+          </Box>
           </Box>
         </FormulierContext.Provider>
       )}

@@ -42,10 +42,16 @@ function merk(naam: (typeof MERK)[keyof typeof MERK]): void {
   performance.clearMarks(naam);
   performance.mark(naam);
 }
-const RIJHOOGTE = 44;
+/**
+ * Rows are one line of 34 px, so a 1440×900 screen shows about twice as many as with 44 px and filters of
+ * full height (issue 11 §7); a row still takes its chips (20 px) and a focus ring.
+ */
+const RIJHOOGTE = 34;
 /** The sticky header row inside the scroll area; the virtualiser counts it as the list's top margin. */
-const KOPHOOGTE = 40;
-const KOLOMMEN = '138px 92px minmax(90px, 1.3fr) minmax(90px, 1.2fr) minmax(90px, 1.2fr) 44px 128px 100px 92px';
+const KOPHOOGTE = 36;
+/** Below the list: the keyboard hint and the page's margin. */
+const ONDER_LIJST = 56;
+const KOLOMMEN = '132px 88px minmax(80px, 1fr) minmax(80px, 1fr) minmax(80px, 0.9fr) minmax(160px, 2.4fr) 40px 124px 92px 84px';
 
 /** The filter as the channel takes it; "tot en met" a day is everything before the next day. */
 function naarInvoer(f: SignalenFilter): Omit<Invoer<'signalen.lijst'>, 'offset' | 'limiet' | 'na' | 'voor' | 'vanafEinde'> {
@@ -102,6 +108,7 @@ const RIJSTIJL = {
     '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: '2px' },
   },
   '& .kb-nummer': { fontWeight: 600 },
+  '& .kb-samenvatting': { color: 'text.secondary' },
 } as const;
 
 /** One row of the signal list; memoised, so typing in the search field or loading another page leaves it alone. */
@@ -142,6 +149,9 @@ const Rij = memo(function Rij({ index, boven, r, faseLabels }: { index: number; 
           </div>
           <div role="cell" className="kb-cel">
             {r.vermoedens.length ? r.vermoedens.map(vermoedenKort).join(', ') : leeg}
+          </div>
+          <div role="cell" className="kb-cel kb-samenvatting" title={r.samenvattingKort || undefined}>
+            {r.samenvattingKort || leeg}
           </div>
           <div role="cell" className="kb-cel kb-rechts">
             {r.aantalIndicatoren}
@@ -199,6 +209,7 @@ function Zoekveld({ begin, zoeken, leeg }: { begin: string; zoeken: (zoek: strin
       onChange={(e) => setZoek(e.target.value)}
       helperText={t('keten.lijst.zoekenHulp')}
       type="search"
+      size="small"
       sx={{ gridColumn: { md: 'span 2' } }}
       slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" aria-hidden /></InputAdornment> }, htmlInput: { autoComplete: 'off' } }}
     />
@@ -356,6 +367,28 @@ export function SignalenLijst() {
     merk(MERK.rijen);
   });
 
+  /**
+   * The list reaches down to the bottom of the window, whatever the filters above it take (an error
+   * under a date, a narrower window), so the screen is rows, not empty page (issue 11 §7).
+   */
+  const [hoogte, setHoogte] = useState(460);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const meten = () => {
+      const boven = el.getBoundingClientRect().top + (document.scrollingElement?.scrollTop ?? 0);
+      setHoogte(Math.max(300, Math.round(window.innerHeight - boven - ONDER_LIJST)));
+    };
+    meten();
+    const waarnemer = new ResizeObserver(meten);
+    if (el.parentElement?.parentElement) waarnemer.observe(el.parentElement.parentElement);
+    window.addEventListener('resize', meten);
+    return () => {
+      waarnemer.disconnect();
+      window.removeEventListener('resize', meten);
+    };
+  }, []);
+
   const items = virt.getVirtualItems();
   const eersteIndex = items[0]?.index ?? 0;
   const laatsteIndex = items.at(-1)?.index ?? 0;
@@ -411,7 +444,7 @@ export function SignalenLijst() {
   };
 
   const kop = (tekst: string, rechts = false) => (
-    <Box role="columnheader" sx={{ px: 1, py: 1, fontWeight: 600, fontSize: '0.875rem', textAlign: rechts ? 'right' : 'left', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+    <Box role="columnheader" sx={{ px: 1, py: 0.5, fontWeight: 600, fontSize: '0.875rem', textAlign: rechts ? 'right' : 'left', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
       {tekst}
     </Box>
   );
@@ -419,10 +452,11 @@ export function SignalenLijst() {
   // The filters render only when one of them changes, not when a page of rows arrives (docs/ontwerp.md §9).
   const filters = useMemo(
     () => (
-          <Paper variant="outlined" role="search" aria-label={t('keten.lijst.filters')} sx={{ p: 2, mb: 2 }}>
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))' }, alignItems: 'start' }}>
+          <Paper variant="outlined" role="search" aria-label={t('keten.lijst.filters')} sx={{ p: 1.5, mb: 1.5 }}>
+            {/* Two rows of six on a wide screen (three of four before), so the rows below get the room (issue 11 §7). */}
+            <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'repeat(4, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' }, gridAutoFlow: 'row dense', alignItems: 'start' }}>
               <Zoekveld key={wisTeller} begin={filter.zoek} zoeken={zoeken} leeg={setZoekLeeg} />
-              <TextField select label={t('keten.lijst.fase')} value={filter.fase ?? ''} onChange={(e) => zetFilter({ ...filter, fase: e.target.value === '' ? null : Number(e.target.value) })}>
+              <TextField select size="small" label={t('keten.lijst.fase')} value={filter.fase ?? ''} onChange={(e) => zetFilter({ ...filter, fase: e.target.value === '' ? null : Number(e.target.value) })}>
                 <MenuItem value="">{t('algemeen.alle')}</MenuItem>
                 {faseLabels.map((l, i) => (
                   <MenuItem key={i} value={i + 1}>
@@ -430,7 +464,7 @@ export function SignalenLijst() {
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField select label={t('keten.lijst.bron')} value={filter.bronPartnerId ?? ''} onChange={(e) => zetFilter({ ...filter, bronPartnerId: e.target.value === '' ? null : Number(e.target.value) })}>
+              <TextField select size="small" label={t('keten.lijst.bron')} value={filter.bronPartnerId ?? ''} onChange={(e) => zetFilter({ ...filter, bronPartnerId: e.target.value === '' ? null : Number(e.target.value) })}>
                 <MenuItem value="">{t('algemeen.alle')}</MenuItem>
                 {sorteerPartners(partners ?? []).map((p) => (
                   <MenuItem key={p.id} value={p.id}>
@@ -438,7 +472,7 @@ export function SignalenLijst() {
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField select label={t('keten.lijst.vermoeden')} value={filter.vermoeden ?? ''} onChange={(e) => zetFilter({ ...filter, vermoeden: e.target.value || null })}>
+              <TextField select size="small" label={t('keten.lijst.vermoeden')} value={filter.vermoeden ?? ''} onChange={(e) => zetFilter({ ...filter, vermoeden: e.target.value || null })}>
                 <MenuItem value="">{t('algemeen.alle')}</MenuItem>
                 {VERMOEDENS.map((v) => (
                   <MenuItem key={v} value={v}>
@@ -446,7 +480,7 @@ export function SignalenLijst() {
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField select label={t('keten.lijst.indicator')} value={filter.indicatorId ?? ''} onChange={(e) => zetFilter({ ...filter, indicatorId: e.target.value === '' ? null : Number(e.target.value) })} sx={{ gridColumn: { md: 'span 2' } }}>
+              <TextField select size="small" label={t('keten.lijst.indicator')} value={filter.indicatorId ?? ''} onChange={(e) => zetFilter({ ...filter, indicatorId: e.target.value === '' ? null : Number(e.target.value) })} sx={{ gridColumn: { md: 'span 2' } }}>
                 <MenuItem value="">{t('algemeen.alle')}</MenuItem>
                 {(catalogus ?? []).flatMap((c) => [
                   <ListSubheader key={`c${c.id}`}>{c.naam}</ListSubheader>,
@@ -457,7 +491,7 @@ export function SignalenLijst() {
                   )),
                 ])}
               </TextField>
-              <TextField select label={t('keten.lijst.status')} value={filter.status ?? ''} onChange={(e) => zetFilter({ ...filter, status: (e.target.value || null) as SignalenFilter['status'] })}>
+              <TextField select size="small" label={t('keten.lijst.status')} value={filter.status ?? ''} onChange={(e) => zetFilter({ ...filter, status: (e.target.value || null) as SignalenFilter['status'] })}>
                 <MenuItem value="">{t('algemeen.alle')}</MenuItem>
                 <MenuItem value="concept">{t('keten.status.concept')}</MenuItem>
                 <MenuItem value="ingediend">{t('keten.status.ingediend')}</MenuItem>
@@ -465,6 +499,7 @@ export function SignalenLijst() {
               {(['vanaf', 'tot'] as const).map((veld) => (
                 <DatumVeld
                   key={veld}
+                  size="small"
                   label={t(`keten.lijst.${veld}`)}
                   value={veld === 'vanaf' ? vanaf : tot}
                   fout={datumFouten[veld]}
@@ -476,11 +511,11 @@ export function SignalenLijst() {
                 />
               ))}
               <FormControlLabel
-                control={<Checkbox checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
+                control={<Checkbox size="small" checked={filter.zonderDossier} onChange={(e) => zetFilter({ ...filter, zonderDossier: e.target.checked })} />}
                 label={t('keten.lijst.zonderDossier')}
-                sx={{ gridColumn: { md: 'span 2' } }}
+                sx={{ mr: 0 }}
               />
-              <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gridColumn: '1 / -1', mt: -1 }}>
+              <Box sx={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-end' }}>
                 <Button onClick={wissen} disabled={!gefilterd && zoekLeeg && vanaf === '' && tot === ''}>
                   {t('algemeen.wissen')}
                 </Button>
@@ -512,7 +547,7 @@ export function SignalenLijst() {
           onScroll={(e) => {
             positie.current = e.currentTarget.scrollTop;
           }}
-          sx={{ height: 'max(360px, calc(100vh - 440px))', overflowY: 'auto', overflowX: 'hidden', position: 'relative' }}
+          sx={{ height: hoogte, overflowY: 'auto', overflowX: 'hidden', position: 'relative' }}
           data-testid="signalen-scroll"
         >
           <Box role="rowgroup" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: '#eef1f5', borderBottom: 1, borderColor: 'divider' }}>
@@ -522,6 +557,7 @@ export function SignalenLijst() {
               {kop(t('keten.lijst.kolom.bron'))}
               {kop(t('keten.lijst.kolom.fase'))}
               {kop(t('keten.lijst.kolom.vermoedens'))}
+              {kop(t('signaalweergave.lijst.samenvatting'))}
               <Box role="columnheader" sx={{ px: 1, fontWeight: 600, fontSize: '0.875rem', textAlign: 'right' }}>
                 <span aria-hidden>{t('keten.lijst.kolom.indicatoren')}</span>
                 <Verborgen>{t('keten.lijst.kolom.indicatorenLang')}</Verborgen>
