@@ -13,6 +13,7 @@ import { celTekst, ONDERDREMPEL, type Cel, type Rapporttabel } from '../../share
 import { nlGetal } from '../opmaak';
 import { Tabel } from './Tabel';
 import { Verborgen } from './Verborgen';
+import { verborgen } from './verborgenStijl';
 
 export interface GrafiekProps {
   /** The figures: rows along the axis (months), columns as the series; `null` cells are hidden ("< 5"). */
@@ -28,6 +29,8 @@ export interface GrafiekProps {
   kolomNaam?: (kolom: string) => string;
   testid: string;
   hoogte?: number;
+  /** False when the section around it already shows the same title: the caption is then for screen readers only. */
+  titelZichtbaar?: boolean;
 }
 
 interface Regel {
@@ -42,7 +45,7 @@ interface Regel {
  * bar; in stacked bars whose row total is shown the hidden part is one grey remainder, since the table lets
  * one read it off anyway. Tooltips and the table say "< 5".
  */
-export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld = false, rijNaam = (r) => r, kolomNaam = (k) => k, testid, hoogte = 260 }: GrafiekProps) {
+export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld = false, rijNaam = (r) => r, kolomNaam = (k) => k, testid, hoogte = 260, titelZichtbaar = true }: GrafiekProps) {
   const { t } = useTranslation();
   const thema = useTheme();
   const titelId = useId();
@@ -78,7 +81,7 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
   return (
     <Box component="figure" aria-labelledby={titelId} aria-describedby={uitlegId} data-testid={testid} sx={{ m: 0, display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-        <Typography component="figcaption" variant="h3" id={titelId} sx={{ fontSize: '1rem', fontWeight: 600 }}>
+        <Typography component="figcaption" variant="h3" id={titelId} sx={titelZichtbaar ? { fontSize: '1rem', fontWeight: 600 } : verborgen}>
           {titel}
         </Typography>
         <ToggleButtonGroup size="small" exclusive value={weergave} onChange={(_e, w: 'grafiek' | 'tabel' | null) => w && setWeergave(w)} aria-label={t('grafieken.weergave', { titel })}>

@@ -89,6 +89,7 @@ export function Rapportage() {
         {cijfers.data ? (
           <Grafiek
             testid="grafiek-trend"
+            titelZichtbaar={false}
             vorm="lijn"
             tabel={trendtabel(cijfers.data, t('rapportage.trendKolommen', { returnObjects: true }) as string[], t('rapportage.kerncijfers'), t('rapportage.halfjaar'))}
             titel={t('rapportage.kerncijfers')}
@@ -103,7 +104,7 @@ export function Rapportage() {
         <Sectie key={tabel.id} titel={tabel.titel}>
           {/* The trends per month as stacked bars, each with its table; the other tables as they are. */}
           {PER_MAAND.includes(tabel.id) ? (
-            <Grafiek testid={`grafiek-${tabel.id}`} gestapeld tabel={tabel} titel={tabel.titel} beschrijving={t('grafieken.rapportage.perMaand')} rijNaam={(m, kort) => (kort ? maandKort(m, taal) : maandWoord(m, taal))} />
+            <Grafiek testid={`grafiek-${tabel.id}`} titelZichtbaar={false} gestapeld tabel={tabel} titel={tabel.titel} beschrijving={t('grafieken.rapportage.perMaand')} rijNaam={(m, kort) => (kort ? maandKort(m, taal) : maandWoord(m, taal))} />
           ) : (
             <Cijfertabel tabel={tabel} />
           )}
