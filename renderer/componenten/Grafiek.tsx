@@ -77,7 +77,8 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
   const verborgenAantal = tabel.cellen.flat().filter((c) => c === null).length;
 
   const as = { scaleType: 'band' as const, data: tabel.rijen.map((r) => rijNaam(r, true)) };
-  const yAs = [{ valueFormatter: (v: number | null) => (v === null ? '' : nlGetal(v)), width: 44, tickMinStep: 1 }];
+  // Counts: the axis starts at zero and steps by whole numbers, and a line goes straight from month to month.
+  const yAs = [{ valueFormatter: (v: number | null) => (v === null ? '' : nlGetal(v)), width: 44, tickMinStep: 1, min: 0 }];
   return (
     <Box component="figure" aria-labelledby={titelId} aria-describedby={uitlegId} data-testid={testid} sx={{ m: 0, display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
@@ -126,7 +127,7 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
         // The figure names and describes the chart (MUI X's own title/desc put aria-label on a div with role none, which axe refuses); the table is the full text alternative.
         <Box data-testid={`${testid}-grafiek`} sx={{ minWidth: 0 }}>
           {vorm === 'lijn' ? (
-            <LineChart height={hoogte} xAxis={[{ ...as, scaleType: 'point' as const }]} yAxis={yAs} series={reeksen.map((s) => ({ ...s, showMark: true }))} skipAnimation />
+            <LineChart height={hoogte} xAxis={[{ ...as, scaleType: 'point' as const }]} yAxis={yAs} series={reeksen.map((s) => ({ ...s, showMark: true, curve: 'linear' as const }))} skipAnimation />
           ) : (
             <BarChart
               height={hoogte}
