@@ -18,28 +18,40 @@ import { signaalFormulier, willekeur } from '../electron/backend/demo/synthetisc
 import { analyseBijwerken } from '../electron/backend/keten/analyse';
 import { rapportMaken } from '../electron/backend/rapportage/rapport';
 import { klokZetten } from '../electron/backend/klok';
+import type { Bestand } from '../electron/backend/bestand/bestand';
+
+export const BENCH_WACHTWOORD = 'bench-wachtwoord-synthetisch';
 
 const AANTAL = Number(process.env.BENCH_SIGNALEN ?? 100_000);
+
+/**
+ * The bench's bestand: 100,000 synthetic signals over ten years, bulk-imported, with every analysis record
+ * brought up to date once (timed). Shared with the charts' part (bench/grafieken.ts). Sets the clock.
+ */
+export async function rapportbestand(werk: string): Promise<{ b: Bestand; map: string; n: number; bijwerkenMs: number }> {
+  klokZetten('2026-12-02T10:00:00Z');
+  const map = path.join(werk, 'bestand');
+  const b = await bestandMaken(map, { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: BENCH_WACHTWOORD });
+  const matchsleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
+  const r = willekeur(12);
+  const formulieren: FormatCasus[] = [];
+  for (let i = 0; i < AANTAL; i++) {
+    const datum = `${2016 + Math.floor(r() * 10) + 1}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    formulieren.push(formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: 1 + (i % 16), indicatorIds: [1, 2, 3], datum: datum > '2026-11-30' ? '2026-11-30' : datum })));
+  }
+  await b.v.transactie(() => rijenInvoegen(b.v, rijenVoorbereiden(formulieren, { signaalId: 1, persoonId: 0, volgnummer: 1, jaar: 2026 }, matchsleutel, 'bench')));
+  await b.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+
+  const t = performance.now();
+  const n = await b.v.transactie(() => analyseBijwerken(b.v));
+  return { b, map, n, bijwerkenMs: performance.now() - t };
+}
 
 export async function benchRapportage(): Promise<string[]> {
   const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-bench-rapportage-'));
   try {
-    klokZetten('2026-12-02T10:00:00Z');
-    const b = await bestandMaken(path.join(werk, 'bestand'), { naam: 'Bench', penvoerder: 'Bench', profiel: 'centraal', gebruiker: 'bench', weergavenaam: 'Bench', wachtwoord: 'bench-wachtwoord-synthetisch' });
-    const matchsleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
-    const r = willekeur(12);
-    const formulieren: FormatCasus[] = [];
-    for (let i = 0; i < AANTAL; i++) {
-      const datum = `${2016 + Math.floor(r() * 10) + 1}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
-      formulieren.push(formatCasusSchema.parse(signaalFormulier(r, { bronPartnerId: 1 + (i % 16), indicatorIds: [1, 2, 3], datum: datum > '2026-11-30' ? '2026-11-30' : datum })));
-    }
-    await b.v.transactie(() => rijenInvoegen(b.v, rijenVoorbereiden(formulieren, { signaalId: 1, persoonId: 0, volgnummer: 1, jaar: 2026 }, matchsleutel, 'bench')));
-    await b.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-
-    let t = performance.now();
-    const n = await b.v.transactie(() => analyseBijwerken(b.v));
-    const bijwerkenMs = performance.now() - t;
-
+    const { b, n, bijwerkenMs } = await rapportbestand(werk);
+    let t: number;
     const doel = path.join(werk, 'rapport');
     await fs.mkdir(doel);
     const tijden: number[] = [];

@@ -14,6 +14,7 @@ import { benchUi } from './ui';
 import { benchBewaring } from './bewaring';
 import { benchInzage } from './inzage';
 import { benchRapportage } from './rapportage';
+import { benchGrafieken } from './grafieken';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -28,6 +29,7 @@ const delen: Array<[string, () => Promise<string[] | void>]> = [
   ['Bewaartermijnen: de ronde over 100.000 signalen', benchBewaring],
   ['Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)', benchInzage],
   ['Halfjaarrapportage: cijfers, PDF en CSV over 100.000 signalen (tien jaar)', benchRapportage],
+  ['Grafieken op de startpagina: de reeksen van de ketenregisseur na aanmelden (100.000 signalen)', benchGrafieken],
 ];
 for (const [i, [titel, deel]] of delen.entries()) {
   if (gekozen.size && !gekozen.has(i + 1)) continue;

@@ -3,6 +3,7 @@
  * covenant's dates, the audit and the minutes are Dutch documents.
  */
 import { nlDatum, vandaag } from '../shared/datum';
+import { maandWoord, type Taal } from '../shared/meldingen/codewoorden';
 
 export { nlDatum, vandaag };
 
@@ -59,3 +60,10 @@ export function volgendeDag(isoDatum: string): string {
 }
 
 export const nlGetal = (n: number): string => new Intl.NumberFormat('nl-NL').format(n);
+
+/** A month ("2026-12") short, for a chart's axis: "dec '26" (the table and the description say "december 2026"). */
+export function maandKort(maand: string, taal: Taal = 'nl'): string {
+  const lang = maandWoord(maand, taal);
+  const m = /^(\S+) (\d{4})$/.exec(lang);
+  return m ? `${m[1]!.slice(0, 3)} '${m[2]!.slice(2)}` : maand;
+}

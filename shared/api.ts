@@ -6,7 +6,7 @@
 import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
-import { ANALYSEVORMEN, analysedimensieSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
+import { ANALYSEVORMEN, analysedimensieSchema, overzichtsreeksenSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import {
@@ -1120,6 +1120,13 @@ export const kanalen = {
     toegang: RAPPORTEURS,
     profielen: CENTRAAL,
     omschrijving: 'De cijfers van een half jaar uit het geanonimiseerde analysebestand, met kleine aantallen verborgen (art. 12.2.3, 19, 22.6)',
+  }),
+  'rapportage.overzicht': kanaal({
+    invoer: geen,
+    uitvoer: overzichtsreeksenSchema,
+    toegang: CASUS,
+    profielen: CENTRAAL,
+    omschrijving: 'De grafieken op de startpagina per rol: dezelfde cijfers als de halfjaarrapportage over de laatste twaalf maanden, kleine aantallen verborgen, met het werk dat de rol vooruit ziet (art. 12.2.3, 19, 22.6)',
   }),
   'rapportage.teksten': kanaal({
     invoer: z.object({ periode: periodeSchema }),

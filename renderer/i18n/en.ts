@@ -10,6 +10,7 @@ import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
 import { rapportageEn } from './gebieden/rapportage.en';
+import { grafiekenEn } from './gebieden/grafieken.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
@@ -26,6 +27,7 @@ export const en: Vorm<typeof nl> = {
   herstelsleutel: herstelsleutelEn,
   bewaring: bewaringEn,
   rapportage: rapportageEn,
+  grafieken: grafiekenEn,
   buiten: buitenEn,
   rechten: rechtenEn,
   rechteninzage: inzageEn,

@@ -8,6 +8,7 @@ import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
 import { rapportageNl } from './gebieden/rapportage.nl';
+import { grafiekenNl } from './gebieden/grafieken.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
@@ -23,6 +24,7 @@ export const nl = {
   herstelsleutel: herstelsleutelNl,
   bewaring: bewaringNl,
   rapportage: rapportageNl,
+  grafieken: grafiekenNl,
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,

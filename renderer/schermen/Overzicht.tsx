@@ -21,6 +21,7 @@ import { PaginaKop } from '../componenten/PaginaKop';
 import { Sectie } from '../componenten/Sectie';
 import { Verborgen } from '../componenten/Verborgen';
 import { BewaarTegel } from './bewaring/BewaarTegel';
+import { OverzichtGrafieken } from './rapportage/OverzichtGrafieken';
 import { OverlegStatus, SoortLabel, WaarschuwingTekens, weekdagKort } from './overleggen/kenmerken';
 
 type Dashboard = Uitvoer<'dashboard.overzicht'>;
@@ -64,6 +65,7 @@ export function Overzicht({ gebruiker, info }: { gebruiker: Gebruiker; info: Bes
         </Box>
       )}
       {dashboard && <Widgets d={dashboard} rol={gebruiker.rol} />}
+      {mag('rapportage.overzicht') && <OverzichtGrafieken />}
       {mag('bewaring.plan') && <BewaarTegel />}
       <Sectie titel={t('overzicht.bestand')}>
         <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(180px, max-content) 1fr' }, columnGap: 3, rowGap: 1.25, m: 0 }}>

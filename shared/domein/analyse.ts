@@ -87,6 +87,15 @@ export function vorigePeriode(periode: string): string {
 }
 /** The half year before the one `vandaag` falls in: the one to report on. */
 export const laatstAfgeslotenPeriode = (vandaag: string): string => vorigePeriode(periodeVan(vandaag));
+/** The month `k` months after (or before, negative) `maand` ("2026-07"). */
+export function maandPlus(maand: string, k: number): string {
+  const m = Number(maand.slice(0, 4)) * 12 + Number(maand.slice(5, 7)) - 1 + k;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+/** The `n` months up to and including the month of `vandaag`, oldest first: what the start page charts. */
+export const laatsteMaanden = (vandaag: string, n = 12): string[] => Array.from({ length: n }, (_, i) => maandPlus(vandaag.slice(0, 7), i - n + 1));
+/** The `n` months from the month of `vandaag` on. */
+export const komendeMaanden = (vandaag: string, n: number): string[] => Array.from({ length: n }, (_, i) => maandPlus(vandaag.slice(0, 7), i));
 export const periodeNaam = (periode: string): string => `${periode.endsWith('H1') ? 'eerste' : 'tweede'} helft ${periode.slice(0, 4)}`;
 
 // ---- small-cell suppression ----
@@ -217,6 +226,10 @@ export function trendtabel(c: Rapportcijfers, kolommen: string[] = TRENDKOLOMMEN
     totaal: null,
   };
 }
+
+/** The charts on the start page (issue 12 §4): tables of the same layer, by id; which ones depends on the role. */
+export const overzichtsreeksenSchema = z.object({ maanden: z.array(z.string()), tabellen: z.array(tabelSchema) });
+export type Overzichtsreeksen = z.infer<typeof overzichtsreeksenSchema>;
 
 /** What a Stuurgroep decision may allow (art. 19.2): the dimensions an analysis may cross, beyond the standard report. */
 export const ANALYSEDIMENSIES = ['maand', 'soortUitbuiting', 'sector', 'bronsoort', 'fase', 'leeftijdsband', 'geslacht', 'nationaliteitsgroep', 'besluit', 'doorlooptijd', 'kwalificatie'] as const;

@@ -79,10 +79,16 @@ describe('Rapportage', () => {
     await h1(page, 'Rapportage').waitFor();
     await page.getByRole('combobox', { name: 'Periode' }).click();
     await page.getByRole('option', { name: /eerste helft 2026/ }).click();
-    const bron = page.getByTestId('tabel-signalen-bron');
-    await bron.getByRole('rowheader', { name: '2026-01' }).waitFor();
+    // The trends are charts (issue 12 §4); their "Tabel" shows the same numbers.
+    const bron = page.getByTestId('grafiek-signalen-bron');
+    // Seven signals over three months: every cell is under five, so no bars, only the words that say so.
+    expect(await bron.getByTestId('grafiek-signalen-bron-leeg').textContent()).toContain('kleiner dan vijf');
+    await bron.getByRole('button', { name: /^Tabel/ }).click();
+    await bron.getByRole('rowheader', { name: 'januari 2026' }).waitFor();
     expect(await bron.textContent()).toContain('< 5');
-    expect(await page.getByTestId('tabel-trend').textContent()).toContain('7');
+    const trend = page.getByTestId('grafiek-trend');
+    await trend.getByRole('button', { name: /^Tabel/ }).click();
+    expect(await trend.getByRole('table').textContent()).toContain('7');
 
     const analyse = page.getByRole('textbox', { name: 'Analyse van de ketenregisseur' });
     await analyse.fill('De signalen kwamen dit half jaar vooral van de politie, uit de tuinbouw.');

@@ -1,6 +1,8 @@
 /** The half-yearly report and analyses under a Stuurgroep decision (docs/ontwerp.md §13, ADR 0038–0039). */
 import type { Handlers } from './handler';
 import { rapportcijfers } from '../rapportage/cijfers';
+import { overzichtsreeksen } from '../rapportage/overzicht';
+import { verzoekenLijst } from '../rechten/verzoeken';
 import { periodeControleren, rapportMaken, rapporttekstOpslaan, rapportteksten } from '../rapportage/rapport';
 import { analyseUitvoeren, stuurgroepbesluitIntrekken, stuurgroepbesluiten, stuurgroepbesluitVastleggen } from '../rapportage/stuurgroep';
 
@@ -8,6 +10,11 @@ export const rapportageHandlers = {
   'rapportage.cijfers': async (i, s) => {
     periodeControleren(i.periode);
     return rapportcijfers(s.aangemeld(), i.periode);
+  },
+  // The rights deadlines come from `rechten/`, above `rapportage/`: given in, not imported (docs/ontwerp.md §4).
+  'rapportage.overzicht': async (_i, s) => {
+    const b = s.aangemeld();
+    return overzichtsreeksen(b, async () => (await verzoekenLijst(b, { alleenOpen: true })).flatMap((r) => (r.lopend ? [{ soort: r.soort, datum: r.lopend.datum, teLaat: r.lopend.teLaat }] : [])));
   },
   'rapportage.teksten': async (i, s) => rapportteksten(s.aangemeld(), i.periode),
   'rapportage.analyseOpslaan': async (i, s) => {

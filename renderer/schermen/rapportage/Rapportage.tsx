@@ -12,7 +12,9 @@ import { vandaag } from '../../../shared/datum';
 import type { Rol } from '../../../shared/rollen';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
-import { nlDatum } from '../../opmaak';
+import { maandKort, nlDatum } from '../../opmaak';
+import { maandWoord, taalVan } from '../../../shared/meldingen/codewoorden';
+import { Grafiek } from '../../componenten/Grafiek';
 import { Formulier } from '../../componenten/Formulier';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { Pagina } from '../../componenten/Pagina';
@@ -25,6 +27,7 @@ import { useSucces } from '../../componenten/useSucces';
 import { Veld } from '../../componenten/Veld';
 
 type Besluit = Uitvoer<'stuurgroep.besluiten'>[number];
+const PER_MAAND = ['signalen-bron', 'signalen-vorm'];
 interface Regel {
   naam: string;
   cellen: Array<number | null>;
@@ -60,7 +63,8 @@ export function Cijfertabel({ tabel, testid }: { tabel: Rapporttabel; testid?: s
  * the PDF and the CSV files — and the register of Stuurgroep decisions with the analyses they cover (art. 19.2).
  */
 export function Rapportage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const taal = taalVan(i18n.language);
   const mag = useMag();
   const huidig = periodeVan(vandaag());
   const perioden = [huidig, vorigePeriode(huidig), vorigePeriode(vorigePeriode(huidig)), vorigePeriode(vorigePeriode(vorigePeriode(huidig)))];
@@ -83,14 +87,27 @@ export function Rapportage() {
       </Sectie>
       <Sectie titel={t('rapportage.kerncijfers')} uitleg={t('rapportage.kerncijfersUitleg')}>
         {cijfers.data ? (
-          <Cijfertabel testid="tabel-trend" tabel={trendtabel(cijfers.data, t('rapportage.trendKolommen', { returnObjects: true }) as string[], t('rapportage.kerncijfers'), t('rapportage.halfjaar'))} />
+          <Grafiek
+            testid="grafiek-trend"
+            titelZichtbaar={false}
+            vorm="lijn"
+            tabel={trendtabel(cijfers.data, t('rapportage.trendKolommen', { returnObjects: true }) as string[], t('rapportage.kerncijfers'), t('rapportage.halfjaar'))}
+            titel={t('rapportage.kerncijfers')}
+            beschrijving={t('grafieken.rapportage.trend')}
+            rijNaam={(p, kort) => (kort ? p : periodeNaam(p))}
+          />
         ) : (
           <Tabel<Regel> label={t('rapportage.kerncijfers')} kaal rijen={null} bezig={cijfers.bezig} fout={cijfers.fout} sleutel={(r) => r.naam} kolommen={[]} />
         )}
       </Sectie>
       {cijfers.data?.tabellen.map((tabel) => (
         <Sectie key={tabel.id} titel={tabel.titel}>
-          <Cijfertabel tabel={tabel} />
+          {/* The trends per month as stacked bars, each with its table; the other tables as they are. */}
+          {PER_MAAND.includes(tabel.id) ? (
+            <Grafiek testid={`grafiek-${tabel.id}`} titelZichtbaar={false} gestapeld tabel={tabel} titel={tabel.titel} beschrijving={t('grafieken.rapportage.perMaand')} rijNaam={(m, kort) => (kort ? maandKort(m, taal) : maandWoord(m, taal))} />
+          ) : (
+            <Cijfertabel tabel={tabel} />
+          )}
         </Sectie>
       ))}
       {teksten.data && <Teksten periode={periode} teksten={teksten.data} herladen={teksten.herladen} />}

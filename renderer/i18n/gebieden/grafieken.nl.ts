@@ -1,0 +1,35 @@
+/** Charts in the screens (issue 12 §4; docs/ontwerp.md §13): the kit's Grafiek and the charts on the start page. */
+export const grafiekenNl = {
+  weergave: 'Weergave van {{titel}}',
+  grafiek: 'Grafiek',
+  tabel: 'Tabel',
+  totaal: 'Totaal',
+  leeg: 'Geen gegevens in deze periode.',
+  verborgen: 'Verborgen (< 5)',
+  allesVerborgen: 'Elk aantal is hier kleiner dan vijf (of zou er een verraden): geen grafiek. De tabel toont "< 5".',
+  verborgenUitleg_one: 'Eén aantal is kleiner dan vijf en staat als "< 5"; in de grafiek is het grijs of ontbreekt het. De tabel toont alle getallen.',
+  verborgenUitleg_other: '{{count}} aantallen zijn kleiner dan vijf (of zouden het verraden) en staan als "< 5"; in de grafiek zijn ze grijs of ontbreken ze. De tabel toont alle getallen.',
+  overzicht: {
+    titel: 'In beeld',
+    uitleg: 'De laatste twaalf maanden uit het geanonimiseerde analysebestand, dezelfde cijfers als de halfjaarrapportage (art. 12.2.3, 19).',
+    naarRapportage: 'Naar Rapportage',
+  },
+  reeks: {
+    'signalen-bron': { titel: 'Signalen per maand naar soort bron', beschrijving: 'Gestapelde staven: per maand het aantal ingediende signalen, verdeeld naar de soort partner die het signaal gaf.' },
+    'signalen-fase': { titel: 'Signalen per maand naar fase', beschrijving: 'Gestapelde staven: per maand de signalen, naar hoe ver ze nu zijn gekomen — signaal, dossier, besluit of overdracht.' },
+    'signalen-maand': { titel: 'Signalen per maand', beschrijving: 'Lijn: het aantal ingediende signalen per maand.' },
+    'interventies-termijn': { titel: 'Interventies over de termijn per partner', beschrijving: 'Gestapelde staven: per partner de interventies met een termijn in de laatste twaalf maanden die verlopen zijn of te laat werden uitgevoerd.' },
+    bewaring: { titel: 'Wat de bewaartermijnen per maand verwijderen', beschrijving: 'Gestapelde staven: per komende maand hoeveel de bewaartermijnen verwijderen, naar artikel. Werk vooruit: alle aantallen staan er.' },
+    rechten: { titel: 'Termijnen van verzoeken van betrokkenen', beschrijving: 'Gestapelde staven: de open verzoeken naar de maand waarin hun termijn afloopt, en die al te laat zijn, naar soort verzoek.' },
+  },
+  rijkop: { maand: 'Maand', partner: 'Partner', termijn: 'Termijn' },
+  fase: { signaal: 'signaal', dossier: 'dossier', besluit: 'besluit', overdracht: 'overdracht' },
+  termijnen: { 'op-tijd': 'op tijd', 'te-laat': 'te laat uitgevoerd', lopend: 'lopend', verlopen: 'verlopen', 'niet-uitgevoerd': 'niet uitgevoerd' },
+  verzoek: { inzage: 'inzage', correctie: 'correctie', verzet: 'verzet' },
+  rapportage: {
+    trend: 'Lijnen: per half jaar de signalen, hoe ver ze kwamen, en de interventies met hoeveel op tijd. Deze getallen tellen niet op; elk getal onder de vijf staat als "< 5".',
+    perMaand: 'Gestapelde staven: per maand van het half jaar de signalen, verdeeld zoals de titel zegt.',
+  },
+  teLaat: 'te laat',
+  signalen: 'signalen',
+};
