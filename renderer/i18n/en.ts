@@ -15,6 +15,7 @@ import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
 import { inzageEn } from './gebieden/inzage.en';
 import { lijstenEn } from './gebieden/lijsten.en';
+import { geheimhoudingEn } from './gebieden/geheimhouding.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -28,6 +29,7 @@ export const en: Vorm<typeof nl> = {
   rechten: rechtenEn,
   rechteninzage: inzageEn,
   lijsten: lijstenEn,
+  geheimhouding: geheimhoudingEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -13,6 +13,7 @@ import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
 import { inzageNl } from './gebieden/inzage.nl';
 import { lijstenNl } from './gebieden/lijsten.nl';
+import { geheimhoudingNl } from './gebieden/geheimhouding.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -25,6 +26,7 @@ export const nl = {
   rechten: rechtenNl,
   rechteninzage: inzageNl,
   lijsten: lijstenNl,
+  geheimhouding: geheimhoudingNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',
