@@ -11,6 +11,7 @@ import { KaalKader } from './componenten/KaalKader';
 import { EersteStart } from './schermen/EersteStart';
 import { Aanmelden } from './schermen/Aanmelden';
 import { AppShell } from './schermen/AppShell';
+import { Geheimhouding } from './schermen/Geheimhouding';
 
 /** Which screen shows follows from `sessie.status` alone: no bestand, nobody signed in, or the app. */
 export function App() {
@@ -47,6 +48,8 @@ export function App() {
       </KaalKader>
     );
   }
+  // Art. 21.2: the duty of confidentiality before anything else (ADR 0043); the backend refuses case data until then.
+  if (sessie.gebruiker && sessie.info && sessie.geheimhouding) return <Geheimhouding tekst={sessie.geheimhouding} />;
   if (sessie.gebruiker && sessie.info) return <AppShell sessie={sessie} gebruiker={sessie.gebruiker} info={sessie.info} />;
   if (sessie.bestand) return <Aanmelden bestand={sessie.bestand} />;
   return <EersteStart />;

@@ -9,6 +9,7 @@ import { herstelcodeSchema } from './domein/herstelsleutel';
 import { ANALYSEVORMEN, analysedimensieSchema, overzichtsreeksenSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
+import { geheimhoudingstekstSchema } from './domein/geheimhouding';
 import {
   datumSchema,
   landSchema,
@@ -139,6 +140,8 @@ const sessieSchema = z.object({
   browsermodus: z.boolean(),
   /** What the anchor check at unlock found (ADR 0011): the chain was cut off or rewritten; restore. */
   waarschuwing: foutSchema.nullable().default(null),
+  /** The text of the duty of confidentiality this account must still acknowledge (art. 21.2, ADR 0043); null when done. */
+  geheimhouding: geheimhoudingstekstSchema.nullable().default(null),
 });
 export type Sessie = z.infer<typeof sessieSchema>;
 
@@ -376,6 +379,12 @@ export const kanalen = {
     uitvoer: sessieSchema,
     toegang: 'open',
     omschrijving: 'Vergrendelen en terug naar de bestandskeuze',
+  }),
+  'geheimhouding.bevestigen': kanaal({
+    invoer: z.object({ versie: z.number().int().positive() }),
+    uitvoer: sessieSchema,
+    toegang: 'aangemeld',
+    omschrijving: 'Bevestigen dat u de geheimhoudingsplicht hebt gelezen en u eraan houdt (art. 21.2)',
   }),
   'sessie.activiteit': kanaal({
     invoer: geen,
@@ -1749,3 +1758,10 @@ export type Uitvoer<K extends KanaalNaam> = z.output<Kanalen[K]['uitvoer']>;
 
 export const kanaalNamen = Object.keys(kanalen) as KanaalNaam[];
 export const isKanaalNaam = (naam: string): naam is KanaalNaam => Object.hasOwn(kanalen, naam);
+
+/**
+ * What a signed-in account may call before it has acknowledged the duty of confidentiality (art. 21.2,
+ * ADR 0043): staying signed in and acknowledging. Everything else that needs a session touches the
+ * bestand and waits; the channels open without a session (status, lock, sign in) stay open.
+ */
+export const VOOR_GEHEIMHOUDING: ReadonlySet<KanaalNaam> = new Set<KanaalNaam>(['sessie.activiteit', 'geheimhouding.bevestigen']);

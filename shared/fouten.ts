@@ -8,6 +8,8 @@ export const FOUTCODES = [
   'NIET_AANGEMELD',
   'GEEN_BESTAND',
   'GEEN_TOEGANG',
+  /** The account has not yet acknowledged the duty of confidentiality (art. 21.2, ADR 0043). */
+  'GEHEIMHOUDING_NIET_BEVESTIGD',
   'ONJUISTE_AANMELDING',
   'TE_VEEL_POGINGEN',
   'BESTAND_BESTAAT_AL',

@@ -4,7 +4,7 @@
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */
 import { z } from 'zod';
-import { isKanaalNaam, kanalen, magRolKanaal, type KanaalNaam } from '../../shared/api';
+import { isKanaalNaam, kanalen, magRolKanaal, VOOR_GEHEIMHOUDING, type KanaalNaam } from '../../shared/api';
 import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
 import { melding } from '../../shared/meldingen';
 import { Sessiebeheer, type SessieOpties } from './sessie';
@@ -53,6 +53,12 @@ export function maakRouter(opties: RouterOpties): Router {
           throw new KetenFout('GEEN_TOEGANG', weigering, {
             ...(kanaalNaam.startsWith('audit.') || kanaalNaam.startsWith('rechten.') ? { artikel: 'art. 12.22' } : { artikel: 'art. 15.3' }),
           });
+        }
+        // Art. 21.2: no case data before the account has acknowledged the duty of confidentiality (ADR 0043).
+        if (!VOOR_GEHEIMHOUDING.has(kanaalNaam) && (await sessie.geheimhoudingOpen())) {
+          const artikel = sessie.geheimhoudingstekst.artikel;
+          await b.audit('toegang.geweigerd', `kanaal:${kanaalNaam}`, { rol: b.gebruiker.rol, reden: 'geheimhouding', artikel });
+          throw new KetenFout('GEHEIMHOUDING_NIET_BEVESTIGD', melding('geheimhouding.eerstBevestigen', { handeling: alsZinsdeel(k.omschrijving) }), { artikel });
         }
         sessie.activiteit();
       }

@@ -14,6 +14,8 @@ import { nu as klokNu } from './klok';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
 import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
+import { bevestigen as geheimhoudingVastleggen, heeftBevestigd } from './bestand/geheimhouding';
+import { GEHEIMHOUDINGSTEKST, type Geheimhoudingstekst } from '../../shared/domein/geheimhouding';
 import { absoluteMap, padBinnen } from './paden';
 
 export interface SessieOpties {
@@ -22,12 +24,17 @@ export interface SessieOpties {
   browsermodus?: boolean;
   /** Clock, replaceable in tests of the auto-lock. */
   nu?: () => number;
+  /** The text of the duty of confidentiality (art. 21.2); another version only in tests of a changed text. */
+  geheimhouding?: Geheimhoudingstekst;
 }
 
 export class Sessiebeheer {
   readonly werkmap: string;
   readonly browsermodus: boolean;
   private readonly nu: () => number;
+  readonly geheimhoudingstekst: Geheimhoudingstekst;
+  /** Whether the signed-in account acknowledged the current text (art. 21.2); null: not looked up yet. */
+  private geheimhoudingBevestigd: boolean | null = null;
   private gekozenMap: string | null = null;
   /** The chosen bestand's label (ADR 0019), read when it is chosen: is it the demo? */
   private opschrift: Opschrift | null = null;
@@ -45,6 +52,7 @@ export class Sessiebeheer {
     this.werkmap = path.resolve(opties.werkmap);
     this.browsermodus = opties.browsermodus ?? false;
     this.nu = opties.nu ?? Date.now;
+    this.geheimhoudingstekst = opties.geheimhouding ?? GEHEIMHOUDINGSTEKST;
     // Locks also when no call comes at all (a closed window, a walked-away user), not only on the next call.
     this.wachter = setInterval(() => void this.vergrendelBijInactiviteit().catch(() => undefined), 30_000);
     this.wachter.unref();
@@ -79,6 +87,7 @@ export class Sessiebeheer {
     if (!this.gekozenMap) throw new KetenFout('GEEN_BESTAND', melding('sessie.kiesBestand'));
     await this.vergrendelen();
     this.bestand = await Bestand.ontgrendelen(this.gekozenMap, gebruiker, wachtwoord);
+    this.geheimhoudingBevestigd = null;
     this.laatsteActiviteit = this.nu();
     await this.bewaren('aanmelden');
     // Once a day while unlocked; checked hourly, cleared on lock.
@@ -114,6 +123,7 @@ export class Sessiebeheer {
     if (this.gekozenMap !== bestand.map) this.opschrift = null;
     this.gekozenMap = bestand.map;
     this.bestand = bestand;
+    this.geheimhoudingBevestigd = null;
     this.laatsteActiviteit = this.nu();
   }
 
@@ -126,6 +136,23 @@ export class Sessiebeheer {
 
   get open(): Bestand | null {
     return this.bestand;
+  }
+
+  /**
+   * Does the signed-in account still have to acknowledge the duty of confidentiality (art. 21.2)?
+   * Looked up once per session; the router refuses case data until it is done (ADR 0043).
+   */
+  async geheimhoudingOpen(): Promise<boolean> {
+    const b = this.bestand;
+    if (!b) return false;
+    this.geheimhoudingBevestigd ??= await heeftBevestigd(b, this.geheimhoudingstekst.versie);
+    return !this.geheimhoudingBevestigd;
+  }
+
+  async geheimhoudingBevestigen(versie: number): Promise<void> {
+    const b = this.aangemeld();
+    await geheimhoudingVastleggen(b, this.geheimhoudingstekst, versie);
+    this.geheimhoudingBevestigd = true;
   }
 
   activiteit(): void {
@@ -144,6 +171,7 @@ export class Sessiebeheer {
   async vergrendelen(): Promise<void> {
     const b = this.bestand;
     this.bestand = null;
+    this.geheimhoudingBevestigd = null;
     if (this.bewaartimer) clearInterval(this.bewaartimer);
     this.bewaartimer = null;
     this.bewaring = { laatste: null, fout: null };
@@ -192,11 +220,12 @@ export class Sessiebeheer {
           }
         : null,
       gebruiker: b
-        ? { id: b.gebruiker.id, naam: b.gebruiker.naam, weergavenaam: b.gebruiker.weergavenaam, rol: b.gebruiker.rol, aangemaakt: '', laatstAangemeld: null }
+        ? { id: b.gebruiker.id, naam: b.gebruiker.naam, weergavenaam: b.gebruiker.weergavenaam, rol: b.gebruiker.rol, aangemaakt: '', laatstAangemeld: null, geheimhouding: null }
         : null,
       info: b ? await this.info(b) : null,
       browsermodus: this.browsermodus,
       waarschuwing: b?.ankerMelding ?? null,
+      geheimhouding: b && (await this.geheimhoudingOpen()) ? this.geheimhoudingstekst : null,
     };
   }
 }

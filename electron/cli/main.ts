@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { maakRouter, type Router } from '../backend/api';
-import { kanalen, kanaalNamen } from '../../shared/api';
+import { kanalen, kanaalNamen, type Sessie } from '../../shared/api';
 import type { Fout } from '../../shared/fouten';
 import { z } from 'zod';
 import { leesWachtwoord, wachtwoordenUitOmgeving, type WachtwoordVariabele } from './wachtwoord';
@@ -21,7 +21,11 @@ class MisluktFout extends Error {
 
 async function roep(router: Router, kanaal: string, invoer: unknown): Promise<unknown> {
   const r = await router.aanroepen(kanaal, invoer);
-  if (!r.ok) throw new MisluktFout(r.fout);
+  if (!r.ok) {
+    // Art. 21.2: say how to do it here, where there is no screen to show the step.
+    if (r.fout.code === 'GEHEIMHOUDING_NIET_BEVESTIGD') throw new MisluktFout({ ...r.fout, melding: `${r.fout.melding} Lees de tekst met \`ketenbestand geheimhouding\` en bevestig met \`ketenbestand geheimhouding bevestigen\`.` });
+    throw new MisluktFout(r.fout);
+  }
   return r.waarde;
 }
 
@@ -126,6 +130,19 @@ async function uitvoeren(o: Opties): Promise<unknown> {
         return await roep(router, 'herstelsleutel.vervangen', { wachtwoord: eigen });
       }
       throw new GebruiksFout('herstelsleutel gebruiken | herstelsleutel vervangen');
+    }
+    if (o.opdracht === 'geheimhouding') {
+      // Art. 21.2 (ADR 0043): the CLI's own first-login step. Without `bevestigen` it shows the text.
+      const [sub] = o.args;
+      if (sub !== undefined && sub !== 'bevestigen') throw new GebruiksFout('geheimhouding | geheimhouding bevestigen');
+      await roep(router, 'bestand.openen', { map: bestand });
+      const aangemeld = (await roep(router, 'sessie.aanmelden', { gebruiker: o.gebruiker, wachtwoord: await wachtwoord('KETENBESTAND_WACHTWOORD', 'Wachtwoord: ') })) as Sessie;
+      const tekst = aangemeld.geheimhouding;
+      if (!tekst) return o.json ? { bevestigd: true } : `${o.gebruiker} heeft de geheimhoudingsplicht (art. 21.2) al bevestigd.`;
+      const weergave = [`Geheimhoudingsplicht, versie ${tekst.versie}`, '', `Artikel 21.2 van het convenant: "${tekst.citaat}"`, '', ...tekst.uitleg.map((z) => `- ${z}`)].join('\n');
+      if (sub !== 'bevestigen') return o.json ? tekst : `${weergave}\n\nBevestig met: ketenbestand geheimhouding bevestigen (Ik heb dit gelezen en houd mij eraan).`;
+      await roep(router, 'geheimhouding.bevestigen', { versie: tekst.versie });
+      return o.json ? { bevestigd: true, versie: tekst.versie } : `${weergave}\n\nBevestigd door ${o.gebruiker}: ik heb dit gelezen en houd mij eraan.`;
     }
     const { kanaal, invoer, nieuwWachtwoord, huidigWachtwoord } = opdrachtNaarKanaal(o);
     const volledigeInvoer = nieuwWachtwoord

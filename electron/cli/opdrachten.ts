@@ -108,6 +108,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   gebruiker verwijderen NAAM
   gebruiker rol NAAM ROL
   gebruiker wachtwoord               eigen wachtwoord wijzigen (nieuw uit KETENBESTAND_NIEUW_WACHTWOORD)
+  geheimhouding [bevestigen]         de geheimhoudingsplicht (art. 21.2) lezen | bevestigen; nodig vóór casusgegevens
   partner lijst | partner toon ID
   partner toevoegen CODE --naam "…" --soort SOORT [--land NL]
   partner aanvraag ID [--datum JJJJ-MM-DD]            verzoek tot toetreding (art. 4.2)
@@ -172,7 +173,7 @@ export function ontleed(argv: string[]): Opties {
   o.bestand = o.waarden.bestand;
   o.gebruiker = o.waarden.gebruiker;
   o.werkmap = o.waarden.werkmap;
-  const bekend = ['help', 'init', 'api', 'gebruiker', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'opschonen', 'rechten', 'rapportage'];
+  const bekend = ['help', 'init', 'api', 'gebruiker', 'geheimhouding', 'partner', 'backup', 'herstel', 'sleutel', 'audit', 'demo', 'bundel', 'herstelsleutel', 'controleren', 'opschonen', 'rechten', 'rapportage'];
   if (!bekend.includes(o.opdracht)) throw new GebruiksFout(`Onbekende opdracht "${o.opdracht}".`);
   if (o.opdracht === 'init' && !o.waarden.naam) throw new GebruiksFout('init heeft --naam nodig.');
   return o;

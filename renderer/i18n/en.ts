@@ -18,6 +18,7 @@ import { inzageEn } from './gebieden/inzage.en';
 import { lijstenEn } from './gebieden/lijsten.en';
 import { vrijgaveEn } from './gebieden/vrijgave.en';
 import { signaalweergaveEn } from './gebieden/signaalweergave.en';
+import { geheimhoudingEn } from './gebieden/geheimhouding.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -34,6 +35,7 @@ export const en: Vorm<typeof nl> = {
   lijsten: lijstenEn,
   vrijgave: vrijgaveEn,
   signaalweergave: signaalweergaveEn,
+  geheimhouding: geheimhoudingEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -16,6 +16,7 @@ import { inzageNl } from './gebieden/inzage.nl';
 import { lijstenNl } from './gebieden/lijsten.nl';
 import { vrijgaveNl } from './gebieden/vrijgave.nl';
 import { signaalweergaveNl } from './gebieden/signaalweergave.nl';
+import { geheimhoudingNl } from './gebieden/geheimhouding.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -31,6 +32,7 @@ export const nl = {
   lijsten: lijstenNl,
   vrijgave: vrijgaveNl,
   signaalweergave: signaalweergaveNl,
+  geheimhouding: geheimhoudingNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

@@ -70,6 +70,11 @@ export const useSessie = create<SessieStaat>()((set, get) => ({
 
 bijFout((fout, kanaal) => {
   if (kanaal === 'sessie.status') return;
+  // Art. 21.2: the account still has to acknowledge the duty of confidentiality; the status brings the step back.
+  if (fout.code === 'GEHEIMHOUDING_NIET_BEVESTIGD') {
+    void useSessie.getState().vernieuwen();
+    return;
+  }
   if (fout.code === 'NIET_AANGEMELD' || fout.code === 'GEEN_BESTAND') {
     useSessie.setState({ reden: 'verlopen' });
     void useSessie.getState().vernieuwen();

@@ -7,6 +7,7 @@ import { veldcode, z } from '../zod-nl';
 import { vandaag } from '../datum';
 import { formuleer, melding, type Melding } from '../meldingen';
 import { datumSchema } from './partner';
+import { besluitSchema } from './overleg';
 import type { Toestandsmachine } from '../overgang';
 
 export const BUNDELFORMAAT = 'ketenbundel/1';
@@ -104,11 +105,30 @@ export const signalenInhoudSchema = z
   })
   .catchall(vrijeWaardeSchema);
 
+/**
+ * Art. 12.31: one casusoverleg decision on a dossier that grew from zorgoverleg signals, carried in the
+ * next zorgoverleg's pack. Only references, a decision code, a qualification from the region's list and a
+ * date: no notes, no typed text, and only the signals the zorgcoördinator may see (the rest counted).
+ */
+export const terugkoppelingReisSchema = z
+  .object({
+    dossierNummer: referentieSchema,
+    besluit: besluitSchema,
+    kwalificatie: tekst(200),
+    casusoverleg: datumSchema,
+    signalen: z.array(referentieSchema).min(1).max(100),
+    afgeschermd: z.number().int().min(0).max(1000).default(0),
+  })
+  .strict();
+export type TerugkoppelingReis = z.infer<typeof terugkoppelingReisSchema>;
+
 /** The agenda pack for a zorgoverleg or casusoverleg (art. 12.8, 12.28). Shape filled in with the meetings. */
 export const agendapakketInhoudSchema = z
   .object({
     overleg: z.object({ soort: z.enum(['zorgoverleg', 'casusoverleg']), datum: datumSchema }).catchall(vrijeWaardeSchema),
     agendapunten: z.array(vrijObjectSchema).max(500).default([]),
+    /** Art. 12.31, since issue 11 §3; an older pack has none. */
+    terugkoppeling: z.array(terugkoppelingReisSchema).max(500).default([]),
   })
   .catchall(vrijeWaardeSchema);
 

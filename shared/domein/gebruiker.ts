@@ -1,5 +1,6 @@
 import { veldcode, z } from '../zod-nl';
 import { rolSchema } from '../rollen';
+import { geheimhoudingsbevestigingSchema } from './geheimhouding';
 
 export const gebruikersnaamSchema = z
   .string()
@@ -21,5 +22,7 @@ export const gebruikerSchema = z.object({
   rol: rolSchema,
   aangemaakt: z.string(),
   laatstAangemeld: z.string().nullable(),
+  /** The latest acknowledgment of the duty of confidentiality (art. 21.2); shown in Beheer → Gebruikers. */
+  geheimhouding: geheimhoudingsbevestigingSchema.nullable().default(null),
 });
 export type Gebruiker = z.infer<typeof gebruikerSchema>;

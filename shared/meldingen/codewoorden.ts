@@ -58,6 +58,7 @@ export const AUDITACTIES: Readonly<Record<string, Tweetalig>> = {
   'gebruiker.toekenning-geweigerd': ['Toekennen van een rol geweigerd', 'Granting a role refused'],
   'gebruiker.verwijderd': ['Account verwijderd', 'Account removed'],
   'gebruiker.wachtwoord-gewijzigd': ['Wachtwoord gewijzigd', 'Passphrase changed'],
+  'geheimhouding.bevestigd': ['Geheimhoudingsplicht (art. 21.2) gelezen en bevestigd', 'Duty of confidentiality (art. 21.2) read and acknowledged'],
   'herstelmelding.gezien': ['Melding na herstel gelezen', 'Notice after a restore read'],
   'herstelsleutel.gebruikt': ['Herstelsleutel gebruikt', 'Recovery key used'],
   'herstelsleutel.gemaakt': ['Herstelsleutel gemaakt', 'Recovery key made'],
@@ -204,6 +205,7 @@ export const AUDITGROEPEN: Readonly<Record<string, Tweetalig>> = {
   belangenafweging: ['Afwegingen van belangen', 'Weighings of interests'],
   rapportage: ['Rapportages', 'Reports'],
   stuurgroep: ['Besluiten van de Stuurgroep', 'Steering group decisions'],
+  geheimhouding: ['Geheimhoudingsplicht (art. 21.2)', 'Duty of confidentiality (art. 21.2)'],
   analyse: ['Analyses', 'Analyses'],
 };
 

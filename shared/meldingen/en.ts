@@ -158,6 +158,8 @@ export const meldingenEn = {
   'gebruiker.bestaatAl': 'There is already an account "{{naam}}".',
   'gebruiker.laatsteLeidende': 'This is the last account with the role {{rol}}; without a {{rol}} nobody can lead the file any more. Add another {{rol}} first.',
   'gebruiker.onbekend': 'There is no account "{{naam}}".',
+  'geheimhouding.andereVersie': 'The text of the duty of confidentiality has changed in the meantime (now version {{versie}}); read the new text and acknowledge it.',
+  'geheimhouding.eerstBevestigen': 'First read and acknowledge the duty of confidentiality; then you can go on: {{handeling}}.',
   'gebruiker.rolBestaatNiet': 'The role {{rol}} does not exist in an installation with profile {{profiel}}.',
   'herstel.backupAnderBestand': 'This backup belongs to another file; restore it into a new, empty folder.',
   'herstel.bestandWerkt': 'The file in {{map}} is present and not demonstrably damaged. Restoring over a file that opens is only possible after signing in to that file, by the leading role or the administrator (Administration → Backup); if you cannot sign in, ask them.',

@@ -152,6 +152,8 @@ export const meldingenNl = {
   'gebruiker.bestaatAl': 'Er is al een account "{{naam}}".',
   'gebruiker.laatsteLeidende': 'Dit is het laatste account met de rol {{rol}}; zonder {{rol}} kan niemand het bestand meer leiden. Voeg eerst een andere {{rol}} toe.',
   'gebruiker.onbekend': 'Er is geen account "{{naam}}".',
+  'geheimhouding.andereVersie': 'De tekst van de geheimhoudingsplicht is intussen gewijzigd (nu versie {{versie}}); lees de nieuwe tekst en bevestig die.',
+  'geheimhouding.eerstBevestigen': 'Lees en bevestig eerst de geheimhoudingsplicht; daarna kunt u verder: {{handeling}}.',
   'gebruiker.rolBestaatNiet': 'De rol {{rol}} bestaat niet in een installatie van profiel {{profiel}}.',
   'herstel.backupAnderBestand': 'Deze backup hoort bij een ander bestand; herstel hem in een nieuwe, lege map.',
   'herstel.bestandWerkt': 'Het bestand in {{map}} is aanwezig en niet aantoonbaar beschadigd. Herstellen over een bestand dat opengaat kan alleen na aanmelding op dat bestand, door de leidende rol of de beheerder (Beheer → Backup); kunt u niet aanmelden, vraag het hun.',

@@ -27,16 +27,27 @@ describe('ketenbestand (CLI)', () => {
     await fs.rm(werk, { recursive: true, force: true });
   });
 
-  it('init → gebruiker toevoegen → api-aanroep → audit verify, elk als eigen proces', async () => {
+  it('init, en art. 21.2: eerst de geheimhoudingsplicht lezen en bevestigen, elk als eigen proces', async () => {
     const init = await ketenbestand(['init', ...als('regisseur'), '--naam', 'Gemeente Proefdorp', '--json']);
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
     expect(JSON.parse(init.stdout)).toMatchObject({ naam: 'Gemeente Proefdorp', profiel: 'centraal' });
 
+    // Art. 21.2 (ADR 0043): no case data before the duty of confidentiality is acknowledged, also here.
+    const voor = await ketenbestand(['gebruiker', 'lijst', ...als('regisseur')]);
+    expect(voor.code).toBe(1);
+    expect(voor.stderr).toMatch(/^GEHEIMHOUDING_NIET_BEVESTIGD: .*ketenbestand geheimhouding bevestigen.*\[art\. 21\.2\]/);
+    const tekst = await ketenbestand(['geheimhouding', ...als('regisseur')]);
+    expect(tekst.stdout).toContain('een plicht tot geheimhouding op');
+    expect((await ketenbestand(['geheimhouding', 'bevestigen', ...als('regisseur')])).code).toBe(0);
+  });
+
+  it('gebruiker toevoegen → api-aanroep → audit verify, elk als eigen proces', async () => {
     const toevoegen = await ketenbestand(['gebruiker', 'toevoegen', 'zorg.een', '--rol', 'zorgcoordinator', ...als('regisseur')], {
       KETENBESTAND_NIEUW_WACHTWOORD: 'ander-synthetisch-wachtwoord',
     });
     expect(toevoegen.code).toBe(0);
+    expect((await ketenbestand(['geheimhouding', 'bevestigen', ...als('zorg.een')], { KETENBESTAND_WACHTWOORD: 'ander-synthetisch-wachtwoord' })).code).toBe(0);
 
     const lijst = await ketenbestand(['api', 'gebruikers.lijst', '{}', '--json', ...als('regisseur')]);
     expect(lijst.code).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { kanaalNamen, kanalen, magRolKanaal, type KanaalNaam } from '../../shared/api';
+import { kanaalNamen, kanalen, magRolKanaal, type KanaalNaam, VOOR_GEHEIMHOUDING } from '../../shared/api';
 import { ROLLEN_PER_PROFIEL, type Rol } from '../../shared/rollen';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { aanmeldenAls, bestandMaken, geweigerd, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
@@ -78,6 +78,8 @@ describe('router', () => {
         'sessie.status: open',
         'sessie.vergrendelen: open',
         'sessie.activiteit: aangemeld',
+        // Art. 21.2 (ADR 0043): acknowledging the duty of confidentiality comes before any role's work.
+        'geheimhouding.bevestigen: aangemeld',
         'gebruikers.wachtwoordWijzigen: aangemeld',
         // ADR 0020: what the sweep at this sign-in deleted, counts per article only, for whoever signed in.
         'bewaring.status: aangemeld',
@@ -86,6 +88,10 @@ describe('router', () => {
         'bestanden.schijf: aangemeld',
       ].sort(),
     );
+  });
+
+  it('art. 21.2: vóór de bevestiging van de geheimhoudingsplicht zijn alleen deze kanalen met sessie bereikbaar (ADR 0043)', () => {
+    expect([...VOOR_GEHEIMHOUDING].sort()).toEqual(['geheimhouding.bevestigen', 'sessie.activiteit']);
   });
 
   describe('zonder sessie', () => {

@@ -4,6 +4,7 @@ import { melding } from '../../../shared/meldingen';
 import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
 import type { Bestand } from './bestand';
+import { laatsteBevestigingen } from './geheimhouding';
 
 interface GebruikerRij {
   id: number;
@@ -14,17 +15,20 @@ interface GebruikerRij {
   laatst_aangemeld: string | null;
 }
 
-const naarGebruiker = (r: GebruikerRij): Gebruiker => ({
+const naarGebruiker = (r: GebruikerRij, geheimhouding: Gebruiker['geheimhouding'] = null): Gebruiker => ({
   id: r.id,
   naam: r.naam,
   weergavenaam: r.weergavenaam,
   rol: r.rol,
   aangemaakt: r.aangemaakt,
   laatstAangemeld: r.laatst_aangemeld,
+  geheimhouding,
 });
 
-export async function gebruikersLijst(b: Bestand): Promise<Gebruiker[]> {
-  return (await b.v.all<GebruikerRij>('SELECT * FROM gebruikers ORDER BY naam')).map(naarGebruiker);
+/** With each account's latest acknowledgment of the duty of confidentiality against `geheimhoudingsversie` (art. 21.2). */
+export async function gebruikersLijst(b: Bestand, geheimhoudingsversie: number): Promise<Gebruiker[]> {
+  const bevestigingen = await laatsteBevestigingen(b, geheimhoudingsversie);
+  return (await b.v.all<GebruikerRij>('SELECT * FROM gebruikers ORDER BY naam')).map((r) => naarGebruiker(r, bevestigingen.get(r.id) ?? null));
 }
 
 async function gebruiker(b: Bestand, naam: string): Promise<GebruikerRij> {

@@ -103,6 +103,8 @@ export const REGELS: readonly Bewaarregel[] = [
         signalen += await signalenWeg(b, uitPakket.map((r) => r.signaal_id), null);
         // What the meeting wrote down goes with the signals; the meeting itself (date, place) stays.
         await b.v.run("UPDATE agendapunten SET notities = '', kwalificatie = '' WHERE overleg_id = ?", [overlegId]);
+        // And the casusoverleg outcomes the pack brought (art. 12.31).
+        await b.v.run("DELETE FROM ontvangen_bundels WHERE soort = 'agendapakket' AND bundel_id = (SELECT bundel_id FROM externe_overleggen WHERE overleg_id = ?)", [overlegId]);
         await b.v.run('UPDATE externe_overleggen SET opgeschoond_op = ? WHERE overleg_id = ?', [nu().toISOString(), overlegId]);
       }
       return signalen;

@@ -2,6 +2,8 @@
  * The demo bestand: a separate bestand full of synthetic data, so a newcomer sees a working app at
  * once (issue: "npm run demo"). Every name here is made up; no real data ever enters the repository.
  */
+import { demoNamensBevestigen } from '../bestand/geheimhouding';
+import { GEHEIMHOUDINGSTEKST } from '../../../shared/domein/geheimhouding';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Rol } from '../../../shared/rollen';
@@ -90,6 +92,8 @@ async function demoVullen(map: string): Promise<void> {
   });
   try {
     for (const g of overige) await gebruikers.gebruikerToevoegen(b, { ...g, wachtwoord: DEMO_WACHTWOORD });
+    // Made-up accounts: their acknowledgment of art. 21.2 is recorded here, so the demo opens at the work (ADR 0043).
+    await demoNamensBevestigen(b, GEHEIMHOUDINGSTEKST, DEMO_GEBRUIKERS.map((g) => g.naam));
     // The demo covenant was signed two years ago, so notices and accessions have a history.
     const ondertekend = maandenErbij(vandaag(), -24);
     await b.v.run("UPDATE partners SET toegetreden_op = ? WHERE rol = 'partij'", [ondertekend]);

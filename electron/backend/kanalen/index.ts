@@ -112,6 +112,10 @@ const basisHandlers = {
   },
 
   'sessie.activiteit': async () => ({}),
+  'geheimhouding.bevestigen': async (i, s) => {
+    await s.geheimhoudingBevestigen(i.versie);
+    return s.status();
+  },
 
   'instellingen.wijzigen': async (i, s) => {
     const b = s.aangemeld();
@@ -120,7 +124,7 @@ const basisHandlers = {
     return s.info(b);
   },
 
-  'gebruikers.lijst': async (_i, s) => gebruikers.gebruikersLijst(s.aangemeld()),
+  'gebruikers.lijst': async (_i, s) => gebruikers.gebruikersLijst(s.aangemeld(), s.geheimhoudingstekst.versie),
   'gebruikers.toevoegen': async (i, s) => gebruikers.gebruikerToevoegen(s.aangemeld(), i),
   'gebruikers.verwijderen': async (i, s) => {
     await gebruikers.gebruikerVerwijderen(s.aangemeld(), i.naam);

@@ -10,9 +10,13 @@ import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vandaag } from '../../../shared/datum';
 import type { FormatCasus } from '../../../shared/domein/signaal';
-import { ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
+import { ZORG_BESLUITEN, type Besluit, type Overlegsoort } from '../../../shared/domein/overleg';
+import type { TerugkoppelingReis } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
+import type { Ontvanger } from '../beleid/typen';
+import { kwalificatieVanLijst } from '../keten/kwalificaties';
+import { terugkoppeling } from '../overleg/besluitbaar';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { verstrekken } from '../beleid/verstrekken';
 import { standaardInleesHandler, type InleesHandler } from '../bundels/inleeshandlers';
@@ -75,16 +79,45 @@ export async function agendapakketMaken(b: Bestand, overlegId: number, doelmap: 
   const vrijgave = { soort: 'agendapakket', onderwerp: `overleg:${overlegId}`, verslag: redactie.reduce((t, p) => redactieOptellen(t, p.redactie, p.onderdeel), geenRedactie()), bekeken: gemarkeerdBekeken } as const;
   vrijgaveToetsen(vrijgave);
   const uitkomst = await verstrekken(b, { ontvangerId: zc.id, dossierId: null, signaalIds, doel: 'overleg', soort: 'agendapakket', context: CONTEXT, alleenToegestaan: true });
+  const terug = await terugkoppelingVoorPakket(b, o, zc);
   const bundel = await bundelMaken(b, {
     soort: 'agendapakket',
     aan: [zc.id],
-    inhoud: { overleg: { soort: 'zorgoverleg', datum: o.datum, id: o.id, tijd: o.tijd, locatie: o.locatie }, agendapunten },
+    inhoud: { overleg: { soort: 'zorgoverleg', datum: o.datum, id: o.id, tijd: o.tijd, locatie: o.locatie }, agendapunten, terugkoppeling: terug },
     doelmap,
     ...(uitkomst.verstrekkingId ? { verstrekkingIds: [uitkomst.verstrekkingId] } : {}),
   });
-  await b.audit('agendapakket.gemaakt', `overleg:${overlegId}`, { bundel: bundel.id, punten: agendapunten.length });
+  await b.audit('agendapakket.gemaakt', `overleg:${overlegId}`, { bundel: bundel.id, punten: agendapunten.length, terugkoppeling: terug.length });
   await vrijgaveVastleggen(b, vrijgave);
   return bundel;
+}
+
+/**
+ * Art. 12.31: the casusoverleg outcomes this zorgoverleg reports back (overleg/besluitbaar.ts), as the pack
+ * may carry them: per signal the policy engine decides as for the agenda items, and only the signals the
+ * zorgcoördinator may see are named (the others counted); an outcome naming none of them stays home. A
+ * qualification typed by hand may name someone: only a value from the region's list goes.
+ */
+async function terugkoppelingVoorPakket(b: Bestand, o: { soort: Overlegsoort; datum: string }, zc: Ontvanger): Promise<TerugkoppelingReis[]> {
+  const uit: TerugkoppelingReis[] = [];
+  for (const r of await terugkoppeling(b, o)) {
+    const ids = await b.v.all<{ id: number; nummer: string }>(`SELECT id, nummer FROM signalen WHERE nummer IN (${r.signalen.map(() => '?').join(',') || "''"})`, r.signalen);
+    const items = await itemsVanSignalen(b.v, ids.map((x) => x.id));
+    const zichtbaar = ids.filter((x) => {
+      const item = items.find((i) => i.sleutel === `signaal:${x.id}`);
+      return item ? magVerstrekken(item, zc, 'overleg', { datum: vandaag(), ...CONTEXT }).toegestaan : false;
+    });
+    if (!zichtbaar.length) continue;
+    uit.push({
+      dossierNummer: r.dossierNummer,
+      besluit: r.besluit,
+      kwalificatie: (await kwalificatieVanLijst(b.v, r.kwalificatie)) ?? '',
+      casusoverleg: r.casusoverleg,
+      signalen: zichtbaar.map((x) => x.nummer).sort(),
+      afgeschermd: r.signalen.length - zichtbaar.length,
+    });
+  }
+  return uit;
 }
 
 export const agendapakketInlezen: InleesHandler<'agendapakket'> = async (b, bundel, context) => {
@@ -113,7 +146,10 @@ export const agendapakketInlezen: InleesHandler<'agendapakket'> = async (b, bund
     const partnerIds = [...(await idsVan(b.v, 'partners', codes)).values()];
     await b.v.run("INSERT INTO agendapunten (overleg_id, volgorde, soort, signaal_id, voorgestelde_partners) VALUES (?,?,'signaal',?,?)", [overlegId, Number(p.volgorde) || (i + 1) * 10, signaalId, JSON.stringify(partnerIds)]);
   }
-  await b.audit('agendapakket.ingelezen', `overleg:${overlegId}`, { van: afzender.code, punten: metInhoud.length, afgeschermd: punten.length - metInhoud.length });
+  // Art. 12.31: the casusoverleg outcomes go with the meeting, as the pack carried them (already checked by its schema).
+  const terug = bundel.inhoud.terugkoppeling;
+  if (terug.length) await b.v.run("INSERT INTO ontvangen_bundels (bundel_id, soort, inhoud, ontvangen_op) VALUES (?, 'agendapakket', ?, ?)", [bundel.id, JSON.stringify({ terugkoppeling: terug }), ontvangenOp]);
+  await b.audit('agendapakket.ingelezen', `overleg:${overlegId}`, { van: afzender.code, punten: metInhoud.length, afgeschermd: punten.length - metInhoud.length, terugkoppeling: terug.length });
 };
 
 /** Zorgcoördinatie: outcomes of the meeting and new signals, back to the centraal bestand. */

@@ -8,6 +8,7 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding, type Melding } from '../../../shared/meldingen';
 import type { Agendakandidaat, Besluit, OverlegDetail, Overlegsoort } from '../../../shared/domein/overleg';
+import type { TerugkoppelingReis } from '../../../shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 
 export interface Oordeel {
@@ -135,8 +136,10 @@ export async function agendaToetsen(b: Bestand, overlegId: number, soort: Overle
  * Art. 12.31: what the casusoverleg decided on dossiers that grew from signals discussed in a zorgoverleg,
  * since the last zorgoverleg held before this one — the zorgcoördinator reports it back to the care partners.
  */
-export async function terugkoppeling(b: Bestand, overleg: { soort: Overlegsoort; datum: string }): Promise<OverlegDetail['terugkoppeling']> {
+export async function terugkoppeling(b: Bestand, overleg: { soort: Overlegsoort; datum: string; id?: number }): Promise<OverlegDetail['terugkoppeling']> {
   if (overleg.soort !== 'zorgoverleg') return [];
+  // The zorgcoördinator's installation holds no casusoverleg: it has what the agenda pack brought.
+  if (b.instellingen.profiel === 'zorgcoordinatie') return overleg.id === undefined ? [] : terugkoppelingUitPakket(b, overleg.id);
   const vorige = (await b.v.get<{ datum: string | null }>("SELECT max(datum) AS datum FROM overleggen WHERE soort = 'zorgoverleg' AND status IN ('gehouden', 'verslag-vastgesteld') AND datum < ?", [overleg.datum]))?.datum ?? '0000-00-00';
   const rijen = await b.v.all<{ nummer: string; besluit: Besluit; kwalificatie: string; datum: string; signalen: string }>(
     `SELECT d.nummer, a.besluit, a.kwalificatie, o.datum,
@@ -149,4 +152,18 @@ export async function terugkoppeling(b: Bestand, overleg: { soort: Overlegsoort;
     [vorige, overleg.datum],
   );
   return rijen.map((r) => ({ dossierNummer: r.nummer, besluit: r.besluit, kwalificatie: r.kwalificatie, casusoverleg: r.datum, signalen: r.signalen ? r.signalen.split(',') : [] }));
+}
+
+/**
+ * Zorgcoördinatie: the casusoverleg outcomes (art. 12.31) the agenda pack of this meeting carried, kept
+ * beside the meeting when it was read in (overdracht/zorgoverleg.ts) and gone with the pack (bewaring/).
+ */
+async function terugkoppelingUitPakket(b: Bestand, overlegId: number): Promise<OverlegDetail['terugkoppeling']> {
+  const r = await b.v.get<{ inhoud: string }>(
+    "SELECT ob.inhoud FROM externe_overleggen eo JOIN ontvangen_bundels ob ON ob.bundel_id = eo.bundel_id AND ob.soort = 'agendapakket' WHERE eo.overleg_id = ?",
+    [overlegId],
+  );
+  if (!r) return [];
+  const rijen = (JSON.parse(r.inhoud) as { terugkoppeling?: TerugkoppelingReis[] }).terugkoppeling ?? [];
+  return rijen.map((t) => ({ dossierNummer: t.dossierNummer, besluit: t.besluit, kwalificatie: t.kwalificatie, casusoverleg: t.casusoverleg, signalen: t.signalen }));
 }

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Gebruiker } from '../../../shared/domein/gebruiker';
 import { magAccountBeheren, ROLLEN_PER_PROFIEL, type Accountbeheer, type Profiel, type Rol } from '../../../shared/rollen';
 import { roep } from '../../api/client';
@@ -83,6 +84,12 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
           },
           { id: 'rol', kop: t('gebruikers.rol'), cel: (g) => t(`rollen.${g.rol}`), sorteer: (g) => t(`rollen.${g.rol}`) },
           { id: 'laatst', kop: t('gebruikers.laatstAangemeld'), cel: (g) => (g.laatstAangemeld ? nlDatumTijd(g.laatstAangemeld) : t('gebruikers.nooit')), sorteer: (g) => g.laatstAangemeld },
+          {
+            id: 'geheimhouding',
+            kop: t('geheimhouding.kolom'),
+            cel: (g) => geheimhoudingTekst(g, t),
+            sorteer: (g) => (g.geheimhouding?.actueel ? g.geheimhouding.tijd : ''),
+          },
         ]}
         acties={(g) => (
           <>
@@ -212,4 +219,11 @@ function VerwijderDialoog({ gebruiker, onSluiten, onKlaar }: { gebruiker: Gebrui
       onBevestigen={d.dialoog.onVerzenden}
     />
   );
+}
+
+/** Art. 21.2 (ADR 0043): whether and when the account acknowledged the current text of the duty of confidentiality. */
+function geheimhoudingTekst(g: Gebruiker, t: TFunction): string {
+  const b = g.geheimhouding;
+  if (!b) return t('geheimhouding.nietBevestigd');
+  return b.actueel ? t('geheimhouding.bevestigdOp', { datum: nlDatumTijd(b.tijd) }) : t('geheimhouding.oudeVersie', { versie: b.versie, datum: nlDatumTijd(b.tijd) });
 }
