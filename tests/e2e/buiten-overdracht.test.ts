@@ -61,7 +61,7 @@ describe('overdracht buiten de app, dan opschonen', () => {
     nummers.wacht = lijst.find((x) => x.id === wacht)!.nummer;
     const { id: overlegId } = (await api('overleg.plannen', { soort: 'casusoverleg', datum: dag(-1), waarschuwingenBevestigd: true })) as { id: number };
     await api('overleg.agendaSamenstellen', { id: overlegId });
-    await api('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
+    await api('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld', gemarkeerdBekeken: true });
     for (const punt of ((await api('overleg.detail', { id: overlegId })) as { punten: Array<{ id: number }> }).punten) {
       await api('overleg.besluiten', {
         puntId: punt.id,

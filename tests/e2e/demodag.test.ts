@@ -199,6 +199,14 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await agenda.getByRole('heading', { level: 3, name: new RegExp(`${nummer.dossier} Nachtwinkel Havendorp`) }).waitFor();
     await scherm(page, '97-demodag-casusoverleg-agenda');
     await page.getByRole('button', { name: 'Agenda vaststellen' }).click();
+    // The review of the anonymised free text (art. 6.2, 21.4): the demo's dossier title names a shop.
+    const vaststellen = page.getByRole('dialog', { name: 'Agenda vaststellen' });
+    await vaststellen.getByTestId('vrijgave').waitFor();
+    await scherm(page, '97b-demodag-agenda-vrijgave');
+    const bekeken = vaststellen.getByRole('checkbox', { name: /Ik heb de fragmenten die nog identificerend lijken bekeken/ });
+    if (await bekeken.count()) await bekeken.check();
+    await vaststellen.getByRole('button', { name: 'Agenda vaststellen' }).click();
+    await vaststellen.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Vergadermodus' }).click();
     await h1(page, /^Vergadermodus: Casusoverleg/).waitFor();
     const kop = page.getByRole('heading', { level: 2, name: new RegExp(`^Punt \\d+: ${nummer.dossier} Nachtwinkel Havendorp$`) });

@@ -121,20 +121,24 @@ export async function paginaOpenen(browser: Browser, adres: string, opties: { vo
  * turns this off (geheimhoudingVanzelf.aan = false) and walks the step itself.
  */
 async function geheimhoudingOverslaan(page: Page): Promise<void> {
-  await page.route(/\/api\/(sessie\.status|sessie\.aanmelden|herstelsleutel\.gebruiken)$/, async (route) => {
+  await page.route(/\/api\/(sessie\.status|sessie\.aanmelden|herstelsleutel\.gebruiken|bestand\.maken)$/, async (route) => {
     const antwoord = await route.fetch();
     const tekst = await antwoord.text();
     const json = JSON.parse(tekst) as { ok: boolean; waarde?: { geheimhouding?: { versie: number } | null } };
-    const open = json.ok ? json.waarde?.geheimhouding : null;
-    if (!open) return route.fulfill({ response: antwoord, body: tekst });
+    if (!json.ok) return route.fulfill({ response: antwoord, body: tekst });
     const verzoek = route.request();
-    const bevestigd = await page.request.post(verzoek.url().replace(/\/api\/[^/]+$/, '/api/geheimhouding.bevestigen'), {
-      headers: { authorization: (await verzoek.allHeaders())['authorization'] ?? '', 'content-type': 'application/json' },
-      data: { versie: open.versie },
-    });
+    const headers = { authorization: (await verzoek.allHeaders())['authorization'] ?? '', 'content-type': 'application/json' };
+    const kanaal = (naam: string) => verzoek.url().replace(/\/api\/[^/]+$/, `/api/${naam}`);
+    // A new bestand answers without the session: ask for it, so its first account is covered too.
+    const metSessie = json.waarde && 'geheimhouding' in json.waarde;
+    const open = metSessie
+      ? json.waarde?.geheimhouding
+      : ((await (await page.request.post(kanaal('sessie.status'), { headers, data: {} })).json()) as { waarde?: { geheimhouding?: { versie: number } | null } }).waarde?.geheimhouding;
+    if (!open) return route.fulfill({ response: antwoord, body: tekst });
+    const bevestigd = await page.request.post(kanaal('geheimhouding.bevestigen'), { headers, data: { versie: open.versie } });
     const na = (await bevestigd.json()) as { ok: boolean; waarde?: Record<string, unknown> };
     // herstelsleutel.gebruiken answers the session plus the new code: keep the code.
-    const body = na.ok && json.ok ? JSON.stringify({ ok: true, waarde: { ...json.waarde, ...na.waarde } }) : tekst;
+    const body = na.ok && metSessie ? JSON.stringify({ ok: true, waarde: { ...json.waarde, ...na.waarde } }) : tekst;
     return route.fulfill({ response: antwoord, body });
   });
 }
