@@ -176,6 +176,16 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     },
     controle: "SELECT count(*) AS n FROM nodig_keuzes k JOIN belangenafwegingen a ON a.dossier_id = k.dossier_id WHERE (SELECT count(*) FROM verstrekkingen WHERE keuze = '') > 0",
   },
+  410: {
+    // A read statistics bundle of a region (art. 19, 31; ADR 0041), next to the record of its import.
+    invoegen: async (v) => {
+      await v.run(
+        "INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door) SELECT 'proef-statistiek', 'statistiek', id, code, 'proef', '2026-07-01', 'kop', 'vingerafdruk', 'hash', '2026-07-02', 'proef.gebruiker' FROM partners WHERE code = 'PROEF'",
+      );
+      await v.run("INSERT INTO statistiek_bundels (bundel_id, van_partner_id, periode, regio, inhoud, ontvangen_op) SELECT 'proef-statistiek', id, '2026-H1', 'Proefregio', '{}', '2026-07-02' FROM partners WHERE code = 'PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM statistiek_bundels s JOIN inkomende_bundels i ON i.id = s.bundel_id WHERE s.regio = 'Proefregio'",
+  },
 };
 
 const schema = (v: Verbinding) =>
