@@ -129,24 +129,20 @@ export type SamenCel = z.infer<typeof samenCelSchema>;
 export const isExact = (c: SamenCel): boolean => c.verborgen === 0 && c.ontbreekt === 0;
 
 /**
- * How a merged cell is shown (ADR 0041). Every shown number is ≥ 5, so the sum of the shown parts is 0 or ≥ 5.
+ * How a merged cell is shown (ADR 0041). A hidden part ("< 5") is any number: under five, or a larger one hidden
+ * so that a total does not give a small one away. So the shown parts give a lower bound, and nothing above it.
+ * Every shown number is ≥ 5, so the sum of the shown parts is 0 or ≥ 5.
  * - no hidden part: the sum (and "< 5" if that is below 5, which only happens where no region had anything);
  * - hidden parts and a sum of at least 5: "≥ sum" — a lower bound, never the hidden parts themselves;
- * - one hidden part and nothing shown: "< 5", as the region showed it;
- * - several hidden parts and nothing shown: "≤ 4 × parts", what the regions' own figures already say;
- * - a part missing and nothing shown: "onbekend".
+ * - hidden parts and nothing shown: "< 5", hidden as the regions hid it;
+ * - a region's table missing and nothing shown: "onbekend".
  */
 export function samenCelTekst(c: SamenCel): string {
   // An exact sum below 5 arises only where no region listed the row or column: shown as any small number is.
   if (isExact(c)) return c.som < DREMPEL ? ONDERDREMPEL : String(c.som);
   if (c.som >= DREMPEL) return `≥ ${c.som}`;
-  if (c.ontbreekt > 0) return 'onbekend';
-  if (c.verborgen === 1) return ONDERDREMPEL;
-  return `≤ ${(DREMPEL - 1) * c.verborgen}`;
+  return c.ontbreekt > 0 ? 'onbekend' : ONDERDREMPEL;
 }
-
-/** The largest value a merged cell can have, or null when a part is missing. For the tests and the bar's length. */
-export const bovengrens = (c: SamenCel): number | null => (c.ontbreekt > 0 ? null : c.som + (DREMPEL - 1) * c.verborgen);
 
 export const samengevoegdeTabelSchema = z.object({
   id: z.string(),
