@@ -10,6 +10,7 @@ import { overdrachtEn } from './gebieden/overdracht.en';
 import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
 import { rapportageEn } from './gebieden/rapportage.en';
+import { statistiekEn } from './gebieden/statistiek.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
@@ -24,6 +25,7 @@ export const en: Vorm<typeof nl> = {
   herstelsleutel: herstelsleutelEn,
   bewaring: bewaringEn,
   rapportage: rapportageEn,
+  statistiek: statistiekEn,
   buiten: buitenEn,
   rechten: rechtenEn,
   rechteninzage: inzageEn,

@@ -8,6 +8,7 @@ import { overdrachtNl } from './gebieden/overdracht.nl';
 import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
 import { rapportageNl } from './gebieden/rapportage.nl';
+import { statistiekNl } from './gebieden/statistiek.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
@@ -21,6 +22,7 @@ export const nl = {
   herstelsleutel: herstelsleutelNl,
   bewaring: bewaringNl,
   rapportage: rapportageNl,
+  statistiek: statistiekNl,
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,

@@ -78,7 +78,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     controle: "SELECT count(*) AS n FROM overleggen WHERE soort = 'casusoverleg' AND datum = '2026-02-12'",
   },
   110: {
-    invoegen: (v) => v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')"),
+    // From 370 on the purge-time table is gone; the sample is then written as 370 would have carried it over.
+    invoegen: async (v) =>
+      (await v.get("SELECT 1 FROM sqlite_master WHERE name = 'analyse_records'"))
+        ? v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')")
+        : v.run(
+            "INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd) VALUES (424242, '2026-01', 'proef', 'onbekend', 'politie', 'signaal', '18-22', 'vrouw', 'EU', 'proef', 'nog geen besluit')",
+          ),
     // 370 carries the purge-time records into the live store (art. 22.6).
     controle: "SELECT count(*) AS n FROM analyse_signalen WHERE soort_uitbuiting = 'proef' AND fase = 'signaal'",
   },
