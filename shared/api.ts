@@ -1178,7 +1178,7 @@ export const kanalen = {
   'statistiek.maken': kanaal({
     invoer: z.object({
       periode: periodeSchema,
-      aan: z.number({ error: veldcode('veld.kiesOntvanger') }).int().positive(),
+      aan: z.number({ error: veldcode('veld.kiesOntvanger') }).int().positive(veldcode('veld.kiesOntvanger')),
       doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')).max(4096),
     }),
     uitvoer: z.object({ id: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() }),
