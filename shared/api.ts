@@ -7,6 +7,7 @@ import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
 import { ANALYSEVORMEN, analysedimensieSchema, overzichtsreeksenSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
+import { landelijkBeeldSchema } from './domein/statistiek';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import { geheimhoudingstekstSchema } from './domein/geheimhouding';
@@ -1201,6 +1202,25 @@ export const kanalen = {
     toegang: ANALYSELEZERS,
     profielen: CENTRAAL,
     omschrijving: 'Een analyse buiten de standaardrapportage, alleen onder een besluit van de Stuurgroep dat haar dekt (art. 19.2)',
+  }),
+  // ---- the national picture without pooling case data (art. 19, 22.6, 31; ADR 0041) ----
+  'statistiek.maken': kanaal({
+    invoer: z.object({
+      periode: periodeSchema,
+      aan: z.number({ error: veldcode('veld.kiesOntvanger') }).int().positive(veldcode('veld.kiesOntvanger')),
+      doelmap: z.string().trim().min(1, veldcode('veld.kiesDoelmap')).max(4096),
+    }),
+    uitvoer: z.object({ id: z.string(), aan: z.array(z.string()), bestandsnaam: z.string(), pad: z.string(), bytes: z.number().int() }),
+    toegang: ['ketenregisseur'],
+    profielen: CENTRAAL,
+    omschrijving: 'De cijfers van een half jaar, met kleine aantallen verborgen, ondertekend en versleuteld voor het EMM of de Nationaal Rapporteur (art. 19, 22.6, 31)',
+  }),
+  'landelijk.beeld': kanaal({
+    invoer: geen,
+    uitvoer: landelijkBeeldSchema,
+    toegang: ['partnermedewerker'],
+    profielen: ['partner'],
+    omschrijving: 'De ingelezen statistiekbundels van de regio\'s, per half jaar samengevoegd; elk cijfer herleidbaar tot zijn ondertekende bundel (art. 19, 31)',
   }),
   'bewaring.plan': kanaal({
     invoer: z.object({ dagen: z.number().int().min(1).max(366).default(90) }),

@@ -132,6 +132,8 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
   rapportage --doel MAP [--periode 2026-H2]   de halfjaarrapportage voor de Stuurgroep: PDF met grafieken en de
                                      tabellen als CSV in MAP (art. 12.2.3, 12.43, 31.2); zonder --periode het laatste
                                      afgesloten half jaar
+  rapportage statistiek --partner ID --doel MAP [--periode 2026-H2]   dezelfde cijfers als ondertekende, versleutelde
+                                     statistiekbundel voor het EMM of de Nationaal Rapporteur (art. 19, 31)
   rechten informeren                 de informatieplicht (art. 23); de overige handelingen: api rechten.*
   herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
@@ -246,8 +248,15 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
       return { kanaal: 'bestand.controleren', invoer: {} };
     case 'rapportage':
       // The half-yearly report (art. 12.2.3, 12.43, 31.2): by default the last half year that has ended.
-      if (!o.waarden.doel) throw new GebruiksFout('rapportage --doel MAP [--periode 2026-H2]');
+      if (!o.waarden.doel) throw new GebruiksFout('rapportage --doel MAP [--periode 2026-H2] | rapportage statistiek --partner ID --doel MAP [--periode 2026-H2]');
       if (o.waarden.periode !== undefined && !/^\d{4}-H[12]$/.test(o.waarden.periode)) throw new GebruiksFout('--periode is een half jaar als 2026-H2.');
+      // Art. 19, 31 (ADR 0041): the same figures as a signed statistiek bundle for the EMM or the Nationaal Rapporteur.
+      if (sub === 'statistiek') {
+        return {
+          kanaal: 'statistiek.maken',
+          invoer: { periode: o.waarden.periode ?? laatstAfgeslotenPeriode(vandaag()), aan: getal(o.waarden.partner, 'ID'), doelmap: path.resolve(o.waarden.doel) },
+        };
+      }
       return { kanaal: 'rapportage.maken', invoer: { periode: o.waarden.periode ?? laatstAfgeslotenPeriode(vandaag()), doelmap: path.resolve(o.waarden.doel) } };
     case 'opschonen':
       return o.uitvoeren ? { kanaal: 'bewaring.uitvoeren', invoer: {} } : { kanaal: 'bewaring.plan', invoer: { dagen: 90 } };

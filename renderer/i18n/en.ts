@@ -11,6 +11,7 @@ import { herstelsleutelEn } from './gebieden/herstelsleutel.en';
 import { bewaringEn } from './gebieden/bewaring.en';
 import { rapportageEn } from './gebieden/rapportage.en';
 import { grafiekenEn } from './gebieden/grafieken.en';
+import { statistiekEn } from './gebieden/statistiek.en';
 import { buitenEn } from './gebieden/buiten.en';
 import { woordenEn } from '../../shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
@@ -29,6 +30,7 @@ export const en: Vorm<typeof nl> = {
   bewaring: bewaringEn,
   rapportage: rapportageEn,
   grafieken: grafiekenEn,
+  statistiek: statistiekEn,
   buiten: buitenEn,
   rechten: rechtenEn,
   rechteninzage: inzageEn,

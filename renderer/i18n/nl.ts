@@ -9,6 +9,7 @@ import { herstelsleutelNl } from './gebieden/herstelsleutel.nl';
 import { bewaringNl } from './gebieden/bewaring.nl';
 import { rapportageNl } from './gebieden/rapportage.nl';
 import { grafiekenNl } from './gebieden/grafieken.nl';
+import { statistiekNl } from './gebieden/statistiek.nl';
 import { buitenNl } from './gebieden/buiten.nl';
 import { woordenNl } from '../../shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
@@ -26,6 +27,7 @@ export const nl = {
   bewaring: bewaringNl,
   rapportage: rapportageNl,
   grafieken: grafiekenNl,
+  statistiek: statistiekNl,
   buiten: buitenNl,
   rechten: rechtenNl,
   rechteninzage: inzageNl,

@@ -22,6 +22,7 @@ import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
+import PublicOutlinedIcon from '@mui/icons-material/PublicOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import FolderSharedOutlinedIcon from '@mui/icons-material/FolderSharedOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
@@ -58,6 +59,7 @@ import { PartnerDetail } from './partners/PartnerDetail';
 import { Gebruikers } from './beheer/Gebruikers';
 import { Bewaartermijnen } from './bewaring/Bewaartermijnen';
 import { Rapportage } from './rapportage/Rapportage';
+import { LandelijkBeeld } from './rapportage/LandelijkBeeld';
 import { BewaarMelding } from './bewaring/BewaarMelding';
 import { Audit } from './beheer/Audit';
 import { Backup } from './beheer/Backup';
@@ -120,6 +122,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     audit: mag('audit.lijst'),
     bewaring: mag('bewaring.plan'),
     rapportage: mag('rapportage.cijfers'),
+    landelijk: mag('landelijk.beeld'),
     backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
     instellingen: mag('instellingen.wijzigen'),
   };
@@ -145,6 +148,7 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         { naam: 'partners', icoon: <HandshakeOutlinedIcon /> },
         { naam: 'rechten', icoon: <GavelOutlinedIcon />, tekst: t('rechten.nav') },
         { naam: 'rapportage', icoon: <InsightsOutlinedIcon /> },
+        { naam: 'landelijk', icoon: <PublicOutlinedIcon />, tekst: t('statistiek.nav') },
       ],
     },
     {
@@ -198,6 +202,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
         return <Bewaartermijnen />;
       case 'rapportage':
         return <Rapportage />;
+      case 'landelijk':
+        return <LandelijkBeeld />;
       case 'backup':
         return <Backup />;
       case 'instellingen':

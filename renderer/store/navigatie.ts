@@ -53,6 +53,8 @@ export type Pagina =
   | { naam: 'bewaring' }
   /** The half-yearly report and analyses under a Stuurgroep decision (art. 12.2.3, 19.2). */
   | { naam: 'rapportage' }
+  /** The regions' statistics bundles merged, at the EMM or the Nationaal Rapporteur (art. 19, 31; ADR 0041). */
+  | { naam: 'landelijk' }
   | { naam: 'backup' }
   | { naam: 'instellingen' };
 

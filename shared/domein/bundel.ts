@@ -9,11 +9,12 @@ import { formuleer, melding, type Melding } from '../meldingen';
 import { datumSchema } from './partner';
 import { besluitSchema } from './overleg';
 import type { Toestandsmachine } from '../overgang';
+import { statistiekInhoudSchema } from './statistiek';
 
 export const BUNDELFORMAAT = 'ketenbundel/1';
 export const BUNDEL_EXTENSIE = '.ketenbundel';
 
-export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging', 'correctie'] as const;
+export const BUNDELSOORTEN = ['overdracht', 'terugmelding', 'signalen', 'agendapakket', 'ontvangstbevestiging', 'verwijderverzoek', 'verwijderbevestiging', 'correctie', 'statistiek'] as const;
 export const bundelsoortSchema = z.enum(BUNDELSOORTEN);
 export type Bundelsoort = z.infer<typeof bundelsoortSchema>;
 
@@ -240,6 +241,8 @@ export const INHOUDSCHEMAS = {
   verwijderverzoek: verwijderverzoekInhoudSchema,
   verwijderbevestiging: verwijderbevestigingInhoudSchema,
   correctie: correctieInhoudSchema,
+  /** Art. 19, 22.6, 31 (ADR 0041): a region's suppressed figures of a half year, for the EMM or the Nationaal Rapporteur. */
+  statistiek: statistiekInhoudSchema,
 } as const satisfies Record<Bundelsoort, z.ZodType>;
 
 export type BundelInhoud<S extends Bundelsoort> = z.output<(typeof INHOUDSCHEMAS)[S]>;
@@ -271,6 +274,7 @@ export const ketenbundelSchema = z.discriminatedUnion('soort', [
   document('verwijderverzoek'),
   document('verwijderbevestiging'),
   document('correctie'),
+  document('statistiek'),
 ]);
 export type Ketenbundel = z.output<typeof ketenbundelSchema>;
 export type KetenbundelVan<S extends Bundelsoort> = Extract<Ketenbundel, { soort: S }>;
@@ -360,6 +364,8 @@ export function bundelSamenvatting(b: Ketenbundel): string[] {
       return [`Bevestigt verwijderverzoek ${b.inhoud.verzoekId}`, `${b.inhoud.verwijderd.length} onderwerp(en) verwijderd, ${b.inhoud.geweigerd.length} niet`];
     case 'correctie':
       return [`Correctie van persoonsgegevens (${b.inhoud.artikel}), besloten op ${b.inhoud.besloten}`, `${b.inhoud.correcties.length} correctie(s)`];
+    case 'statistiek':
+      return [`Cijfers van ${b.inhoud.regio} over ${b.inhoud.periode} (${b.inhoud.artikel})`, `${b.inhoud.tabellen.length} tabel(len), kleine aantallen verborgen`];
   }
 }
 

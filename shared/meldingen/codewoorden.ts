@@ -163,6 +163,9 @@ export const AUDITACTIES: Readonly<Record<string, Tweetalig>> = {
   'stuurgroep.besluit': ['Besluit van de Stuurgroep vastgelegd', 'Steering group decision recorded'],
   'stuurgroep.besluitIngetrokken': ['Besluit van de Stuurgroep ingetrokken', 'Steering group decision withdrawn'],
   'analyse.uitgevoerd': ['Analyse uitgevoerd', 'Analysis run'],
+  'statistiek.verstrekt': ['Cijfers van de regio als statistiekbundel verstrekt', "The region's figures provided as a statistics bundle"],
+  'statistiek.ontvangen': ['Statistiekbundel van een regio ingelezen', "A region's statistics bundle read"],
+  'statistiek.bekeken': ['Landelijk beeld bekeken', 'National picture viewed'],
 };
 
 /** The groups the audit viewer filters on: the first part of an action, in words. */
@@ -207,6 +210,7 @@ export const AUDITGROEPEN: Readonly<Record<string, Tweetalig>> = {
   stuurgroep: ['Besluiten van de Stuurgroep', 'Steering group decisions'],
   geheimhouding: ['Geheimhoudingsplicht (art. 21.2)', 'Duty of confidentiality (art. 21.2)'],
   analyse: ['Analyses', 'Analyses'],
+  statistiek: ['Statistiekbundels en het landelijk beeld', 'Statistics bundles and the national picture'],
 };
 
 /** A code as plain words when nothing better is known: "agenda-vastgesteld" → "agenda vastgesteld". */

@@ -513,6 +513,9 @@ export const meldingenEn = {
   'analyse.nietZichtbaar': 'The Stuurgroep decision of {{datum}} does not give the result of this analysis to your role; only to {{rollen}} (art. 19.2).',
   'analyse.tweeGelijk': 'Choose two different characteristics to cross.',
   'rapportage.periode': 'The period {{periode}} has not ended yet or lies too far back; choose a half year between {{vanaf}} and {{tot}}.',
+  'veld.kiesOntvanger': 'Choose the recipient',
+  'statistiek.alleenCentraal': 'Only a centraal bestand sends the figures of its region as a statistics bundle (art. 19, 31).',
+  'statistiek.alleenPartner': 'This statistics bundle from {{code}} is not read: the figures of regions are merged in the recipient\'s installation (EMM or Nationaal Rapporteur), not in a case file (art. 19). Nothing was read.',
   'veld.kiesDimensie': 'Choose at least one characteristic',
   'veld.kiesRol': 'Choose at least one role',
 } as const satisfies { [C in keyof Nl]: string };

@@ -507,6 +507,9 @@ export const meldingenNl = {
   'analyse.nietZichtbaar': 'Het besluit van de Stuurgroep van {{datum}} wijst de uitkomst van deze analyse niet toe aan uw rol; alleen aan {{rollen}} (art. 19.2).',
   'analyse.tweeGelijk': 'Kies twee verschillende kenmerken om tegen elkaar uit te zetten.',
   'rapportage.periode': 'De periode {{periode}} is nog niet voorbij of ligt te ver terug; kies een half jaar tussen {{vanaf}} en {{tot}}.',
+  'veld.kiesOntvanger': 'Kies de ontvanger',
+  'statistiek.alleenCentraal': 'Alleen een centraal bestand stuurt de cijfers van zijn regio als statistiekbundel (art. 19, 31).',
+  'statistiek.alleenPartner': 'Deze statistiekbundel van {{code}} wordt niet ingelezen: cijfers van regio\'s worden samengevoegd in de installatie van de ontvanger (EMM of Nationaal Rapporteur), niet in een casusbestand (art. 19). Er is niets ingelezen.',
   'veld.kiesDimensie': 'Kies minstens één kenmerk',
   'veld.kiesRol': 'Kies minstens één rol',
 } as const;

@@ -112,7 +112,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     const page = p.page;
     await h1(page, 'Ontvangen dossiers').waitFor();
     // The partner profile's navigation: no Signalen, Dossiers, Overleggen or Overdrachten.
-    expect(await navNamen(page)).toEqual(['Ontvangen dossiers', 'Inlezen', 'Sleutels', 'Partners', 'Gebruikers', 'Audit', 'Bewaartermijnen', 'Backup & sleutel', 'Instellingen']);
+    expect(await navNamen(page)).toEqual(['Ontvangen dossiers', 'Inlezen', 'Sleutels', 'Partners', 'Landelijk beeld', 'Gebruikers', 'Audit', 'Bewaartermijnen', 'Backup & sleutel', 'Instellingen']);
     const oproep = page.getByTestId('identiteit-oproep');
     await oproep.getByText('Eigen organisatie nog niet ingesteld').waitFor();
     await page.getByText('Er zijn nog geen dossiers ontvangen.', { exact: false }).waitFor();

@@ -30,6 +30,7 @@ export const BEWAARHANDLERS: Inleeshandlers = {
   ontvangstbevestiging: ontvangstbevestigingInlezen,
   verwijderbevestiging: standaardInleesHandler,
   correctie: standaardInleesHandler,
+  statistiek: standaardInleesHandler,
 };
 
 export const PARTNERCODE = 'POLITIE';
@@ -114,6 +115,14 @@ export const VOORBEELDINHOUD: { [S in Bundelsoort]: BundelInhoudInvoer<S> } = {
   verwijderverzoek: { bronregistratie: 'BVH', onderwerpen: [{ soort: 'signaal', referentie: 'S-2026-0101' }], reden: 'Verwijderd uit de bronregistratie (art. 22.2)' },
   verwijderbevestiging: { verzoekId: '0b8a9b33-5d5e-4f7e-9a53-0c2a1f1c9e12', verwijderd: [{ soort: 'signaal', referentie: 'S-2026-0101', signalen: 1, navragen: 0 }], geweigerd: [] },
   correctie: { correcties: [{ signaalNummer: 'S-2026-0101', rol: 'slachtoffer', soort: 'verbetering', veld: 'woonplaats', nieuweWaarde: 'Proefdorp' }], besloten: '2026-11-20', artikel: 'art. 26' },
+  statistiek: {
+    versie: 1,
+    regio: 'Proefregio Voorbeeldstad',
+    periode: '2026-H1',
+    kerncijfers: { signalen: 40, dossiers: 12, besluiten: 7, overdrachten: '< 5', interventies: 9, opTijd: 6 },
+    tabellen: [{ id: 'trechter', titel: 'Hoe ver signalen kwamen', rijkop: 'Verste stap', rijen: ['signaal', 'dossier'], kolommen: ['signalen'], cellen: [[28], [12]], rijtotalen: [28, 12], kolomtotalen: [40], totaal: 40 }],
+    artikel: 'art. 19, 22.6, 31',
+  },
 };
 
 /** A document as `afzender` would write it, with anything overridden; for crafting refusals. */

@@ -78,7 +78,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     controle: "SELECT count(*) AS n FROM overleggen WHERE soort = 'casusoverleg' AND datum = '2026-02-12'",
   },
   110: {
-    invoegen: (v) => v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')"),
+    // From 370 on the purge-time table is gone; the sample is then written as 370 would have carried it over.
+    invoegen: async (v) =>
+      (await v.get("SELECT 1 FROM sqlite_master WHERE name = 'analyse_records'"))
+        ? v.run("INSERT INTO analyse_records (maand, soort_uitbuiting, kwalificatie, leeftijdsband, geslacht, nationaliteitsgroep, bronsoort, uitkomst) VALUES ('2026-01', 'proef', '', '18-22', 'vrouw', 'EU', 'politie', 'proef')")
+        : v.run(
+            "INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd) VALUES (424242, '2026-01', 'proef', 'onbekend', 'politie', 'signaal', '18-22', 'vrouw', 'EU', 'proef', 'nog geen besluit')",
+          ),
     // 370 carries the purge-time records into the live store (art. 22.6).
     controle: "SELECT count(*) AS n FROM analyse_signalen WHERE soort_uitbuiting = 'proef' AND fase = 'signaal'",
   },
@@ -175,6 +181,16 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       await v.run("INSERT INTO belangenafwegingen (dossier_id, afweging, door, vastgelegd_op) SELECT id, 'proef', 'proef.gebruiker', '2026-01-05' FROM dossiers WHERE nummer = 'D-PROEF'");
     },
     controle: "SELECT count(*) AS n FROM nodig_keuzes k JOIN belangenafwegingen a ON a.dossier_id = k.dossier_id WHERE (SELECT count(*) FROM verstrekkingen WHERE keuze = '') > 0",
+  },
+  410: {
+    // A read statistics bundle of a region (art. 19, 31; ADR 0041), next to the record of its import.
+    invoegen: async (v) => {
+      await v.run(
+        "INSERT INTO inkomende_bundels (id, soort, van_partner_id, van_code, van_bestand_id, aangemaakt, kop, sleutel_vingerafdruk, sha256, ingelezen_op, ingelezen_door) SELECT 'proef-statistiek', 'statistiek', id, code, 'proef', '2026-07-01', 'kop', 'vingerafdruk', 'hash', '2026-07-02', 'proef.gebruiker' FROM partners WHERE code = 'PROEF'",
+      );
+      await v.run("INSERT INTO statistiek_bundels (bundel_id, van_partner_id, periode, regio, inhoud, ontvangen_op) SELECT 'proef-statistiek', id, '2026-H1', 'Proefregio', '{}', '2026-07-02' FROM partners WHERE code = 'PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM statistiek_bundels s JOIN inkomende_bundels i ON i.id = s.bundel_id WHERE s.regio = 'Proefregio'",
   },
   430: {
     // An acknowledgment of the duty of confidentiality (art. 21.2), with the version of its text.

@@ -26,6 +26,7 @@ const ALLE_PAGINAS: Record<PaginaNaam, Pagina> = {
   audit: { naam: 'audit' },
   bewaring: { naam: 'bewaring' },
   rapportage: { naam: 'rapportage' },
+  landelijk: { naam: 'landelijk' },
   backup: { naam: 'backup' },
   instellingen: { naam: 'instellingen' },
 };

@@ -4,6 +4,7 @@ import { rapportcijfers } from '../rapportage/cijfers';
 import { overzichtsreeksen } from '../rapportage/overzicht';
 import { verzoekenLijst } from '../rechten/verzoeken';
 import { periodeControleren, rapportMaken, rapporttekstOpslaan, rapportteksten } from '../rapportage/rapport';
+import { landelijkBeeldLezen, statistiekMaken } from '../rapportage/statistiek';
 import { analyseUitvoeren, stuurgroepbesluitIntrekken, stuurgroepbesluiten, stuurgroepbesluitVastleggen } from '../rapportage/stuurgroep';
 
 export const rapportageHandlers = {
@@ -33,4 +34,9 @@ export const rapportageHandlers = {
     return {};
   },
   'analyse.uitvoeren': async (i, s) => analyseUitvoeren(s.aangemeld(), i),
+  'statistiek.maken': async (i, s) => {
+    const g = await statistiekMaken(s.aangemeld(), i);
+    return { id: g.id, aan: g.aan, bestandsnaam: g.bestandsnaam, pad: g.pad, bytes: g.bytes };
+  },
+  'landelijk.beeld': async (_i, s) => landelijkBeeldLezen(s.aangemeld()),
 } satisfies Partial<Handlers>;

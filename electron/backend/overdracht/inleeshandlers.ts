@@ -8,6 +8,7 @@ import { ontvangstbevestigingInlezen } from '../bundels/ontvangstbevestiging';
 import { overdrachtInlezen, terugmeldingInlezen, verwijderbevestigingInlezen, verwijderverzoekInlezen } from './ontvangen';
 import { agendapakketInlezen, signalenInlezen } from './zorgoverleg';
 import { correctieInlezen } from './correcties';
+import { statistiekInlezen } from '../bundels/statistiek';
 
 export const INLEESHANDLERS: Inleeshandlers = {
   overdracht: overdrachtInlezen,
@@ -18,4 +19,5 @@ export const INLEESHANDLERS: Inleeshandlers = {
   ontvangstbevestiging: ontvangstbevestigingInlezen,
   verwijderbevestiging: verwijderbevestigingInlezen,
   correctie: correctieInlezen,
+  statistiek: statistiekInlezen,
 };

@@ -21,6 +21,7 @@ export const overdrachtEn: Vorm<typeof overdrachtNl> = {
     verwijderverzoek: 'Deletion request',
     verwijderbevestiging: 'Deletion confirmation',
     correctie: 'Correction (art. 26)',
+    statistiek: 'Statistics (art. 19, 31)',
   },
   vorm: {
     identificeerbaar: 'Identifiable',

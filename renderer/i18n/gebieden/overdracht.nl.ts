@@ -19,6 +19,7 @@ export const overdrachtNl = {
     verwijderverzoek: 'Verwijderverzoek',
     verwijderbevestiging: 'Verwijderbevestiging',
     correctie: 'Correctie (art. 26)',
+    statistiek: 'Statistiek (art. 19, 31)',
   },
   vorm: {
     identificeerbaar: 'Identificeerbaar',

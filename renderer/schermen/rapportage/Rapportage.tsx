@@ -25,6 +25,7 @@ import { useActie } from '../../componenten/useActie';
 import { useLaden } from '../../componenten/useLaden';
 import { useSucces } from '../../componenten/useSucces';
 import { Veld } from '../../componenten/Veld';
+import { StatistiekMaken } from './StatistiekMaken';
 
 type Besluit = Uitvoer<'stuurgroep.besluiten'>[number];
 const PER_MAAND = ['signalen-bron', 'signalen-vorm'];
@@ -126,6 +127,7 @@ export function Rapportage() {
           />
         </Sectie>
       )}
+      {mag('statistiek.maken') && <StatistiekMaken periode={periode} />}
       {mag('stuurgroep.besluiten') && <Stuurgroep />}
     </Pagina>
   );
