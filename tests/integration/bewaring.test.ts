@@ -286,4 +286,13 @@ describe('bewaartermijnen die vanzelf lopen: de dag ervoor aanwezig, de dag erna
     const r = await politie.aanroepen('ontvangen.detail', { id: ontvangen!.id });
     expect(r.ok ? null : r.fout.artikel).toBe('art. 22.1');
   });
+
+  it('the term counts from the Dutch day of the decision: just after midnight in Amsterdam is already the next day', async () => {
+    // 23:30 UTC on 1 December is 00:30 on 2 December in the Netherlands; the term was counted from 1 December.
+    klokZetten('2032-12-01T23:30:00Z');
+    const { id } = await c<{ id: number }>('signalen.opslaan', { formulier: formulier(geenSporen(), ids.c.POLITIE!), indienen: true });
+    await c('signalen.besluit', { id, besluit: 'geen-dossier', toelichting: 'Geen aanwijzingen' });
+    const plan = await c<{ gepland: Array<{ datum: string; regel: string }> }>('bewaring.plan', { dagen: 90 });
+    expect(plan.gepland.filter((g) => g.regel === 'geen-dossier').map((g) => g.datum)).toEqual(['2032-12-16']);
+  });
 });

@@ -12,6 +12,7 @@ import { verweesdePersoonVerwijderen } from '../keten/personen';
 import { signaalVerwijderen } from '../keten/verwijderen';
 import { uittrekselsLegen } from '../overdracht/ontvangen';
 import { nu } from '../klok';
+import { dagenErbij, datumVan } from '../../../shared/datum';
 
 /** One item the rule will delete, and the day it falls due. */
 export interface Vervalitem {
@@ -28,9 +29,15 @@ export interface Bewaarregel extends Regelbeschrijving {
 
 /** Signals decided "no dossier" (art. 16.3) or "no follow-up" by the zorgoverleg (art. 16.8), not in a dossier. */
 const GEEN_VERVOLG = `(EXISTS (SELECT 1 FROM agendapunten a WHERE a.signaal_id = s.id AND a.besluit = 'geen-vervolg') OR s.besluit_toelichting = 'Zorgoverleg: geen vervolg')`;
-const afgewezen = (zorgoverleg: boolean) =>
-  `SELECT s.id, date(s.besluit_op, '+${BESLUIT_DEFINITIEF_DAGEN} days') AS datum FROM signalen s
-     WHERE s.besluit = 'geen-dossier' AND s.status = 'ingediend' AND s.dossier_id IS NULL AND s.besluit_op IS NOT NULL AND ${zorgoverleg ? '' : 'NOT '}${GEEN_VERVOLG}`;
+// Due dates are Dutch calendar days (datumVan), not SQLite's date() of a UTC moment: a decision taken
+// just after midnight in Amsterdam would otherwise count from the day before.
+const afgewezen = async (v: Verbinding, zorgoverleg: boolean): Promise<Vervalitem[]> =>
+  (
+    await v.all<{ id: number; op: string }>(
+      `SELECT s.id, s.besluit_op AS op FROM signalen s
+        WHERE s.besluit = 'geen-dossier' AND s.status = 'ingediend' AND s.dossier_id IS NULL AND s.besluit_op IS NOT NULL AND ${zorgoverleg ? '' : 'NOT '}${GEEN_VERVOLG}`,
+    )
+  ).map((r) => ({ id: r.id, datum: dagenErbij(datumVan(r.op), BESLUIT_DEFINITIEF_DAGEN) }));
 
 async function signalenWeg(b: Bestand, ids: number[], uitkomst: string | null): Promise<number> {
   // Art. 19, 22.6: the analysis record stays, anonymised, before the signal goes.
@@ -56,12 +63,12 @@ export const REGELS: readonly Bewaarregel[] = [
   },
   {
     ...beschrijving('geen-dossier'),
-    verval: (v) => v.all<Vervalitem>(afgewezen(false)),
+    verval: (v) => afgewezen(v, false),
     weg: (b, ids) => signalenWeg(b, ids, 'geen dossier'),
   },
   {
     ...beschrijving('geen-vervolg'),
-    verval: (v) => v.all<Vervalitem>(afgewezen(true)),
+    verval: (v) => afgewezen(v, true),
     weg: (b, ids) => signalenWeg(b, ids, 'geen vervolg'),
   },
   {
@@ -86,13 +93,19 @@ export const REGELS: readonly Bewaarregel[] = [
   {
     ...beschrijving('agendapakket'),
     // Acknowledged outcomes, or the day limit after the meeting, whichever comes first.
-    verval: (v) =>
-      v.all<Vervalitem>(
-        `SELECT eo.overleg_id AS id, min(coalesce(date(u.bevestigd_op), '9999-12-31'), date(o.datum, '+${AGENDAPAKKET_UITERLIJK_DAGEN} days')) AS datum
-           FROM externe_overleggen eo JOIN overleggen o ON o.id = eo.overleg_id
-           LEFT JOIN uitgaande_bundels u ON u.id = eo.uitkomst_bundel_id AND u.status = 'bevestigd'
-          WHERE eo.opgeschoond_op IS NULL`,
-      ),
+    verval: async (v) =>
+      (
+        await v.all<{ id: number; bevestigd: string | null; overleg: string }>(
+          `SELECT eo.overleg_id AS id, u.bevestigd_op AS bevestigd, o.datum AS overleg
+             FROM externe_overleggen eo JOIN overleggen o ON o.id = eo.overleg_id
+             LEFT JOIN uitgaande_bundels u ON u.id = eo.uitkomst_bundel_id AND u.status = 'bevestigd'
+            WHERE eo.opgeschoond_op IS NULL`,
+        )
+      ).map((r) => {
+        const uiterlijk = dagenErbij(r.overleg.slice(0, 10), AGENDAPAKKET_UITERLIJK_DAGEN);
+        const bevestigd = r.bevestigd ? datumVan(r.bevestigd) : uiterlijk;
+        return { id: r.id, datum: bevestigd < uiterlijk ? bevestigd : uiterlijk };
+      }),
     async weg(b, ids) {
       let signalen = 0;
       for (const overlegId of ids) {
@@ -112,10 +125,12 @@ export const REGELS: readonly Bewaarregel[] = [
   },
   {
     ...beschrijving('zorgpartnersignalen'),
-    verval: (v) =>
-      v.all<Vervalitem>(
-        "SELECT vs.signaal_id AS id, date(u.bevestigd_op) AS datum FROM verzonden_signalen vs JOIN uitgaande_bundels u ON u.id = vs.bundel_id WHERE u.status = 'bevestigd'",
-      ),
+    verval: async (v) =>
+      (
+        await v.all<{ id: number; bevestigd: string }>(
+          "SELECT vs.signaal_id AS id, u.bevestigd_op AS bevestigd FROM verzonden_signalen vs JOIN uitgaande_bundels u ON u.id = vs.bundel_id WHERE u.status = 'bevestigd'",
+        )
+      ).map((r) => ({ id: r.id, datum: datumVan(r.bevestigd) })),
     weg: (b, ids) => signalenWeg(b, ids, null),
   },
 ];
