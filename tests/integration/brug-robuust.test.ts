@@ -95,6 +95,10 @@ describe('de brug blijft staan, wat er ook binnenkomt', () => {
       wachtwoord: WACHTWOORD,
     });
     expect(gemaakt.ok).toBe(true);
+    // Art. 21.2 (ADR 0043): the first account acknowledges before it may read case data.
+    const status = (await api('sessie.status')) as { ok: boolean; waarde?: { geheimhouding?: { versie: number } | null } };
+    const tekst = status.waarde?.geheimhouding;
+    if (tekst) expect((await api('geheimhouding.bevestigen', { versie: tekst.versie })).ok).toBe(true);
   });
   afterEach(async () => {
     if (kind && kind.exitCode === null) {

@@ -49,6 +49,8 @@ describe('de omgeving van de opdrachtregel', () => {
     const init = await ketenbestand(['init', '--bestand', map, '--gebruiker', 'regisseur', '--naam', 'Gemeente Proefdorp'], onderTest());
     expect(init.stderr).toBe('');
     expect(JSON.parse(await fs.readFile(verklikker, 'utf8'))).toEqual([]);
+    // Art. 21.2 (ADR 0043): the account acknowledges the duty of confidentiality before anything else.
+    expect((await ketenbestand(['geheimhouding', 'bevestigen', '--bestand', map, '--gebruiker', 'regisseur'], onderTest())).stderr).toBe('');
 
     const toevoegen = await ketenbestand(['gebruiker', 'toevoegen', 'zorg.een', '--rol', 'zorgcoordinator', '--bestand', map, '--gebruiker', 'regisseur'], {
       ...onderTest(),
@@ -57,6 +59,9 @@ describe('de omgeving van de opdrachtregel', () => {
     expect(toevoegen.stderr).toBe('');
     expect(JSON.parse(await fs.readFile(verklikker, 'utf8'))).toEqual([]);
 
+    expect(
+      (await ketenbestand(['geheimhouding', 'bevestigen', '--bestand', map, '--gebruiker', 'zorg.een'], { ...onderTest(), KETENBESTAND_WACHTWOORD: 'ander-synthetisch-wachtwoord' })).stderr,
+    ).toBe('');
     // Changing one's own passphrase reads the current one twice (sign-in and check): still from one read.
     const wijzigen = await ketenbestand(['gebruiker', 'wachtwoord', '--bestand', map, '--gebruiker', 'zorg.een'], {
       ...onderTest(),

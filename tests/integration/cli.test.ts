@@ -12,7 +12,8 @@ import { cliAanroeper } from '../fixtures/cli';
 
 const WACHTWOORD = 'synthetisch-wachtwoord-cli-1';
 
-const ketenbestand = cliAanroeper(WACHTWOORD);
+// This file walks the art. 21.2 step itself.
+const ketenbestand = cliAanroeper(WACHTWOORD, { geheimhoudingVanzelf: false });
 
 describe('ketenbestand (CLI)', () => {
   let werk: string;

@@ -56,6 +56,8 @@ describe('verpakken zonder tsx', () => {
     const map = path.join(werk, 'bestand');
     const init = await uitvoeren(process.execPath, [bundel, 'init', '--bestand', map, '--gebruiker', 'regisseur', '--naam', 'Gemeente Proefdorp', '--json'], { env });
     expect(JSON.parse(init.stdout)).toMatchObject({ naam: 'Gemeente Proefdorp', profiel: 'centraal' });
+    // Art. 21.2 (ADR 0043): the account acknowledges the duty of confidentiality before anything else.
+    await uitvoeren(process.execPath, [bundel, 'geheimhouding', 'bevestigen', '--bestand', map, '--gebruiker', 'regisseur'], { env });
     const controle = await uitvoeren(process.execPath, [bundel, 'controleren', '--json', '--bestand', map, '--gebruiker', 'regisseur'], { env });
     expect(JSON.parse(controle.stdout)).toMatchObject({ heel: true });
   });
