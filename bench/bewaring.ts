@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
+import { formatCasusSchema, type FormatCasus } from '@shared/domein/signaal';
 import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { rijenInvoegen, rijenVoorbereiden } from '../electron/backend/keten/bulkimport';
 import { signaalFormulier, willekeur } from '../electron/backend/demo/synthetisch';

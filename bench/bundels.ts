@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as openpgp from 'openpgp';
-import { ketenbundelSchema } from '../shared/domein/bundel';
+import { ketenbundelSchema } from '@shared/domein/bundel';
 import { berichtLezen, documentCoderen, ontsleutelen, PGP_CONFIG, SLEUTELTYPE, verzegelen } from '../electron/backend/bundels/formaat';
 import { signaalFormulier, willekeur } from '../electron/backend/demo/synthetisch';
 

@@ -14,7 +14,7 @@ import { Bestand } from '../electron/backend/bestand/bestand';
 import { bewaarplan } from '../electron/backend/bewaring';
 import { klokZetten } from '../electron/backend/klok';
 import { overzichtsreeksen } from '../electron/backend/rapportage/overzicht';
-import { laatsteMaanden } from '../shared/domein/analyse';
+import { laatsteMaanden } from '@shared/domein/analyse';
 import { BENCH_WACHTWOORD, rapportbestand } from './rapportage';
 
 const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

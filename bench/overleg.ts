@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatCasusSchema } from '../shared/domein/signaal';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { signalenImporteren } from '../electron/backend/keten/bulkimport';
 import { ontvangers } from '../electron/backend/beleid/gegevens';

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
+import { formatCasusSchema, type FormatCasus } from '@shared/domein/signaal';
 import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { MIGRATIES } from '../electron/backend/bestand/migraties';
 import { partnersZaaien } from '../electron/backend/keten/partners';

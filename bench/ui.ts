@@ -16,7 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { formatCasusSchema, type FormatCasus } from '../shared/domein/signaal';
+import { formatCasusSchema, type FormatCasus } from '@shared/domein/signaal';
 import { bestandMaken } from '../electron/backend/keten/inrichten';
 import { rijenInvoegen, rijenVoorbereiden } from '../electron/backend/keten/bulkimport';
 import { signaalFormulier, willekeur } from '../electron/backend/demo/synthetisch';
