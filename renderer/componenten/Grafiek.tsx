@@ -40,6 +40,13 @@ interface Regel {
 }
 
 /**
+ * Twelve colours that stay apart from each other and from the grey of the hidden part: the chart
+ * library's own palette repeats after a few, and a chart of signals per source names up to a dozen
+ * partners (two partners in one colour made the legend ambiguous).
+ */
+const PALET = ['#4e79a7', '#f28e2b', '#e15759', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f', '#1f3a93', '#17becf', '#8c6d00'] as const;
+
+/**
  * A chart of a suppressed table (issue 12 §4; ADR 0039, 0040) with a "Tabel" toggle that shows the same numbers
  * as a table of the kit — the accessible view, and the one a screen reader is pointed to. A hidden cell has no
  * bar; in stacked bars whose row total is shown the hidden part is one grey remainder, since the table lets
@@ -60,6 +67,7 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
   const reeksen = tabel.kolommen.map((k, i) => ({
     id: `k${i}`,
     label: kolomNaam(k),
+    color: PALET[i % PALET.length]!,
     data: tabel.rijen.map((_, r) => waarde(tabel.cellen[r]?.[i])),
     valueFormatter: formatteer,
     ...(gestapeld ? { stack: 'alles' } : {}),
