@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { nlDatum, vandaag } from '../../shared/datum';
 import { DEMO_DAG, DEMO_WACHTWOORD } from '../../electron/backend/demo';
-import { brugStarten, browserStarten, gegevensrij, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, brugStarten, browserStarten, gegevensrij, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const POLITIE_WACHTWOORD = 'synthetisch wachtwoord politie demodag';
 const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(identificerend\\))?(\u2009\\*)?$`);
@@ -73,13 +73,7 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     c = await paginaOpenen(browser, brugC.adres);
   }, 120_000);
 
-  afterAll(async () => {
-    await c?.context.close();
-    await p?.context.close();
-    await browser?.close();
-    await Promise.all([brugC?.stoppen(), brugP?.stoppen()]);
-    if (usb) await fs.rm(usb, { recursive: true, force: true });
-  });
+  afterAll(() => allesStoppen([c, p], browser, [brugC, brugP], [usb]));
 
   it('het demobestand kiezen en aanmelden als ketenregisseur', async () => {
     const page = c.page;

@@ -207,8 +207,15 @@ export async function scherm(page: Page, naam: string): Promise<void> {
 }
 
 /** Closes what a test file opened, in reverse order; each part may be missing when its start failed. */
-export async function allesStoppen(s: Scherm | undefined, browser: Browser | undefined, brug: Brug | undefined): Promise<void> {
-  await s?.context.close();
+/** Closes the pages, the browser and the bridges of a test, and removes its temporary folders (a USB stick). */
+export async function allesStoppen(
+  s: Scherm | undefined | ReadonlyArray<Scherm | undefined>,
+  browser: Browser | undefined,
+  brug: Brug | undefined | ReadonlyArray<Brug | undefined>,
+  mappen: ReadonlyArray<string | undefined> = [],
+): Promise<void> {
+  for (const scherm of Array.isArray(s) ? s : [s]) await scherm?.context.close();
   await browser?.close();
-  await brug?.stoppen();
+  await Promise.all((Array.isArray(brug) ? brug : [brug]).map((b) => b?.stoppen()));
+  for (const map of mappen) if (map) await fsp.rm(map, { recursive: true, force: true });
 }

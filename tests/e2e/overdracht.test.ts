@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
+import { allesStoppen, brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord overdracht 2026';
 const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
@@ -100,13 +100,7 @@ describe('overdracht: centraal → politie → centraal', () => {
     [c, p] = await Promise.all([paginaOpenen(browser, brugC.adres), paginaOpenen(browser, brugP.adres)]);
   });
 
-  afterAll(async () => {
-    await c?.context.close();
-    await p?.context.close();
-    await browser?.close();
-    await Promise.all([brugC?.stoppen(), brugP?.stoppen()]);
-    if (usb) await fs.rm(usb, { recursive: true, force: true });
-  });
+  afterAll(() => allesStoppen([c, p], browser, [brugC, brugP], [usb]));
 
   it('politie: de start is Ontvangen dossiers, met de oproep de eigen organisatie in te stellen', async () => {
     const page = p.page;
