@@ -201,4 +201,20 @@ describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art.
     expect(await fase5()).toBe(0);
     expect(await eind()).toBe(AANTAL);
   });
+
+  it('een zoekvraag schrijft zijn auditregel, maar laat het onthouden aantal en de samenvattingen staan; opslaan niet (ADR 0046)', async () => {
+    const b = router.sessie.aangemeld();
+    const voor = await b.v.stand();
+    const zoek = await lijst({ zoek: 'tuinbouwkas', limiet: 5 });
+    expect(zoek.totaal).toBe(Math.ceil(AANTAL / 3));
+    const gezocht = await b.v.get<{ n: number }>("SELECT count(*) AS n FROM audit WHERE actie = 'signalen.gezocht'");
+    expect(gezocht!.n).toBeGreaterThan(0);
+    expect(await b.v.stand()).toBe(voor);
+    // A changed signal does move it: the list shows the new summary at once.
+    const id = zoek.rijen[0]!.id;
+    await b.v.run("UPDATE signaal_formulieren SET formulier = json_set(formulier, '$.samenvatting', 'Nieuwe samenvatting over een nagelstudio.') WHERE signaal_id = ?", [id]);
+    expect(await b.v.stand()).not.toBe(voor);
+    const na = await lijst({ zoek: 'tuinbouwkas', limiet: 5 });
+    expect(na.rijen.find((r) => r.id === id)).toMatchObject({ samenvattingKort: 'Nieuwe samenvatting over een nagelstudio.' });
+  });
 });

@@ -90,4 +90,27 @@ describe('verbinding', () => {
     expect(await cache()).toBe(-3000);
     expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 5_000 }); // the failed batch left nothing
   });
+
+  it('een transactie met alleen auditregels laat de stand staan; elke andere schrijfactie verzet hem (ADR 0046)', async () => {
+    const stand0 = await v.stand();
+    expect(stand0).not.toBeNull();
+    // Stands in for the audit log: alleenAudit does not look at the table, the caller vouches for it.
+    const rij = () => v.run('INSERT INTO t (w) VALUES (?)', ['audit']);
+    expect(await v.alleenAudit(async () => ({ uitkomst: 'hash', rijen: (await rij()).changes }))).toBe('hash');
+    expect(await v.stand()).toBe(stand0);
+    // Nested in another transaction it is that transaction's write, and that one moves the stand.
+    await v.transactie(() => v.alleenAudit(async () => ({ uitkomst: 1, rijen: (await rij()).changes })));
+    const stand1 = await v.stand();
+    expect(stand1).not.toBe(stand0);
+    // Any other write moves it, also an ordinary transaction that writes nothing (a rollback could hide rows).
+    await v.transactie(async () => undefined);
+    const stand2 = await v.stand();
+    expect(stand2).not.toBe(stand1);
+    await v.run('UPDATE t SET w = ? WHERE w = ?', ['gewijzigd', 'audit']);
+    expect(await v.stand()).not.toBe(stand2);
+    // A failed audit transaction is rolled back and moves the stand, as any ending transaction does.
+    const stand3 = await v.stand();
+    await expect(v.alleenAudit(async () => ({ uitkomst: 0, rijen: (await v.run('INSERT INTO t (w) VALUES (NULL)')).changes }))).rejects.toThrow(/NOT NULL/);
+    expect(await v.stand()).not.toBe(stand3);
+  });
 });

@@ -41,7 +41,8 @@ export async function auditKop(v: Verbinding): Promise<{ volgnr: number; hash: s
 }
 
 export async function auditSchrijven(v: Verbinding, invoer: AuditInvoer, tijd = new Date()): Promise<string> {
-  return v.transactie(async () => {
+  // Only the audit row: the caches of derived data need not start again for it (Verbinding.stand).
+  return v.alleenAudit(async () => {
     const kop = await auditKop(v);
     const regel = {
       volgnr: kop.volgnr + 1,
@@ -52,11 +53,11 @@ export async function auditSchrijven(v: Verbinding, invoer: AuditInvoer, tijd = 
       details: invoer.details ?? {},
     };
     const hash = regelHash(kop.hash, regel);
-    await v.run(
+    const { changes } = await v.run(
       'INSERT INTO audit (volgnr, tijd, gebruiker, actie, onderwerp, details, vorige_hash, hash) VALUES (?,?,?,?,?,?,?,?)',
       [regel.volgnr, regel.tijd, regel.gebruiker, regel.actie, regel.onderwerp, canoniek(regel.details), kop.hash, hash],
     );
-    return hash;
+    return { uitkomst: hash, rijen: changes };
   });
 }
 

@@ -35,6 +35,12 @@ export class Verbinding {
   /** Transactions begun and ended on this connection: a read cache keys on them (`stand`). */
   private begonnen = 0;
   private beeindigd = 0;
+  /**
+   * Of those, the ones that wrote only the audit log (`alleenAudit`), and the rows they wrote: `stand`
+   * leaves both out, so an audit row alone does not make derived reads stale (ADR 0046).
+   */
+  private auditTransacties = 0;
+  private auditRijen = 0;
 
   private constructor(private readonly db: Driver) {}
 
@@ -118,21 +124,47 @@ export class Verbinding {
   /** Runs `werk` inside BEGIN IMMEDIATE … COMMIT, queued behind every other transaction. */
   transactie<T>(werk: () => Promise<T>): Promise<T> {
     if (this.binnenTransactie.getStore()) return werk(); // nested in our own flow's transaction
+    return this.inWachtrij(async () => ({ uitkomst: await werk(), auditRijen: undefined }));
+  }
+
+  /**
+   * A transaction that writes only audit rows (`bestand/audit.ts`); `werk` says how many rows it wrote (the
+   * driver's `changes`). When it commits on its own, `stand` does not move for it: every search writes an
+   * audit row, and the caches keyed on `stand` (the list's count, the redactor over every person, the short
+   * summaries) would otherwise be rebuilt for every search — seconds at 100,000 signals (ADR 0046). Nested
+   * in another transaction it is part of that one, which moves `stand` as any write does.
+   */
+  alleenAudit<T>(werk: () => Promise<{ uitkomst: T; rijen: number }>): Promise<T> {
+    if (this.binnenTransactie.getStore()) return werk().then((w) => w.uitkomst);
+    return this.inWachtrij(async () => {
+      const w = await werk();
+      return { uitkomst: w.uitkomst, auditRijen: w.rijen };
+    });
+  }
+
+  private inWachtrij<T>(werk: () => Promise<{ uitkomst: T; auditRijen: number | undefined }>): Promise<T> {
     const volgende = this.wachtrij.then(() =>
       this.binnenTransactie.run(true, async () => {
         this.begonnen += 1;
+        let auditRijen: number | undefined;
         try {
           await this.exec('BEGIN IMMEDIATE');
           try {
-            const uitkomst = await werk();
+            const w = await werk();
             await this.exec('COMMIT');
-            return uitkomst;
+            auditRijen = w.auditRijen;
+            return w.uitkomst;
           } catch (err) {
             await this.exec('ROLLBACK').catch(() => undefined);
             throw err;
           }
         } finally {
+          // In one synchronous step, so `stand` never sees the end counted without the audit share.
           this.beeindigd += 1;
+          if (auditRijen !== undefined) {
+            this.auditTransacties += 1;
+            this.auditRijen += auditRijen;
+          }
         }
       }),
     );
@@ -154,13 +186,18 @@ export class Verbinding {
    * row this connection writes (`total_changes()`, rolled-back rows included), every commit of another
    * connection (`data_version`) and every transaction that ends here (a rollback restores rows without
    * changing either number). `null` while a transaction is open: its rows may yet be rolled back.
+   * Transactions that wrote only audit rows (`alleenAudit`) are left out, rows and all: no derived read
+   * depends on the audit log (ADR 0046). What is subtracted is at most what they wrote, so the figure
+   * never goes back to an earlier value while other data changed.
    */
   async stand(): Promise<string | null> {
     if (this.begonnen !== this.beeindigd) return null;
     const transacties = this.beeindigd;
+    const auditTransacties = this.auditTransacties;
+    const auditRijen = this.auditRijen;
     const r = await this.get<{ t: number; d: number }>('SELECT total_changes() AS t, data_version AS d FROM pragma_data_version');
     if (this.begonnen !== this.beeindigd || transacties !== this.beeindigd || !r) return null;
-    return `${transacties}:${r.t}:${r.d}`;
+    return `${transacties - auditTransacties}:${r.t - auditRijen}:${r.d}`;
   }
 
   /** Waits for queued transactions, then closes. */
