@@ -197,9 +197,13 @@ export function ftsVraag(zoek: string): string | null {
   return woorden.length ? woorden.map((w) => `"${w.replaceAll('"', '')}"*`).join(' AND ') : null;
 }
 
-export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rijen: SignaalRij[]; totaal: number }> {
+/**
+ * The WHERE of the list for a filter, as one user sees it (drafts are their author's alone). Apart from
+ * `signalenLijst` so that a test can ask SQLite for the plan of exactly these questions (ADR 0046).
+ */
+export function lijstFilter(gebruiker: string, f: SignaalFilter): { waar: string; params: SqlWaarde[]; fts: string | null } {
   const waar: string[] = ["(s.status = 'ingediend' OR s.aangemaakt_door = ?)"];
-  const params: SqlWaarde[] = [b.gebruiker.naam];
+  const params: SqlWaarde[] = [gebruiker];
   const fts = f.zoek ? ftsVraag(f.zoek) : null;
   if (fts) {
     waar.push('s.id IN (SELECT rowid FROM signalen_zoek WHERE signalen_zoek MATCH ?)');
@@ -234,20 +238,38 @@ export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rij
     params.push(f.status);
   }
   if (f.zonderDossier) waar.push('s.dossier_id IS NULL');
-  const w = `WHERE ${waar.join(' AND ')}`;
-  const totaal = await geteld(b, `SELECT count(*) AS n FROM signalen s ${w}`, params);
+  return { waar: `WHERE ${waar.join(' AND ')}`, params, fts };
+}
+
+/** The count of the list's filter. */
+export function tellingVraag(filter: { waar: string; params: SqlWaarde[] }): { sql: string; params: SqlWaarde[] } {
+  return { sql: `SELECT count(*) AS n FROM signalen s ${filter.waar}`, params: filter.params };
+}
+
+/**
+ * The page: chosen in a subquery that walks the date index alone, so skipped rows (an offset) cost an
+ * index step, not three lookups each; only the page's own rows are then joined and counted.
+ */
+export function paginaVraagSql(filter: { waar: string; params: SqlWaarde[] }, f: SignaalFilter, langsDatum: boolean): { sql: string; params: SqlWaarde[]; eerste: boolean } {
   const pagina = paginaDeel(f);
-  const langsDatum = fts !== null && (await langsDatumIndex(b, f, totaal));
-  // Only the page's own rows are joined and counted: the page is chosen in a subquery that walks the
-  // date index alone, so skipped rows (an offset) cost an index step, not three lookups each.
-  const rijen = await b.v.all<SignaalTabelRij & { bron_code: string | null; bron_naam: string | null; dossier_nummer: string | null; aantal_ind: number }>(
-    `SELECT s.*, p.code AS bron_code, p.naam AS bron_naam, d.nummer AS dossier_nummer,
+  return {
+    sql: `SELECT s.*, p.code AS bron_code, p.naam AS bron_naam, d.nummer AS dossier_nummer,
             (SELECT count(*) FROM signaal_indicatoren si WHERE si.signaal_id = s.id) AS aantal_ind
-       FROM (SELECT s.id FROM signalen s${langsDatum ? ' INDEXED BY signalen_lijst' : ''} ${w}${pagina.waar} ORDER BY s.datum_tijd ${pagina.richting}, s.id ${pagina.richting} LIMIT ? OFFSET ?) k
+       FROM (SELECT s.id FROM signalen s${langsDatum ? ' INDEXED BY signalen_lijst' : ''} ${filter.waar}${pagina.waar} ORDER BY s.datum_tijd ${pagina.richting}, s.id ${pagina.richting} LIMIT ? OFFSET ?) k
        JOIN signalen s ON s.id = k.id LEFT JOIN partners p ON p.id = s.bron_partner_id LEFT JOIN dossiers d ON d.id = s.dossier_id
       ORDER BY s.datum_tijd DESC, s.id DESC`,
-    [...params, ...pagina.params, f.limiet, f.offset],
-  );
+    params: [...filter.params, ...pagina.params, f.limiet, f.offset],
+    eerste: pagina.eerste,
+  };
+}
+
+export async function signalenLijst(b: Bestand, f: SignaalFilter): Promise<{ rijen: SignaalRij[]; totaal: number }> {
+  const filter = lijstFilter(b.gebruiker.naam, f);
+  const telling = tellingVraag(filter);
+  const totaal = await geteld(b, telling.sql, telling.params);
+  const langsDatum = filter.fts !== null && (await langsDatumIndex(b, f, totaal));
+  const pagina = paginaVraagSql(filter, f, langsDatum);
+  const rijen = await b.v.all<SignaalTabelRij & { bron_code: string | null; bron_naam: string | null; dossier_nummer: string | null; aantal_ind: number }>(pagina.sql, pagina.params);
   // Who searched for whom is accountable, but the audit chain can never be purged: so the term is
   // kept as a keyed hash (one can check "was X searched for?" with the key), never as a name.
   // Logged once per search: for its first page, not for every page scrolled to after it.
