@@ -148,3 +148,21 @@ describe('de geanonimiseerde vorm van een heel formulier', () => {
     ]);
   });
 });
+
+describe('de redactor van het bestand, eenmaal opgebouwd per naam en adres (ADR 0046)', () => {
+  it('dezelfde naam of hetzelfde adres vaker geeft dezelfde tabellen; een naam die later eigen blijkt, telt als eigen', () => {
+    const jan = { naam: 'Jan Jansen', geboortedatum: '1990-03-12', adres: 'Dorpsstraat 12, 1234 AB Voorbeeldstad' };
+    const een = maakRedactor([jan]);
+    const vaak = maakRedactor([jan, jan, { ...jan, geboortedatum: '1991-04-13' }, jan]);
+    expect([...vaak.naamdelen]).toEqual([...een.naamdelen]);
+    expect([...vaak.adressen]).toEqual([...een.adressen]);
+    expect([...vaak.postcodes]).toEqual([...een.postcodes]);
+    expect([...vaak.datums].sort()).toEqual(['1990-03-12', '1991-04-13']);
+    expect(een.naamdelen.get('jansen')).toBe(false);
+    // Lower-case "jansen" is redacted only for a person of the signal shown (eigen).
+    const laterEigen = maakRedactor([jan, { ...jan, eigen: true }]);
+    expect(laterEigen.naamdelen.get('jansen')).toBe(true);
+    expect(redigeer('gesprek met jansen', laterEigen).tekst).toBe('gesprek met [naam]');
+    expect(redigeer('gesprek met jansen', een).tekst).toBe('gesprek met jansen');
+  });
+});

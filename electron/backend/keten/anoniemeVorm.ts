@@ -26,7 +26,13 @@ export async function bestandsRedactor(b: Bestand): Promise<Redactor> {
   const stand = await b.v.stand();
   const eerder = redactors.get(b.v);
   if (stand !== null && eerder?.stand === stand) return eerder.redactor;
-  const personen = await b.v.all<BekendePersoon>('SELECT naam, geboortedatum, adres FROM personen');
+  // Name, date of birth and address each feed their own tables (maakRedactor), so each is read once per
+  // distinct value: at 100,000 signals 16,000 rows to hand over instead of 170,000 (ADR 0046).
+  const personen: BekendePersoon[] = [
+    ...(await b.v.all<{ naam: string }>('SELECT DISTINCT naam FROM personen')),
+    ...(await b.v.all<{ geboortedatum: string }>('SELECT DISTINCT geboortedatum FROM personen')).map((p) => ({ naam: '', geboortedatum: p.geboortedatum })),
+    ...(await b.v.all<{ adres: string }>('SELECT DISTINCT adres FROM personen')).map((p) => ({ naam: '', adres: p.adres })),
+  ];
   const redactor = maakRedactor(personen);
   if (stand !== null && (await b.v.stand()) === stand) redactors.set(b.v, { stand, redactor });
   return redactor;

@@ -97,9 +97,16 @@ export function maakRedactor(personen: readonly BekendePersoon[]): Redactor {
   const adressen = new Set<string>();
   const postcodes = new Set<string>();
   const telefoons = new Set<string>();
+  // Each field adds to its own tables, so a name or address seen before adds nothing: at 100,000 signals
+  // 170,000 persons carried 1,600 names and 1,600 addresses, and normalising each once was most of the build.
+  const gezieneNamen = new Set<string>();
+  const gezieneAdressen = new Set<string>();
   for (const p of personen) {
     const eigen = p.eigen === true;
-    for (const t of normaliseerNaam(p.naam).tokens) {
+    const naamSleutel = `${eigen ? 1 : 0}${p.naam}`;
+    const nieuweNaam = !gezieneNamen.has(naamSleutel);
+    gezieneNamen.add(naamSleutel);
+    for (const t of nieuweNaam ? normaliseerNaam(p.naam).tokens : []) {
       if (t.length < 2) continue;
       if (!naamdelen.has(t)) {
         if (t.length >= KLANK_MIN) {
@@ -116,7 +123,8 @@ export function maakRedactor(personen: readonly BekendePersoon[]): Redactor {
       datums.add(`${d[1]}-${d[2]}-${d[3]}`);
       tweecijferjaren.add(`${d[1]!.slice(2)}-${d[2]}-${d[3]}`);
     }
-    if (p.adres) {
+    if (p.adres && !gezieneAdressen.has(p.adres)) {
+      gezieneAdressen.add(p.adres);
       for (const m of p.adres.matchAll(POSTCODE_RE)) postcodes.add(`${m[1]}${m[2]!.toUpperCase()}`);
       const straat = p.adres.replace(POSTCODE_RE, ' ').split(',')[0]!;
       if (/\d/.test(straat) && /\p{L}/u.test(straat)) adressen.add(normaliseerAdres(straat));
