@@ -28,10 +28,11 @@ import { LEEG_FILTER, type SignalenFilter, useNavigatie } from '../../store/navi
 
 /**
  * The pause after the last keystroke before a search runs. It counts towards keystroke-to-rows
- * (budget 150 ms, docs/ontwerp.md §9), so it is short; it is there so that a word typed at speed is one
- * search in the audit, not one per letter.
+ * (budget 150 ms, docs/ontwerp.md §9), so it is short; it is there so that a held key, a paste or an
+ * input method's burst is one search in the audit, not one per letter. 50 ms (ADR 0046): key repeat comes
+ * every ~30–35 ms; at 80 ms it already fired between the keys of anyone typing slower than ~12 a second.
  */
-const ZOEKPAUZE_MS = 80;
+const ZOEKPAUZE_MS = 50;
 /**
  * Performance marks on the way from keystroke to rows, for bench/ui.ts (docs/ontwerp.md §9): the
  * search pause ends, a page is asked for, its answer is in, its rows are committed to the DOM.
