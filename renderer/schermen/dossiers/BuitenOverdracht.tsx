@@ -57,9 +57,7 @@ export function BuitenOverdracht({ dossier: d, herladen }: TabProps) {
       <Tabel<Vastgelegd>
         label={t('buiten.tabel')}
         testid="buiten-overdrachten"
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(o) => String(o.id)}
         leeg={t('buiten.geen')}
         kolommen={[

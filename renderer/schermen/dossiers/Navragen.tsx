@@ -45,14 +45,7 @@ export function Navragen({ dossier: d, herladen }: TabProps) {
     <>
       <Werkbalk
         uitleg={t('keten.navraag.uitleg')}
-        acties={
-          mag('navraag.vastleggen') &&
-          open && (
-            <Button variant="contained" startIcon={<QuestionAnswerOutlinedIcon />} onClick={() => nieuw.openen(true)}>
-              {t('keten.navraag.nieuw')}
-            </Button>
-          )
-        }
+        hoofdactie={mag('navraag.vastleggen') && open && { tekst: t('keten.navraag.nieuw'), icoon: <QuestionAnswerOutlinedIcon />, onClick: () => nieuw.openen(true) }}
       />
       {d.navragen.length === 0 && <Typography>{t('keten.navraag.geen')}</Typography>}
       {d.navragen.map((n) => (
