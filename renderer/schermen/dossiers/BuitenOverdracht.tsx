@@ -120,7 +120,7 @@ function Vastleggen({ open, dossierId, interventies, onSluiten, onKlaar }: { ope
     <FormDialoog
       {...form.dialoog}
       titel={t('buiten.dialoogTitel')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('buiten.dialoogUitleg')}</Typography>}
+      uitleg={t('buiten.dialoogUitleg')}
       verzendTekst={t('buiten.knop')}
       bekendeVelden={['partnerId', 'datum', 'kanaal', 'toelichting', 'interventieIds']}
       onSluiten={onSluiten}
