@@ -1781,7 +1781,9 @@ export const isKanaalNaam = (naam: string): naam is KanaalNaam => Object.hasOwn(
 
 /**
  * What a signed-in account may call before it has acknowledged the duty of confidentiality (art. 21.2,
- * ADR 0043): staying signed in and acknowledging. Everything else that needs a session touches the
- * bestand and waits; the channels open without a session (status, lock, sign in) stay open.
+ * ADR 0043): staying signed in, acknowledging, and changing one's own passphrase (a new account's
+ * first act is often replacing the passphrase the beheerder gave it; that touches only its own key
+ * slot, no case data). Everything else that needs a session waits; the channels open without a
+ * session (status, lock, sign in) stay open.
  */
-export const VOOR_GEHEIMHOUDING: ReadonlySet<KanaalNaam> = new Set<KanaalNaam>(['sessie.activiteit', 'geheimhouding.bevestigen']);
+export const VOOR_GEHEIMHOUDING: ReadonlySet<KanaalNaam> = new Set<KanaalNaam>(['sessie.activiteit', 'geheimhouding.bevestigen', 'gebruikers.wachtwoordWijzigen']);
