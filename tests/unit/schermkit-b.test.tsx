@@ -91,7 +91,7 @@ describe('Hoofdactie, TabelSectie and Tabel fed by useLaden', () => {
   });
 
   it('Tabel takes the rows, the busy state and the refusal of a useLaden result', () => {
-    const laden = { data: null, bezig: false, fout: { code: 'NIET_TOEGESTAAN' as const, melding: 'Dit mag uw rol niet.' } };
+    const laden = { data: null, bezig: false, fout: { code: 'GEEN_TOEGANG' as const, melding: 'Dit mag uw rol niet.' } };
     const html = renderToStaticMarkup(<Tabel<{ id: number }> label="Lijst" laden={laden} sleutel={(r) => String(r.id)} kolommen={[{ id: 'id', kop: 'Nummer', cel: (r) => r.id }]} />);
     expect(html).toContain('Dit mag uw rol niet.');
     const rijen = renderToStaticMarkup(<Tabel<{ id: number }> label="Lijst" laden={{ data: [{ id: 3 }], bezig: false, fout: null }} sleutel={(r) => String(r.id)} kolommen={[{ id: 'id', kop: 'Nummer', cel: (r) => r.id }]} />);
