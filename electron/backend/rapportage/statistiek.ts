@@ -18,13 +18,18 @@ import { bundelMaken, type GemaakteBundel } from '../bundels/maken';
 import { rapportcijfers } from './cijfers';
 import { periodeControleren } from './rapport';
 
+/** A region's figures leave from its centraal bestand only (art. 19, 31). */
+function alleenCentraal(b: Bestand): void {
+  if (b.instellingen.profiel !== 'centraal') throw new KetenFout('GEEN_TOEGANG', melding('statistiek.alleenCentraal'), { artikel: 'art. 19' });
+}
+
 /**
  * The region's code and name in its statistics bundles (ADR 0041, addendum), set by the beheerder of the centraal
  * bestand: the EMM keeps one bundle per region and half year by this code, so it must not be a partner code that
  * several regions share (`GEM-VEILIGHEID` is every region's by default).
  */
 export async function regioInstellen(b: Bestand, regio: Regio): Promise<void> {
-  if (b.instellingen.profiel !== 'centraal') throw new KetenFout('GEEN_TOEGANG', melding('statistiek.alleenCentraal'), { artikel: 'art. 19' });
+  alleenCentraal(b);
   const voor = b.instellingen.regiocode ? { code: b.instellingen.regiocode, naam: b.instellingen.regionaam } : null;
   await b.v.transactie(async () => {
     await b.instellingWijzigen('regiocode', regio.code);
@@ -34,7 +39,7 @@ export async function regioInstellen(b: Bestand, regio: Regio): Promise<void> {
 }
 
 export async function statistiekMaken(b: Bestand, g: { periode: string; aan: number; doelmap: string }): Promise<GemaakteBundel> {
-  if (b.instellingen.profiel !== 'centraal') throw new KetenFout('GEEN_TOEGANG', melding('statistiek.alleenCentraal'), { artikel: 'art. 19' });
+  alleenCentraal(b);
   // Without its own code a region's figures could not be told apart from another's at the EMM (art. 31).
   if (!b.instellingen.regiocode) throw new KetenFout('CONVENANTREGEL', melding('statistiek.geenRegio'), { artikel: 'art. 31' });
   periodeControleren(g.periode);
