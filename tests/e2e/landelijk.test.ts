@@ -129,6 +129,14 @@ describe('Landelijk beeld uit statistiekbundels', () => {
     noordId = naam![1]!;
     await gemaakt.scrollIntoViewIfNeeded();
     await scherm(p, 'landelijk-01-statistiekbundel-maken');
+
+    // Later changes go through Beheer → Instellingen, where the region stands as set.
+    await nav(p, 'Instellingen').click();
+    await h1(p, 'Instellingen').waitFor();
+    const sectie = p.getByRole('form', { name: 'Regio in het landelijk beeld' });
+    expect(await sectie.getByLabel(label('Regiocode')).inputValue()).toBe('NOORDSTAD');
+    expect(await sectie.getByLabel(label('Regionaam')).inputValue()).toBe('Regio Noordstad (synthetisch)');
+    await scherm(p, 'landelijk-01b-instellingen-regio');
     expect(regioScherm.fouten).toEqual([]);
   });
 
