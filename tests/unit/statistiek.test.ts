@@ -207,4 +207,12 @@ describe('opdrachtregel', () => {
     const r = opdrachtNaarKanaal(ontleed(['rapportage', 'statistiek', '--partner', '21', '--doel', '/media/stick', '--periode', '2026-H1']));
     expect(r).toEqual({ kanaal: 'statistiek.maken', invoer: { periode: '2026-H1', aan: 21, doelmap: '/media/stick' } });
   });
+
+  it('rapportage regio --code CODE --naam NAAM gaat naar statistiek.regio; zonder een van beide een gebruiksregel', () => {
+    expect(opdrachtNaarKanaal(ontleed(['rapportage', 'regio', '--code', 'NH-NOORD', '--naam', 'Regio Noord-Holland Noord']))).toEqual({
+      kanaal: 'statistiek.regio',
+      invoer: { code: 'NH-NOORD', naam: 'Regio Noord-Holland Noord' },
+    });
+    expect(() => opdrachtNaarKanaal(ontleed(['rapportage', 'regio', '--code', 'NH-NOORD']))).toThrow(/rapportage regio --code CODE --naam/);
+  });
 });
