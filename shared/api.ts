@@ -7,7 +7,7 @@ import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
 import { ANALYSEVORMEN, analysedimensieSchema, overzichtsreeksenSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
-import { landelijkBeeldSchema } from './domein/statistiek';
+import { landelijkBeeldSchema, regioSchema } from './domein/statistiek';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import { geheimhoudingstekstSchema } from './domein/geheimhouding';
@@ -124,6 +124,10 @@ const bestandsinfoSchema = z.object({
   bestandId: z.string(),
   schemaversie: z.number().int(),
   vergrendelNaMinuten: z.number().int(),
+  /** The region a centraal bestand's statistics bundles name (ADR 0041, addendum); null until the beheerder sets it. */
+  regio: z.object({ code: z.string(), naam: z.string() }).nullable().default(null),
+  /** How many statistics bundles this installation has read: the national picture shows only where there is one. */
+  statistiekbundels: z.number().int().min(0).default(0),
 });
 export type Bestandsinfo = z.infer<typeof bestandsinfoSchema>;
 
@@ -1214,6 +1218,13 @@ export const kanalen = {
     toegang: ['ketenregisseur'],
     profielen: CENTRAAL,
     omschrijving: 'De cijfers van een half jaar, met kleine aantallen verborgen, ondertekend en versleuteld voor het EMM of de Nationaal Rapporteur (art. 19, 22.6, 31)',
+  }),
+  'statistiek.regio': kanaal({
+    invoer: regioSchema,
+    uitvoer: bestandsinfoSchema,
+    toegang: BEHEER,
+    profielen: CENTRAAL,
+    omschrijving: 'De regiocode en regionaam die de statistiekbundels van dit bestand noemen, zodat het EMM de regio\'s uit elkaar houdt (art. 31)',
   }),
   'landelijk.beeld': kanaal({
     invoer: geen,
