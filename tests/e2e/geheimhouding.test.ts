@@ -7,15 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { geheimhoudingVanzelf, opstelling, scherm, type Brug } from './hulp';
+import { type Brug, geheimhoudingVanzelf, h1, label, opstelling, scherm } from './hulp';
 
 // This file is about the step itself: nothing acknowledges on the accounts' behalf.
 geheimhoudingVanzelf.aan = false;
 
 const WACHTWOORD = 'synthetisch-wachtwoord-e2e-geheimhouding';
 const NIEUW_WACHTWOORD = 'een-ander-synthetisch-wachtwoord-e2e';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 describe('geheimhouding bij de eerste aanmelding (art. 21.2)', () => {

@@ -14,11 +14,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { allesStoppen, brugStarten, browserStarten, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
+import { allesStoppen, browserStarten, type Brug, brugStarten, gegevensrij, h1, label, paginaOpenen, rustigeWeergave, type Scherm, scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord overdracht 2026';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 const navNamen = async (p: Page) => (await p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button').allTextContents()).map((t) => t.trim());
 
