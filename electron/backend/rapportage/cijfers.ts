@@ -78,8 +78,8 @@ export function vormVan(soortUitbuiting: string): string {
 const besluitgroep = (besluit: string) => (besluit === 'geen-dossier' || besluit === 'geen-vervolg' ? 'geen dossier' : besluit === 'open' ? 'open' : 'dossier');
 
 /**
- * The columns of `analyse_signalen_telling` (migration 0440) in the index's order. A count groups by a prefix
- * of them, so SQLite reads the index entries of the months in the order of the GROUP BY: no table lookup (the
+ * The first nine columns of `analyse_signalen_telling` (migration 0440) in the index's order; the last two
+ * (gender, qualification) serve the Stuurgroep's analyses. A count groups by a prefix of them, so SQLite reads the index entries of the months in the order of the GROUP BY: no table lookup (the
  * ids are random, the records of a month lie on every page of the table) and no temporary sort.
  */
 export const TELKOLOMMEN = ['maand', 'bronsoort', 'fase', 'soort_uitbuiting', 'sector', 'doorlooptijd', 'besluit', 'leeftijdsband', 'nationaliteitsgroep'] as const;
@@ -119,6 +119,7 @@ function optellen(rijen: readonly Telrij[], r: (x: Telrij) => string, k: (x: Tel
  * on the start page (overzicht.ts) for the last twelve. Each is folded from one pass over the index
  * (`tellen`); whoever makes several tables of the same months counts once and passes the rows along.
  */
+/** Rows passed along must hold at least the first `aantal` columns (the overview's three serve month, source and phase). */
 const telrijen = async (v: Verbinding, maanden: readonly string[], aantal: number, rijen?: readonly Telrij[]) => rijen ?? (await tellen(v, maanden, aantal));
 
 export const signalenNaarBron = async (v: Verbinding, maanden: readonly string[], rijen?: readonly Telrij[]): Promise<Rapporttabel> =>
