@@ -3,7 +3,8 @@
  * SQLCipher file, without asserting a time: every count the query layer sends to the analysis store is read
  * from a covering index (`analyse_*_telling`, migration 0440) without a temporary sort, the start page and the
  * report each count the signals in one pass, and the tables folded from that pass equal the one GROUP BY per
- * table the layer sent before (art. 19: same figures, same suppression).
+ * table the layer sent before (art. 19: same figures, same suppression); the check for overdue interventions
+ * before each of them reads only the running ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
@@ -26,6 +27,7 @@ import {
 } from '../../electron/backend/rapportage/cijfers';
 import { DOORLOOPTIJDEN, laatsteMaanden, maandenVan, TRECHTER, type Rapporttabel } from '../../shared/domein/analyse';
 import { aanroeper, bestandMaken, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { analyseBijwerken, VERLOPEN_SQL } from '../../electron/backend/keten/analyse';
 
 const MAANDEN = laatsteMaanden('2026-12-02', 12);
 const HALFJAAR = maandenVan('2026-H1');
@@ -172,5 +174,29 @@ describe('snelheid van rapport en grafieken (issue 12 §6): tellen uit de index,
       expect(regels.join(' | '), `${g.waar}: ${g.sql}`).toContain(`USING COVERING INDEX ${tabel}_telling`);
       expect(regels.join(' | '), `${g.waar}: ${g.sql}`).not.toContain('TEMP B-TREE');
     }
+  });
+
+  it('een lopende interventie wordt verlopen zodra haar termijn voorbij is, en die controle leest alleen de lopende', async () => {
+    const partner = (await v.get<{ id: number }>('SELECT id FROM partners ORDER BY id LIMIT 1'))!.id;
+    const dossier = (await v.run("INSERT INTO dossiers (nummer, titel, fase, aangemaakt, aangemaakt_door) VALUES ('D-TELINDEX', 'synthetisch', 'dossier', '2026-11-01', 'regisseur')")).lastID;
+    const interventie = (deadline: string) =>
+      v.run("INSERT INTO interventies (dossier_id, partner_id, omschrijving, deadline, toegewezen_op, gewijzigd) VALUES (?, ?, 'synthetisch', ?, '2026-11-01', '2026-11-01')", [dossier, partner, deadline]);
+    const vroeg = (await interventie('2026-12-10')).lastID;
+    const laat = (await interventie('2027-01-20')).lastID;
+    const termijn = async (id: number) =>
+      (await v.get<{ termijn: string }>('SELECT a.termijn FROM analyse_interventies a JOIN analyse_koppeling_interventies k ON k.analyse_id = a.id WHERE k.interventie_id = ?', [id]))!.termijn;
+    await v.transactie(() => analyseBijwerken(v));
+    expect([await termijn(vroeg), await termijn(laat)]).toEqual(['lopend', 'lopend']);
+    // Nothing changes in the case, only the day: the earlier deadline passes.
+    klokZetten('2026-12-15T10:00:00Z');
+    try {
+      await v.transactie(() => analyseBijwerken(v));
+      expect([await termijn(vroeg), await termijn(laat)]).toEqual(['verlopen', 'lopend']);
+    } finally {
+      klokZetten('2026-12-02T10:00:00Z');
+    }
+    const plan = (await v.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${VERLOPEN_SQL}`, ['2026-12-15'])).map((r) => r.detail).join(' | ');
+    expect(plan).toContain('USING COVERING INDEX analyse_interventies_lopend');
+    expect(plan).not.toMatch(/SCAN (i|interventies|analyse_interventies)\b(?! USING COVERING INDEX analyse_interventies_lopend)/);
   });
 });

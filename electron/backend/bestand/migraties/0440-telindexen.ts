@@ -10,6 +10,9 @@ import type { Migratie } from './migratie';
  *   each count reads only the index entries of its months, in the order of its GROUP BY — no table lookup,
  *   no temporary sort. It replaces the month index, its own first column.
  * - `analyse_interventies_telling` does the same for the interventions: month, partner, against the deadline.
+ * - `analyse_interventies_lopend` lists the records still running. Before every report and start page, the
+ *   running ones whose deadline passed turn overdue (`keten/analyse.ts`); that check now looks only at those,
+ *   not at every intervention of ten years.
  */
 export const migratie: Migratie = {
   versie: 440,
@@ -20,6 +23,7 @@ export const migratie: Migratie = {
       DROP INDEX analyse_signalen_maand;
       CREATE INDEX analyse_interventies_telling ON analyse_interventies(maand, partner, termijn);
       DROP INDEX analyse_interventies_maand;
+      CREATE INDEX analyse_interventies_lopend ON analyse_interventies(id) WHERE termijn = 'lopend';
     `);
   },
 };
