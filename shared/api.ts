@@ -7,7 +7,7 @@ import { veldcode, z } from './zod-nl';
 import { LEIDENDE_ROL, profielSchema, RECHTENBEHANDELAARS, RECHTENLEZERS, rolSchema, type Profiel, type Rol } from './rollen';
 import { herstelcodeSchema } from './domein/herstelsleutel';
 import { ANALYSEVORMEN, analysedimensieSchema, overzichtsreeksenSchema, periodeSchema, rapportcijfersSchema, tabelSchema } from './domein/analyse';
-import { landelijkBeeldSchema } from './domein/statistiek';
+import { landelijkBeeldSchema, regioSchema } from './domein/statistiek';
 import { bewaarhistorieSchema, bewaarplanSchema, bewaarstatusSchema, bewaaruitkomstSchema } from './domein/bewaring';
 import { gebruikerSchema, gebruikersnaamSchema, wachtwoordSchema } from './domein/gebruiker';
 import { geheimhoudingstekstSchema } from './domein/geheimhouding';
@@ -124,6 +124,10 @@ const bestandsinfoSchema = z.object({
   bestandId: z.string(),
   schemaversie: z.number().int(),
   vergrendelNaMinuten: z.number().int(),
+  /** The region a centraal bestand's statistics bundles name (ADR 0041, addendum); null until the beheerder sets it. */
+  regio: z.object({ code: z.string(), naam: z.string() }).nullable().default(null),
+  /** How many statistics bundles this installation has read: the national picture shows only where there is one. */
+  statistiekbundels: z.number().int().min(0).default(0),
 });
 export type Bestandsinfo = z.infer<typeof bestandsinfoSchema>;
 
@@ -1215,6 +1219,13 @@ export const kanalen = {
     profielen: CENTRAAL,
     omschrijving: 'De cijfers van een half jaar, met kleine aantallen verborgen, ondertekend en versleuteld voor het EMM of de Nationaal Rapporteur (art. 19, 22.6, 31)',
   }),
+  'statistiek.regio': kanaal({
+    invoer: regioSchema,
+    uitvoer: bestandsinfoSchema,
+    toegang: BEHEER,
+    profielen: CENTRAAL,
+    omschrijving: 'De regiocode en regionaam die de statistiekbundels van dit bestand noemen, zodat het EMM de regio\'s uit elkaar houdt (art. 31)',
+  }),
   'landelijk.beeld': kanaal({
     invoer: geen,
     uitvoer: landelijkBeeldSchema,
@@ -1781,7 +1792,9 @@ export const isKanaalNaam = (naam: string): naam is KanaalNaam => Object.hasOwn(
 
 /**
  * What a signed-in account may call before it has acknowledged the duty of confidentiality (art. 21.2,
- * ADR 0043): staying signed in and acknowledging. Everything else that needs a session touches the
- * bestand and waits; the channels open without a session (status, lock, sign in) stay open.
+ * ADR 0043): staying signed in, acknowledging, and changing one's own passphrase (a new account's
+ * first act is often replacing the passphrase the beheerder gave it; that touches only its own key
+ * slot, no case data). Everything else that needs a session waits; the channels open without a
+ * session (status, lock, sign in) stay open.
  */
-export const VOOR_GEHEIMHOUDING: ReadonlySet<KanaalNaam> = new Set<KanaalNaam>(['sessie.activiteit', 'geheimhouding.bevestigen']);
+export const VOOR_GEHEIMHOUDING: ReadonlySet<KanaalNaam> = new Set<KanaalNaam>(['sessie.activiteit', 'geheimhouding.bevestigen', 'gebruikers.wachtwoordWijzigen']);

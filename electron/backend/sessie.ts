@@ -205,6 +205,8 @@ export class Sessiebeheer {
       schemaversie: await b.schemaversie(),
       vergrendelNaMinuten: b.instellingen.vergrendelNaMinuten,
       faseLabels: b.instellingen.faseLabels,
+      regio: b.instellingen.regiocode ? { code: b.instellingen.regiocode, naam: b.instellingen.regionaam } : null,
+      statistiekbundels: (await b.v.get<{ n: number }>('SELECT count(*) AS n FROM statistiek_bundels'))!.n,
     };
   }
 

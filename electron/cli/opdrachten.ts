@@ -134,6 +134,8 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
                                      afgesloten half jaar
   rapportage statistiek --partner ID --doel MAP [--periode 2026-H2]   dezelfde cijfers als ondertekende, versleutelde
                                      statistiekbundel voor het EMM of de Nationaal Rapporteur (art. 19, 31)
+  rapportage regio --code CODE --naam "…"   de regiocode en -naam die de statistiekbundels noemen (eenmalig, vóór de
+                                     eerste statistiekbundel; ADR 0041)
   rechten informeren                 de informatieplicht (art. 23); de overige handelingen: api rechten.*
   herstelsleutel gebruiken           wachtwoord vergeten: nieuw wachtwoord voor een account met de leidende rol
                                      (code uit KETENBESTAND_HERSTELSLEUTEL of de terminal, nieuw wachtwoord uit
@@ -149,7 +151,7 @@ Het wachtwoord komt uit KETENBESTAND_WACHTWOORD of wordt gevraagd op de terminal
 Afsluitcode: 0 gelukt, 1 geweigerd of mislukt (melding op stderr), 2 verkeerd gebruik.
 `;
 
-const MET_WAARDE = new Set(['periode', 'bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner']);
+const MET_WAARDE = new Set(['periode', 'bestand', 'gebruiker', 'werkmap', 'naam', 'penvoerder', 'profiel', 'weergavenaam', 'rol', 'soort', 'land', 'datum', 'doel', 'bron', 'pad', 'bevestiging', 'dossier', 'anker', 'partner', 'code']);
 
 export function ontleed(argv: string[]): Opties {
   const o: Opties = { opdracht: 'help', args: [], json: false, lijst: false, bevestig: false, uitvoeren: false, waarden: {} };
@@ -247,6 +249,11 @@ export function opdrachtNaarKanaal(o: Opties): { kanaal: string; invoer: Record<
     case 'controleren':
       return { kanaal: 'bestand.controleren', invoer: {} };
     case 'rapportage':
+      // The region the statistics bundles name (ADR 0041, addendum): the contract checks the code and the name.
+      if (sub === 'regio') {
+        if (o.waarden.code === undefined || o.waarden.naam === undefined) throw new GebruiksFout('rapportage regio --code CODE --naam "…"');
+        return { kanaal: 'statistiek.regio', invoer: { code: o.waarden.code, naam: o.waarden.naam } };
+      }
       // The half-yearly report (art. 12.2.3, 12.43, 31.2): by default the last half year that has ended.
       if (!o.waarden.doel) throw new GebruiksFout('rapportage --doel MAP [--periode 2026-H2] | rapportage statistiek --partner ID --doel MAP [--periode 2026-H2]');
       if (o.waarden.periode !== undefined && !/^\d{4}-H[12]$/.test(o.waarden.periode)) throw new GebruiksFout('--periode is een half jaar als 2026-H2.');

@@ -7,6 +7,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { FoutMelding } from './FoutMelding';
 import type { Actie } from './useActie';
@@ -18,6 +19,7 @@ import type { Actie } from './useActie';
 export function FormDialoog(props: {
   open: boolean;
   titel: string;
+  /** What the dialog does; a text is set as the dialog's usual secondary line. */
   uitleg?: ReactNode;
   actie: Actie;
   verzendTekst: string;
@@ -56,7 +58,13 @@ export function FormDialoog(props: {
       <DialogTitle id={`${id}-titel`}>{props.titel}</DialogTitle>
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
-          {props.uitleg}
+          {typeof props.uitleg === 'string' ? (
+            <Typography variant="body2" color="text.secondary">
+              {props.uitleg}
+            </Typography>
+          ) : (
+            props.uitleg
+          )}
           {props.actie.fout && <FoutMelding fout={props.actie.fout} {...(props.bekendeVelden ? { bekendeVelden: props.bekendeVelden } : {})} />}
           {props.children}
         </Stack>

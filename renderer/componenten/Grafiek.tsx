@@ -3,13 +3,14 @@ import Box from '@mui/material/Box';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
+import { alpha, useTheme } from '@mui/material/styles';
 import BarChartOutlinedIcon from '@mui/icons-material/BarChartOutlined';
 import TableRowsOutlinedIcon from '@mui/icons-material/TableRowsOutlined';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useTranslation } from 'react-i18next';
-import { celTekst, ONDERDREMPEL, type Cel, type Rapporttabel } from '../../shared/domein/analyse';
+import { ONDERDREMPEL, type Cel, type Rapporttabel } from '../../shared/domein/analyse';
+import type { Grens } from '../../shared/domein/statistiek';
 import { nlGetal } from '../opmaak';
 import { Tabel } from './Tabel';
 import { Verborgen } from './Verborgen';
@@ -31,12 +32,20 @@ export interface GrafiekProps {
   hoogte?: number;
   /** False when the section around it already shows the same title: the caption is then for screen readers only. */
   titelZichtbaar?: boolean;
+  /**
+   * Merged figures (the national picture, ADR 0041): per cell whether its number is exact, only a lower bound
+   * ("≥ n": drawn lighter with a "≥" on the bar) or unknown; with the words for the unknown, for the hidden
+   * remainder and a sentence for the description.
+   */
+  grenzen?: { cellen: Grens[][]; rijtotalen: Grens[]; kolomtotalen: Grens[]; totaal: Grens; onbekend: string; rest: string; uitleg: string };
 }
 
 interface Regel {
   naam: string;
   cellen: Cel[];
   totaal: Cel;
+  grenzen: Grens[];
+  totaalGrens: Grens;
 }
 
 /**
@@ -52,7 +61,7 @@ const PALET = ['#4e79a7', '#f28e2b', '#e15759', '#59a14f', '#b07aa1', '#edc948',
  * bar; in stacked bars whose row total is shown the hidden part is one grey remainder, since the table lets
  * one read it off anyway. Tooltips and the table say "< 5".
  */
-export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld = false, rijNaam = (r) => r, kolomNaam = (k) => k, testid, hoogte = 260, titelZichtbaar = true }: GrafiekProps) {
+export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld = false, rijNaam = (r) => r, kolomNaam = (k) => k, testid, hoogte = 260, titelZichtbaar = true, grenzen }: GrafiekProps) {
   const { t } = useTranslation();
   const thema = useTheme();
   const titelId = useId();
@@ -63,26 +72,48 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
   const allesVerborgen = !leeg && tabel.cellen.flat().every((c) => c === null);
   const waarde = (c: Cel | undefined): number | null => (c === null || c === undefined ? null : c);
   const formatteer = (v: number | null) => (v === null ? ONDERDREMPEL : nlGetal(v));
+  const grensVan = (r: number, k: number): Grens => grenzen?.cellen[r]?.[k] ?? 'exact';
+  // A cell as the table and the tooltip say it: "≥ n" for a lower bound, the receiver's word for an unknown one.
+  const tekstVan = (c: Cel, g: Grens, getal: (n: number) => string = String) =>
+    g === 'onbekend' ? (grenzen?.onbekend ?? ONDERDREMPEL) : c !== null && g === 'ondergrens' ? `≥ ${getal(c)}` : c === null ? ONDERDREMPEL : getal(c);
 
-  const reeksen = tabel.kolommen.map((k, i) => ({
-    id: `k${i}`,
-    label: kolomNaam(k),
-    color: PALET[i % PALET.length]!,
-    data: tabel.rijen.map((_, r) => waarde(tabel.cellen[r]?.[i])),
-    valueFormatter: formatteer,
-    ...(gestapeld ? { stack: 'alles' } : {}),
-  }));
-  // The hidden part of a row, when its total is shown: one grey remainder.
+  const reeksen = tabel.kolommen.map((k, i) => {
+    const kleur = PALET[i % PALET.length]!;
+    return {
+      id: `k${i}`,
+      label: kolomNaam(k),
+      color: kleur,
+      data: tabel.rijen.map((_, r) => waarde(tabel.cellen[r]?.[i])),
+      valueFormatter: (v: number | null, { dataIndex }: { dataIndex: number }) => tekstVan(v, grensVan(dataIndex, i), nlGetal),
+      // A lower bound is drawn lighter, with "≥" on the bar where it fits: its height is what is known, not the figure.
+      ...(grenzen
+        ? {
+            colorGetter: ({ dataIndex }: { dataIndex: number }) => (grensVan(dataIndex, i) === 'ondergrens' ? alpha(kleur, 0.35) : kleur),
+            barLabel: (b: { dataIndex: number }, c: { bar: { height: number; width: number } }) => (grensVan(b.dataIndex, i) === 'ondergrens' && c.bar.height >= 16 && c.bar.width >= 12 ? '≥' : null),
+          }
+        : {}),
+      ...(gestapeld ? { stack: 'alles' } : {}),
+    };
+  });
+  // The hidden part of a row, when its total is shown exactly: one grey remainder.
   const rest = tabel.rijen.map((_, r) => {
     const cellen = tabel.cellen[r] ?? [];
     const totaal = tabel.rijtotalen[r];
-    if (!tabel.metTotalen || totaal === null || totaal === undefined || !cellen.some((c) => c === null)) return null;
+    if (!tabel.metTotalen || totaal === null || totaal === undefined || (grenzen?.rijtotalen[r] ?? 'exact') !== 'exact') return null;
+    if (!cellen.some((c, k) => c === null || grensVan(r, k) !== 'exact')) return null;
     return totaal - cellen.reduce<number>((s, c) => s + (c ?? 0), 0);
   });
   const metRest = gestapeld && vorm === 'staaf' && rest.some((x) => x !== null && x > 0);
-  const regels: Regel[] = tabel.rijen.map((r, i) => ({ naam: rijNaam(r, false), cellen: tabel.cellen[i] ?? [], totaal: tabel.rijtotalen[i] ?? null }));
-  if (tabel.metTotalen) regels.push({ naam: t('grafieken.totaal'), cellen: tabel.kolomtotalen, totaal: tabel.totaal });
+  const regels: Regel[] = tabel.rijen.map((r, i) => ({
+    naam: rijNaam(r, false),
+    cellen: tabel.cellen[i] ?? [],
+    totaal: tabel.rijtotalen[i] ?? null,
+    grenzen: grenzen?.cellen[i] ?? [],
+    totaalGrens: grenzen?.rijtotalen[i] ?? 'exact',
+  }));
+  if (tabel.metTotalen) regels.push({ naam: t('grafieken.totaal'), cellen: tabel.kolomtotalen, totaal: tabel.totaal, grenzen: grenzen?.kolomtotalen ?? [], totaalGrens: grenzen?.totaal ?? 'exact' });
   const verborgenAantal = tabel.cellen.flat().filter((c) => c === null).length;
+  const metOndergrens = tabel.cellen.some((rij, r) => rij.some((_, k) => grensVan(r, k) === 'ondergrens'));
 
   const as = { scaleType: 'band' as const, data: tabel.rijen.map((r) => rijNaam(r, true)) };
   // Counts: the axis starts at zero and steps by whole numbers, and a line goes straight from month to month.
@@ -106,7 +137,7 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
         </ToggleButtonGroup>
       </Box>
       <Typography id={uitlegId} variant="body2" color="text.secondary">
-        {beschrijving} {verborgenAantal > 0 && t('grafieken.verborgenUitleg', { count: verborgenAantal })}
+        {beschrijving} {verborgenAantal > 0 && t('grafieken.verborgenUitleg', { count: verborgenAantal })} {metOndergrens && grenzen?.uitleg}
       </Typography>
       {weergave === 'tabel' ? (
         // A wide table scrolls inside a focusable region, so the keyboard can scroll it too.
@@ -122,8 +153,8 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
           leeg={t('grafieken.leeg')}
           kolommen={[
             { id: 'naam', kop: tabel.rijkop, cel: (r) => r.naam, rijkop: true, nowrap: true },
-            ...tabel.kolommen.map((k, i) => ({ id: `k${i}`, kop: kolomNaam(k), cel: (r: Regel) => celTekst(r.cellen[i] ?? null), uitlijning: 'right' as const })),
-            ...(tabel.metTotalen && tabel.kolommen.length > 1 ? [{ id: 'totaal', kop: t('grafieken.totaal'), cel: (r: Regel) => celTekst(r.totaal), uitlijning: 'right' as const }] : []),
+            ...tabel.kolommen.map((k, i) => ({ id: `k${i}`, kop: kolomNaam(k), cel: (r: Regel) => tekstVan(r.cellen[i] ?? null, r.grenzen[i] ?? 'exact'), uitlijning: 'right' as const })),
+            ...(tabel.metTotalen && tabel.kolommen.length > 1 ? [{ id: 'totaal', kop: t('grafieken.totaal'), cel: (r: Regel) => tekstVan(r.totaal, r.totaalGrens), uitlijning: 'right' as const }] : []),
           ]}
         />
         </Box>
@@ -141,7 +172,7 @@ export function Grafiek({ tabel, titel, beschrijving, vorm = 'staaf', gestapeld 
               height={hoogte}
               xAxis={[as]}
               yAxis={yAs}
-              series={[...reeksen, ...(metRest ? [{ id: 'rest', label: t('grafieken.verborgen'), data: rest, color: thema.palette.grey[400], valueFormatter: formatteer, stack: 'alles' }] : [])]}
+              series={[...reeksen, ...(metRest ? [{ id: 'rest', label: grenzen?.rest ?? t('grafieken.verborgen'), data: rest, color: thema.palette.grey[400], valueFormatter: formatteer, stack: 'alles' }] : [])]}
               skipAnimation
             />
           )}

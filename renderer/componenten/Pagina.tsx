@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import type { Fout } from '../../shared/fouten';
 import { FoutMelding } from './FoutMelding';
+import type { Hoofdactie } from './Hoofdactie';
 import { PaginaKop } from './PaginaKop';
 import { Succes } from './Succes';
 
@@ -13,6 +14,8 @@ export function Pagina(p: {
   titel: string;
   intro?: ReactNode;
   acties?: ReactNode;
+  /** The page's main action, last among the actions (`false`: not for this role). */
+  hoofdactie?: Hoofdactie | false;
   /** The confirmation of the last action, closable. */
   succes?: { tekst: string | null; onSluiten(): void };
   fout?: Fout | null;
@@ -22,7 +25,7 @@ export function Pagina(p: {
 }) {
   return (
     <>
-      <PaginaKop titel={p.titel} {...(p.intro !== undefined ? { intro: p.intro } : {})} {...(p.acties !== undefined ? { acties: p.acties } : {})} focus={p.focus ?? true} />
+      <PaginaKop titel={p.titel} {...(p.intro !== undefined ? { intro: p.intro } : {})} {...(p.acties !== undefined ? { acties: p.acties } : {})} {...(p.hoofdactie !== undefined ? { hoofdactie: p.hoofdactie } : {})} focus={p.focus ?? true} />
       {p.succes && <Succes tekst={p.succes.tekst} onSluiten={p.succes.onSluiten} />}
       {p.fout && (
         <Box sx={{ mb: 2 }}>

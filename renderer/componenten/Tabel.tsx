@@ -16,6 +16,7 @@ import type { Fout } from '../../shared/fouten';
 import { Knop, type KnopProps } from './Knop';
 import { FoutMelding } from './FoutMelding';
 import { eigenBediening, rijToets, sorteren, volgendeSortering, type Sorteerwaarde, type Sortering } from './tabelLogica';
+import type { Laden } from './useLaden';
 
 /** One column: its header, what a row shows in it, and (optionally) what it sorts on. */
 export interface Kolom<T> {
@@ -51,8 +52,10 @@ export interface TabelProps<T> {
   /** The table's accessible name. */
   label: string;
   kolommen: ReadonlyArray<Kolom<T> | false | null | undefined>;
-  /** `null` while nothing has been loaded yet. */
-  rijen: readonly T[] | null;
+  /** `null` while nothing has been loaded yet. Leave out when `laden` gives the rows. */
+  rijen?: readonly T[] | null;
+  /** A list loaded with useLaden: its rows, busy state and refusal in one (instead of rijen/bezig/fout). */
+  laden?: Pick<Laden<readonly T[]>, 'data' | 'bezig' | 'fout'>;
   sleutel(rij: T): string;
   /** The buttons of a row, in a last column headed "Acties" (right-aligned). */
   acties?: (rij: T) => ReactNode;
@@ -105,8 +108,9 @@ const CODE_SX = { fontFamily: 'monospace', fontSize: '0.85rem', whiteSpace: 'now
  * list passes through (loading, refused, empty). With `onOpenen` the rows are a keyboard list: Tab
  * reaches them, the arrows move between them, Enter opens one (docs/beslissingen/0017-schermkit.md).
  */
-export function Tabel<T>(p: TabelProps<T>) {
+export function Tabel<T>(props: TabelProps<T>) {
   const { t } = useTranslation();
+  const p = props.laden ? { ...props, rijen: props.laden.data, bezig: props.laden.bezig, fout: props.laden.fout } : props;
   const kolommen = p.kolommen.filter((k): k is Kolom<T> => Boolean(k));
   const [sortering, setSortering] = useState<Sortering | null>(p.beginSortering ?? null);
   const rijRefs = useRef<Array<HTMLTableRowElement | null>>([]);

@@ -122,7 +122,8 @@ export function AppShell({ sessie, gebruiker, info }: { sessie: Sessie; gebruike
     audit: mag('audit.lijst'),
     bewaring: mag('bewaring.plan'),
     rapportage: mag('rapportage.cijfers'),
-    landelijk: mag('landelijk.beeld'),
+    // Only an installation that received a region's statistics bundle has a national picture (ADR 0041, addendum).
+    landelijk: mag('landelijk.beeld') && info.statistiekbundels > 0,
     backup: mag('beheer.backupMaken') || mag('beheer.sleutelVervangen') || mag('bestand.controleren'),
     instellingen: mag('instellingen.wijzigen'),
   };

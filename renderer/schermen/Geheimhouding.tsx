@@ -15,6 +15,7 @@ import { KaalKader } from '../componenten/KaalKader';
 import { PaginaKop } from '../componenten/PaginaKop';
 import { FoutMelding } from '../componenten/FoutMelding';
 import { useActie } from '../componenten/useActie';
+import { WachtwoordDialoog } from './WachtwoordDialoog';
 
 /**
  * The first step after signing in, before anything else (art. 21.2, ADR 0043): the duty of
@@ -29,6 +30,7 @@ export function Geheimhouding({ tekst }: { tekst: NonNullable<Sessie['geheimhoud
   const zet = useSessie((s) => s.zet);
   const vergrendelen = useSessie((s) => s.vergrendelen);
   const [gelezen, setGelezen] = useState(false);
+  const [wachtwoord, setWachtwoord] = useState(false);
 
   const bevestigen = async (e: FormEvent) => {
     e.preventDefault();
@@ -85,23 +87,30 @@ export function Geheimhouding({ tekst }: { tekst: NonNullable<Sessie['geheimhoud
             <Button type="submit" variant="contained" size="large" disabled={actie.bezig}>
               {actie.bezig ? t('algemeen.bezig') : t('geheimhouding.knop')}
             </Button>
-            <Button
-              variant="text"
-              onClick={() =>
-                void vergrendelActie.uitvoeren(async () => {
-                  const fout = await vergrendelen();
-                  return fout ? { ok: false, fout } : { ok: true, waarde: null };
-                })
-              }
-            >
-              {t('geheimhouding.vergrendelen')}
-            </Button>
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              {/* Replacing the passphrase the beheerder gave touches no case data (ADR 0043). */}
+              <Button variant="text" onClick={() => setWachtwoord(true)}>
+                {t('shell.wachtwoordWijzigen')}
+              </Button>
+              <Button
+                variant="text"
+                onClick={() =>
+                  void vergrendelActie.uitvoeren(async () => {
+                    const fout = await vergrendelen();
+                    return fout ? { ok: false, fout } : { ok: true, waarde: null };
+                  })
+                }
+              >
+                {t('geheimhouding.vergrendelen')}
+              </Button>
+            </Box>
           </Box>
           <Typography variant="body2" color="text.secondary">
             {t('geheimhouding.vastlegging', { versie: tekst.versie })}
           </Typography>
         </Stack>
       </Paper>
+      <WachtwoordDialoog open={wachtwoord} onSluiten={() => setWachtwoord(false)} />
     </KaalKader>
   );
 }

@@ -6,10 +6,11 @@
  *
  * Pure: the backend builds and checks the content with it, the screen and the tests merge with it.
  */
-import { z } from '../zod-nl';
+import { veldcode, z } from '../zod-nl';
 import { DREMPEL, ONDERDREMPEL, periodeNaam, periodeSchema, type Cel, type Rapportcijfers, type Rapporttabel } from './analyse';
 
-export const STATISTIEKVERSIE = 1;
+/** Version 2 names the region by its own code (ADR 0041, addendum); version 1 bundles stay readable. */
+export const STATISTIEKVERSIE = 2;
 export const STATISTIEKARTIKEL = 'art. 19, 22.6, 31';
 
 /**
@@ -20,6 +21,17 @@ export const statistiekCelSchema = z.union([z.number().int().min(DREMPEL).max(10
 export type Statistiekcel = z.infer<typeof statistiekCelSchema>;
 
 const label = z.string().min(1).max(100);
+
+/**
+ * A region as the EMM tells regions apart (ADR 0041, addendum): a short code in capitals, digits and hyphens
+ * ("NOORD-HOLLAND-NOORD", "VR05") and a name as people say it. The beheerder of the centraal bestand sets both;
+ * the statistics bundle carries them, so two regions signing under the same partner code stay apart.
+ */
+export const REGIOCODE = /^[A-Z0-9](?:[A-Z0-9-]{0,28}[A-Z0-9])?$/;
+export const regiocodeSchema = z.string().trim().min(1, { error: veldcode('veld.vulIn'), abort: true }).max(30, { error: veldcode('veld.regiocode'), abort: true }).regex(REGIOCODE, veldcode('veld.regiocode'));
+export const regionaamSchema = z.string().trim().min(2, veldcode('veld.regionaam')).max(100, veldcode('veld.regionaam'));
+export const regioSchema = z.object({ code: regiocodeSchema, naam: regionaamSchema });
+export type Regio = z.infer<typeof regioSchema>;
 
 /** The lines of a table whose entries add up: each row with its total, each column with its total, and the margins. */
 function lijnen(t: { cellen: Cel[][]; rijtotalen: Cel[]; kolomtotalen: Cel[]; totaal: Cel }): Array<{ naam: string; cellen: Cel[] }> {
@@ -70,12 +82,14 @@ export type Statistiektabel = z.infer<typeof statistiekTabelSchema>;
 export const KERNCIJFERS = ['signalen', 'dossiers', 'besluiten', 'overdrachten', 'interventies', 'opTijd'] as const;
 export type Kerncijfer = (typeof KERNCIJFERS)[number];
 
-/** Version 1 of the content of a `statistiek` bundle: figures only, never a case, a person or a free text. */
+/** The content of a `statistiek` bundle: figures only, never a case, a person or a free text. */
 export const statistiekInhoudSchema = z
   .object({
-    versie: z.literal(STATISTIEKVERSIE),
-    /** The name of the region's bestand, as its report names it. */
+    versie: z.union([z.literal(1), z.literal(STATISTIEKVERSIE)]),
+    /** The region's name: in version 1 the name of its bestand, from version 2 the name its beheerder set. */
     regio: z.string().min(1).max(200),
+    /** From version 2: the region's code, by which the receiver keeps one bundle per region and half year. */
+    regiocode: z.string().regex(REGIOCODE).optional(),
     periode: periodeSchema,
     /** The key figures of the half year: nested counts, each suppressed on its own. */
     kerncijfers: z.object(Object.fromEntries(KERNCIJFERS.map((k) => [k, statistiekCelSchema])) as Record<Kerncijfer, typeof statistiekCelSchema>).strict(),
@@ -83,16 +97,18 @@ export const statistiekInhoudSchema = z
     artikel: z.literal(STATISTIEKARTIKEL),
   })
   .strict()
-  .refine((i) => new Set(i.tabellen.map((t) => t.id)).size === i.tabellen.length, { message: 'elke tabel komt één keer voor', path: ['tabellen'] });
+  .refine((i) => new Set(i.tabellen.map((t) => t.id)).size === i.tabellen.length, { message: 'elke tabel komt één keer voor', path: ['tabellen'] })
+  .refine((i) => (i.versie === 1) === (i.regiocode === undefined), { message: 'versie 2 noemt de regiocode, versie 1 niet', path: ['regiocode'] });
 export type StatistiekInhoud = z.infer<typeof statistiekInhoudSchema>;
 
 /** The bundle's content from the report's own figures (rapportage/cijfers.ts): already suppressed, only re-marked. */
-export function statistiekUitCijfers(c: Rapportcijfers): StatistiekInhoud {
+export function statistiekUitCijfers(c: Rapportcijfers, regio: Regio): StatistiekInhoud {
   const k = c.trend.find((t) => t.periode === c.periode);
   const kern = (n: Cel | undefined) => celNaar(n ?? null);
   return {
     versie: STATISTIEKVERSIE,
-    regio: c.regio,
+    regio: regio.naam,
+    regiocode: regio.code,
     periode: c.periode,
     kerncijfers: {
       signalen: kern(k?.signalen),
@@ -165,8 +181,12 @@ export const statistiekBronSchema = z.object({
   vingerafdruk: z.string(),
   aangemaakt: z.string(),
   ingelezenOp: z.string(),
+  /** The region this bundle counts for: its own code (version 2), or the sender's partner code (version 1). */
+  regiocode: z.string(),
   /** A later bundle of the same region and half year replaces this one (ADR 0041). */
   vervangen: z.boolean(),
+  /** The bundle that replaces it: the newest signed one of the same region and half year. */
+  vervangenDoor: z.string().nullable(),
   inhoud: statistiekInhoudSchema,
 });
 export type StatistiekBron = z.infer<typeof statistiekBronSchema>;
@@ -235,21 +255,35 @@ function tabelSamenvoegen(id: string, delen: Array<Statistiektabel | undefined>)
   return { id, titel: eerste.titel, rijkop: eerste.rijkop, rijen, kolommen, cellen, rijtotalen, kolomtotalen, totaal };
 }
 
-/** The newest bundle per region and half year; the older ones are marked replaced. */
-export function vervangenMarkeren<T extends { van: { code: string }; aangemaakt: string; inhoud: { periode: string } }>(bronnen: readonly T[]): Array<T & { vervangen: boolean }> {
-  return bronnen.map((b) => ({
-    ...b,
-    vervangen: bronnen.some((x) => x !== b && x.van.code === b.van.code && x.inhoud.periode === b.inhoud.periode && (x.aangemaakt > b.aangemaakt || (x.aangemaakt === b.aangemaakt && bronnen.indexOf(x) > bronnen.indexOf(b)))),
-  }));
+/**
+ * Which region a bundle counts for (ADR 0041, addendum): the code its beheerder set (version 2); a version 1
+ * bundle has none and counts for the partner code it was signed under, as before.
+ */
+export const regiocodeVan = (b: { van: { code: string }; inhoud: { regiocode?: string | undefined } }): string => b.inhoud.regiocode ?? b.van.code;
+
+/**
+ * One bundle per region and half year (ADR 0041): the newest signed one — by the moment the region made it, which
+ * its signature covers, not by when it was read here — and on a tie the one read last. The others are marked
+ * replaced, with the bundle that replaces them, so that nothing is counted twice and the screen can say why.
+ */
+export function vervangenMarkeren<T extends { bundelId: string; van: { code: string }; aangemaakt: string; inhoud: { periode: string; regiocode?: string | undefined } }>(
+  bronnen: readonly T[],
+): Array<T & { regiocode: string; vervangen: boolean; vervangenDoor: string | null }> {
+  const nieuwer = (x: T, b: T) => x.aangemaakt > b.aangemaakt || (x.aangemaakt === b.aangemaakt && bronnen.indexOf(x) > bronnen.indexOf(b));
+  return bronnen.map((b) => {
+    const zelfde = bronnen.filter((x) => x !== b && regiocodeVan(x) === regiocodeVan(b) && x.inhoud.periode === b.inhoud.periode);
+    const nieuwste = zelfde.reduce<T | null>((n, x) => (nieuwer(x, b) && (!n || nieuwer(x, n)) ? x : n), null);
+    return { ...b, regiocode: regiocodeVan(b), vervangen: nieuwste !== null, vervangenDoor: nieuwste?.bundelId ?? null };
+  });
 }
 
 /** All read bundles, per half year (newest first), merged (ADR 0041). */
-export function landelijkBeeld(bronnen: ReadonlyArray<Omit<StatistiekBron, 'vervangen'>>): { perioden: LandelijkePeriode[] } {
+export function landelijkBeeld(bronnen: ReadonlyArray<Omit<StatistiekBron, 'vervangen' | 'vervangenDoor' | 'regiocode'>>): { perioden: LandelijkePeriode[] } {
   const gemarkeerd = vervangenMarkeren(bronnen);
   const perioden = [...new Set(gemarkeerd.map((b) => b.inhoud.periode))].sort().reverse();
   return {
     perioden: perioden.map((periode) => {
-      const alle = gemarkeerd.filter((b) => b.inhoud.periode === periode).sort((a, b) => a.van.code.localeCompare(b.van.code) || a.aangemaakt.localeCompare(b.aangemaakt));
+      const alle = gemarkeerd.filter((b) => b.inhoud.periode === periode).sort((a, b) => a.regiocode.localeCompare(b.regiocode) || a.aangemaakt.localeCompare(b.aangemaakt));
       const geldig = alle.filter((b) => !b.vervangen);
       const kerncijfers = Object.fromEntries(
         KERNCIJFERS.map((k) => {
@@ -264,3 +298,47 @@ export function landelijkBeeld(bronnen: ReadonlyArray<Omit<StatistiekBron, 'verv
     }),
   };
 }
+
+// ---- the merged figures as charts (ADR 0041, addendum) ----
+
+/** How a merged cell's number is meant: the number itself, only a lower bound ("≥ n"), or no number at all. */
+export type Grens = 'exact' | 'ondergrens' | 'onbekend';
+
+/**
+ * A merged table for the chart kit (renderer/componenten/Grafiek): a number only where one is shown — exact, or
+ * the lower bound of "≥ n", which is a sum of numbers the regions showed — and nothing where the text is "< 5" or
+ * "onbekend", so a chart never draws a hidden figure. `grenzen` says per cell which of the three it is.
+ */
+export function grafiekVan(t: SamengevoegdeTabel): { tabel: Rapporttabel; grenzen: { cellen: Grens[][]; rijtotalen: Grens[]; kolomtotalen: Grens[]; totaal: Grens } } {
+  const waarde = (c: SamenCel): Cel => (c.som >= DREMPEL ? c.som : null);
+  const grens = (c: SamenCel): Grens => (c.som >= DREMPEL ? (isExact(c) ? 'exact' : 'ondergrens') : samenCelTekst(c) === ONDERDREMPEL ? 'exact' : 'onbekend');
+  return {
+    tabel: {
+      id: t.id,
+      titel: t.titel,
+      rijkop: t.rijkop,
+      metTotalen: true,
+      rijen: t.rijen,
+      kolommen: t.kolommen,
+      cellen: t.cellen.map((r) => r.map(waarde)),
+      rijtotalen: t.rijtotalen.map(waarde),
+      kolomtotalen: t.kolomtotalen.map(waarde),
+      totaal: waarde(t.totaal),
+    },
+    grenzen: { cellen: t.cellen.map((r) => r.map(grens)), rijtotalen: t.rijtotalen.map(grens), kolomtotalen: t.kolomtotalen.map(grens), totaal: grens(t.totaal) },
+  };
+}
+
+/** One region's table from its bundle, as the chart kit takes it: exactly as signed, "< 5" as hidden. */
+export const grafiekVanRegio = (t: Statistiektabel): Rapporttabel => ({
+  id: t.id,
+  titel: t.titel,
+  rijkop: t.rijkop,
+  metTotalen: true,
+  rijen: t.rijen,
+  kolommen: t.kolommen,
+  cellen: t.cellen.map((r) => r.map(celVan)),
+  rijtotalen: t.rijtotalen.map(celVan),
+  kolomtotalen: t.kolomtotalen.map(celVan),
+  totaal: celVan(t.totaal),
+});

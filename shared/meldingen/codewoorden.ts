@@ -166,6 +166,7 @@ export const AUDITACTIES: Readonly<Record<string, Tweetalig>> = {
   'statistiek.verstrekt': ['Cijfers van de regio als statistiekbundel verstrekt', "The region's figures provided as a statistics bundle"],
   'statistiek.ontvangen': ['Statistiekbundel van een regio ingelezen', "A region's statistics bundle read"],
   'statistiek.bekeken': ['Landelijk beeld bekeken', 'National picture viewed'],
+  'statistiek.regioIngesteld': ['Regiocode en regionaam voor het landelijk beeld ingesteld', 'Region code and name for the national picture set'],
 };
 
 /** The groups the audit viewer filters on: the first part of an action, in words. */

@@ -516,6 +516,9 @@ export const meldingenEn = {
   'veld.kiesOntvanger': 'Choose the recipient',
   'statistiek.alleenCentraal': 'Only a centraal bestand sends the figures of its region as a statistics bundle (art. 19, 31).',
   'statistiek.alleenPartner': 'This statistics bundle from {{code}} is not read: the figures of regions are merged in the recipient\'s installation (EMM or Nationaal Rapporteur), not in a case file (art. 19). Nothing was read.',
+  'statistiek.geenRegio': 'This installation has no region code and region name yet. The EMM tells the regions apart by them; the administrator sets them under Settings, after which you can make the statistics bundle (art. 31).',
+  'veld.regiocode': 'A region code is 1 to 30 capitals, digits or hyphens, for example NOORD-HOLLAND-NOORD',
+  'veld.regionaam': 'A region name is 2 to 100 characters',
   'veld.kiesDimensie': 'Choose at least one characteristic',
   'veld.kiesRol': 'Choose at least one role',
 } as const satisfies { [C in keyof Nl]: string };

@@ -510,6 +510,9 @@ export const meldingenNl = {
   'veld.kiesOntvanger': 'Kies de ontvanger',
   'statistiek.alleenCentraal': 'Alleen een centraal bestand stuurt de cijfers van zijn regio als statistiekbundel (art. 19, 31).',
   'statistiek.alleenPartner': 'Deze statistiekbundel van {{code}} wordt niet ingelezen: cijfers van regio\'s worden samengevoegd in de installatie van de ontvanger (EMM of Nationaal Rapporteur), niet in een casusbestand (art. 19). Er is niets ingelezen.',
+  'statistiek.geenRegio': 'Deze installatie heeft nog geen regiocode en regionaam. Het EMM houdt de regio\'s daaraan uit elkaar; de beheerder stelt ze in bij Instellingen, daarna kunt u de statistiekbundel maken (art. 31).',
+  'veld.regiocode': 'Een regiocode is 1 tot 30 hoofdletters, cijfers of streepjes, bijvoorbeeld NOORD-HOLLAND-NOORD',
+  'veld.regionaam': 'Een regionaam is 2 tot 100 tekens',
   'veld.kiesDimensie': 'Kies minstens één kenmerk',
   'veld.kiesRol': 'Kies minstens één rol',
 } as const;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { dagenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { browserStarten, type Brug, brugStarten, h1, label, paginaOpenen, type Scherm, scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -14,8 +14,6 @@ let s: Scherm;
 let page: Page;
 
 const WACHTWOORD = 'synthetisch-wachtwoord-e2e-bewaring';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('Bewaartermijnen', () => {
   beforeAll(async () => {

@@ -2,18 +2,18 @@
  * Art. 21.2 in real Chromium (issue 11 §3, ADR 0043): an account that signs in for the first time
  * sees the duty of confidentiality before anything else, ticks "Ik heb dit gelezen en houd mij eraan"
  * and confirms, by keyboard alone; until then the bridge refuses its case data with art. 21.2. Then
- * Beheer → Gebruikers shows who confirmed and when. axe on each screen, and a screenshot of each.
+ * Beheer → Gebruikers shows who confirmed and when. A new account may replace its passphrase before
+ * it confirms (nothing of the case data). axe on each screen, and a screenshot of each.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { geheimhoudingVanzelf, opstelling, scherm, type Brug } from './hulp';
+import { type Brug, geheimhoudingVanzelf, h1, label, opstelling, scherm } from './hulp';
 
 // This file is about the step itself: nothing acknowledges on the accounts' behalf.
 geheimhoudingVanzelf.aan = false;
 
 const WACHTWOORD = 'synthetisch-wachtwoord-e2e-geheimhouding';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
+const NIEUW_WACHTWOORD = 'een-ander-synthetisch-wachtwoord-e2e';
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 describe('geheimhouding bij de eerste aanmelding (art. 21.2)', () => {
@@ -85,5 +85,35 @@ describe('geheimhouding bij de eerste aanmelding (art. 21.2)', () => {
     const audit = await brug.api('audit.lijst', { actie: 'geheimhouding.bevestigd' });
     expect(audit.ok).toBe(true);
     if (audit.ok) expect((audit.waarde as { regels: Array<{ gebruiker: string }> }).regels.map((r) => r.gebruiker).sort()).toEqual(['bewerker', 'regisseur']);
+  });
+
+  it('voor het bevestigen kan een nieuw account zijn wachtwoord vervangen; de geheimhoudingsplicht blijft daarna staan', async () => {
+    expect((await brug.api('gebruikers.toevoegen', { naam: 'nieuwkomer', weergavenaam: 'Nina Nieuwkomer', rol: 'bewerker', wachtwoord: WACHTWOORD })).ok).toBe(true);
+    await page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();
+    await h1(page, 'Aanmelden').waitFor();
+    await page.getByLabel(label('Gebruikersnaam')).fill('nieuwkomer');
+    await page.getByLabel(label('Wachtwoord')).fill(WACHTWOORD);
+    await page.keyboard.press('Enter');
+    await h1(page, 'Geheimhoudingsplicht').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Wachtwoord wijzigen' });
+    await dialoog.getByLabel(label('Huidig wachtwoord')).fill(WACHTWOORD);
+    await dialoog.getByLabel(label('Nieuw wachtwoord')).fill(NIEUW_WACHTWOORD);
+    await dialoog.getByLabel(label('Nieuw wachtwoord herhalen')).fill(NIEUW_WACHTWOORD);
+    await scherm(page, 'geheimhouding-04-wachtwoord-ervoor');
+    await page.keyboard.press('Enter');
+    await page.getByText('Uw wachtwoord is gewijzigd.').waitFor();
+    await dialoog.waitFor({ state: 'detached' });
+
+    // The new passphrase opens the account; the duty is still to be acknowledged.
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await h1(page, 'Aanmelden').waitFor();
+    await page.getByLabel(label('Gebruikersnaam')).fill('nieuwkomer');
+    await page.getByLabel(label('Wachtwoord')).fill(NIEUW_WACHTWOORD);
+    await page.keyboard.press('Enter');
+    await h1(page, 'Geheimhoudingsplicht').waitFor({ timeout: 60_000 });
+    const geweigerd = await brug.api('signalen.lijst', {});
+    expect(geweigerd.ok).toBe(false);
   });
 });

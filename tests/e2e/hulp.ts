@@ -17,6 +17,11 @@ export { REPO };
 export const ARTEFACTEN = path.join(REPO, 'test-artifacts', 'e2e');
 const AXE = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
 
+/** A field's accessible name: the text itself, with MUI's required star (thin space or space) after it. */
+export const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
+/** The page's one h1 by its text. */
+export const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
+
 export interface Brug {
   /** The address with the token in its fragment, as the starter would open it. */
   adres: string;

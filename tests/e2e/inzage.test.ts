@@ -8,14 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { gegevensrij, opstelling, scherm } from './hulp';
+import { gegevensrij, h1, label, opstelling, scherm } from './hulp';
 
 let page: Page;
 let doelmap: string;
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('inzage (art. 25.3): het overzicht voor de verzoeker, nagekeken en als PDF', () => {
   const o = opstelling();

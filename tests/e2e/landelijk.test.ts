@@ -1,7 +1,9 @@
 /**
- * Issue 12 §5 in the browser (art. 19, 22.6, 31; ADR 0041): the ketenregisseur of a region makes a statistics
- * bundle for the EMM on the Rapportage screen; a second region sends one too; the EMM's partner installation
- * reads both and shows the Landelijk beeld — merged figures, "< 5" where small numbers were hidden, the key
+ * Issue 12 §5 in the browser (art. 19, 22.6, 31; ADR 0041 with its addendum): the ketenregisseur of a region
+ * names the region and makes a statistics bundle for the EMM on the Rapportage screen; a second region sends one
+ * too; the EMM's partner installation — without Landelijk beeld in its navigation until then — reads one through
+ * the Inlezen screen and one by the API, and shows the Landelijk beeld: the report's charts from the merged
+ * figures, a lower bound ("≥ n") drawn lighter where a region hid a cell, each chart's table by keyboard, the key
  * figures per region and the signed bundles they come from. Three real bridges (real SQLCipher files, real
  * OpenPGP bundles), axe-clean, with pictures.
  */
@@ -15,6 +17,7 @@ import { brugStarten, opstelling, paginaOpenen, rustigeWeergave, scherm, type Br
 const WACHTWOORD = 'synthetisch wachtwoord landelijk beeld';
 const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
 const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
+const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 async function api(brug: Brug, kanaal: string, invoer: unknown = {}): Promise<unknown> {
   const r = await brug.api(kanaal, invoer);
@@ -60,6 +63,7 @@ describe('Landelijk beeld uit statistiekbundels', () => {
   let oost: Brug;
   let usb: string;
   let regioScherm: Scherm;
+  let noordId = '';
 
   beforeAll(async () => {
     usb = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-usb-'));
@@ -75,8 +79,10 @@ describe('Landelijk beeld uit statistiekbundels', () => {
     await vertrouwen(oost, o.brug, 'EMM');
     await vertrouwen(o.brug, noord, 'GEM-VEILIGHEID');
     await vertrouwen(o.brug, oost, 'GEM-PUBLIEKSZAKEN');
-    await signalen(noord, 8, 'Oogsten in de kassen');
-    await signalen(oost, 6, 'Schoonmaak in een hotel');
+    // Noord: 10 a month, every cell shown. Oost: 3, 2 and 2, every month hidden — so the merged months are "≥ 10".
+    await signalen(noord, 30, 'Oogsten in de kassen');
+    await signalen(oost, 7, 'Schoonmaak in een hotel');
+    await api(oost, 'statistiek.regio', { code: 'OOSTDORP', naam: 'Regio Oostdorp (synthetisch)' });
     await api(oost, 'statistiek.maken', { periode: '2026-H1', aan: (await codes(oost)).EMM, doelmap: usb });
   }, 240_000);
 
@@ -101,49 +107,112 @@ describe('Landelijk beeld uit statistiekbundels', () => {
     await bron.getByRole('button', { name: /^Tabel/ }).click();
     await bron.getByRole('rowheader', { name: 'januari 2026' }).waitFor();
     await p.getByRole('heading', { name: 'Cijfers voor het landelijk beeld' }).scrollIntoViewIfNeeded();
+    // No region code yet: the EMM could not tell this region from another, so it is asked for first.
+    await p.getByText('Deze installatie heeft nog geen regiocode en regionaam.', { exact: false }).waitFor();
+    const regio = p.getByRole('form', { name: 'Regio in het landelijk beeld' });
+    await regio.getByLabel(label('Regiocode')).fill('noord stad');
+    await regio.getByLabel(label('Regionaam')).fill('Regio Noordstad (synthetisch)');
+    await regio.getByRole('button', { name: 'Opslaan' }).click();
+    await p.getByText('Een regiocode is 1 tot 30 hoofdletters, cijfers of streepjes', { exact: false }).waitFor();
+    await scherm(p, 'landelijk-00-regio-geweigerd');
+    await regio.getByLabel(label('Regiocode')).fill('NOORDSTAD');
+    await regio.getByRole('button', { name: 'Opslaan' }).click();
+    await p.getByTestId('statistiek-regio').getByText('Regio Noordstad (synthetisch) (NOORDSTAD)', { exact: false }).waitFor();
     await p.getByRole('combobox', { name: /^Ontvanger/ }).click();
     await p.getByRole('option', { name: /\(EMM\)$/ }).click();
     await p.getByLabel(label('Map op de USB-stick')).fill(usb);
     await p.getByRole('button', { name: 'Statistiekbundel maken voor eerste helft 2026' }).click();
     const gemaakt = p.getByTestId('statistiek-gemaakt');
     await gemaakt.waitFor({ timeout: 60_000 });
-    expect(await gemaakt.textContent()).toMatch(/statistiek-EMM-[0-9a-f]{8}\.ketenbundel/);
+    const naam = /statistiek-EMM-([0-9a-f]{8})\.ketenbundel/.exec((await gemaakt.textContent()) ?? '');
+    expect(naam).not.toBeNull();
+    noordId = naam![1]!;
     await gemaakt.scrollIntoViewIfNeeded();
     await scherm(p, 'landelijk-01-statistiekbundel-maken');
+
+    // Later changes go through Beheer → Instellingen, where the region stands as set.
+    await nav(p, 'Instellingen').click();
+    await h1(p, 'Instellingen').waitFor();
+    const sectie = p.getByRole('form', { name: 'Regio in het landelijk beeld' });
+    expect(await sectie.getByLabel(label('Regiocode')).inputValue()).toBe('NOORDSTAD');
+    expect(await sectie.getByLabel(label('Regionaam')).inputValue()).toBe('Regio Noordstad (synthetisch)');
+    await scherm(p, 'landelijk-01b-instellingen-regio');
     expect(regioScherm.fouten).toEqual([]);
   });
 
-  it('de EMM leest beide bundels in en ziet het landelijk beeld, herleidbaar per regio', async () => {
+  it('de EMM leest beide bundels in; pas dan staat Landelijk beeld in de navigatie', async () => {
     const bundels = (await fs.readdir(usb)).filter((n) => n.includes('-statistiek-'));
     expect(bundels).toHaveLength(2);
     const bevestigingen = path.join(usb, 'bevestigingen');
     await fs.mkdir(bevestigingen);
-    for (const n of bundels) await api(o.brug, 'bundels.inlezen', { pad: path.join(usb, n), bevestigingMap: bevestigingen });
-
     const z = o.page;
     await z.reload();
     await rustigeWeergave(z);
-    await z.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: 'Landelijk beeld' }).click({ timeout: 60_000 });
+    await h1(z, 'Ontvangen dossiers').waitFor({ timeout: 60_000 });
+    // No statistics bundle read yet: nothing to show, so no Landelijk beeld (ADR 0041, addendum).
+    await nav(z, 'Inlezen').waitFor();
+    expect(await nav(z, 'Landelijk beeld').count()).toBe(0);
+
+    // Oost's bundle by the API, Noord's through the screen: reading it brings the screen into the navigation.
+    const oostBundel = bundels.find((n) => n.includes('-statistiek-EMM-') && n !== bundels.find((x) => x.includes(noordId)))!;
+    await api(o.brug, 'bundels.inlezen', { pad: path.join(usb, oostBundel), bevestigingMap: bevestigingen });
+    await nav(z, 'Inlezen').click();
+    await h1(z, 'Bundel inlezen').waitFor();
+    await z.getByLabel(label('Bundelbestand (volledig pad)')).fill(path.join(usb, bundels.find((x) => x.includes(noordId))!));
+    await z.getByRole('button', { name: 'Controleren' }).click();
+    await z.getByTestId('voorbeeld').waitFor();
+    await z.getByLabel(label('Map voor de ontvangstbevestiging (volledig pad)')).fill(bevestigingen);
+    await z.getByRole('main').getByRole('button', { name: 'Inlezen', exact: true }).click();
+    await z.getByTestId('bevestiging-geschreven').waitFor({ timeout: 60_000 });
+    await nav(z, 'Landelijk beeld').waitFor();
+    expect(o.s.fouten).toEqual([]);
+  });
+
+  it('het landelijk beeld: de grafieken van het rapport uit de samengevoegde cijfers, herleidbaar per regio', async () => {
+    const z = o.page;
+    await nav(z, 'Landelijk beeld').click();
     await h1(z, 'Landelijk beeld').waitFor();
     const kern = z.getByTestId('landelijk-kerncijfers');
     await kern.getByRole('rowheader', { name: 'Signalen' }).waitFor();
-    const signalenRij = (await kern.getByRole('row').filter({ has: z.getByRole('rowheader', { name: 'Signalen' }) }).textContent()) ?? '';
-    // Noord 8 and Oost 6 signals: each shown, and 14 together.
-    expect(signalenRij).toContain('8');
-    expect(signalenRij).toContain('6');
-    expect(signalenRij).toContain('14');
-    expect(await z.getByTestId('landelijk-signalen-bron').textContent()).toContain('< 5');
+    const signalenRij = (await kern.getByRole('row').filter({ has: z.getByRole('rowheader', { name: 'Signalen' }) }).allInnerTexts()).join(' ');
+    // Noord 30 and Oost 7 signals: each shown under its region code, and 37 together.
+    expect(await kern.getByRole('columnheader').allInnerTexts()).toEqual(['Kerncijfer', 'NOORDSTAD', 'OOSTDORP', 'Landelijk']);
+    expect(signalenRij.split(/\s+/).filter((x) => /^\d+$/.test(x))).toEqual(['30', '7', '37']);
+
+    // The report's charts, each drawn: per month by source kind, per month by form of exploitation, the funnel.
+    for (const id of ['signalen-bron', 'signalen-vorm', 'trechter']) await z.getByTestId(`landelijk-${id}-grafiek`).locator('svg').first().waitFor();
+    const bron = z.getByTestId('landelijk-signalen-bron');
+    expect(await bron.textContent()).toContain('Een lichte staaf met "≥" is een ondergrens');
+    // A lower bound is drawn lighter, with "≥" on the bar; no bar stands for a "< 5".
+    expect(await bron.locator('svg text').filter({ hasText: '≥' }).count()).toBeGreaterThan(0);
+    await scherm(z, 'landelijk-02-samengevoegd');
+
+    // By keyboard: the toggle is one tab stop; the arrow goes to "Tabel", Space turns it on.
+    await bron.getByRole('button', { name: 'Grafiek', exact: true }).focus();
+    await z.keyboard.press('ArrowRight');
+    expect(await z.evaluate(() => document.activeElement?.textContent)).toMatch(/^Tabel/);
+    await z.keyboard.press('Space');
+    const tabel = bron.getByRole('table', { name: 'Signalen per maand naar soort bron' });
+    await tabel.waitFor();
+    const januari = (await tabel.getByRole('row').filter({ has: z.getByRole('rowheader', { name: 'januari 2026' }) }).allInnerTexts()).join(' ');
+    // Noord showed 10, Oost hid its 3: at least 10, never 13.
+    expect(januari).toContain('≥ 10');
+    expect(januari).not.toContain('13');
+    const tekst = (await tabel.textContent()) ?? '';
+    for (const getal of tekst.replace(/< 5/g, '').replace(/\d{4}/g, '').match(/\b\d+\b/g) ?? []) expect(Number(getal)).toBeGreaterThanOrEqual(5);
+    await tabel.scrollIntoViewIfNeeded();
+    await scherm(z, 'landelijk-03-tabel');
+
     const bronnen = (await z.getByTestId('landelijk-bronnen').textContent()) ?? '';
-    expect(bronnen).toContain('Ketensamenwerking Noordstad');
-    expect(bronnen).toContain('Ketensamenwerking Oostdorp');
+    expect(bronnen).toContain('Regio Noordstad (synthetisch) (NOORDSTAD)');
+    expect(bronnen).toContain('Regio Oostdorp (synthetisch) (OOSTDORP)');
     expect(bronnen).toMatch(/[0-9A-F]{4} [0-9A-F]{4}/);
     expect(await z.textContent('body')).not.toContain('Synthetische Landelijk');
-    await scherm(z, 'landelijk-02-samengevoegd');
 
     await z.getByRole('combobox', { name: 'Toon' }).click();
     await z.getByRole('option', { name: /Oostdorp/ }).click();
-    await z.getByText('Ketensamenwerking Oostdorp (GEM-PUBLIEKSZAKEN)').first().waitFor();
-    await scherm(z, 'landelijk-03-een-regio');
+    await z.getByText('Zoals de ondertekende bundel van Regio Oostdorp (synthetisch) (OOSTDORP) ze bevat.').first().waitFor();
+    await scherm(z, 'landelijk-04-een-regio');
     expect(o.s.fouten).toEqual([]);
   });
 });

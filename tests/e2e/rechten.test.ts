@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, gegevensrij, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { browserStarten, type Brug, brugStarten, gegevensrij, h1, label, paginaOpenen, type Scherm, scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -14,8 +14,6 @@ let s: Scherm;
 let page: Page;
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 async function aanmelden(p: Page, naam: string): Promise<void> {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTEFACTEN, axeControleren, scherm, opstelling } from './hulp';
+import { ARTEFACTEN, axeControleren, h1, label, opstelling, scherm } from './hulp';
 
 /** Before this step the list showed 5 whole rows in a 1440×900 window (44 px rows under full-height filters, the list running off the window). */
 const RIJEN_VOOR = 5;
@@ -15,8 +15,6 @@ const RIJEN_VOOR = 5;
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 let page: Page;
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 /** Rows wholly inside the list's scroll area, as the user sees them without scrolling. */

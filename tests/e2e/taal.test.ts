@@ -7,15 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { scherm, type Brug, type Scherm, opstelling } from './hulp';
+import { type Brug, h1, label, opstelling, type Scherm, scherm } from './hulp';
 
 let brug: Brug;
 let s: Scherm;
 let page: Page;
 
 const WACHTWOORD = 'synthetisch-wachtwoord-e2e-taal';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('taal van weigeringen', () => {
   const o = opstelling();

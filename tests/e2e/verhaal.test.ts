@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { scherm, type Brug, type Scherm, gegevensrij, opstelling } from './hulp';
+import { type Brug, gegevensrij, h1, label, opstelling, type Scherm, scherm } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };
 const ZORG = { naam: 'r.bakker', weergavenaam: 'Ruud Bakker', wachtwoord: 'zorgcoordinatie voorbeeldstad' };
@@ -42,9 +42,7 @@ async function aanmelden(p: Page, naam: string, wachtwoord: string): Promise<voi
 }
 
 /** A field by its exact label; MUI appends a thin space and an asterisk to the label of a required field. */
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 async function vergrendelen(p: Page): Promise<void> {
   await p.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();

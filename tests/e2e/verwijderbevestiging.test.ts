@@ -11,11 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { brugStarten, gegevensrij, opstelling, rustigeWeergave, scherm, type Brug } from './hulp';
+import { type Brug, brugStarten, gegevensrij, h1, label, opstelling, rustigeWeergave, scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord verwijderbevestiging';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const PERSOON = 'Synthetische Xqwisbaar';
 
 async function api(brug: Brug, kanaal: string, invoer: unknown = {}): Promise<unknown> {

@@ -11,13 +11,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ruweCodes } from '../fixtures/ruwe-codes';
-import { gegevensrij, scherm, opstelling } from './hulp';
+import { gegevensrij, h1, label, opstelling, scherm } from './hulp';
 
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 let page: Page;
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 async function aanmelden(naam: string): Promise<void> {

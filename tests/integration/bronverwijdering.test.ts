@@ -8,11 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/backend/api';
+import { describe, expect, it } from 'vitest';
 import { databaseOntsleutelen, paginasMet, walOntsleutelen } from '../fixtures/sqlcipher-paginas';
 import { eigenSleutel, geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
-import { centraalEnZorg, opruimen, tijdelijkeMap, type aanroeper } from '../fixtures/omgeving';
+import { centraalEnZorgVoorAlle } from '../fixtures/omgeving';
 import { geenSporen, gevondenWoorden, sporenZoeken, woord, type Sporen } from '../fixtures/sporen';
 
 /** gpg in its own home, never asking anything (as in gpg.test.ts). */
@@ -27,30 +26,13 @@ const GGD_NAAM = 'Synthetische Xqzorgbronnaam';
 const BD_NAAM = 'Synthetische Fiscaalblijft';
 
 describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
-  let werk: string;
-  let stick: string;
-  let centraal: Router;
-  let zorg: Router;
-  let c: ReturnType<typeof aanroeper>;
-  let z: ReturnType<typeof aanroeper>;
-  let ids: Record<'c' | 'z', Record<string, number>>;
-
-  beforeAll(async () => {
-    werk = await tijdelijkeMap('bronverwijdering');
-    ({ stick, centraal, zorg, c, z, ids } = await centraalEnZorg(werk, WACHTWOORD));
-  });
-  afterAll(async () => {
-    if (werk) spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: path.join(werk, 'gnupg') } });
-    await centraal.afsluiten();
-    await zorg.afsluiten();
-    await opruimen(werk);
-  });
+  const o = centraalEnZorgVoorAlle('bronverwijdering', WACHTWOORD, (werk) => spawnSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: path.join(werk, 'gnupg') } }));
 
   const signaal = (bron: string, naam: string) => ({
     formulier: {
       datumTijd: '2026-10-01T10:00',
-      melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
-      bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+      melder: { contactpersoon: 'Synthetische Melder', partnerId: o.ids.c[bron] },
+      bron: { naam: 'Synthetische Bron', partnerId: o.ids.c[bron] },
       slachtoffer: { naam, geboortedatum: '2007-07-07' },
       samenvatting: `Signaal over ${naam}.`,
       vermoedens: ['seksuele-uitbuiting'],
@@ -61,48 +43,48 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     indienen: true,
   });
   const verzoek = (onderwerpen: Array<{ soort: string; referentie: string; naam?: string; geboortedatum?: string }>) =>
-    z<{ pad: string }>('verwijderverzoek.maken', { aanPartnerId: ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier GGD (synthetisch)', onderwerpen, reden: 'Verwijderd uit de bronregistratie', doelmap: stick });
+    o.z<{ pad: string }>('verwijderverzoek.maken', { aanPartnerId: o.ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier GGD (synthetisch)', onderwerpen, reden: 'Verwijderd uit de bronregistratie', doelmap: o.stick });
 
   it('een verzoek van de GGD over een heel dossier, doorgegeven door de zorgcoördinator: alleen wat de GGD aanleverde verdwijnt', async () => {
-    const ggd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', GGD_NAAM));
-    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', BD_NAAM));
-    const d = await c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier bron' });
-    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c['GEM-GGD'], vraag: 'Is de jongere bij u bekend? Xqnavraagggd', gevraagdOp: '2026-10-02' });
-    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c.BD, vraag: 'Is de werkgever bij u bekend?', gevraagdOp: '2026-10-02' });
-    const nummer = (await c<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
+    const ggd = await o.c<{ id: number; nummer: string }>('signalen.opslaan', signaal('GEM-GGD', GGD_NAAM));
+    const bd = await o.c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', BD_NAAM));
+    const d = await o.c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier bron' });
+    await o.c('navraag.vastleggen', { dossierId: d.id, partnerId: o.ids.c['GEM-GGD'], vraag: 'Is de jongere bij u bekend? Xqnavraagggd', gevraagdOp: '2026-10-02' });
+    await o.c('navraag.vastleggen', { dossierId: d.id, partnerId: o.ids.c.BD, vraag: 'Is de werkgever bij u bekend?', gevraagdOp: '2026-10-02' });
+    const nummer = (await o.c<{ nummer: string }>('dossiers.detail', { id: d.id })).nummer;
 
     const v = await verzoek([{ soort: 'dossier', referentie: nummer }]);
-    const ingelezen = await c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    const ingelezen = await o.c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: o.stick });
     expect(ingelezen.verwijderbevestiging).not.toBeNull();
 
     // The confirmation verifies with GnuPG (the zorgcoördinatie's secret key, the centraal's public key)
     // and names only the reference sent and counts: nothing of the Belastingdienst.
-    const home = path.join(werk, 'gnupg');
+    const home = path.join(o.werk, 'gnupg');
     await fs.mkdir(home, { mode: 0o700 });
-    gpg(home, ['--import'], await geheimeSleutelVoorTest(zorg.sessie.open!));
-    gpg(home, ['--import'], (await eigenSleutel(centraal.sessie.open!)).publiek);
-    const klaretekst = path.join(werk, 'bevestiging.json');
+    gpg(home, ['--import'], await geheimeSleutelVoorTest(o.zorg.sessie.open!));
+    gpg(home, ['--import'], (await eigenSleutel(o.centraal.sessie.open!)).publiek);
+    const klaretekst = path.join(o.werk, 'bevestiging.json');
     const status = gpg(home, ['--status-fd', '1', '--output', klaretekst, '--decrypt', ingelezen.verwijderbevestiging!.pad]);
     expect(status).toContain('GOODSIG');
-    expect(status).toContain(`VALIDSIG ${(await eigenSleutel(centraal.sessie.open!)).vingerafdruk.toUpperCase()}`);
+    expect(status).toContain(`VALIDSIG ${(await eigenSleutel(o.centraal.sessie.open!)).vingerafdruk.toUpperCase()}`);
     const document = JSON.parse(await fs.readFile(klaretekst, 'utf8')) as { soort: string; inhoud: Record<string, unknown> };
     expect(document.soort).toBe('verwijderbevestiging');
     expect(document.inhoud).toEqual({ verzoekId: ingelezen.id, namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1, personen: 1 }], geweigerd: [] });
     expect(JSON.stringify(document)).not.toContain(bd.nummer);
 
     // The zorgcoördinatie reads it in and shows what was removed.
-    await z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: stick });
-    expect(await z('verwijderbevestigingen.lijst')).toEqual([
+    await o.z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: o.stick });
+    expect(await o.z('verwijderbevestigingen.lijst')).toEqual([
       expect.objectContaining({ verzoekId: ingelezen.id, van: expect.objectContaining({ code: 'GEM-VEILIGHEID' }), namens: 'GEM-GGD', verwijderd: [{ soort: 'dossier', referentie: nummer, signalen: 1, navragen: 1, personen: 1 }], geweigerd: [] }),
     ]);
 
-    const na = await c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
+    const na = await o.c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
     expect(na.signalen.map((s) => s.nummer)).toEqual([bd.nummer]);
-    expect(na.navragen.map((n) => n.partner.id)).toEqual([ids.c.BD]);
-    const audit = await c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
+    expect(na.navragen.map((n) => n.partner.id)).toEqual([o.ids.c.BD]);
+    const audit = await o.c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
     expect(audit.regels[0]!.details).toMatchObject({ namens: 'GEM-GGD', artikel: 'art. 22.2' });
 
-    const b = centraal.sessie.open!;
+    const b = o.centraal.sessie.open!;
     const sleutel = b.bestandssleutel();
     const db = await fs.readFile(path.join(b.map, 'bestand.db'));
     const wal = await fs.readFile(path.join(b.map, 'bestand.db-wal')).catch(() => Buffer.alloc(0));
@@ -120,8 +102,8 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     const formulier = (bron: string, sporen: Sporen, slachtoffer: { naam: string; geboortedatum: string }, metPleger: boolean) => ({
       formulier: {
         datumTijd: '2026-10-03T10:00',
-        melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
-        bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+        melder: { contactpersoon: 'Synthetische Melder', partnerId: o.ids.c[bron] },
+        bron: { naam: 'Synthetische Bron', partnerId: o.ids.c[bron] },
         slachtoffer: { ...slachtoffer, adres: `${woord(sporen)}straat 12`, woonplaats: 'Proefdorp' },
         ...(metPleger ? { pleger: { naam: woord(sporen, 'Pleger'), geboortedatum: '1980-02-02' } } : {}),
         samenvatting: `Signaal ${woord(sporen)} over een jongere.`,
@@ -134,37 +116,37 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     });
     // The GGD's signal about the person, with a perpetrator only it names; the Belastingdienst's signal
     // about the same person; a GGD signal about a namesake born on another day.
-    const ggd = await c<{ id: number; nummer: string }>('signalen.opslaan', formulier('GEM-GGD', s, { naam, geboortedatum: '2006-05-05' }, true));
-    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', formulier('BD', blijft, { naam, geboortedatum: '2006-05-05' }, false));
-    const naamgenoot = await c<{ id: number; nummer: string }>('signalen.opslaan', formulier('GEM-GGD', blijft, { naam, geboortedatum: '2004-01-01' }, false));
-    const d = await c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier persoon' });
-    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c['GEM-GGD'], vraag: `Is de jongere bij u bekend? ${woord(s)}`, gevraagdOp: '2026-10-04' });
-    await c('navraag.vastleggen', { dossierId: d.id, partnerId: ids.c.BD, vraag: `Is de werkgever bij u bekend? ${woord(blijft)}`, gevraagdOp: '2026-10-04' });
-    const b = centraal.sessie.open!;
+    const ggd = await o.c<{ id: number; nummer: string }>('signalen.opslaan', formulier('GEM-GGD', s, { naam, geboortedatum: '2006-05-05' }, true));
+    const bd = await o.c<{ id: number; nummer: string }>('signalen.opslaan', formulier('BD', blijft, { naam, geboortedatum: '2006-05-05' }, false));
+    const naamgenoot = await o.c<{ id: number; nummer: string }>('signalen.opslaan', formulier('GEM-GGD', blijft, { naam, geboortedatum: '2004-01-01' }, false));
+    const d = await o.c<{ id: number }>('dossiers.maken', { signaalIds: [ggd.id, bd.id], titel: 'Proefdossier persoon' });
+    await o.c('navraag.vastleggen', { dossierId: d.id, partnerId: o.ids.c['GEM-GGD'], vraag: `Is de jongere bij u bekend? ${woord(s)}`, gevraagdOp: '2026-10-04' });
+    await o.c('navraag.vastleggen', { dossierId: d.id, partnerId: o.ids.c.BD, vraag: `Is de werkgever bij u bekend? ${woord(blijft)}`, gevraagdOp: '2026-10-04' });
+    const b = o.centraal.sessie.open!;
     const ggdPersonen = (await b.v.all<{ persoon_id: number }>('SELECT persoon_id FROM signaal_personen WHERE signaal_id = ?', [ggd.id])).map((r) => r.persoon_id);
     expect(ggdPersonen).toHaveLength(2);
 
     // The care partner's registration writes the name the other way round: the exact key still matches.
     const v = await verzoek([{ soort: 'persoon', referentie: 'CLIENT-4711', naam: `${achternaam}, ${voornaam}`, geboortedatum: '2006-05-05' }]);
-    const ingelezen = await c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    const ingelezen = await o.c<{ id: string; verwijderbevestiging: { pad: string } | null }>('bundels.inlezen', { pad: v.pad, bevestigingMap: o.stick });
     expect(ingelezen.verwijderbevestiging).not.toBeNull();
 
     const bevestiging = { soort: 'persoon', referentie: 'CLIENT-4711', signalen: 1, navragen: 1, personen: 2 };
-    await z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: stick });
-    const lijst = await z<Array<{ verzoekId: string; namens: string | null; verwijderd: unknown[]; geweigerd: unknown[] }>>('verwijderbevestigingen.lijst');
+    await o.z('bundels.inlezen', { pad: ingelezen.verwijderbevestiging!.pad, bevestigingMap: o.stick });
+    const lijst = await o.z<Array<{ verzoekId: string; namens: string | null; verwijderd: unknown[]; geweigerd: unknown[] }>>('verwijderbevestigingen.lijst');
     expect(lijst.find((x) => x.verzoekId === ingelezen.id)).toMatchObject({ namens: 'GEM-GGD', verwijderd: [bevestiging], geweigerd: [] });
     // What the centraal bestand keeps of the request, and the confirmation, carry the reference and counts: no name, no birth date.
     const verwerking = await b.v.get<{ uitkomst: string }>('SELECT uitkomst FROM verwijderverwerkingen WHERE bundel_id = ?', [ingelezen.id]);
     expect(JSON.parse(verwerking!.uitkomst)).toEqual({ namens: 'GEM-GGD', verwijderd: [bevestiging], geweigerd: [] });
-    const audit = await c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
+    const audit = await o.c<{ regels: Array<{ details: Record<string, unknown> | null }> }>('audit.lijst', { actie: 'verwijderverzoek.verwerkt' });
     expect(audit.regels[0]!.details).toMatchObject({ namens: 'GEM-GGD', verwijderd: [`persoon CLIENT-4711: ${ggd.nummer}; 1 navraag`], artikel: 'art. 22.2' });
     for (const tekst of [JSON.stringify(audit.regels[0]), JSON.stringify(lijst)]) for (const w of [voornaam, achternaam, '2006-05-05']) expect(tekst).not.toContain(w);
 
     // The Belastingdienst's signal and inquiry stay, and so does the namesake.
-    const na = await c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
+    const na = await o.c<{ signalen: Array<{ nummer: string }>; navragen: Array<{ partner: { id: number } }> }>('dossiers.detail', { id: d.id, vorm: 'identificeerbaar' });
     expect(na.signalen.map((x) => x.nummer)).toEqual([bd.nummer]);
-    expect(na.navragen.map((n) => n.partner.id)).toEqual([ids.c.BD]);
-    expect((await c<{ nummer: string }>('signalen.detail', { id: naamgenoot.id })).nummer).toBe(naamgenoot.nummer);
+    expect(na.navragen.map((n) => n.partner.id)).toEqual([o.ids.c.BD]);
+    expect((await o.c<{ nummer: string }>('signalen.detail', { id: naamgenoot.id })).nummer).toBe(naamgenoot.nummer);
     expect(await b.v.get(`SELECT 1 FROM persoon_sleutels WHERE persoon_id IN (${ggdPersonen.map(() => '?').join(',')})`, ggdPersonen)).toBeUndefined();
     expect(await b.v.get(`SELECT 1 FROM personen WHERE id IN (${ggdPersonen.map(() => '?').join(',')})`, ggdPersonen)).toBeUndefined();
 
@@ -173,30 +155,30 @@ describe('bronverwijdering via de zorgcoördinatie (art. 22.2)', () => {
     expect(vondsten).toEqual([]);
     expect(await gevondenWoorden(b.map, b.bestandssleutel(), blijft)).toEqual(blijft.woorden);
     // The zorgcoördinatie laptop passed the request on without keeping the name.
-    const zb = zorg.sessie.open!;
+    const zb = o.zorg.sessie.open!;
     await zb.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     expect(await sporenZoeken(zb.map, zb.bestandssleutel(), { woorden: [voornaam, achternaam], letterlijk: [] })).toEqual([]);
   });
 
   it('een verzoek namens de GGD over een persoon die de GGD niet aanleverde verwijdert niets en noemt alleen de eigen referentie', async () => {
     const v = await verzoek([{ soort: 'persoon', referentie: 'CLIENT-0815', naam: 'Synthetische Nooitgemeld', geboortedatum: '2001-03-03' }]);
-    const r = await centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    const r = await o.centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: o.stick });
     expect(r).toMatchObject({ ok: false, fout: { code: 'CONVENANTREGEL', artikel: 'art. 22.2' } });
     if (!r.ok) {
       expect(r.fout.melding).toContain('CLIENT-0815');
       expect(r.fout.melding).not.toContain('Nooitgemeld');
     }
     // Name and birth date are required for a person.
-    const fout = await zorg.aanroepen('verwijderverzoek.maken', { aanPartnerId: ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier', onderwerpen: [{ soort: 'persoon', referentie: 'CLIENT-1' }], doelmap: stick });
+    const fout = await o.zorg.aanroepen('verwijderverzoek.maken', { aanPartnerId: o.ids.z['GEM-VEILIGHEID'], namens: 'GEM-GGD', bronregistratie: 'Cliëntdossier', onderwerpen: [{ soort: 'persoon', referentie: 'CLIENT-1' }], doelmap: o.stick });
     expect(fout).toMatchObject({ ok: false, fout: { code: 'ONGELDIGE_INVOER' } });
   });
 
   it('een verzoek namens de GGD over het signaal van een andere partner verwijdert niets en zegt waarom', async () => {
-    const bd = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', 'Synthetische Nietvanggd'));
+    const bd = await o.c<{ id: number; nummer: string }>('signalen.opslaan', signaal('BD', 'Synthetische Nietvanggd'));
     const v = await verzoek([{ soort: 'signaal', referentie: bd.nummer }]);
-    const r = await centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: stick });
+    const r = await o.centraal.aanroepen('bundels.inlezen', { pad: v.pad, bevestigingMap: o.stick });
     expect(r).toMatchObject({ ok: false, fout: { code: 'CONVENANTREGEL', artikel: 'art. 22.2' } });
     if (!r.ok) expect(r.fout.melding).toContain(bd.nummer);
-    expect((await c<{ totaal: number }>('signalen.lijst', { zoek: 'Nietvanggd' })).totaal).toBe(1);
+    expect((await o.c<{ totaal: number }>('signalen.lijst', { zoek: 'Nietvanggd' })).totaal).toBe(1);
   });
 });

@@ -16,6 +16,7 @@ import type { Uitvoer } from '../../shared/api';
 import { geweigerd, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 const CASUSKANAAL: Record<Profiel, string> = { centraal: 'signalen.lijst', zorgcoordinatie: 'signalen.lijst', partner: 'ontvangen.lijst' };
+const TWEEDE_WACHTWOORD = 'een ander lang wachtwoord voor de proef';
 const NIEUWE_TEKST = { ...GEHEIMHOUDINGSTEKST, versie: GEHEIMHOUDINGSTEKST.versie + 1, uitleg: [...GEHEIMHOUDINGSTEKST.uitleg, 'Een zin die er in de nieuwe versie bij is gekomen (proef).'] };
 
 async function roep<T = unknown>(router: Router, kanaal: string, invoer: unknown = {}): Promise<T> {
@@ -60,6 +61,16 @@ describe.each<Profiel>(['centraal', 'zorgcoordinatie', 'partner'])('art. 21.2: g
     // Staying signed in is allowed; acknowledging a version that was not shown is not.
     await roep(router, 'sessie.activiteit');
     await geweigerd(router, 'geheimhouding.bevestigen', { versie: GEHEIMHOUDINGSTEKST.versie + 5 }, 'CONFLICT');
+  });
+
+  it('voor het bevestigen mag het account zijn eigen wachtwoord vervangen (geen casusgegevens), en meldt het zich daarna daarmee aan', async () => {
+    await roep(router, 'gebruikers.wachtwoordWijzigen', { huidig: WACHTWOORD, nieuw: TWEEDE_WACHTWOORD });
+    expect(await audit('gebruiker.wachtwoord-gewijzigd')).toHaveLength(1);
+    await roep(router, 'sessie.vergrendelen');
+    await roep(router, 'sessie.aanmelden', { gebruiker: 'eerste', wachtwoord: TWEEDE_WACHTWOORD });
+    // Still not acknowledged: case data stays refused, and the passphrase goes back for the next tests.
+    await geweigerd(router, kanaal, {}, 'GEHEIMHOUDING_NIET_BEVESTIGD');
+    await roep(router, 'gebruikers.wachtwoordWijzigen', { huidig: TWEEDE_WACHTWOORD, nieuw: WACHTWOORD });
   });
 
   it('na bevestigen: vastgelegd (account, tijd, versie) en geaudit, en casusgegevens zijn bereikbaar', async () => {

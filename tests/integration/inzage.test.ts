@@ -10,8 +10,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
+import type { Router } from '../../electron/backend/api';
+import { aanroeper, centraalEnPolitie, opruimen, partnerIds, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
@@ -49,17 +49,9 @@ describe('inzage, correctie en verzet', () => {
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('inzage');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    politie = maakRouter({ werkmap: path.join(werk, 'politie') });
-    c = aanroeper(centraal);
-    p = aanroeper(politie);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
-    await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
+    ({ stick, centraal, politie, c, p } = await centraalEnPolitie(werk, WACHTWOORD));
     await c('gebruikers.toevoegen', { naam: 'privacy', weergavenaam: 'Privacy', rol: 'privacy-medewerker', wachtwoord: WACHTWOORD });
     ids = await partnerIds(centraal);
-    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
 
     // One person, written three ways by three signals; a namesake with another birth date.
     const s1 = await c<{ id: number; nummer: string }>('signalen.opslaan', signaal('POLITIE', 'Synthetische Annabel Kowalczyk', '1991-05-06', 'Werkt zonder loon in een nagelstudio.'));

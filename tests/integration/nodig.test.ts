@@ -6,10 +6,9 @@
  * interests (art. 21.6) nothing from a non-care signal goes; a consent for another purpose lifts nothing (14.8).
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
+import type { Router } from '../../electron/backend/api';
+import { aanroeper, centraalEnPolitie, opruimen, partnerIds, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-nodig';
@@ -29,16 +28,8 @@ describe('wat een partner nodig heeft, van keuze tot bundel', () => {
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('nodig');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    politie = maakRouter({ werkmap: path.join(werk, 'politie') });
-    c = aanroeper(centraal);
-    p = aanroeper(politie);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Rosa Regisseur', wachtwoord: WACHTWOORD });
-    await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
+    ({ stick, centraal, politie, c, p } = await centraalEnPolitie(werk, WACHTWOORD, { weergavenaam: 'Rosa Regisseur' }));
     ids = await partnerIds(centraal);
-    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
   });
   afterAll(async () => {
     await centraal.afsluiten();

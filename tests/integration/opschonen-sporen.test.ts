@@ -9,12 +9,10 @@
  * explains the three forms a word is looked for in, among them the FTS5 index's own). A dossier that
  * stays is found, so the scan reads real data.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
+import type { Router } from '../../electron/backend/api';
 import { ontvangenOpschonen } from '../../electron/backend/overdracht/ontvangen';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+import { aanroeper, centraalEnPolitie, opruimen, partnerIds, tijdelijkeMap } from '../fixtures/omgeving';
 import { geenSporen, gevondenWoorden, kolommenMet, letterlijk, paginasVan, sporenZoeken, woord, type Sporen } from '../fixtures/sporen';
 
 const WACHTWOORD = 'synthetisch-wachtwoord-sporen';
@@ -150,17 +148,9 @@ describe('opschonen laat geen spoor achter: elk veld, elke soort verwijdering, e
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('sporen');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    politie = maakRouter({ werkmap: path.join(werk, 'politie') });
-    c = aanroeper(centraal);
-    p = aanroeper(politie);
-    await c('bestand.maken', { map: 'centraal', naam: 'Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
+    ({ stick, centraal, politie, c, p } = await centraalEnPolitie(werk, WACHTWOORD));
     await c('gebruikers.toevoegen', { naam: 'zorg', weergavenaam: 'Zorgcoördinator', rol: 'zorgcoordinator', wachtwoord: ZORG_WACHTWOORD });
-    await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
     ids = await partnerIds(centraal);
-    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
     // The positive control: a dossier that is never deleted.
     await dossierMetSporen(blijft, 'COA');
   }, 60_000);

@@ -6,10 +6,9 @@
  * (art. 22.2: only what the politie itself supplied goes).
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap } from '../fixtures/omgeving';
+import type { Router } from '../../electron/backend/api';
+import { aanroeper, centraalEnPolitie, opruimen, partnerIds, tijdelijkeMap } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-overdracht';
@@ -25,17 +24,9 @@ describe('overdracht centraal → politie → centraal', () => {
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('overdracht');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'gemeente') });
-    politie = maakRouter({ werkmap: path.join(werk, 'politie') });
-    c = aanroeper(centraal);
-    p = aanroeper(politie);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
-    await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
+    ({ stick, centraal, politie, c, p } = await centraalEnPolitie(werk, WACHTWOORD));
     ids.c = await partnerIds(centraal);
     ids.p = await partnerIds(politie);
-    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
   });
   afterAll(async () => {
     await centraal.afsluiten();

@@ -16,19 +16,20 @@ import { huidigeGeheimeSleutel } from '../../electron/backend/bestand/eigensleut
 import { identiteitInstellen } from '../../electron/backend/bundels/identiteit';
 import { bundelInlezen } from '../../electron/backend/bundels/inlezen';
 import { INLEESHANDLERS } from '../../electron/backend/overdracht/inleeshandlers';
-import { landelijkBeeldLezen, statistiekMaken } from '../../electron/backend/rapportage/statistiek';
+import { landelijkBeeldLezen, regioInstellen, statistiekMaken } from '../../electron/backend/rapportage/statistiek';
+import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
 import { BUNDELFORMAAT } from '../../shared/domein/bundel';
 import { DREMPEL, maandenVan, ONDERDREMPEL } from '../../shared/domein/analyse';
 import { isExact, lekkendeLijn, samenCelTekst, type SamenCel, type SamengevoegdeTabel, type StatistiekInhoud } from '../../shared/domein/statistiek';
-import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { bestandMaken as bestandViaApi, faaltMet, geweigerd, ok, opruimen, partnerId, tijdelijkeMap } from '../fixtures/omgeving';
 import { bestandMaken, partnerIdVan, publiekeSleutel, sleutelOvernemen, verzegeldeJson } from './bundel-hulp';
 
 const PERIODE = '2026-H1';
 const REGIO = [
-  { code: 'GEM-NOORD', naam: 'Gemeente Noordstad, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Noord', zaad: 7, aantal: 260 },
-  { code: 'GEM-OOST', naam: 'Gemeente Oostdorp, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Oost', zaad: 19, aantal: 90 },
-  { code: 'GEM-ZUID', naam: 'Gemeente Zuidhaven, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Zuid', zaad: 31, aantal: 150 },
+  { code: 'GEM-NOORD', naam: 'Gemeente Noordstad, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Noord', regio: { code: 'NOORD', naam: 'Regio Noord (synthetisch)' }, zaad: 7, aantal: 260 },
+  { code: 'GEM-OOST', naam: 'Gemeente Oostdorp, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Oost', regio: { code: 'OOST', naam: 'Regio Oost (synthetisch)' }, zaad: 19, aantal: 90 },
+  { code: 'GEM-ZUID', naam: 'Gemeente Zuidhaven, Directie Veiligheid (synthetisch)', bestand: 'Proefregio Zuid', regio: { code: 'ZUID', naam: 'Regio Zuid (synthetisch)' }, zaad: 31, aantal: 150 },
 ] as const;
 const BRONNEN = ['politie', 'zorgpartner', 'gemeente-veiligheid', 'szw-arbeidsinspectie', 'coa', 'ind'];
 const FASEN = ['signaal', 'dossier', 'besluit', 'overdracht'];
@@ -86,6 +87,7 @@ describe('landelijk beeld uit statistiekbundels van drie regio\'s (art. 19, 22.6
       const b = await bestandMaken(path.join(werk, r.code.toLowerCase()), 'centraal', r.bestand);
       regio.push(b);
       await identiteitInstellen(b, await partijToevoegen(b, r.code, r.naam));
+      await regioInstellen(b, r.regio);
       await partijToevoegen(emm, r.code, r.naam);
       await sleutelOvernemen(b, emm, 'EMM');
       await sleutelOvernemen(emm, b, r.code);
@@ -132,7 +134,8 @@ describe('landelijk beeld uit statistiekbundels van drie regio\'s (art. 19, 22.6
       expect(document.soort).toBe('statistiek');
       expect(document.van.partner).toBe(REGIO[n]!.code);
       b.inhoud = document.inhoud;
-      expect(document.inhoud.regio).toBe(REGIO[n]!.bestand);
+      // The region as its beheerder named it (ADR 0041, addendum), not the name of its bestand.
+      expect(document.inhoud).toMatchObject({ versie: 2, regio: REGIO[n]!.regio.naam, regiocode: REGIO[n]!.regio.code });
       const getallen = JSON.stringify(document.inhoud.tabellen).match(/(?<![\w-])\d+(?![\w-])/g)?.map(Number) ?? [];
       for (const t of document.inhoud.tabellen) for (const c of [...t.cellen.flat(), ...t.rijtotalen, ...t.kolomtotalen, t.totaal]) if (c !== ONDERDREMPEL) expect(c).toBeGreaterThanOrEqual(DREMPEL);
       expect(getallen.length).toBeGreaterThan(0);
@@ -217,6 +220,7 @@ describe('landelijk beeld uit statistiekbundels van drie regio\'s (art. 19, 22.6
     const p = beeld.perioden[0]!;
     // Each figure traceable: region, signer fingerprint, date, per read bundle.
     expect(p.bronnen.map((b) => b.van.code)).toEqual(REGIO.map((r) => r.code));
+    expect(p.bronnen.map((b) => [b.regiocode, b.inhoud.regio])).toEqual(REGIO.map((r) => [r.regio.code, r.regio.naam]));
     for (const b of p.bronnen) {
       expect(b.vingerafdruk).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){9}$/);
       expect(b.vervangen).toBe(false);
@@ -276,8 +280,96 @@ describe('landelijk beeld uit statistiekbundels van drie regio\'s (art. 19, 22.6
     await fs.mkdir(map);
     await bundelInlezen(emm, await fs.readFile(gemaakt.pad), INLEESHANDLERS, { bevestigingMap: map });
     const p = (await landelijkBeeldLezen(emm)).perioden[0]!;
-    expect(p.bronnen.filter((b) => b.van.code === 'GEM-OOST').map((b) => b.vervangen)).toEqual([true, false]);
+    const oost2 = p.bronnen.filter((b) => b.regiocode === 'OOST');
+    expect(oost2.map((b) => b.vervangen)).toEqual([true, false]);
+    // Why it no longer counts: the newer signed bundle of the same region and half year.
+    expect(oost2[0]!.vervangenDoor).toBe(gemaakt.id);
+    expect(oost2[1]!.bundelId).toBe(gemaakt.id);
     expect(p.kerncijfers.signalen.som).toBe(records.length);
+  });
+
+  it('twee regio\'s onder dezelfde partnercode blijven apart; per regiocode telt alleen de nieuwste bundel', async () => {
+    // West-A and West-B both sign as GEM-VEILIGHEID, every centraal bestand's code by default: before region codes
+    // the EMM took the second for a newer bundle of the first and dropped one region.
+    const west: Array<{ b: Bestand; code: string; aantal: number }> = [];
+    for (const [code, aantal] of [['WEST-A', 11], ['WEST-B', 17]] as const) {
+      const b = await bestandMaken(path.join(werk, code.toLowerCase()), 'centraal', `Proefregio ${code}`);
+      regio.push(b);
+      await identiteitInstellen(b, await partnerIdVan(b, 'GEM-VEILIGHEID'));
+      await regioInstellen(b, { code, naam: `Regio ${code} (synthetisch)` });
+      await sleutelOvernemen(b, emm, 'EMM');
+      await sleutelOvernemen(emm, b, 'GEM-VEILIGHEID');
+      await b.v.transactie(async () => {
+        for (let i = 0; i < aantal; i++)
+          await b.v.run(
+            `INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd)
+               VALUES (?, '2025-09', 'seksuele-uitbuiting', 'horeca', 'politie', 'signaal', '23-29', 'vrouw', 'NL', 'open', 'nog geen besluit')`,
+            [2_000_000 + i],
+          );
+      });
+      west.push({ b, code, aantal });
+    }
+    const map = path.join(werk, 'bevestigingen-west');
+    await fs.mkdir(map);
+    const lees = async (b: Bestand) => {
+      const g = await statistiekMaken(b, { periode: '2025-H2', aan: await partnerIdVan(b, 'EMM'), doelmap: stick });
+      await bundelInlezen(emm, await fs.readFile(g.pad), INLEESHANDLERS, { bevestigingMap: map });
+      return g.id;
+    };
+    const a1 = await lees(west[0]!.b);
+    const b1 = await lees(west[1]!.b);
+    klokZetten('2026-12-02T11:00:00Z');
+    const a2 = await lees(west[0]!.b);
+    const p = (await landelijkBeeldLezen(emm)).perioden.find((x) => x.periode === '2025-H2')!;
+    expect(p.bronnen.map((b) => [b.bundelId, b.van.code, b.regiocode, b.vervangenDoor])).toEqual([
+      [a1, 'GEM-VEILIGHEID', 'WEST-A', a2],
+      [a2, 'GEM-VEILIGHEID', 'WEST-A', null],
+      [b1, 'GEM-VEILIGHEID', 'WEST-B', null],
+    ]);
+    // Both regions counted once: 11 + 17, not 11 + 11 + 17 and not 11 alone.
+    expect(p.kerncijfers.signalen).toEqual({ som: 28, verborgen: 0, ontbreekt: 0 });
+    klokZetten('2026-12-02T10:00:00Z');
+  });
+});
+
+describe('de regio instellen (ADR 0041, addendum; art. 31)', () => {
+  let werk: string;
+  let router: Router;
+
+  beforeAll(async () => {
+    klokZetten('2026-12-02T10:00:00Z');
+    werk = await tijdelijkeMap('statistiek-regio');
+    router = maakRouter({ werkmap: werk });
+    await bestandViaApi(router, { map: path.join(werk, 'regio') });
+  });
+  afterAll(async () => {
+    klokZetten(undefined);
+    await router?.afsluiten();
+    await opruimen(werk);
+  });
+
+  it('zonder regiocode geen statistiekbundel: een Nederlandse reden die naar de beheerder wijst', async () => {
+    expect((await ok(router, 'sessie.status', {})).info?.regio).toBeNull();
+    const fout = await geweigerd(router, 'statistiek.maken', { periode: '2026-H1', aan: await partnerId(router, 'EMM'), doelmap: werk }, 'CONVENANTREGEL');
+    expect(fout.melding).toMatch(/^Deze installatie heeft nog geen regiocode en regionaam\..*de beheerder stelt ze in bij Instellingen/);
+    expect(fout.artikel).toBe('art. 31');
+  });
+
+  it.each([
+    [{ code: 'noord holland', naam: 'Noord-Holland' }, 'code', 'veld.regiocode', /^Een regiocode is 1 tot 30 hoofdletters/],
+    [{ code: 'NH-NOORD', naam: 'N' }, 'naam', 'veld.regionaam', /^Een regionaam is 2 tot 100 tekens/],
+    [{ code: '', naam: 'Noord-Holland Noord' }, 'code', 'veld.vulIn', /^Vul dit veld in/],
+  ])('%j wordt geweigerd bij het veld %s (%s)', async (invoer, pad, meldingcode, tekst) => {
+    const fout = await geweigerd(router, 'statistiek.regio', invoer, 'ONGELDIGE_INVOER');
+    expect(fout.velden).toEqual([expect.objectContaining({ pad, meldingcode, melding: expect.stringMatching(tekst) })]);
+  });
+
+  it('de beheerder stelt de regio in; de sessie en het auditlog noemen haar', async () => {
+    const info = await ok(router, 'statistiek.regio', { code: ' NH-NOORD ', naam: 'Noord-Holland Noord (synthetisch)' });
+    expect(info.regio).toEqual({ code: 'NH-NOORD', naam: 'Noord-Holland Noord (synthetisch)' });
+    expect((await ok(router, 'sessie.status', {})).info?.regio?.code).toBe('NH-NOORD');
+    const audit = await ok(router, 'audit.lijst', {});
+    expect(JSON.stringify(audit)).toContain('statistiek.regioIngesteld');
   });
 });
 

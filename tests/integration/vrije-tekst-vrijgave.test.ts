@@ -10,10 +10,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
+import type { Router } from '../../electron/backend/api';
 import { persoon, signaalFormulier, willekeur, type SynthetischePersoon } from '../../electron/backend/demo/synthetisch';
 import { basis, normaliseerNaam } from '../../electron/backend/keten/naamvergelijking';
-import { aanroeper, opruimen, partnerIds, sleutelsUitwisselen, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
+import { aanroeper, centraalEnPolitie, opruimen, partnerIds, tijdelijkeMap, weigeraar } from '../fixtures/omgeving';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
@@ -84,15 +84,7 @@ describe('vrije tekst in notities, interventies, spoed en navraag: geanonimiseer
     // today" (Dutch date) and the policy's "today" (UTC) differ by a day. Only Date is faked; time runs on.
     vi.useFakeTimers({ now: new Date('2026-12-02T12:00:00Z'), toFake: ['Date'], shouldAdvanceTime: true });
     werk = await tijdelijkeMap('vrijgave');
-    stick = path.join(werk, 'usb');
-    await fs.mkdir(stick);
-    centraal = maakRouter({ werkmap: path.join(werk, 'centraal') });
-    politie = maakRouter({ werkmap: path.join(werk, 'politie') });
-    c = aanroeper(centraal);
-    const p = aanroeper(politie);
-    await c('bestand.maken', { map: 'centraal', naam: 'Ketensamenwerking Proefregio', penvoerder: 'B&W Proefdorp', profiel: 'centraal', gebruiker: 'regisseur', weergavenaam: 'Regisseur', wachtwoord: WACHTWOORD });
-    await p('bestand.maken', { map: 'politie', naam: 'Politie Proefeenheid', penvoerder: 'Politie', profiel: 'partner', gebruiker: 'agent', weergavenaam: 'Agent', wachtwoord: WACHTWOORD });
-    await sleutelsUitwisselen(centraal, politie, 'POLITIE');
+    ({ stick, centraal, politie, c } = await centraalEnPolitie(werk, WACHTWOORD));
     await c('gebruikers.toevoegen', { naam: 'zorg', weergavenaam: 'Zorgcoördinator', rol: 'zorgcoordinator', wachtwoord: ZORG_WACHTWOORD });
     ids = await partnerIds(centraal);
     const indicatorIds = (await c<Array<{ id: number }>>('indicatoren.lijst')).map((i) => i.id);

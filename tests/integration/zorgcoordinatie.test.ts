@@ -5,38 +5,21 @@
  * outcomes and signals back; the centraal bestand applies the outcomes and imports the signal.
  */
 import fs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Router } from '../../electron/backend/api';
-import { centraalEnZorg, opruimen, tijdelijkeMap, type aanroeper } from '../fixtures/omgeving';
+import { describe, expect, it } from 'vitest';
+import { centraalEnZorgVoorAlle } from '../fixtures/omgeving';
 
 process.env.KETENBESTAND_KDF_KOSTEN = '14';
 const WACHTWOORD = 'synthetisch-wachtwoord-zorg';
 
 describe('agendapakket → zorgoverleg offline → signalen terug', () => {
-  let werk: string;
-  let stick: string;
-  let centraal: Router;
-  let zorg: Router;
-  let c: ReturnType<typeof aanroeper>;
-  let z: ReturnType<typeof aanroeper>;
-  let ids: Record<'c' | 'z', Record<string, number>>;
-
-  beforeAll(async () => {
-    werk = await tijdelijkeMap('zorgcoordinatie');
-    ({ stick, centraal, zorg, c, z, ids } = await centraalEnZorg(werk, WACHTWOORD));
-  });
-  afterAll(async () => {
-    await centraal.afsluiten();
-    await zorg.afsluiten();
-    await opruimen(werk);
-  });
+  const o = centraalEnZorgVoorAlle('zorgcoordinatie', WACHTWOORD);
 
   it('loopt heen en terug', async () => {
     const signaal = (bron: string, naam: string, samenvatting: string) => ({
       formulier: {
         datumTijd: '2026-10-01T10:00',
-        melder: { contactpersoon: 'Synthetische Melder', partnerId: ids.c[bron] },
-        bron: { naam: 'Synthetische Bron', partnerId: ids.c[bron] },
+        melder: { contactpersoon: 'Synthetische Melder', partnerId: o.ids.c[bron] },
+        bron: { naam: 'Synthetische Bron', partnerId: o.ids.c[bron] },
         slachtoffer: { naam, geboortedatum: '2007-07-07' },
         samenvatting,
         vermoedens: ['seksuele-uitbuiting'],
@@ -47,32 +30,32 @@ describe('agendapakket → zorgoverleg offline → signalen terug', () => {
       },
       indienen: true,
     });
-    const eerste = await c<{ nummer: string }>('signalen.opslaan', signaal('ZORGCOORD', 'Synthetische Zorgeen', 'Jongere in de prostitutie via een vriend.'));
-    const tweede = await c<{ nummer: string }>('signalen.opslaan', signaal('GEM-GGD', 'Synthetische Zorgtwee', 'Signaal bij intake GGD.'));
-    await c('signalen.opslaan', signaal('BD', 'Synthetische Fiscaal', 'Fiscale aanwijzingen bij een club.'));
-    const { id: overlegId } = await c<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2026-12-03', waarschuwingenBevestigd: true });
-    expect((await c<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId })).toegevoegd).toBe(3);
+    const eerste = await o.c<{ nummer: string }>('signalen.opslaan', signaal('ZORGCOORD', 'Synthetische Zorgeen', 'Jongere in de prostitutie via een vriend.'));
+    const tweede = await o.c<{ nummer: string }>('signalen.opslaan', signaal('GEM-GGD', 'Synthetische Zorgtwee', 'Signaal bij intake GGD.'));
+    await o.c('signalen.opslaan', signaal('BD', 'Synthetische Fiscaal', 'Fiscale aanwijzingen bij een club.'));
+    const { id: overlegId } = await o.c<{ id: number }>('overleg.plannen', { soort: 'zorgoverleg', datum: '2026-12-03', waarschuwingenBevestigd: true });
+    expect((await o.c<{ toegevoegd: number }>('overleg.agendaSamenstellen', { id: overlegId })).toegevoegd).toBe(3);
 
-    const pakket = await c<{ pad: string }>('agendapakket.maken', { overlegId, doelmap: stick });
+    const pakket = await o.c<{ pad: string }>('agendapakket.maken', { overlegId, doelmap: o.stick });
     expect(await fs.readFile(pakket.pad, 'latin1')).not.toContain('Zorgeen');
-    await z('bundels.inlezen', { pad: pakket.pad, bevestigingMap: stick });
+    await o.z('bundels.inlezen', { pad: pakket.pad, bevestigingMap: o.stick });
 
     // Offline at the zorgcoördinator: the meeting, its two visible items, the BD signal withheld.
-    const [lokaal] = await z<Array<{ id: number; soort: string; status: string }>>('overleg.lijst', {});
+    const [lokaal] = await o.z<Array<{ id: number; soort: string; status: string }>>('overleg.lijst', {});
     expect(lokaal).toMatchObject({ soort: 'zorgoverleg', status: 'agenda-vastgesteld' });
-    const detail = await z<{ punten: Array<{ id: number; samenvatting: string }> }>('overleg.detail', { id: lokaal!.id });
+    const detail = await o.z<{ punten: Array<{ id: number; samenvatting: string }> }>('overleg.detail', { id: lokaal!.id });
     expect(detail.punten.map((p) => p.samenvatting)).toEqual(expect.arrayContaining(['Jongere in de prostitutie via een vriend.', 'Signaal bij intake GGD.']));
     expect(JSON.stringify(detail)).not.toContain('Fiscale aanwijzingen');
     const [p1, p2] = detail.punten;
-    await z('overleg.besluiten', { puntId: p1!.id, besluit: 'naar-voorbereidingsteam', kwalificatie: 'seksuele uitbuiting', notities: 'Naar het voorbereidingsteam (art. 14.5).' });
-    await z('overleg.besluiten', { puntId: p2!.id, besluit: 'geen-vervolg' });
+    await o.z('overleg.besluiten', { puntId: p1!.id, besluit: 'naar-voorbereidingsteam', kwalificatie: 'seksuele uitbuiting', notities: 'Naar het voorbereidingsteam (art. 14.5).' });
+    await o.z('overleg.besluiten', { puntId: p2!.id, besluit: 'geen-vervolg' });
 
     // A new signal from a care partner, recorded on the laptop.
-    await z('signalen.opslaan', {
+    await o.z('signalen.opslaan', {
       formulier: {
         datumTijd: '2026-11-27T11:00',
-        melder: { contactpersoon: 'Synthetische Zorgmedewerker', partnerId: ids.z['GEM-GGD'] },
-        bron: { naam: 'Synthetische Zorgbron', partnerId: ids.z['GEM-GGD'], telefoon: '088 000 00 00' },
+        melder: { contactpersoon: 'Synthetische Zorgmedewerker', partnerId: o.ids.z['GEM-GGD'] },
+        bron: { naam: 'Synthetische Zorgbron', partnerId: o.ids.z['GEM-GGD'], telefoon: '088 000 00 00' },
         slachtoffer: { naam: 'Synthetische Nieuwzorg', geboortedatum: '2001-01-01' },
         samenvatting: 'Nieuw signaal uit het zorgoverleg.',
         vermoedens: ['sociaal-economische-uitbuiting'],
@@ -81,17 +64,17 @@ describe('agendapakket → zorgoverleg offline → signalen terug', () => {
       },
       indienen: true,
     });
-    await z('overleg.status', { id: lokaal!.id, naar: 'gehouden' });
-    const terug = await z<{ pad: string }>('signalen.terugsturen', { overlegId: lokaal!.id, doelmap: stick });
-    await c('bundels.inlezen', { pad: terug.pad, bevestigingMap: stick });
+    await o.z('overleg.status', { id: lokaal!.id, naar: 'gehouden' });
+    const terug = await o.z<{ pad: string }>('signalen.terugsturen', { overlegId: lokaal!.id, doelmap: o.stick });
+    await o.c('bundels.inlezen', { pad: terug.pad, bevestigingMap: o.stick });
 
     // At the centraal bestand: outcomes applied to its own meeting, the new signal imported.
-    const centraalDetail = await c<{ punten: Array<{ besluit: string | null; status: string }> }>('overleg.detail', { id: overlegId });
+    const centraalDetail = await o.c<{ punten: Array<{ besluit: string | null; status: string }> }>('overleg.detail', { id: overlegId });
     expect(centraalDetail.punten.filter((p) => p.status === 'besproken').map((p) => p.besluit).sort()).toEqual(['geen-vervolg', 'naar-voorbereidingsteam']);
-    const gevonden = await c<{ rijen: Array<{ id: number; bron: { code: string } | null }> }>('signalen.lijst', { zoek: 'Nieuwzorg' });
+    const gevonden = await o.c<{ rijen: Array<{ id: number; bron: { code: string } | null }> }>('signalen.lijst', { zoek: 'Nieuwzorg' });
     expect(gevonden.rijen).toHaveLength(1);
     expect(gevonden.rijen[0]!.bron?.code).toBe('GEM-GGD');
-    const tweedeNu = (await c<{ rijen: Array<{ nummer: string; besluit: string }> }>('signalen.lijst', { zoek: 'Zorgtwee' })).rijen[0]!;
+    const tweedeNu = (await o.c<{ rijen: Array<{ nummer: string; besluit: string }> }>('signalen.lijst', { zoek: 'Zorgtwee' })).rijen[0]!;
     expect(tweedeNu).toMatchObject({ nummer: tweede.nummer, besluit: 'geen-dossier' });
     void eerste;
   });

@@ -197,6 +197,14 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO geheimhouding_bevestigingen (gebruiker_id, versie, tijd) SELECT id, 1, '2026-01-06T09:00:00.000Z' FROM gebruikers WHERE naam = 'proef.gebruiker'"),
     controle: "SELECT count(*) AS n FROM geheimhouding_bevestigingen b JOIN gebruikers g ON g.id = b.gebruiker_id WHERE b.versie = 1",
   },
+  440: {
+    // An analysis record counted from the new index alone (INDEXED BY fails when the index is missing).
+    invoegen: (v) =>
+      v.run(
+        "INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd) VALUES (4400, '2026-02', 'arbeid', 'onbekend', 'politie', 'signaal', '18-22', 'vrouw', 'NL', 'open', 'open')",
+      ),
+    controle: "SELECT count(*) AS n FROM analyse_signalen INDEXED BY analyse_signalen_telling WHERE maand = '2026-02' AND bronsoort = 'politie' AND fase = 'signaal'",
+  },
 };
 
 const schema = (v: Verbinding) =>

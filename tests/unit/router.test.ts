@@ -91,7 +91,7 @@ describe('router', () => {
   });
 
   it('art. 21.2: vóór de bevestiging van de geheimhoudingsplicht zijn alleen deze kanalen met sessie bereikbaar (ADR 0043)', () => {
-    expect([...VOOR_GEHEIMHOUDING].sort()).toEqual(['geheimhouding.bevestigen', 'sessie.activiteit']);
+    expect([...VOOR_GEHEIMHOUDING].sort()).toEqual(['gebruikers.wachtwoordWijzigen', 'geheimhouding.bevestigen', 'sessie.activiteit']);
   });
 
   describe('zonder sessie', () => {

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { onderdrukken, ONDERDREMPEL } from '../../shared/domein/analyse';
 import {
+  grafiekVan,
   isExact,
+  regioSchema,
   landelijkBeeld,
   lekkendeLijn,
   samenCelTekst,
@@ -105,6 +107,75 @@ describe('landelijk beeld', () => {
     expect(p.tabellen[0]!.totaal).toEqual({ som: 12, verborgen: 0, ontbreekt: 0 });
   });
 
+  it('per regiocode telt één bundel, ook als twee regio\'s onder dezelfde partnercode tekenen (ADR 0041, addendum)', () => {
+    const v2 = (regiocode: string, n: number) => ({ ...inhoud(`Regio ${regiocode}`, [tabel(['a'], ['x'], [[n]])]), versie: 2 as const, regiocode });
+    // Noord and Zuid both sign as GEM-VEILIGHEID (the default); Noord sent twice, a day apart.
+    const p = landelijkBeeld([
+      { ...bron('GEM-VEILIGHEID', v2('NOORD', 10), '2026-07-01T10:00:00Z'), bundelId: 'n1' },
+      { ...bron('GEM-VEILIGHEID', v2('ZUID', 20), '2026-07-01T11:00:00Z'), bundelId: 'z1' },
+      { ...bron('GEM-VEILIGHEID', v2('NOORD', 12), '2026-07-02T10:00:00Z'), bundelId: 'n2' },
+    ]).perioden[0]!;
+    expect(p.bronnen.map((b) => [b.bundelId, b.regiocode, b.vervangenDoor])).toEqual([
+      ['n1', 'NOORD', 'n2'],
+      ['n2', 'NOORD', null],
+      ['z1', 'ZUID', null],
+    ]);
+    expect(p.tabellen[0]!.totaal).toEqual({ som: 32, verborgen: 0, ontbreekt: 0 });
+    // A version 1 bundle has no region code and counts for the partner code it was signed under.
+    const oud = landelijkBeeld([bron('A', inhoud('A', [tabel(['a'], ['x'], [[10]])])), bron('B', inhoud('B', [tabel(['a'], ['x'], [[10]])]))]).perioden[0]!;
+    expect(oud.bronnen.map((b) => b.regiocode)).toEqual(['A', 'B']);
+    expect(oud.tabellen[0]!.totaal.som).toBe(20);
+  });
+
+  it('versie 2 noemt een geldige regiocode, versie 1 geen', () => {
+    const t = [tabel(['a'], ['x'], [[10]])];
+    expect(statistiekInhoudSchema.safeParse({ ...inhoud('R', t), versie: 2, regiocode: 'NOORD-HOLLAND-NOORD' }).success).toBe(true);
+    expect(statistiekInhoudSchema.safeParse({ ...inhoud('R', t), versie: 2 }).success).toBe(false);
+    expect(statistiekInhoudSchema.safeParse({ ...inhoud('R', t), regiocode: 'NOORD' }).success).toBe(false);
+    expect(statistiekInhoudSchema.safeParse({ ...inhoud('R', t), versie: 2, regiocode: 'noord holland' }).success).toBe(false);
+  });
+
+  it.each([
+    ['NOORD', 'Noord', true],
+    [' VR05 ', 'Veiligheidsregio 5', true],
+    ['noord', 'Noord', false],
+    ['-NOORD', 'Noord', false],
+    ['NOORD HOLLAND', 'Noord', false],
+    ['A'.repeat(31), 'Noord', false],
+    ['NOORD', 'N', false],
+  ])('regiocode %j met naam %j: geldig %s', (code, naam, geldig) => expect(regioSchema.safeParse({ code, naam }).success).toBe(geldig));
+
+  it('een grafiek tekent nooit een verborgen getal: "< 5" en "onbekend" geen staaf, "≥ n" de bekende ondergrens', () => {
+    const a = tabel(['m1', 'm2'], ['x', 'y'], [
+      [10, 6],
+      [7, 8],
+    ]);
+    const b = tabel(['m1', 'm2'], ['x', 'y'], [
+      [2, 1],
+      [9, 12],
+    ]);
+    const t = landelijkBeeld([bron('A', inhoud('A', [a])), bron('B', inhoud('B', [b]))]).perioden[0]!.tabellen[0]!;
+    const { tabel: g, grenzen } = grafiekVan(t);
+    // m1: B hid both cells (2 and 1, so its row too): x is ≥ 10, y ≥ 6 — the sums of what A showed.
+    expect(g.cellen[0]).toEqual([10, 6]);
+    expect(grenzen.cellen[0]).toEqual(['ondergrens', 'ondergrens']);
+    // Every cell: a number only where the text shows one, and a lower bound exactly where it says "≥".
+    t.cellen.forEach((rij, r) =>
+      rij.forEach((c, k) => {
+        const tekst = samenCelTekst(c);
+        expect(g.cellen[r]![k]).toBe(/\d/.test(tekst) ? c.som : null);
+        expect(grenzen.cellen[r]![k] === 'ondergrens').toBe(tekst.startsWith('≥'));
+      }),
+    );
+    // Only hidden parts: no number at all.
+    const alleenVerborgen = grafiekVan({ ...t, cellen: [[{ som: 0, verborgen: 2, ontbreekt: 0 }]], rijen: ['m1'], kolommen: ['x'] });
+    expect(alleenVerborgen.tabel.cellen[0]).toEqual([null]);
+    expect(alleenVerborgen.grenzen.cellen[0]).toEqual(['exact']);
+    const onbekend = grafiekVan({ ...t, cellen: [[{ som: 0, verborgen: 0, ontbreekt: 1 }]], rijen: ['m1'], kolommen: ['x'] });
+    expect(onbekend.tabel.cellen[0]).toEqual([null]);
+    expect(onbekend.grenzen.cellen[0]).toEqual(['onbekend']);
+  });
+
   it('over 300 keer drie willekeurige regio\'s: geen verborgen cel terug te rekenen, elk exact getal de echte som', () => {
     let zaad = 4242;
     const w = () => (zaad = (zaad * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -135,5 +206,13 @@ describe('opdrachtregel', () => {
   it('rapportage statistiek --partner ID --doel MAP [--periode] gaat naar statistiek.maken', () => {
     const r = opdrachtNaarKanaal(ontleed(['rapportage', 'statistiek', '--partner', '21', '--doel', '/media/stick', '--periode', '2026-H1']));
     expect(r).toEqual({ kanaal: 'statistiek.maken', invoer: { periode: '2026-H1', aan: 21, doelmap: '/media/stick' } });
+  });
+
+  it('rapportage regio --code CODE --naam NAAM gaat naar statistiek.regio; zonder een van beide een gebruiksregel', () => {
+    expect(opdrachtNaarKanaal(ontleed(['rapportage', 'regio', '--code', 'NH-NOORD', '--naam', 'Regio Noord-Holland Noord']))).toEqual({
+      kanaal: 'statistiek.regio',
+      invoer: { code: 'NH-NOORD', naam: 'Regio Noord-Holland Noord' },
+    });
+    expect(() => opdrachtNaarKanaal(ontleed(['rapportage', 'regio', '--code', 'NH-NOORD']))).toThrow(/rapportage regio --code CODE --naam/);
   });
 });

@@ -37,6 +37,9 @@ export interface Instellingen {
   profiel: Profiel;
   vergrendelNaMinuten: number;
   faseLabels: string[];
+  /** The region's code and name in its statistics bundles (ADR 0041, addendum); empty until the beheerder sets them. */
+  regiocode: string;
+  regionaam: string;
 }
 
 /** Art. 14.4 speaks of five-phase signals; the labels are the region's own, so configurable. */
@@ -91,6 +94,8 @@ async function leesInstellingen(v: Verbinding): Promise<Instellingen> {
     profiel: (m.get('profiel') ?? 'centraal') as Profiel,
     vergrendelNaMinuten: Number(m.get('vergrendelNaMinuten') ?? 15),
     faseLabels: m.has('faseLabels') ? (JSON.parse(m.get('faseLabels')!) as string[]) : STANDAARD_FASELABELS,
+    regiocode: m.get('regiocode') ?? '',
+    regionaam: m.get('regionaam') ?? '',
   };
 }
 

@@ -4,7 +4,7 @@ import { rapportcijfers } from '../rapportage/cijfers';
 import { overzichtsreeksen } from '../rapportage/overzicht';
 import { verzoekenLijst } from '../rechten/verzoeken';
 import { periodeControleren, rapportMaken, rapporttekstOpslaan, rapportteksten } from '../rapportage/rapport';
-import { landelijkBeeldLezen, statistiekMaken } from '../rapportage/statistiek';
+import { landelijkBeeldLezen, regioInstellen, statistiekMaken } from '../rapportage/statistiek';
 import { analyseUitvoeren, stuurgroepbesluitIntrekken, stuurgroepbesluiten, stuurgroepbesluitVastleggen } from '../rapportage/stuurgroep';
 
 export const rapportageHandlers = {
@@ -37,6 +37,11 @@ export const rapportageHandlers = {
   'statistiek.maken': async (i, s) => {
     const g = await statistiekMaken(s.aangemeld(), i);
     return { id: g.id, aan: g.aan, bestandsnaam: g.bestandsnaam, pad: g.pad, bytes: g.bytes };
+  },
+  'statistiek.regio': async (i, s) => {
+    const b = s.aangemeld();
+    await regioInstellen(b, i);
+    return s.info(b);
   },
   'landelijk.beeld': async (_i, s) => landelijkBeeldLezen(s.aangemeld()),
 } satisfies Partial<Handlers>;

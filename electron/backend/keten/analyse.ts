@@ -168,6 +168,10 @@ export async function analyseBijwerken(v: Verbinding, signaalIds?: readonly numb
   return n;
 }
 
+/** Running records whose intervention's deadline has passed (before `?`) become overdue. */
+export const VERLOPEN_SQL = `UPDATE analyse_interventies SET termijn = 'verlopen' WHERE termijn = 'lopend'
+  AND EXISTS (SELECT 1 FROM analyse_koppeling_interventies k JOIN interventies i ON i.id = k.interventie_id WHERE k.analyse_id = analyse_interventies.id AND i.deadline < ?)`;
+
 /** The interventions' records: month of the deadline, partner, kind of partner, and against the deadline. */
 async function interventiesBijwerken(v: Verbinding): Promise<number> {
   const peildatum = vandaag(nu());
@@ -183,11 +187,9 @@ async function interventiesBijwerken(v: Verbinding): Promise<number> {
     );
     await v.run('UPDATE analyse_koppeling_interventies SET vuil = 0 WHERE interventie_id = ?', [r.interventie_id]);
   }
-  // Open interventions turn overdue without anything changing: look again at every open one.
-  await v.run(
-    "UPDATE analyse_interventies SET termijn = 'verlopen' WHERE termijn = 'lopend' AND id IN (SELECT k.analyse_id FROM analyse_koppeling_interventies k JOIN interventies i ON i.id = k.interventie_id WHERE i.deadline < ?)",
-    [peildatum],
-  );
+  // Open interventions turn overdue without anything changing: look again at every open one — only those,
+  // along the partial index of running records (migration 0440), not every intervention of the bestand.
+  await v.run(VERLOPEN_SQL, [peildatum]);
   return rijen.length;
 }
 

@@ -14,7 +14,7 @@ import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { bewaarplan } from '../bewaring';
 import { analyseBijwerken } from '../keten/analyse';
-import { interventiesPerPartner, signalenNaarBron, signalenNaarFase, signalenPerMaand } from './cijfers';
+import { interventiesPerPartner, OVERZICHT_KOLOMMEN, signalenNaarBron, signalenNaarFase, signalenPerMaand, tellen } from './cijfers';
 
 /** A running deadline of a request of a person concerned (art. 25.2, 26.2, 27.2); given by `rechten/`, which lies above this area. */
 export interface Rechtentermijn {
@@ -45,7 +45,9 @@ export async function overzichtsreeksen(b: Bestand, rechtentermijnen: () => Prom
   await v.transactie(() => analyseBijwerken(v));
   const tabellen: Rapporttabel[] = [];
   if (LEIDEND.includes(rol)) {
-    tabellen.push(await signalenNaarBron(v, maanden), await signalenNaarFase(v, maanden));
+    // Both charts from one pass over the index (month, source kind, phase).
+    const rijen = await tellen(v, maanden, OVERZICHT_KOLOMMEN);
+    tabellen.push(await signalenNaarBron(v, maanden, rijen), await signalenNaarFase(v, maanden, rijen));
     tabellen.push(await interventiesPerPartner(v, maanden, ['verlopen', 'te-laat'], 'interventies-termijn', 'Interventies over de termijn per partner'));
   } else if (ZORG.includes(rol)) {
     tabellen.push(await signalenNaarFase(v, maanden));

@@ -76,12 +76,15 @@ export async function rapportMaken(b: Bestand, g: { periode: string; doelmap: st
   const stam = `halfjaarrapportage-${g.periode.toLowerCase()}`;
   const uit: Array<[string, Buffer]> = [[`${stam}.pdf`, pdf]];
   for (const t of [trendtabel(cijfers), ...cijfers.tabellen]) uit.push([`${stam}-${t.id}.csv`, Buffer.from(csvVan(t), 'utf8')]);
-  const bestanden: Geschreven[] = [];
-  for (const [naam, bytes] of uit) {
-    const pad = path.join(doelmap, naam);
-    await documentSchrijven(doelmap, pad, bytes);
-    bestanden.push({ bestandsnaam: naam, pad, bytes: bytes.length });
-  }
+  // Side by side: each file is synced on its own (and its folder after the rename), and one after the other
+  // those nine waits were a good part of the report on a busy disk (issue 12 §6).
+  const bestanden: Geschreven[] = await Promise.all(
+    uit.map(async ([naam, bytes]) => {
+      const pad = path.join(doelmap, naam);
+      await documentSchrijven(doelmap, pad, bytes);
+      return { bestandsnaam: naam, pad, bytes: bytes.length };
+    }),
+  );
   await b.audit('rapportage.gemaakt', `rapportage:${g.periode}`, { bestanden: bestanden.length, artikel: 'art. 12.2.3, 12.43, 31.2' });
   return { bestanden };
 }

@@ -12,20 +12,43 @@
 import { KetenFout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { vingerafdrukTonen } from '../../../shared/domein/bundel';
-import { landelijkBeeld, statistiekInhoudSchema, statistiekUitCijfers, STATISTIEKARTIKEL, type LandelijkePeriode } from '../../../shared/domein/statistiek';
+import { landelijkBeeld, statistiekInhoudSchema, statistiekUitCijfers, STATISTIEKARTIKEL, type LandelijkePeriode, type Regio } from '../../../shared/domein/statistiek';
 import type { Bestand } from '../bestand/bestand';
 import { bundelMaken, type GemaakteBundel } from '../bundels/maken';
 import { rapportcijfers } from './cijfers';
 import { periodeControleren } from './rapport';
 
-export async function statistiekMaken(b: Bestand, g: { periode: string; aan: number; doelmap: string }): Promise<GemaakteBundel> {
+/** A region's figures leave from its centraal bestand only (art. 19, 31). */
+function alleenCentraal(b: Bestand): void {
   if (b.instellingen.profiel !== 'centraal') throw new KetenFout('GEEN_TOEGANG', melding('statistiek.alleenCentraal'), { artikel: 'art. 19' });
+}
+
+/**
+ * The region's code and name in its statistics bundles (ADR 0041, addendum), set by the beheerder of the centraal
+ * bestand: the EMM keeps one bundle per region and half year by this code, so it must not be a partner code that
+ * several regions share (`GEM-VEILIGHEID` is every region's by default).
+ */
+export async function regioInstellen(b: Bestand, regio: Regio): Promise<void> {
+  alleenCentraal(b);
+  const voor = b.instellingen.regiocode ? { code: b.instellingen.regiocode, naam: b.instellingen.regionaam } : null;
+  await b.v.transactie(async () => {
+    await b.instellingWijzigen('regiocode', regio.code);
+    await b.instellingWijzigen('regionaam', regio.naam);
+    await b.audit('statistiek.regioIngesteld', 'bestand', { code: regio.code, naam: regio.naam, voor });
+  });
+}
+
+export async function statistiekMaken(b: Bestand, g: { periode: string; aan: number; doelmap: string }): Promise<GemaakteBundel> {
+  alleenCentraal(b);
+  // Without its own code a region's figures could not be told apart from another's at the EMM (art. 31).
+  if (!b.instellingen.regiocode) throw new KetenFout('CONVENANTREGEL', melding('statistiek.geenRegio'), { artikel: 'art. 31' });
   periodeControleren(g.periode);
-  const inhoud = statistiekUitCijfers(await rapportcijfers(b, g.periode));
+  const inhoud = statistiekUitCijfers(await rapportcijfers(b, g.periode), { code: b.instellingen.regiocode, naam: b.instellingen.regionaam });
   const gemaakt = await bundelMaken(b, { soort: 'statistiek', aan: [g.aan], inhoud, doelmap: g.doelmap });
   // A provision of figures, not of personal data (the verstrekkingenlog of art. 25.3 is for those): its own audit entry.
   await b.audit('statistiek.verstrekt', `bundel:${gemaakt.id}`, {
     periode: g.periode,
+    regio: inhoud.regiocode,
     aan: gemaakt.aan,
     tabellen: inhoud.tabellen.length,
     verborgen: inhoud.tabellen.reduce((n, t) => n + t.cellen.flat().filter((c) => c === '< 5').length, 0),

@@ -47,4 +47,32 @@ export const statistiekNl = {
   meegeteld: 'Meegeteld',
   vervangen: 'Vervangen door een nieuwere bundel',
   grafiekTitel: 'Signalen per regio',
+  vervangenDoor: 'Niet meegeteld: vervangen door de nieuwere bundel van dezelfde regio, gemaakt op {{datum}}',
+  // The region's own code and name (ADR 0041, addendum).
+  regio: {
+    titel: 'Regio in het landelijk beeld',
+    uitleg:
+      "Het EMM en de Nationaal Rapporteur houden de regio's uit elkaar aan deze code en naam; elke statistiekbundel noemt ze. Kies een code die geen andere regio gebruikt. Per regio en half jaar telt bij de ontvanger alleen de nieuwste bundel (art. 31).",
+    code: 'Regiocode',
+    codeHulp: 'Hoofdletters, cijfers en streepjes, bijvoorbeeld NOORD-HOLLAND-NOORD',
+    naam: 'Regionaam',
+    naamHulp: 'Zoals de ontvanger de regio noemt, bijvoorbeeld Regio Noord-Holland Noord',
+    opgeslagen: 'Opgeslagen: statistiekbundels noemen voortaan {{naam}} ({{code}}).',
+    huidig: 'De bundel noemt deze regio: {{naam}} ({{code}}). Wijzigen kan bij Instellingen.',
+    nogNiet: 'Deze installatie heeft nog geen regiocode en regionaam. Stel ze eerst in: het EMM houdt de regio\'s daaraan uit elkaar.',
+    nogNietBeheerder: 'Deze installatie heeft nog geen regiocode en regionaam. Vraag de beheerder ze in te stellen bij Instellingen; daarna kunt u de statistiekbundel maken.',
+  },
+  // The merged figures as charts (ADR 0041, addendum).
+  grafiek: {
+    samen_one: 'Uit de bundel van {{count}} regio.',
+    samen_other: "Samengevoegd uit de bundels van {{count}} regio's.",
+    regio: 'Zoals de ondertekende bundel van {{regio}} ({{code}}) ze bevat.',
+    perMaand: 'Gestapelde staven: per maand van het half jaar de signalen, verdeeld zoals de titel zegt.',
+    staven: 'Gestapelde staven: per regel de aantallen, verdeeld zoals de titel zegt.',
+    trechter: 'Staven: hoeveel signalen van het half jaar als verste stap een signaal, dossier, besluit of overdracht bereikten.',
+    ondergrensUitleg:
+      'Een lichte staaf met "≥" is een ondergrens: een regio had daar "< 5", dus het echte aantal is minstens zo groot. Er is niets geschat of bijgeteld.',
+    onbekend: 'onbekend',
+    rest: 'Verborgen door regio\'s',
+  },
 };

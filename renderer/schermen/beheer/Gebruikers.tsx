@@ -66,9 +66,7 @@ export function Gebruikers({ gebruiker: ik, profiel }: { gebruiker: Gebruiker; p
     >
       <Tabel<Gebruiker>
         label={t('gebruikers.tabel')}
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(g) => String(g.id)}
         kolommen={[
           { id: 'naam', kop: t('gebruikers.naam'), cel: (g) => g.naam, rijkop: true, sorteer: (g) => g.naam, sx: { fontFamily: 'monospace', fontSize: '0.9rem' } },

@@ -12,6 +12,7 @@ import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
 import { useMag } from '../../api/toegang';
 import { HerstelsleutelBeheer } from './Herstelsleutel';
+import { RegioInstellen } from '../rapportage/RegioInstellen';
 
 /** Beheer → Instellingen: the auto-lock time of this bestand. */
 export function Instellingen({ info }: { info: Bestandsinfo }) {
@@ -62,6 +63,11 @@ export function Instellingen({ info }: { info: Bestandsinfo }) {
         </PaginaFormulier>
       </Sectie>
       {mag('herstelsleutel.vervangen') && <HerstelsleutelBeheer info={info} />}
+      {mag('statistiek.regio') && (
+        <Sectie titel={t('statistiek.regio.titel')} uitleg={t('statistiek.regio.uitleg')}>
+          <RegioInstellen info={info} />
+        </Sectie>
+      )}
     </>
   );
 }

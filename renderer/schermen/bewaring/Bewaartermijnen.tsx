@@ -7,8 +7,8 @@ import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, nlGetal } from '../../opmaak';
 import { Pagina } from '../../componenten/Pagina';
-import { Sectie } from '../../componenten/Sectie';
-import { Tabel } from '../../componenten/Tabel';
+import type { Kolom } from '../../componenten/Tabel';
+import { TabelSectie } from '../../componenten/TabelSectie';
 import { useActie } from '../../componenten/useActie';
 import { useLaden } from '../../componenten/useLaden';
 import { useSucces } from '../../componenten/useSucces';
@@ -38,6 +38,12 @@ export function Bewaartermijnen() {
   const tekst = useRegelTekst();
   const plan = useLaden(() => roep('bewaring.plan', { dagen: DAGEN }), []);
   const historie = useLaden(() => roep('bewaring.historie', {}), []);
+  // What was deleted and what will be: the same columns after the date or month.
+  const aantalKolommen: Array<Kolom<Gepland | Historie>> = [
+    { id: 'wat', kop: t('bewaring.kolom.wat'), cel: (r) => tekst.wat(r.regel) },
+    { id: 'artikel', kop: t('bewaring.kolom.artikel'), cel: (r) => r.artikel, nowrap: true },
+    { id: 'aantal', kop: t('bewaring.kolom.aantal'), cel: (r) => nlGetal(r.aantal), uitlijning: 'right' },
+  ];
   const actie = useActie();
   const succes = useSucces();
 
@@ -61,58 +67,46 @@ export function Bewaartermijnen() {
         )
       }
     >
-      <Sectie titel={t('bewaring.gepland', { dagen: DAGEN })} uitleg={t('bewaring.geplandUitleg')}>
-        <Tabel<Gepland>
-          label={t('bewaring.gepland', { dagen: DAGEN })}
-          kaal
-          testid="bewaring-gepland"
-          rijen={plan.data?.gepland ?? null}
-          bezig={plan.bezig}
-          fout={plan.fout}
-          leeg={t('bewaring.geplandLeeg')}
-          sleutel={(r) => `${r.datum}-${r.regel}`}
-          kolommen={[
-            { id: 'datum', kop: t('bewaring.kolom.datum'), cel: (r) => nlDatum(r.datum), rijkop: true, nowrap: true },
-            { id: 'wat', kop: t('bewaring.kolom.wat'), cel: (r) => tekst.wat(r.regel) },
-            { id: 'artikel', kop: t('bewaring.kolom.artikel'), cel: (r) => r.artikel, nowrap: true },
-            { id: 'aantal', kop: t('bewaring.kolom.aantal'), cel: (r) => nlGetal(r.aantal), uitlijning: 'right' },
-          ]}
-        />
-      </Sectie>
-      <Sectie titel={t('bewaring.historie')} uitleg={t('bewaring.historieUitleg')}>
-        <Tabel<Historie>
-          label={t('bewaring.historie')}
-          kaal
-          testid="bewaring-historie"
-          rijen={historie.data}
-          bezig={historie.bezig}
-          fout={historie.fout}
-          leeg={t('bewaring.historieLeeg')}
-          sleutel={(r) => `${r.maand}-${r.regel}`}
-          kolommen={[
-            { id: 'maand', kop: t('bewaring.kolom.maand'), cel: (r) => `${r.maand.slice(5, 7)}-${r.maand.slice(0, 4)}`, rijkop: true, nowrap: true },
-            { id: 'wat', kop: t('bewaring.kolom.wat'), cel: (r) => tekst.wat(r.regel) },
-            { id: 'artikel', kop: t('bewaring.kolom.artikel'), cel: (r) => r.artikel, nowrap: true },
-            { id: 'aantal', kop: t('bewaring.kolom.aantal'), cel: (r) => nlGetal(r.aantal), uitlijning: 'right' },
-          ]}
-        />
-      </Sectie>
-      <Sectie titel={t('bewaring.regels')} uitleg={t('bewaring.regelsUitleg')}>
-        <Tabel<Regel>
-          label={t('bewaring.regels')}
-          kaal
-          dicht
-          testid="bewaring-regels"
-          rijen={plan.data?.regels ?? null}
-          bezig={plan.bezig}
-          sleutel={(r) => r.regel}
-          kolommen={[
-            { id: 'wat', kop: t('bewaring.kolom.wat'), cel: (r) => tekst.wat(r.regel), rijkop: true },
-            { id: 'artikel', kop: t('bewaring.kolom.artikel'), cel: (r) => r.artikel, nowrap: true },
-            { id: 'wanneer', kop: t('bewaring.kolom.wanneer'), cel: (r) => tekst.wanneer(r.regel) },
-          ]}
-        />
-      </Sectie>
+      <TabelSectie<Gepland>
+        titel={t('bewaring.gepland', { dagen: DAGEN })}
+        uitleg={t('bewaring.geplandUitleg')}
+        testid="bewaring-gepland"
+        rijen={plan.data?.gepland ?? null}
+        bezig={plan.bezig}
+        fout={plan.fout}
+        leeg={t('bewaring.geplandLeeg')}
+        sleutel={(r) => `${r.datum}-${r.regel}`}
+        kolommen={[
+          { id: 'datum', kop: t('bewaring.kolom.datum'), cel: (r) => nlDatum(r.datum), rijkop: true, nowrap: true },
+          ...aantalKolommen,
+        ]}
+      />
+      <TabelSectie<Historie>
+        titel={t('bewaring.historie')}
+        uitleg={t('bewaring.historieUitleg')}
+        testid="bewaring-historie"
+        laden={historie}
+        leeg={t('bewaring.historieLeeg')}
+        sleutel={(r) => `${r.maand}-${r.regel}`}
+        kolommen={[
+          { id: 'maand', kop: t('bewaring.kolom.maand'), cel: (r) => `${r.maand.slice(5, 7)}-${r.maand.slice(0, 4)}`, rijkop: true, nowrap: true },
+          ...aantalKolommen,
+        ]}
+      />
+      <TabelSectie<Regel>
+        titel={t('bewaring.regels')}
+        uitleg={t('bewaring.regelsUitleg')}
+        dicht
+        testid="bewaring-regels"
+        rijen={plan.data?.regels ?? null}
+        bezig={plan.bezig}
+        sleutel={(r) => r.regel}
+        kolommen={[
+          { id: 'wat', kop: t('bewaring.kolom.wat'), cel: (r) => tekst.wat(r.regel), rijkop: true },
+          { id: 'artikel', kop: t('bewaring.kolom.artikel'), cel: (r) => r.artikel, nowrap: true },
+          { id: 'wanneer', kop: t('bewaring.kolom.wanneer'), cel: (r) => tekst.wanneer(r.regel) },
+        ]}
+      />
     </Pagina>
   );
 }

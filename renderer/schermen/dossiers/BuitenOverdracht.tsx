@@ -57,9 +57,7 @@ export function BuitenOverdracht({ dossier: d, herladen }: TabProps) {
       <Tabel<Vastgelegd>
         label={t('buiten.tabel')}
         testid="buiten-overdrachten"
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(o) => String(o.id)}
         leeg={t('buiten.geen')}
         kolommen={[
@@ -122,7 +120,7 @@ function Vastleggen({ open, dossierId, interventies, onSluiten, onKlaar }: { ope
     <FormDialoog
       {...form.dialoog}
       titel={t('buiten.dialoogTitel')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('buiten.dialoogUitleg')}</Typography>}
+      uitleg={t('buiten.dialoogUitleg')}
       verzendTekst={t('buiten.knop')}
       bekendeVelden={['partnerId', 'datum', 'kanaal', 'toelichting', 'interventieIds']}
       onSluiten={onSluiten}

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
 import { useTranslation } from 'react-i18next';
@@ -184,7 +183,7 @@ function FaseDialoog({ dossier, open, onSluiten, onKlaar }: DialoogProps<Dossier
     <FormDialoog
       {...form.dialoog}
       titel={t('keten.dossier.faseTitel', { fase })}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.dossier.faseUitleg', { van: t(`keten.dossierfase.${dossier.fase}`).toLowerCase(), naar: fase })}</Typography>}
+      uitleg={t('keten.dossier.faseUitleg', { van: t(`keten.dossierfase.${dossier.fase}`).toLowerCase(), naar: fase })}
       verzendTekst={t('keten.dossier.faseZetten')}
       bekendeVelden={['toelichting']}
       onSluiten={onSluiten}

@@ -7,7 +7,6 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import CallSplitOutlinedIcon from '@mui/icons-material/CallSplitOutlined';
 import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
 import { useTranslation } from 'react-i18next';
@@ -146,7 +145,7 @@ function SplitsDialoog({ open, dossier: d, onSluiten, onKlaar }: DialoogProps<tr
     <FormDialoog
       {...form.dialoog}
       titel={t('keten.dossierSignalen.splitsenTitel', { nummer: d.nummer })}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.dossierSignalen.splitsenUitleg')}</Typography>}
+      uitleg={t('keten.dossierSignalen.splitsenUitleg')}
       verzendTekst={t('keten.dossierSignalen.splitsen')}
       bekendeVelden={['signaalIds', 'titel']}
       onSluiten={onSluiten}

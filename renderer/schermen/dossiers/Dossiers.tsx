@@ -94,13 +94,7 @@ function DossierLijst() {
       <PaginaKop
         titel={t('nav.dossiers')}
         intro={t('keten.dossiers.intro')}
-        acties={
-          mag('dossiers.maken') && (
-            <Button variant="contained" startIcon={<CreateNewFolderOutlinedIcon />} onClick={() => setMaken(true)}>
-              {t('keten.dossiers.nieuw')}
-            </Button>
-          )
-        }
+        hoofdactie={mag('dossiers.maken') && { tekst: t('keten.dossiers.nieuw'), icoon: <CreateNewFolderOutlinedIcon />, onClick: () => setMaken(true) }}
       />
       {actie.fout && <FoutMelding fout={actie.fout} />}
       <Box role="group" aria-label={t('keten.dossiers.filter')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }}>

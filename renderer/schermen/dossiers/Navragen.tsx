@@ -45,14 +45,7 @@ export function Navragen({ dossier: d, herladen }: TabProps) {
     <>
       <Werkbalk
         uitleg={t('keten.navraag.uitleg')}
-        acties={
-          mag('navraag.vastleggen') &&
-          open && (
-            <Button variant="contained" startIcon={<QuestionAnswerOutlinedIcon />} onClick={() => nieuw.openen(true)}>
-              {t('keten.navraag.nieuw')}
-            </Button>
-          )
-        }
+        hoofdactie={mag('navraag.vastleggen') && open && { tekst: t('keten.navraag.nieuw'), icoon: <QuestionAnswerOutlinedIcon />, onClick: () => nieuw.openen(true) }}
       />
       {d.navragen.length === 0 && <Typography>{t('keten.navraag.geen')}</Typography>}
       {d.navragen.map((n) => (
@@ -106,7 +99,7 @@ function NieuweNavraag({ open, dossierId, onSluiten, onKlaar }: DialoogProps<tru
     <FormDialoog
       {...form.dialoog}
       titel={t('keten.navraag.nieuwTitel')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.nieuwUitleg')}</Typography>}
+      uitleg={t('keten.navraag.nieuwUitleg')}
       verzendTekst={t('keten.navraag.vastleggen')}
       bekendeVelden={['partnerId', 'vraag', 'gevraagdOp']}
       onSluiten={onSluiten}
@@ -143,7 +136,7 @@ function Antwoord({ open, onSluiten, onKlaar }: DialoogProps<Navraag, [string]>)
     <FormDialoog
       {...form.dialoog}
       titel={t('keten.navraag.antwoordTitel', { partner: navraag.partner.naam })}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.navraag.antwoordUitleg')}</Typography>}
+      uitleg={t('keten.navraag.antwoordUitleg')}
       verzendTekst={t('keten.navraag.antwoordVastleggen')}
       bekendeVelden={['beantwoordOp', 'antwoord', 'relevant', 'toelichting']}
       breed

@@ -212,7 +212,7 @@ function VerstrekkingDialoog({ open, dossierId, onSluiten, onKlaar }: DialoogPro
     <FormDialoog
       {...d.dialoog}
       titel={t('keten.verstrekkingen.nieuw')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('keten.verstrekkingen.nieuwUitleg')}</Typography>}
+      uitleg={t('keten.verstrekkingen.nieuwUitleg')}
       verzendTekst={t('keten.verstrekkingen.vastleggen')}
       bekendeVelden={['ontvangerId', 'doel']}
       onSluiten={onSluiten}

@@ -60,13 +60,7 @@ export function Toestemmingen({ dossier: d, herladen }: TabProps) {
             ))}
           </Box>
         }
-        acties={
-          mag('toestemmingen.vastleggen') && (
-            <Button variant="contained" startIcon={<HowToRegOutlinedIcon />} onClick={() => nieuw.openen(true)}>
-              {t('keten.toestemming.nieuw')}
-            </Button>
-          )
-        }
+        hoofdactie={mag('toestemmingen.vastleggen') && { tekst: t('keten.toestemming.nieuw'), icoon: <HowToRegOutlinedIcon />, onClick: () => nieuw.openen(true) }}
       />
       <Tabel<Toestemming>
         label={t('keten.toestemming.tabel')}

@@ -67,6 +67,7 @@ interface Weigering {
 export function Inlezen() {
   const { t } = useTranslation();
   const profiel = useSessie((s) => s.sessie?.info?.profiel ?? 'centraal');
+  const vernieuwen = useSessie((s) => s.vernieuwen);
   const leesActie = useActie();
   const inleesActie = useActie();
   const [pad, setPad] = useState('');
@@ -126,6 +127,8 @@ export function Inlezen() {
       setVoorbeeld(null);
       // The stick the receipt went to is where the next bundle goes too.
       if (metBevestiging) zetMap(bevestigingMap);
+      // The first statistics bundle brings Landelijk beeld into the navigation (ADR 0041, addendum).
+      if (voorbeeld.soort === 'statistiek') void vernieuwen();
     } else if (alsWeigering(fout, true)) {
       setVoorbeeld(null);
       inleesActie.wissen();

@@ -107,9 +107,7 @@ export function Opschonen() {
         <Tabel<Kandidaat>
           label={t('overleg.opschonen.tabel')}
           dicht
-          rijen={kandidaten.data}
-          bezig={kandidaten.bezig}
-          fout={kandidaten.fout}
+          laden={kandidaten}
           sleutel={(k) => String(k.id)}
           leeg={t('overleg.opschonen.geen')}
           geselecteerd={(k) => gekozen?.id === k.id}

@@ -35,9 +35,7 @@ export function Verwijderbevestigingen() {
         label={t('overdracht.verwijderbevestigingen.tabel')}
         testid="verwijderbevestigingen"
         dicht
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(r) => r.bundelId}
         rijAttributen={(r) => ({ 'data-verzoek': r.verzoekId })}
         leeg={<Leeg>{t('overdracht.verwijderbevestigingen.geen')}</Leeg>}

@@ -68,9 +68,7 @@ function Interventies() {
         label={t('overdracht.overdrachten.interventiesTitel')}
         testid="interventies"
         dicht
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(i) => String(i.id)}
         rijAttributen={(i) => ({ 'data-interventie': i.id })}
         leeg={<Leeg>{t('overdracht.overdrachten.geenInterventies')}</Leeg>}

@@ -157,7 +157,7 @@ function ToevoegenDialoog({ open, onSluiten, onKlaar }: { open: boolean; onSluit
     <FormDialoog
       {...d.dialoog}
       titel={t('partners.toevoegenTitel')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('partners.toevoegenUitleg')}</Typography>}
+      uitleg={t('partners.toevoegenUitleg')}
       verzendTekst={t('partners.toevoegen')}
       bekendeVelden={['code', 'naam', 'soort', 'land', 'toelichting']}
       onSluiten={onSluiten}

@@ -223,9 +223,7 @@ function Stuurgroep() {
           label={t('rapportage.registerTitel')}
           kaal
           testid="stuurgroepbesluiten"
-          rijen={besluiten.data}
-          bezig={besluiten.bezig}
-          fout={besluiten.fout}
+          laden={besluiten}
           leeg={t('rapportage.registerLeeg')}
           sleutel={(b) => String(b.id)}
           kolommen={[

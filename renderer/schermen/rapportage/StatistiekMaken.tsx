@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
 import { periodeNaam } from '../../../shared/domein/analyse';
 import { roep } from '../../api/client';
+import { useMag } from '../../api/toegang';
+import { useSessie } from '../../store/sessie';
+import { RegioInstellen } from './RegioInstellen';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { Schrijfformulier, useSchrijven } from '../../componenten/Schrijfformulier';
 import { Sectie } from '../../componenten/Sectie';
@@ -20,9 +23,23 @@ export function StatistiekMaken({ periode }: { periode: string }) {
   const [aan, setAan] = useState<number | ''>('');
   const ontvangers = (sleutels.data ?? []).filter((s) => s.status === 'vertrouwd').map((s) => s.partner);
   const uniek = ontvangers.filter((p, i) => ontvangers.findIndex((q) => q.id === p.id) === i);
+  const info = useSessie((s) => s.sessie?.info ?? null);
+  const mag = useMag();
+  const regio = info?.regio ?? null;
   return (
     <Sectie titel={t('statistiek.makenTitel')} uitleg={t('statistiek.makenUitleg')}>
-      {sleutels.data && uniek.length === 0 ? (
+      {/* The EMM tells regions apart by their code (ADR 0041, addendum): without one there is no bundle. */}
+      {regio ? (
+        <p style={{ marginTop: 0 }} data-testid="statistiek-regio">
+          {t('statistiek.regio.huidig', { naam: regio.naam, code: regio.code })}
+        </p>
+      ) : (
+        <>
+          <p style={{ marginTop: 0 }}>{mag('statistiek.regio') ? t('statistiek.regio.nogNiet') : t('statistiek.regio.nogNietBeheerder')}</p>
+          {info && mag('statistiek.regio') && <RegioInstellen info={info} />}
+        </>
+      )}
+      {!regio ? null : sleutels.data && uniek.length === 0 ? (
         <p style={{ margin: 0 }}>{t('statistiek.geenOntvangers')}</p>
       ) : (
         <Schrijfformulier

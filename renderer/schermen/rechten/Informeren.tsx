@@ -41,9 +41,7 @@ export function Informeren() {
       <Tabel<Informeertaak>
         label={t('rechten.informeren.tabel')}
         dicht
-        rijen={lijst.data}
-        bezig={lijst.bezig}
-        fout={lijst.fout}
+        laden={lijst}
         sleutel={(x) => String(x.persoonId)}
         rijAttributen={(x) => ({ 'data-persoon': x.persoonId })}
         leeg={t('rechten.informeren.geen')}

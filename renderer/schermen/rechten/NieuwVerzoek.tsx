@@ -5,7 +5,6 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CORRECTIESOORTEN, VERZOEKSOORTEN, type Correctiesoort, type Verzoeksoort } from '../../../shared/domein/rechten';
 import { roep } from '../../api/client';
@@ -63,7 +62,7 @@ export function NieuwVerzoekDialoog({ open, onSluiten, onKlaar }: { open: boolea
       {...d.dialoog}
       breed
       titel={t('rechten.nieuw.titel')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('rechten.nieuw.uitleg')}</Typography>}
+      uitleg={t('rechten.nieuw.uitleg')}
       verzendTekst={t('rechten.nieuw.registreren')}
       bekendeVelden={['soort', 'correcties', 'verzoekerNaam', 'verzoekerGeboortedatum', 'contact', 'omschrijving', 'ontvangenOp', 'ontvangenDoorPartnerId', 'doorgezondenOp', 'vergoedingCent']}
       onSluiten={onSluiten}

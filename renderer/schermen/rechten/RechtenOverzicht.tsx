@@ -7,7 +7,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Uitvoer } from '../../../shared/api';
 import { roep } from '../../api/client';
@@ -17,6 +16,7 @@ import { Pagina } from '../../componenten/Pagina';
 import { Laadstatus } from '../../componenten/Laadstatus';
 import { Sectie } from '../../componenten/Sectie';
 import { Tabel } from '../../componenten/Tabel';
+import { TabelSectie } from '../../componenten/TabelSectie';
 import { useLaden } from '../../componenten/useLaden';
 import { nlDatumTijd } from '../../opmaak';
 import { VerzoekenTabel } from './Register';
@@ -36,13 +36,7 @@ export function RechtenOverzicht() {
     <Pagina
       titel={t('rechten.overzicht.titel')}
       intro={t('rechten.overzicht.intro')}
-      acties={
-        mag('rechten.nieuw') && (
-          <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => setNieuw(true)}>
-            {t('rechten.overzicht.nieuw')}
-          </Button>
-        )
-      }
+      hoofdactie={mag('rechten.nieuw') && { tekst: t('rechten.overzicht.nieuw'), onClick: () => setNieuw(true) }}
     >
       <Laadstatus laden={laden} />
       {o && (
@@ -51,7 +45,7 @@ export function RechtenOverzicht() {
             <Alert severity={o.teLaat > 0 ? 'error' : 'success'} sx={{ mb: 2 }} data-testid="te-laat">
               {o.teLaat > 0 ? t('rechten.overzicht.teLaat', { count: o.teLaat }) : t('rechten.overzicht.geenTeLaat')}
             </Alert>
-            <VerzoekenTabel label={t('rechten.overzicht.openVerzoeken')} rijen={o.openVerzoeken} bezig={false} fout={null} />
+            <VerzoekenTabel label={t('rechten.overzicht.openVerzoeken')} rijen={o.openVerzoeken} />
           </Sectie>
 
           <Sectie titel={t('rechten.overzicht.informeren')} uitleg={t('rechten.overzicht.informerenUitleg')} acties={<Button onClick={() => naar({ naam: 'rechten', weergave: { soort: 'informeren' } })}>{t('rechten.overzicht.naarInformeren')}</Button>}>
@@ -60,23 +54,21 @@ export function RechtenOverzicht() {
             </Typography>
           </Sectie>
 
-          <Sectie titel={t('rechten.overzicht.verstrekkingen')} uitleg={t('rechten.overzicht.verstrekkingenUitleg')}>
-            <Tabel<Verstrekking>
-              label={t('rechten.overzicht.verstrekkingen')}
-              dicht
-              kaal
-              rijen={o.verstrekkingen}
-              sleutel={(v) => String(v.id)}
-              leeg={t('rechten.overzicht.geenVerstrekkingen')}
-              kolommen={[
-                { id: 'tijd', kop: t('rechten.overzicht.tijd'), cel: (v) => nlDatumTijd(v.tijd), nowrap: true },
-                { id: 'ontvanger', kop: t('rechten.overzicht.ontvanger'), cel: (v) => v.ontvanger, rijkop: true },
-                { id: 'dossier', kop: t('rechten.overzicht.dossier'), cel: (v) => v.dossier ?? '—', code: true },
-                { id: 'doel', kop: t('rechten.overzicht.doel'), cel: (v) => `${v.doel}${v.overschreven ? ` (${t('rechten.overzicht.overschreven')})` : ''}` },
-                { id: 'categorieen', kop: t('rechten.overzicht.categorieen'), cel: (v) => v.categorieen.join(', ') },
-              ]}
-            />
-          </Sectie>
+          <TabelSectie<Verstrekking>
+            titel={t('rechten.overzicht.verstrekkingen')}
+            uitleg={t('rechten.overzicht.verstrekkingenUitleg')}
+            dicht
+            rijen={o.verstrekkingen}
+            sleutel={(v) => String(v.id)}
+            leeg={t('rechten.overzicht.geenVerstrekkingen')}
+            kolommen={[
+              { id: 'tijd', kop: t('rechten.overzicht.tijd'), cel: (v) => nlDatumTijd(v.tijd), nowrap: true },
+              { id: 'ontvanger', kop: t('rechten.overzicht.ontvanger'), cel: (v) => v.ontvanger, rijkop: true },
+              { id: 'dossier', kop: t('rechten.overzicht.dossier'), cel: (v) => v.dossier ?? '—', code: true },
+              { id: 'doel', kop: t('rechten.overzicht.doel'), cel: (v) => `${v.doel}${v.overschreven ? ` (${t('rechten.overzicht.overschreven')})` : ''}` },
+              { id: 'categorieen', kop: t('rechten.overzicht.categorieen'), cel: (v) => v.categorieen.join(', ') },
+            ]}
+          />
 
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, columnGap: 3 }}>
             <Sectie titel={t('rechten.overzicht.aanmeldingen')}>

@@ -1,23 +1,21 @@
 /** The register of requests (art. 24–27): open ones first by the deadline that runs, then the rest. */
 import { useState } from 'react';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
-import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
 import { useTranslation } from 'react-i18next';
 import type { VerzoekRij } from '../../../shared/domein/rechten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie } from '../../store/navigatie';
 import { Pagina } from '../../componenten/Pagina';
-import { Tabel } from '../../componenten/Tabel';
+import { Tabel, type TabelProps } from '../../componenten/Tabel';
 import { useLaden } from '../../componenten/useLaden';
 import { nlDatum } from '../../opmaak';
 import { Termijn } from './onderdelen';
 import { NieuwVerzoekDialoog } from './NieuwVerzoek';
 
 /** The table of requests, also used on the overview (open ones only). */
-export function VerzoekenTabel({ rijen, bezig, fout, label }: { rijen: readonly VerzoekRij[] | null; bezig: boolean; fout: Parameters<typeof Tabel>[0]['fout']; label: string }) {
+export function VerzoekenTabel({ label, ...lijst }: Pick<TabelProps<VerzoekRij>, 'rijen' | 'laden'> & { label: string }) {
   const { t } = useTranslation();
   const naar = useNavigatie((s) => s.naar);
   const openen = (r: VerzoekRij) => naar({ naam: 'rechten', weergave: { soort: 'verzoek', id: r.id } });
@@ -25,9 +23,7 @@ export function VerzoekenTabel({ rijen, bezig, fout, label }: { rijen: readonly 
     <Tabel<VerzoekRij>
       label={label}
       dicht
-      rijen={rijen}
-      bezig={bezig}
-      fout={fout ?? null}
+      {...lijst}
       sleutel={(r) => String(r.id)}
       rijAttributen={(r) => ({ 'data-nummer': r.nummer })}
       onOpenen={openen}
@@ -55,16 +51,10 @@ export function Register() {
     <Pagina
       titel={t('rechten.register.titel')}
       intro={t('rechten.register.intro')}
-      acties={
-        mag('rechten.nieuw') && (
-          <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => setNieuw(true)}>
-            {t('rechten.overzicht.nieuw')}
-          </Button>
-        )
-      }
+      hoofdactie={mag('rechten.nieuw') && { tekst: t('rechten.overzicht.nieuw'), onClick: () => setNieuw(true) }}
     >
       <FormControlLabel sx={{ mb: 1 }} control={<Switch checked={alleenOpen} onChange={(e) => setAlleenOpen(e.target.checked)} />} label={t('rechten.register.alleenOpen')} />
-      <VerzoekenTabel label={t('rechten.register.tabel')} rijen={lijst.data} bezig={lijst.bezig} fout={lijst.fout} />
+      <VerzoekenTabel label={t('rechten.register.tabel')} laden={lijst} />
       <NieuwVerzoekDialoog open={nieuw} onSluiten={() => setNieuw(false)} onKlaar={(id) => naar({ naam: 'rechten', weergave: { soort: 'verzoek', id } })} />
     </Pagina>
   );

@@ -92,14 +92,7 @@ export function VerzoekDetail({ id }: { id: number }) {
       <Sectie
         titel={t('rechten.detail.identiteit')}
         uitleg={t('rechten.detail.identiteitUitleg')}
-        acties={
-          behandelen &&
-          v.status === 'ontvangen' && (
-            <Button variant="contained" onClick={() => setDialoog('identiteit')}>
-              {t('rechten.detail.identiteitVastleggen')}
-            </Button>
-          )
-        }
+        hoofdactie={behandelen && v.status === 'ontvangen' && { tekst: t('rechten.detail.identiteitVastleggen'), icoon: null, onClick: () => setDialoog('identiteit') }}
       >
         <Typography data-testid="identiteit">
           {v.identiteit ? t('rechten.detail.identiteitGecontroleerd', { wijze: v.identiteit.wijze, door: v.identiteit.door, op: nlDatum(v.identiteit.op) }) : t('rechten.detail.identiteitOpen')}
@@ -111,14 +104,7 @@ export function VerzoekDetail({ id }: { id: number }) {
       <Sectie
         titel={t('rechten.detail.besluit')}
         uitleg={t('rechten.detail.besluitUitleg')}
-        acties={
-          behandelen &&
-          v.status === 'in-behandeling' && (
-            <Button variant="contained" onClick={() => setDialoog('besluit')}>
-              {t('rechten.detail.besluiten')}
-            </Button>
-          )
-        }
+        hoofdactie={behandelen && v.status === 'in-behandeling' && { tekst: t('rechten.detail.besluiten'), icoon: null, onClick: () => setDialoog('besluit') }}
       >
         {v.besluit ? (
           <Box data-testid="besluit">
@@ -164,14 +150,7 @@ export function VerzoekDetail({ id }: { id: number }) {
 
       <Sectie
         titel={t('rechten.detail.antwoord')}
-        acties={
-          behandelen &&
-          v.status === 'besloten' && (
-            <Button variant="contained" onClick={() => setDialoog('antwoord')}>
-              {t('rechten.detail.beantwoorden')}
-            </Button>
-          )
-        }
+        hoofdactie={behandelen && v.status === 'besloten' && { tekst: t('rechten.detail.beantwoorden'), icoon: null, onClick: () => setDialoog('antwoord') }}
       >
         <Typography data-testid="antwoord">{v.beantwoordOp ? t('rechten.detail.beantwoord', { op: nlDatum(v.beantwoordOp), wijze: v.antwoordWijze }) : '—'}</Typography>
       </Sectie>

@@ -5,7 +5,6 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CORRECTIEGRONDEN, grondArtikel, UITZONDERINGSGRONDEN, type Grond, type Verzoekbesluit, type VerzoekDetail } from '../../../shared/domein/rechten';
 import { roep } from '../../api/client';
@@ -74,7 +73,7 @@ export function BesluitDialoog({ verzoek, ...p }: Dialoogprops & { verzoek: Verz
   const grondfout = d.actie.veldfout('gronden');
   const wissel = (g: Grond, aan: boolean) => d.zetten('gronden', aan ? [...d.waarden.gronden, g] : d.waarden.gronden.filter((x) => x !== g));
   return (
-    <FormDialoog {...d.dialoog} breed titel={t('rechten.detail.besluitTitel', { nummer: verzoek.nummer })} uitleg={<Typography variant="body2" color="text.secondary">{t('rechten.detail.besluitUitleg')}</Typography>} verzendTekst={t('rechten.detail.besluiten')} bekendeVelden={['besluit', 'gronden', 'motivering']} onSluiten={p.onSluiten}>
+    <FormDialoog {...d.dialoog} breed titel={t('rechten.detail.besluitTitel', { nummer: verzoek.nummer })} uitleg={t('rechten.detail.besluitUitleg')} verzendTekst={t('rechten.detail.besluiten')} bekendeVelden={['besluit', 'gronden', 'motivering']} onSluiten={p.onSluiten}>
       <Veld {...d.veld('besluit')} select label={t('rechten.detail.besluit')} required autoFocus>
         {besluiten.map((b) => (
           <MenuItem key={b} value={b}>
@@ -143,7 +142,7 @@ export function VergoedingDialoog({ verzoek, ...p }: Dialoogprops & { verzoek: V
     onKlaar: p.onKlaar,
   });
   return (
-    <FormDialoog {...d.dialoog} titel={t('rechten.detail.vergoedingVastleggen')} uitleg={<Typography variant="body2" color="text.secondary">{t('rechten.detail.vergoedingUitleg')}</Typography>} verzendTekst={t('algemeen.opslaan')} bekendeVelden={['cent', 'bedrag', 'betaaldOp', 'terugOp']} onSluiten={p.onSluiten}>
+    <FormDialoog {...d.dialoog} titel={t('rechten.detail.vergoedingVastleggen')} uitleg={t('rechten.detail.vergoedingUitleg')} verzendTekst={t('algemeen.opslaan')} bekendeVelden={['cent', 'bedrag', 'betaaldOp', 'terugOp']} onSluiten={p.onSluiten}>
       <Veld {...d.veld('bedrag')} label={t('rechten.detail.bedrag')} hulp={t('rechten.nieuw.vergoedingHulp')} autoFocus required inputMode="decimal" />
       <DatumVeld label={t('rechten.detail.betaaldOp')} value={d.waarden.betaaldOp} onChange={(e) => d.zetten('betaaldOp', e.target.value)} fout={d.actie.veldfout('betaaldOp')} name="betaaldOp" />
       <DatumVeld label={t('rechten.detail.terugOp')} value={d.waarden.terugOp} onChange={(e) => d.zetten('terugOp', e.target.value)} fout={d.actie.veldfout('terugOp')} name="terugOp" />

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import AddOutlinedIcon from '@mui/icons-material/AddOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useTranslation } from 'react-i18next';
 import { roep } from '../../api/client';
@@ -48,13 +47,7 @@ function Overzicht({ tab }: { tab: SignalenTab }) {
     <Pagina
       titel={t('nav.signalen')}
       intro={t('keten.lijst.intro')}
-      acties={
-        mag('signalen.opslaan') && (
-          <Button variant="contained" startIcon={<AddOutlinedIcon />} onClick={() => naarSignalen({ soort: 'nieuw' })}>
-            {t('keten.lijst.nieuw')}
-          </Button>
-        )
-      }
+      hoofdactie={mag('signalen.opslaan') && { tekst: t('keten.lijst.nieuw'), onClick: () => naarSignalen({ soort: 'nieuw' }) }}
     >
       <Tabbladen label={t('keten.tab.label')} waarde={tab} tabs={tabs} onWissel={(w) => naarSignalen({ soort: 'overzicht', tab: w })}>
         {tab === 'lijst' && <SignalenLijst />}

@@ -1,6 +1,5 @@
 /** Importing a partner's public key, from a file or pasted. */
 import { useState } from 'react';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSleutel } from '../../../shared/domein/bundel';
 import type { Partner } from '../../../shared/domein/partner';
@@ -33,7 +32,7 @@ export function ImporteerDialoog({ open, partners, onSluiten, onKlaar }: { open:
     <FormDialoog
       {...form.dialoog}
       titel={t('overdracht.sleutels.importeren')}
-      uitleg={<Typography variant="body2" color="text.secondary">{t('overdracht.sleutels.importUitleg')}</Typography>}
+      uitleg={t('overdracht.sleutels.importUitleg')}
       verzendTekst={t('overdracht.sleutels.importKnop')}
       bekendeVelden={['partnerId', 'pad', 'armored']}
       breed
