@@ -311,6 +311,8 @@ export const meldingenEn = {
   'sleutelwissel.onaf': 'The key file still holds an unfinished key replacement; sign in again and it will be completed first.',
   'spoed.alleenBeslissers': 'Only the ketenregisseur and the zorgcoördinator decide on urgency together.',
   'spoed.kiesPartners': 'Choose the partner(s) that must act immediately.',
+  'spoed.keuzeZonderVerzoek': 'You chose data for a partner this urgent decision does not ask to act; only those who must act at once get data (art. 16.9).',
+  'spoed.onbekendItem': 'Item {{sleutel}} does not belong to case file {{nummer}}; an urgent decision provides only data from the case file (art. 16.9).',
   'spoed.medebeslisserNodig': 'You take an urgency decision together with a {{rol}}, who confirms with their own user name and passphrase.',
   'spoed.wachtwoordMedebeslisser': 'The co-decider\'s passphrase is wrong; nothing has been recorded.',
   'toegang.anderProfiel': 'This does not belong to an installation with profile {{profiel}}: {{handeling}}.',

@@ -305,6 +305,8 @@ export const meldingenNl = {
   'sleutelwissel.onaf': 'Er staat nog een onafgemaakte sleutelvervanging in het sleutelbestand; meld u opnieuw aan, dan wordt die eerst afgemaakt.',
   'spoed.alleenBeslissers': 'Alleen ketenregisseur en zorgcoördinator besluiten samen tot spoed.',
   'spoed.kiesPartners': 'Kies de partner(s) die onmiddellijk moeten handelen.',
+  'spoed.keuzeZonderVerzoek': 'U koos gegevens voor een partner die dit spoedbesluit niet om actie vraagt; alleen wie onmiddellijk moet handelen krijgt gegevens (art. 16.9).',
+  'spoed.onbekendItem': 'Gegeven {{sleutel}} hoort niet bij dossier {{nummer}}; een spoedbesluit verstrekt alleen gegevens uit het dossier (art. 16.9).',
   'spoed.medebeslisserNodig': 'Een spoedbesluit neemt u samen met een {{rol}}; die bevestigt met eigen gebruikersnaam en wachtwoord.',
   'spoed.wachtwoordMedebeslisser': 'Het wachtwoord van de medebeslisser klopt niet; er is niets vastgelegd.',
   'toegang.anderProfiel': 'Dit hoort niet bij een installatie met profiel {{profiel}}: {{handeling}}.',

@@ -197,6 +197,16 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     invoegen: (v) => v.run("INSERT INTO geheimhouding_bevestigingen (gebruiker_id, versie, tijd) SELECT id, 1, '2026-01-06T09:00:00.000Z' FROM gebruikers WHERE naam = 'proef.gebruiker'"),
     controle: "SELECT count(*) AS n FROM geheimhouding_bevestigingen b JOIN gebruikers g ON g.id = b.gebruiker_id WHERE b.versie = 1",
   },
+  470: {
+    // What a spoed decision provides to one partner (art. 16.9): the items chosen for the immediate action.
+    invoegen: async (v) => {
+      await v.run(
+        "INSERT INTO spoedbesluiten (dossier_id, verzoek, partner_ids, besloten_op, ketenregisseur, zorgcoordinator) SELECT d.id, 'Proefverzoek', '[' || p.id || ']', '2026-01-07', 'proef.gebruiker', 'proef.zorg' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'",
+      );
+      await v.run("INSERT INTO spoed_keuzes (spoed_id, partner_id, items, identificatie, door, gekozen_op) SELECT s.id, p.id, '[]', 1, 'proef.gebruiker', '2026-01-07' FROM spoedbesluiten s, partners p WHERE s.verzoek = 'Proefverzoek' AND p.code = 'PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM spoed_keuzes k JOIN spoedbesluiten s ON s.id = k.spoed_id WHERE s.verzoek = 'Proefverzoek' AND k.identificatie = 1",
+  },
 };
 
 const schema = (v: Verbinding) =>
