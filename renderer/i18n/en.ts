@@ -21,6 +21,7 @@ import { vrijgaveEn } from './gebieden/vrijgave.en';
 import { signaalweergaveEn } from './gebieden/signaalweergave.en';
 import { geheimhoudingEn } from './gebieden/geheimhouding.en';
 import { spoedkeuzeEn } from './gebieden/spoedkeuze.en';
+import { vergaderafwegingEn } from './gebieden/vergaderafweging.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -40,6 +41,7 @@ export const en: Vorm<typeof nl> = {
   signaalweergave: signaalweergaveEn,
   geheimhouding: geheimhoudingEn,
   spoedkeuze: spoedkeuzeEn,
+  vergaderafweging: vergaderafwegingEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -19,6 +19,7 @@ import { vrijgaveNl } from './gebieden/vrijgave.nl';
 import { signaalweergaveNl } from './gebieden/signaalweergave.nl';
 import { geheimhoudingNl } from './gebieden/geheimhouding.nl';
 import { spoedkeuzeNl } from './gebieden/spoedkeuze.nl';
+import { vergaderafwegingNl } from './gebieden/vergaderafweging.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -37,6 +38,7 @@ export const nl = {
   signaalweergave: signaalweergaveNl,
   geheimhouding: geheimhoudingNl,
   spoedkeuze: spoedkeuzeNl,
+  vergaderafweging: vergaderafwegingNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

@@ -60,6 +60,7 @@ export const meldingenEn = {
   'besluit.dossierNietInWeging': 'Case {{nummer}} is in the step "{{fase}}", not in weighing and qualification; there is nothing to decide here.',
   'besluit.eerstAgenda': 'Adopt the agenda first; decisions are recorded after that.',
   'besluit.interventieFout': 'Intervention {{nummer}}: {{melding}}',
+  'besluit.afwegingNodig': 'Case file {{nummer}} holds information from a signal not from a care partner. Record with this decision the weighing of the victim\'s interests and position against the intended result, in at least twenty characters.',
   'besluit.interventieNodig': 'Assign at least one intervention.',
   'besluit.kies': 'Choose a decision.',
   'besluit.overlegGehouden': 'This meeting has already been held; decisions are final.',

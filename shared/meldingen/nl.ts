@@ -54,6 +54,7 @@ export const meldingenNl = {
   'besluit.dossierNietInWeging': 'Dossier {{nummer}} is in de stap "{{fase}}", niet in weging en kwalificatie; er valt hier niets over te besluiten.',
   'besluit.eerstAgenda': 'Stel eerst de agenda vast; daarna worden besluiten vastgelegd.',
   'besluit.interventieFout': 'Interventie {{nummer}}: {{melding}}',
+  'besluit.afwegingNodig': 'Dossier {{nummer}} bevat informatie uit een signaal dat niet van een zorgpartner komt. Leg bij dit besluit de afweging vast van de belangen en de positie van het slachtoffer tegenover het beoogde resultaat, in ten minste twintig tekens.',
   'besluit.interventieNodig': 'Wijs ten minste één interventie toe.',
   'besluit.kies': 'Kies een besluit.',
   'besluit.overlegGehouden': 'Dit overleg is al gehouden; besluiten staan vast.',

@@ -18,6 +18,7 @@ import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { vastleggen } from '../bestand/vastleggen';
 import { nu, vandaag } from '../klok';
+import { itemsVanDossier } from './gegevens';
 import type { Context, Doel, Gegevensitem, Ontvanger } from './typen';
 
 export interface Taak {
@@ -275,6 +276,15 @@ export async function belangenafwegingInTransactie(b: Bestand, dossierId: number
   }
   await b.v.run('INSERT INTO belangenafwegingen (dossier_id, afweging, door, vastgelegd_op) VALUES (?,?,?,?)', [dossierId, tekst, b.gebruiker.naam, nu().toISOString()]);
   await b.audit('belangenafweging.vastgelegd', `dossier:${d.nummer}`, { artikel: 'art. 21.6' });
+}
+
+/**
+ * Whether art. 21.6 still asks for a weighing on this dossier: it holds information from a signal not from a
+ * care partner (the engine's rule 6a) and no weighing is recorded. A decision to act on it (interventions,
+ * the whole case to the EMM) is refused until one is given (overleg/besluiten.ts).
+ */
+export async function afwegingOntbreekt(v: Verbinding, dossierId: number): Promise<boolean> {
+  return (await itemsVanDossier(v, dossierId)).some((i) => i.belangenAfgewogen === false);
 }
 
 /** The same on its own, in its own transaction (the "Nodig" tab). */

@@ -288,6 +288,7 @@ async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number
     besluit: 'interventies',
     notities: 'Demo: overgedragen aan de politie.',
     interventies: [{ partnerId: idVan('POLITIE'), omschrijving: 'Onderzoek naar de koeriersdienst (demo)', deadline: maandenErbij(klokVandaag(), 2) }],
+    belangenafweging: 'Demo: het slachtoffer is niet meer bij de koeriersdienst; onderzoek naar de werkgever brengt haar niet in gevaar (art. 21.6).',
   });
   await statusWijzigen(b, overleg.id, 'gehouden');
   const tijdelijk = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-demo-'));
