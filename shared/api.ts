@@ -327,9 +327,14 @@ export const kanalen = {
   }),
   'bestand.demo': kanaal({
     invoer: geen,
-    uitvoer: demoAccountsSchema.extend({ map: z.string(), naam: z.string() }),
+    uitvoer: demoAccountsSchema.extend({
+      map: z.string(),
+      naam: z.string(),
+      /** The politie's own demo installation beside it, which received the demo's handover bundle (same passphrase). */
+      partner: z.object({ map: z.string(), naam: z.string(), gebruikers: z.array(z.object({ naam: z.string(), rol: rolSchema })) }).nullable().default(null),
+    }),
     toegang: 'open',
-    omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen',
+    omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen, met een politie-installatie die een bundel ontving',
   }),
   /*
    * Restore (ADR 0012). Access depends on the state of the live bestand, which the contract cannot
