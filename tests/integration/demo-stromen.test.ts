@@ -43,6 +43,10 @@ describe('demo: elke stroom tot het einde', () => {
       expect(ontvangen[0]).toMatchObject({ dossierNummer: koerier.nummer, van: { code: 'GEM-VEILIGHEID' } });
       expect((await ok(router, 'bundels.lijst', {})).uitgaand.some((b) => b.soort === 'overdracht' && b.aan.includes('POLITIE'))).toBe(true);
       expect(JSON.stringify(detail)).toContain('Onderzoek naar de koeriersdienst (demo)');
+      // Data, not only the intervention: the dossier's signals, decrypted from the bundle at the politie.
+      const gegevens = detail.gegevens as Array<{ nummer: string; vorm: string }>;
+      expect(gegevens.length).toBeGreaterThan(0);
+      expect(gegevens.every((g) => g.nummer.startsWith('S-'))).toBe(true);
       // The politie trusts the ketenregisseur's key; the bundle was signed with it and read, not copied.
       const sleutels = await ok(politie, 'sleutels.partnerLijst', {});
       expect(sleutels.map((k) => [k.partner.code, k.status])).toEqual([['GEM-VEILIGHEID', 'vertrouwd']]);

@@ -35,6 +35,7 @@ import { vandaag as klokVandaag } from '../klok';
 import os from 'node:os';
 import { overdrachtUitvoeren } from '../overdracht/wizard';
 import { eigenSleutel } from '../bundels/sleutels';
+import { ZORGSOORTEN } from '../beleid/categorie';
 import { DEMO_PARTNERMAP, partnerBeginnen, partnerOntvangt, type Sleutelkaart } from './partner';
 
 export { DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from './partner';
@@ -305,7 +306,14 @@ async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number
   const om = await sleutelpaarGenereren('Openbaar Ministerie (demo)', 'partner');
   await partnerSleutelImporteren(b, idVan('OM'), om.publiek);
 
-  const vrij = (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL ORDER BY id DESC LIMIT 2")).map((x) => x.id);
+  // Signals not from care partners, the Belastingdienst, the politie or the OM: the politie's installation then
+  // receives data, not only the intervention (care data would need the zorgcoördinator's consent, art. 21.5).
+  const vrij = (
+    await b.v.all<{ id: number }>(
+      `SELECT s.id FROM signalen s JOIN partners p ON p.id = s.bron_partner_id WHERE s.status = 'ingediend' AND s.dossier_id IS NULL
+         AND p.soort NOT IN (${[...ZORGSOORTEN, 'belastingdienst', 'politie', 'om'].map((x) => `'${x}'`).join(', ')}) ORDER BY s.id DESC LIMIT 2`,
+    )
+  ).map((x) => x.id);
   if (vrij.length < 2) return [];
   const id = await dossiers.dossierMaken(b, vrij, 'Koeriersdienst Havendorp');
   await dossiers.faseWijzigen(b, id, 'weging-en-kwalificatie', 'Demo: stap gezet');
