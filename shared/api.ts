@@ -32,6 +32,7 @@ import {
   nodigOverzichtSchema,
   nodigSchema,
   spoedSchema,
+  spoedVoorstelSchema,
   TOESTEMMINGSOORTEN,
   verstrekkingSchema,
 } from './domein/dossier';
@@ -330,9 +331,14 @@ export const kanalen = {
   }),
   'bestand.demo': kanaal({
     invoer: geen,
-    uitvoer: demoAccountsSchema.extend({ map: z.string(), naam: z.string() }),
+    uitvoer: demoAccountsSchema.extend({
+      map: z.string(),
+      naam: z.string(),
+      /** The politie's own demo installation beside it, which received the demo's handover bundle (same passphrase). */
+      partner: z.object({ map: z.string(), naam: z.string(), gebruikers: z.array(z.object({ naam: z.string(), rol: rolSchema })) }).nullable().default(null),
+    }),
     toegang: 'open',
-    omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen',
+    omschrijving: 'Een apart demobestand met synthetische gegevens maken en kiezen, met een politie-installatie die een bundel ontving',
   }),
   /*
    * Restore (ADR 0012). Access depends on the state of the live bestand, which the contract cannot
@@ -889,11 +895,23 @@ export const kanalen = {
       medebeslisser: z.object({ gebruiker: z.string().trim().min(1, veldcode('veld.wieBeslistMee')), wachtwoord: z.string().min(1, veldcode('veld.wachtwoordMedebeslisser')) }),
       /** Art. 21.6: the weighing of the victim's interests before the immediate action. */
       belangenafweging: z.string().max(4000).optional(),
+      /**
+       * Art. 16.9: per partner the items needed for the immediate action and whether it must identify the
+       * person. A partner left out gets the minimal suggestion (spoed.voorstel), logged as such.
+       */
+      nodig: z.array(z.object({ partnerId: id, itemSleutels: z.array(z.string()).max(500), identificatie: z.boolean() })).max(100).optional(),
     }),
     uitvoer: z.object({ id: z.number().int() }),
     toegang: BESLISSERS,
     profielen: CENTRAAL,
     omschrijving: 'Samen een spoedbesluit nemen: partners vragen onmiddellijk te handelen (art. 12.21, 16.9)',
+  }),
+  'spoed.voorstel': kanaal({
+    invoer: z.object({ dossierId: id, partnerIds: z.array(id).max(100), verzoek: z.string().max(2000).default('') }),
+    uitvoer: spoedVoorstelSchema,
+    toegang: BESLISSERS,
+    profielen: CENTRAAL,
+    omschrijving: 'Wat een spoedbesluit per partner minimaal verstrekt: de signalen, identificatie alleen als de actie de persoon betreft (art. 16.9)',
   }),
   'spoed.lijst': kanaal({
     invoer: z.object({ alleenOnbevestigd: z.boolean().default(false) }),

@@ -16,8 +16,26 @@ const ROLNAAM: Readonly<Record<Rol, string>> = woordenNl.rol;
  * sign in with which role, the demo's own synthetic passphrase (the demo screen shows it too), and
  * the next step. `--json` keeps the raw answer for scripts.
  */
-export function demoSamenvatting(demo: { map: string; naam: string; gebruikers: ReadonlyArray<{ naam: string; rol: Rol }>; wachtwoord: string }): string {
-  const breedte = Math.max(...demo.gebruikers.map((g) => g.naam.length));
+export function demoSamenvatting(demo: {
+  map: string;
+  naam: string;
+  gebruikers: ReadonlyArray<{ naam: string; rol: Rol }>;
+  wachtwoord: string;
+  partner?: { map: string; naam: string; gebruikers: ReadonlyArray<{ naam: string; rol: Rol }> } | null;
+}): string {
+  const breedte = Math.max(...demo.gebruikers.map((g) => g.naam.length), ...(demo.partner?.gebruikers.map((g) => g.naam.length) ?? []));
+  // Issue 11 §5: the politie's own installation, which received the demo's handover bundle.
+  const partner = demo.partner
+    ? [
+        `Daarnaast de installatie van de politie (profiel partner), "${demo.partner.naam}", in:`,
+        `    ${demo.partner.map}`,
+        'Zij ontving een echte, ondertekende en versleutelde overdrachtsbundel van het demobestand. Aanmelden met:',
+        ...demo.partner.gebruikers.map((g) => `    ${g.naam.padEnd(breedte)}   ${ROLNAAM[g.rol]}`),
+        'met hetzelfde wachtwoord; kies in het eerste scherm "Bestaand bestand openen" en dan deze map,',
+        'en open onder "Ontvangen dossiers" het dossier.',
+        '',
+      ]
+    : [];
   return [
     `Het demobestand "${demo.naam}" staat klaar in:`,
     `    ${demo.map}`,
@@ -30,6 +48,7 @@ export function demoSamenvatting(demo: { map: string; naam: string; gebruikers: 
     'Start nu het programma met `npm start` en kies in het eerste scherm "Demobestand gebruiken"',
     '(of "Bestaand bestand openen" en dan dit bestand). Elke rol ziet wat het convenant haar toestaat.',
     '',
+    ...partner,
   ].join('\n');
 }
 

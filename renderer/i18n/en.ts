@@ -20,6 +20,8 @@ import { lijstenEn } from './gebieden/lijsten.en';
 import { vrijgaveEn } from './gebieden/vrijgave.en';
 import { signaalweergaveEn } from './gebieden/signaalweergave.en';
 import { geheimhoudingEn } from './gebieden/geheimhouding.en';
+import { spoedkeuzeEn } from './gebieden/spoedkeuze.en';
+import { vergaderafwegingEn } from './gebieden/vergaderafweging.en';
 
 
 export const en: Vorm<typeof nl> = {
@@ -38,6 +40,8 @@ export const en: Vorm<typeof nl> = {
   vrijgave: vrijgaveEn,
   signaalweergave: signaalweergaveEn,
   geheimhouding: geheimhoudingEn,
+  spoedkeuze: spoedkeuzeEn,
+  vergaderafweging: vergaderafwegingEn,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Chain cooperation against human trafficking',

@@ -18,6 +18,8 @@ import { lijstenNl } from './gebieden/lijsten.nl';
 import { vrijgaveNl } from './gebieden/vrijgave.nl';
 import { signaalweergaveNl } from './gebieden/signaalweergave.nl';
 import { geheimhoudingNl } from './gebieden/geheimhouding.nl';
+import { spoedkeuzeNl } from './gebieden/spoedkeuze.nl';
+import { vergaderafwegingNl } from './gebieden/vergaderafweging.nl';
 
 export const nl = {
   keten: ketenNl,
@@ -35,6 +37,8 @@ export const nl = {
   vrijgave: vrijgaveNl,
   signaalweergave: signaalweergaveNl,
   geheimhouding: geheimhoudingNl,
+  spoedkeuze: spoedkeuzeNl,
+  vergaderafweging: vergaderafwegingNl,
   app: {
     titel: 'Ketenbestand Mensenhandel',
     ondertitel: 'Ketensamenwerking tegen mensenhandel',

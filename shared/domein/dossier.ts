@@ -123,6 +123,8 @@ export const nodigSchema = z.object({
   door: z.string().optional(),
   gekozenOp: z.string().optional(),
   toelichting: z.string().optional(),
+  /** The choice was made in this spoed decision, for that immediate action only (art. 16.9). */
+  spoedId: z.number().int().optional(),
 });
 export type Nodig = z.infer<typeof nodigSchema>;
 
@@ -164,7 +166,7 @@ export const verstrekkingSchema = z.object({
   overschreven: z.boolean(),
   overschrijfReden: z.string(),
   /** The need-to-know choice the provision followed (who chose it, when), or the suggestion; null before 0320. */
-  nodig: z.object({ bron: z.enum(['keuze', 'voorstel']), door: z.string().optional(), gekozenOp: z.string().optional(), identificatie: z.boolean() }).nullable().default(null),
+  nodig: z.object({ bron: z.enum(['keuze', 'voorstel']), door: z.string().optional(), gekozenOp: z.string().optional(), identificatie: z.boolean(), spoedId: z.number().int().optional() }).nullable().default(null),
 });
 
 /** Per dossier: the acting partners, what each needs, and the weighing of the victim's interests (art. 9.4, 12.19, 21.6). */
@@ -195,6 +197,14 @@ export const spoedSchema = z.object({
   ketenregisseur: z.string(),
   zorgcoordinator: z.string(),
   status: z.enum(['wacht-op-bevestiging', 'bevestigd', 'ingetrokken']),
+  /** Art. 16.9: per partner what the deciders chose as needed for the immediate action, and who chose it. */
+  nodig: z.array(z.object({ partnerId: z.number().int(), items: z.array(z.string()), identificatie: z.boolean(), door: z.string(), gekozenOp: z.string() })).default([]),
+});
+
+/** The spoed form's starting point (art. 16.9): the dossier's items and per partner the minimal suggestion. */
+export const spoedVoorstelSchema = z.object({
+  items: z.array(z.object({ sleutel: z.string(), omschrijving: z.string(), categorie: z.string() })),
+  partners: z.array(z.object({ partnerId: z.number().int(), items: z.array(z.string()), identificatie: z.boolean() })),
 });
 
 export const dossierDetailSchema = dossierRijSchema.extend({

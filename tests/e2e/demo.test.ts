@@ -210,4 +210,37 @@ describe('demo', () => {
     }
     expect(s.fouten).toEqual([]);
   });
+
+  it('de politie-installatie naast de demo: openen, aanmelden als demo.politie, het ontvangen dossier (issue 11 §5)', async () => {
+    // The demo chosen again (it exists: nothing is rebuilt), signed out; its answer names the politie's install.
+    const demo = (await brug.api('bestand.demo')) as { waarde?: { wachtwoord: string; partner: { map: string; gebruikers: Array<{ naam: string }> } | null } };
+    expect(demo.waarde?.partner?.gebruikers.map((g) => g.naam)).toEqual(['demo.politie']);
+    const tab = await paginaOpenen(browser, brug.adres);
+    const p = tab.page;
+    try {
+      await h1(p, 'Aanmelden').waitFor();
+      await p.getByRole('button', { name: 'Ander bestand kiezen' }).click();
+      await p.getByRole('button', { name: 'Bestand openen' }).click();
+      await h1(p, 'Bestaand bestand openen').waitFor();
+      await p.getByRole('button', { name: /demo-politie/ }).click();
+      await h1(p, 'Aanmelden').waitFor();
+      await p.getByLabel(label('Gebruikersnaam')).fill('demo.politie');
+      await p.getByLabel(label('Wachtwoord')).fill(demo.waarde?.wachtwoord ?? '');
+      await p.getByLabel(label('Wachtwoord')).press('Enter');
+      // A partner installation starts at what it received: the demo's real handover bundle, already read.
+      await h1(p, 'Ontvangen dossiers').waitFor();
+      const rijen = p.getByTestId('ontvangen-dossiers').locator('tr[data-dossier]');
+      await rijen.first().waitFor();
+      expect(await rijen.count()).toBe(1);
+      const nummer = (await rijen.first().getAttribute('data-dossier')) ?? '';
+      await scherm(p, '38-demo-politie-ontvangen');
+      await rijen.first().getByRole('button', { name: nummer }).click();
+      await h1(p, `Dossier ${nummer}`).waitFor();
+      await p.getByText(/Onderzoek naar de koeriersdienst \(demo\)/).first().waitFor();
+      await scherm(p, '39-demo-politie-dossier');
+      expect(tab.fouten).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Need-to-know per partner and per item on the screen (issue 11 §1, docs/beslissingen/0031-…): the
  * dossier's "Wie mag wat ontvangen" tab shows the task of each partner from its interventions (no checkbox),
- * refuses everything before the weighing of the victim's interests (art. 21.6), lets the ketenregisseur choose
+ * shows the weighing of the victim's interests the casusoverleg recorded (art. 21.6), lets the ketenregisseur choose
  * per acting partner which items it needs, and opens the reason of a cell beside that cell. axe and pictures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,8 @@ describe('wat elke partner nodig heeft, in de matrix', () => {
         { partnerId: ids.POLITIE, omschrijving: 'Verhoor van de exploitant', deadline: dag(60) },
         { partnerId: ids['SZW-AI'], omschrijving: 'Inspectie op de werkplek', deadline: dag(60) },
       ],
+      // Art. 21.6: a decision to act on these non-care signals comes with the weighing.
+      belangenafweging: 'Synthetische afweging uit het casusoverleg: verhoor en inspectie brengen het slachtoffer niet in gevaar.',
     });
     browser = await browserStarten();
     c = await paginaOpenen(browser, brug.adres);
@@ -77,7 +79,7 @@ describe('wat elke partner nodig heeft, in de matrix', () => {
     await brug?.stoppen();
   });
 
-  it('de taak komt uit de interventies; zonder afweging (art. 21.6) gaat er niets', async () => {
+  it('de taak komt uit de interventies; de afweging van art. 21.6 uit het casusoverleg staat erbij', async () => {
     const page = c.page;
     await nav(page, 'Dossiers').click();
     await page.locator(`tr[data-nummer="${nummer}"]`).getByRole('button', { name: nummer }).click();
@@ -88,12 +90,14 @@ describe('wat elke partner nodig heeft, in de matrix', () => {
     expect(await page.getByTestId('taak-SZW-AI').textContent()).toContain('1 interventie');
     expect(await page.getByTestId('taak-IND').textContent()).toContain('Geen taak');
     const politieCel = matrix.locator('tr[data-ontvanger="POLITIE"] td[data-item]').first();
-    expect(await politieCel.textContent()).toContain('art. 21.6');
-    expect(await politieCel.textContent()).not.toContain('art. 16.5');
-    await scherm(page, 'nodig-1-zonder-afweging');
+    // With a task and the weighing, the politie's cell is no refusal ("geen interventie" or art. 21.6).
+    expect(await politieCel.getAttribute('data-vorm')).not.toBe('geen');
+    expect(await politieCel.textContent()).not.toContain('art. 21.6');
+    expect(await page.getByTestId('afweging').textContent()).toContain('Synthetische afweging uit het casusoverleg');
+    await scherm(page, 'nodig-1-afweging-uit-overleg');
   });
 
-  it('de ketenregisseur legt de afweging vast en kiest wat de politie nodig heeft', async () => {
+  it('de ketenregisseur legt een nieuwe afweging vast en kiest wat de politie nodig heeft', async () => {
     const page = c.page;
     await page.getByRole('textbox', { name: 'Afweging' }).fill('Het slachtoffer is veilig ondergebracht; verhoor en inspectie brengen haar niet in gevaar.');
     await page.getByRole('button', { name: 'Afweging vastleggen' }).click();

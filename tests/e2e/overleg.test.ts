@@ -312,7 +312,21 @@ describe('verhaal: overleggen, besluiten, interventies en opschonen', () => {
     await rij2.getByLabel(label('Omschrijving')).fill('Inspectie bij het distributiecentrum');
     await rij2.getByLabel(label('Uiterste datum')).fill(nlDatum(dagenErbij(vandaag(), 18)));
     await scherm(page, '55b-vergadering-interventies');
+    // Art. 21.6: the signals are not from care partners and no weighing is recorded yet: the decision to act is
+    // refused, saying why, until the chair records the weighing here.
+    const afweging = page.getByLabel(label('Afweging'));
+    expect(await afweging.inputValue()).toBe('');
     await rij2.getByLabel(label('Omschrijving')).focus();
+    await page.keyboard.press('Control+Enter');
+    const geweigerd = page.getByRole('alert').filter({ hasText: 'art. 21.6' });
+    await geweigerd.waitFor();
+    expect(await geweigerd.textContent()).toContain(`Dossier ${dossier.a.nummer} bevat informatie uit een signaal dat niet van een zorgpartner komt.`);
+    await page.getByText('Beschrijf de afweging (ten minste twintig tekens)').waitFor();
+    expect(await voortgang.textContent()).toBe('Punt 2 van 2 · 1 besloten');
+    await afweging.scrollIntoViewIfNeeded();
+    await scherm(page, '55d-vergadering-zonder-afweging');
+    await afweging.fill('Synthetische afweging: het slachtoffer is in de opvang; gesprek en inspectie brengen haar niet in gevaar.');
+    await afweging.focus();
     await page.keyboard.press('Control+Enter');
     await page.getByText(`Het besluit over ${dossier.a.nummer} Distributiecentrum Havendorp is vastgelegd: Interventies toewijzen aan partners.`).waitFor();
     await expect.poll(() => voortgang.textContent()).toBe('Punt 2 van 2 · 2 besloten');

@@ -7,21 +7,52 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import { vandaag } from '../../shared/datum';
-import { DEMO_DAG } from '../../electron/backend/demo';
+import path from 'node:path';
+import { DEMO_DAG, DEMO_PARTNERMAP } from '../../electron/backend/demo';
 
 describe('demo: elke stroom tot het einde', () => {
   let werk: string;
   let router: Router;
 
+  let demo: Awaited<ReturnType<typeof ok<'bestand.demo'>>>;
+
   beforeAll(async () => {
     werk = await tijdelijkeMap('demo-stromen');
     router = maakRouter({ werkmap: werk });
-    const demo = await ok(router, 'bestand.demo', {});
+    demo = await ok(router, 'bestand.demo', {});
     await ok(router, 'sessie.aanmelden', { gebruiker: 'demo.regisseur', wachtwoord: demo.wachtwoord });
   }, 240_000);
   afterAll(async () => {
     await router?.afsluiten();
     await opruimen(werk);
+  });
+
+  it('de politie-installatie naast de demo opent en heeft de overdrachtsbundel van het demobestand ontvangen', async () => {
+    expect(demo.partner).toMatchObject({ map: path.join(werk, DEMO_PARTNERMAP), gebruikers: [{ naam: 'demo.politie', rol: 'partnermedewerker' }] });
+    // Its own install, opened like any other bestand in the same work folder, with the demo passphrase.
+    const politie = maakRouter({ werkmap: werk });
+    try {
+      await ok(politie, 'bestand.openen', { map: DEMO_PARTNERMAP });
+      const status = await ok(politie, 'sessie.aanmelden', { gebruiker: 'demo.politie', wachtwoord: demo.wachtwoord });
+      expect(status.bestand?.map).toBe(path.join(werk, DEMO_PARTNERMAP));
+      const ontvangen = await ok(politie, 'ontvangen.lijst', {});
+      expect(ontvangen).toHaveLength(1);
+      const detail = await ok(politie, 'ontvangen.detail', { id: ontvangen[0]!.id });
+      // The dossier the central demo really handed over to the politie, with its intervention.
+      const koerier = (await ok(router, 'dossiers.lijst', {})).find((d) => d.titel === 'Koeriersdienst Havendorp')!;
+      expect(ontvangen[0]).toMatchObject({ dossierNummer: koerier.nummer, van: { code: 'GEM-VEILIGHEID' } });
+      expect((await ok(router, 'bundels.lijst', {})).uitgaand.some((b) => b.soort === 'overdracht' && b.aan.includes('POLITIE'))).toBe(true);
+      expect(JSON.stringify(detail)).toContain('Onderzoek naar de koeriersdienst (demo)');
+      // Data, not only the intervention: the dossier's signals, decrypted from the bundle at the politie.
+      const gegevens = detail.gegevens as Array<{ nummer: string; vorm: string }>;
+      expect(gegevens.length).toBeGreaterThan(0);
+      expect(gegevens.every((g) => g.nummer.startsWith('S-'))).toBe(true);
+      // The politie trusts the ketenregisseur's key; the bundle was signed with it and read, not copied.
+      const sleutels = await ok(politie, 'sleutels.partnerLijst', {});
+      expect(sleutels.map((k) => [k.partner.code, k.status])).toEqual([['GEM-VEILIGHEID', 'vertrouwd']]);
+    } finally {
+      await politie.afsluiten();
+    }
   });
 
   it('een dossier is klaar voor overdracht; de andere zeggen wat ontbreekt', async () => {

@@ -66,11 +66,21 @@ describe('een nieuwe machine: npm run demo en npm start vinden dezelfde map', ()
     // The only passphrase it prints is the demo's own, synthetic one (also shown on the demo screen).
     expect(uit).toContain(DEMO_WACHTWOORD);
     expect(uit).toContain('npm start');
+    // The politie's installation that received the demo's bundle: where it is and its account.
+    expect(uit).toContain(path.join(werkmap, 'demo-politie'));
+    expect(uit).toMatch(/demo\.politie\s+Partnermedewerker/);
 
     // What `npm start` starts: the bridge, with the same environment and no --werkmap.
     brug = await brugStarten(env);
     const lijst = await brug.api('bestand.lijst');
-    expect(lijst.waarde).toEqual([{ map: path.join(werkmap, 'demo'), naam: 'Demo Ketenbestand Regio Voorbeeld' }]);
+    // Beside the demo the politie's own installation (issue 11 §5); a real bestand's name is encrypted, so its folder.
+    expect(lijst.waarde).toEqual(
+      expect.arrayContaining([
+        { map: path.join(werkmap, 'demo'), naam: 'Demo Ketenbestand Regio Voorbeeld' },
+        { map: path.join(werkmap, 'demo-politie'), naam: expect.any(String) },
+      ]),
+    );
+    expect(lijst.waarde).toHaveLength(2);
     expect((await brug.api('bestand.openen', { map: 'demo' })).ok).toBe(true);
     const status = (await brug.api('sessie.status')).waarde as { bestand: { naam: string; demo: { gebruikers: Array<{ naam: string }>; wachtwoord: string } | null } };
     // The login screen names the bestand, not its folder, and on every visit hints at the demo accounts.
@@ -102,6 +112,6 @@ describe('een nieuwe machine: npm run demo en npm start vinden dezelfde map', ()
 
     brug = await brugStarten(env);
     const lijst = (await brug.api('bestand.lijst')).waarde as Array<{ map: string }>;
-    expect(lijst.map((b) => b.map)).toEqual([verwacht]);
+    expect(lijst.map((b) => b.map).sort()).toEqual([verwacht, path.join(thuis, '.ketenbestand', 'demo-politie')]);
   });
 });

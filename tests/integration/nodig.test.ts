@@ -29,6 +29,7 @@ describe('wat een partner nodig heeft, van keuze tot bundel', () => {
   beforeAll(async () => {
     werk = await tijdelijkeMap('nodig');
     ({ stick, centraal, politie, c, p } = await centraalEnPolitie(werk, WACHTWOORD, { weergavenaam: 'Rosa Regisseur' }));
+    await c('gebruikers.toevoegen', { naam: 'zorg', weergavenaam: 'Zorgcoördinator', rol: 'zorgcoordinator', wachtwoord: WACHTWOORD });
     ids = await partnerIds(centraal);
   });
   afterAll(async () => {
@@ -59,19 +60,25 @@ describe('wat een partner nodig heeft, van keuze tot bundel', () => {
     await c('overleg.agendaSamenstellen', { id: overlegId });
     await c('overleg.status', { id: overlegId, naar: 'agenda-vastgesteld' });
     const punt = (await c<{ punten: Array<{ id: number }> }>('overleg.detail', { id: overlegId })).punten[0]!;
-    await c('overleg.besluiten', { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Controle bij de werkgever', deadline: '2027-01-31' }] });
+    const besluit = { puntId: punt.id, kwalificatie: 'arbeidsuitbuiting', besluit: 'interventies', interventies: [{ partnerId: ids.POLITIE, omschrijving: 'Controle bij de werkgever', deadline: '2027-01-31' }] };
+
+    // Art. 21.6: no weighing yet — the spoed matrix gives the politie nothing from these non-care signals, and
+    // the casusoverleg cannot decide to act (a weighing too short counts as none).
+    await c('spoed.vastleggen', { dossierId: d.id, partnerIds: [ids.POLITIE], verzoek: 'Direct een controle bij de werkgever', medebeslisser: { gebruiker: 'zorg', wachtwoord: WACHTWOORD } });
+    const spoed = await c<{ ontvangers: Array<{ code: string; beslissingen: Array<{ toegestaan: boolean; artikel: string }> }> }>('beleid.matrix', { dossierId: d.id, doel: 'spoed' });
+    expect(spoed.ontvangers.find((o) => o.code === 'POLITIE')!.beslissingen.every((b) => !b.toegestaan && b.artikel === 'art. 21.6')).toBe(true);
+    expect(await weigeraar(centraal)('overleg.besluiten', besluit)).toMatchObject({ code: 'CONVENANTREGEL', artikel: 'art. 21.6', velden: [expect.objectContaining({ pad: 'belangenafweging' })] });
+    expect(await weigeraar(centraal)('overleg.besluiten', { ...besluit, belangenafweging: 'kort' })).toMatchObject({ code: 'CONVENANTREGEL', artikel: 'art. 21.6' });
+
+    // A weighing too short is refused with the article; then recorded and audited; now the meeting decides.
+    expect(await weigeraar(centraal)('nodig.belangenafweging', { dossierId: d.id, afweging: 'kort' })).toMatchObject({ code: 'ONGELDIGE_INVOER', artikel: 'art. 21.6' });
+    await c('nodig.belangenafweging', { dossierId: d.id, afweging: 'Het slachtoffer is veilig ondergebracht; een controle bij de werkgever brengt haar niet in gevaar.' });
+    await c('overleg.besluiten', besluit);
 
     // The task comes from the intervention: the politie has one, the IND none (art. 16.5).
     const matrix = await c<{ ontvangers: Array<{ code: string; heeftTaak: boolean; nodig: { bron: string } | null; beslissingen: Array<{ sleutel: string; toegestaan: boolean; artikel: string }> }> }>('beleid.matrix', { dossierId: d.id, doel: 'overdracht' });
     expect(matrix.ontvangers.find((o) => o.code === 'POLITIE')).toMatchObject({ heeftTaak: true, nodig: { bron: 'voorstel' } });
     expect(matrix.ontvangers.find((o) => o.code === 'IND')).toMatchObject({ heeftTaak: false, nodig: null });
-    // Art. 21.6: no weighing yet, so the politie gets nothing from these non-care signals.
-    const zonder = matrix.ontvangers.find((o) => o.code === 'POLITIE')!.beslissingen;
-    expect(zonder.every((b) => !b.toegestaan && b.artikel === 'art. 21.6')).toBe(true);
-
-    // A weighing too short is refused with the article; then recorded and audited.
-    expect(await weigeraar(centraal)('nodig.belangenafweging', { dossierId: d.id, afweging: 'kort' })).toMatchObject({ code: 'ONGELDIGE_INVOER', artikel: 'art. 21.6' });
-    await c('nodig.belangenafweging', { dossierId: d.id, afweging: 'Het slachtoffer is veilig ondergebracht; een controle bij de werkgever brengt haar niet in gevaar.' });
 
     // Only a partner with a task gets a choice.
     expect(await weigeraar(centraal)('nodig.kiezen', { dossierId: d.id, partnerId: ids.IND, itemSleutels: [`signaal:${eerste.id}`], identificatie: false })).toMatchObject({ code: 'CONVENANTREGEL', artikel: 'art. 16.5' });

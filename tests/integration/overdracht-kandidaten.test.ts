@@ -56,6 +56,7 @@ describe('overdracht: alleen wat kan (art. 16.5, 21.9)', () => {
         { partnerId: pid('POLITIE'), omschrijving: 'Onderzoek naar de werkgever', deadline: '2027-02-01' },
         { partnerId: pid('IND'), omschrijving: 'Verblijfspositie bekijken', deadline: '2027-02-01' },
       ],
+      belangenafweging: 'Synthetische afweging: onderzoek en verblijfspositie brengen het slachtoffer niet in gevaar.',
     });
     // The other dossier reaches the step by hand, without a meeting: nothing was assigned.
     for (const naar of ['weging-en-kwalificatie', 'toewijzing-interventie'] as const) await ok(router, 'dossiers.faseWijzigen', { id: zonder, naar });

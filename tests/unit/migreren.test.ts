@@ -205,6 +205,16 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
       ),
     controle: "SELECT count(*) AS n FROM analyse_signalen INDEXED BY analyse_signalen_telling WHERE maand = '2026-02' AND bronsoort = 'politie' AND fase = 'signaal'",
   },
+  470: {
+    // What a spoed decision provides to one partner (art. 16.9): the items chosen for the immediate action.
+    invoegen: async (v) => {
+      await v.run(
+        "INSERT INTO spoedbesluiten (dossier_id, verzoek, partner_ids, besloten_op, ketenregisseur, zorgcoordinator) SELECT d.id, 'Proefverzoek', '[' || p.id || ']', '2026-01-07', 'proef.gebruiker', 'proef.zorg' FROM dossiers d, partners p WHERE d.nummer = 'D-PROEF' AND p.code = 'PROEF'",
+      );
+      await v.run("INSERT INTO spoed_keuzes (spoed_id, partner_id, items, identificatie, door, gekozen_op) SELECT s.id, p.id, '[]', 1, 'proef.gebruiker', '2026-01-07' FROM spoedbesluiten s, partners p WHERE s.verzoek = 'Proefverzoek' AND p.code = 'PROEF'");
+    },
+    controle: "SELECT count(*) AS n FROM spoed_keuzes k JOIN spoedbesluiten s ON s.id = k.spoed_id WHERE s.verzoek = 'Proefverzoek' AND k.identificatie = 1",
+  },
 };
 
 const schema = (v: Verbinding) =>

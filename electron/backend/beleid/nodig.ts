@@ -18,6 +18,7 @@ import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { vastleggen } from '../bestand/vastleggen';
 import { nu, vandaag } from '../klok';
+import { itemsVanDossier } from './gegevens';
 import type { Context, Doel, Gegevensitem, Ontvanger } from './typen';
 
 export interface Taak {
@@ -34,6 +35,8 @@ export interface Nodigkeuze {
   toelichting: string;
   door: string;
   gekozenOp: string;
+  /** Set when the choice was made in a spoed decision, for that immediate action only (art. 16.9). */
+  spoedId?: number;
 }
 
 /** What the ketenregisseur starts from: derived from the partner's task, never stored until chosen. */
@@ -73,6 +76,41 @@ export async function keuzesVanDossier(v: Verbinding, dossierId: number): Promis
   );
 }
 
+/**
+ * Per partner the choice of the latest spoed decision (not withdrawn) that named it (art. 16.9): what the
+ * deciders chose as needed for the immediate action. Decisions before migration 0470 have none.
+ */
+export async function spoedKeuzesVanDossier(v: Verbinding, dossierId: number): Promise<Map<number, Nodigkeuze>> {
+  const rijen = await v.all<{ spoed_id: number; partner_id: number; items: string; identificatie: number; door: string; gekozen_op: string; weergavenaam: string | null }>(
+    `SELECT k.*, u.weergavenaam FROM spoed_keuzes k JOIN spoedbesluiten s ON s.id = k.spoed_id LEFT JOIN gebruikers u ON u.naam = k.door
+      WHERE s.dossier_id = ? AND s.status <> 'ingetrokken' ORDER BY k.spoed_id`,
+    [dossierId],
+  );
+  // Ordered by decision: the latest one per partner wins.
+  return new Map(
+    rijen.map((r) => [
+      r.partner_id,
+      { partnerId: r.partner_id, items: JSON.parse(r.items) as string[], identificatie: r.identificatie === 1, toelichting: '', door: r.weergavenaam ?? r.door, gekozenOp: r.gekozen_op, spoedId: r.spoed_id },
+    ]),
+  );
+}
+
+/** Per spoed decision its choices, for the spoed tab (who chose what for which partner). */
+export async function spoedKeuzesLijst(v: Verbinding, spoedIds: readonly number[]) {
+  const uit = new Map<number, Array<{ partnerId: number; items: string[]; identificatie: boolean; door: string; gekozenOp: string }>>();
+  if (spoedIds.length === 0) return uit;
+  const rijen = await v.all<{ spoed_id: number; partner_id: number; items: string; identificatie: number; door: string; gekozen_op: string; weergavenaam: string | null }>(
+    `SELECT k.*, u.weergavenaam FROM spoed_keuzes k LEFT JOIN gebruikers u ON u.naam = k.door WHERE k.spoed_id IN (${spoedIds.map(() => '?').join(',')}) ORDER BY k.spoed_id, k.partner_id`,
+    [...spoedIds],
+  );
+  for (const r of rijen) {
+    const lijst = uit.get(r.spoed_id) ?? [];
+    lijst.push({ partnerId: r.partner_id, items: JSON.parse(r.items) as string[], identificatie: r.identificatie === 1, door: r.weergavenaam ?? r.door, gekozenOp: r.gekozen_op });
+    uit.set(r.spoed_id, lijst);
+  }
+  return uit;
+}
+
 /** The latest weighing of the victim's interests on the dossier (art. 21.6), or null. */
 export async function belangenafwegingVan(v: Verbinding, dossierId: number): Promise<{ afweging: string; door: string; vastgelegdOp: string } | null> {
   const r = await v.get<{ afweging: string; door: string; weergavenaam: string | null; vastgelegd_op: string }>(
@@ -95,11 +133,26 @@ const OVER_DE_PERSOON = /verhoor|gesprek|opvang|slachtoffer|persoon|aanhoud|bege
  * inspection of a workplace does not.
  */
 export function voorstel(items: readonly Gegevensitem[], ontvanger: Pick<Ontvanger, 'id' | 'soort'>, taak: Taak | undefined, doel: Doel): Voorstel {
-  const gekozen = items.filter((i) => i.sleutel.startsWith('signaal:') || (doel !== 'spoed' && i.bron.partnerId === ontvanger.id)).map((i) => i.sleutel);
+  if (doel === 'spoed') return spoedvoorstel(items, ontvanger, taak?.spoed.map((s) => s.verzoek) ?? []);
+  const gekozen = items.filter((i) => i.sleutel.startsWith('signaal:') || i.bron.partnerId === ontvanger.id).map((i) => i.sleutel);
   const teksten = [...(taak?.interventies.map((i) => i.omschrijving) ?? []), ...(taak?.spoed.map((s) => s.verzoek) ?? [])];
   // An inquiry asks whether the partner knows this person: it cannot be asked anonymously (art. 16.2).
   const identificatie = doel === 'navraag' || PERSOONSGERICHT.includes(ontvanger.soort) || teksten.some((t) => OVER_DE_PERSOON.test(t));
   return { items: gekozen, identificatie };
+}
+
+/**
+ * The minimal suggestion for an immediate action (art. 16.9: only "de daarvoor benodigde gegevens"): the
+ * signals the dossier is about, without answers to inquiries and without care data (which leaves only with
+ * the zorgcoördinator's consent, art. 21.5 — the deciders add it when the action needs it); identification
+ * only when the partner's action is about the person, judged from the spoed request itself, not from
+ * interventions assigned for later.
+ */
+export function spoedvoorstel(items: readonly Gegevensitem[], ontvanger: Pick<Ontvanger, 'soort'>, verzoeken: readonly string[]): Voorstel {
+  return {
+    items: items.filter((i) => i.sleutel.startsWith('signaal:') && i.categorie !== 'zorg').map((i) => i.sleutel),
+    identificatie: PERSOONSGERICHT.includes(ontvanger.soort) || verzoeken.some((t) => OVER_DE_PERSOON.test(t)),
+  };
 }
 
 /** Whether the recipient has a task for this purpose (art. 9.4, 16.5, 16.9). */
@@ -150,12 +203,27 @@ export function contextAfleiden(
 
 /** Everything needed to derive contexts for one dossier, read once. */
 export async function nodigVanDossier(v: Verbinding, dossierId: number) {
-  return { taken: await takenVanDossier(v, dossierId), keuzes: await keuzesVanDossier(v, dossierId) };
+  return { taken: await takenVanDossier(v, dossierId), keuzes: await keuzesVanDossier(v, dossierId), spoedKeuzes: await spoedKeuzesVanDossier(v, dossierId) };
+}
+
+/**
+ * Which choice counts for this purpose: for spoed the one made in the spoed decision (art. 16.9 — what the
+ * immediate action needs, not what the partner's intervention needs), else the dossier's choice. Without a
+ * spoed choice a spoed provision follows the spoed suggestion, never the handover choice.
+ */
+export function keuzeVoorDoel(doel: Doel, partnerId: number, n: { keuzes: Map<number, Nodigkeuze>; spoedKeuzes: Map<number, Nodigkeuze> }): Nodigkeuze | undefined {
+  return doel === 'spoed' ? n.spoedKeuzes.get(partnerId) : n.keuzes.get(partnerId);
 }
 
 /** How the verstrekkingenlog names the choice a provision followed (who chose, when), or the suggestion. */
 export const keuzeVoorLog = (k: Afgeleid['keuze']): string =>
-  k === null ? '' : JSON.stringify(k.bron === 'keuze' ? { bron: 'keuze', door: k.door, gekozenOp: k.gekozenOp, identificatie: k.identificatie } : { bron: 'voorstel', identificatie: k.identificatie });
+  k === null
+    ? ''
+    : JSON.stringify(
+        k.bron === 'keuze'
+          ? { bron: 'keuze', door: k.door, gekozenOp: k.gekozenOp, identificatie: k.identificatie, ...(k.spoedId === undefined ? {} : { spoedId: k.spoedId }) }
+          : { bron: 'voorstel', identificatie: k.identificatie },
+      );
 
 /** The dossier's number for messages and the audit; the callers checked that the dossier exists (keten/dossiers.ts). */
 const nummerVan = async (v: Verbinding, dossierId: number): Promise<string> => (await v.get<{ nummer: string }>('SELECT nummer FROM dossiers WHERE id = ?', [dossierId]))?.nummer ?? `#${dossierId}`;
@@ -208,6 +276,15 @@ export async function belangenafwegingInTransactie(b: Bestand, dossierId: number
   }
   await b.v.run('INSERT INTO belangenafwegingen (dossier_id, afweging, door, vastgelegd_op) VALUES (?,?,?,?)', [dossierId, tekst, b.gebruiker.naam, nu().toISOString()]);
   await b.audit('belangenafweging.vastgelegd', `dossier:${d.nummer}`, { artikel: 'art. 21.6' });
+}
+
+/**
+ * Whether art. 21.6 still asks for a weighing on this dossier: it holds information from a signal not from a
+ * care partner (the engine's rule 6a) and no weighing is recorded. A decision to act on it (interventions,
+ * the whole case to the EMM) is refused until one is given (overleg/besluiten.ts).
+ */
+export async function afwegingOntbreekt(v: Verbinding, dossierId: number): Promise<boolean> {
+  return (await itemsVanDossier(v, dossierId)).some((i) => i.belangenAfgewogen === false);
 }
 
 /** The same on its own, in its own transaction (the "Nodig" tab). */

@@ -12,7 +12,7 @@ import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken, naOverschrijving } from './magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from './gegevens';
 import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger } from './typen';
-import { contextAfleiden, keuzesVanDossier, keuzeVoorLog, takenVanDossier, type Afgeleid, type Taak } from './nodig';
+import { contextAfleiden, keuzeVoorDoel, keuzeVoorLog, nodigVanDossier, type Afgeleid } from './nodig';
 
 export interface Verstrekkingsverzoek {
   ontvangerId: number;
@@ -27,8 +27,6 @@ export interface Verstrekkingsverzoek {
    * the dossier and the ketenregisseur's choice of what it needs (beleid/nodig.ts, art. 9.4, 12.19, 16.9).
    */
   context?: Omit<Context, 'datum'> & { datum?: string };
-  /** A task not yet stored: the spoed decision being taken now asks this recipient to act (art. 16.9). */
-  taakErbij?: Taak;
   /** Only these items; all items of the dossier when absent. */
   itemSleutels?: readonly string[];
   /** Provide what is allowed and leave the rest, instead of refusing the whole provision. */
@@ -43,14 +41,10 @@ export interface Verstrekkingsuitkomst {
   geweigerd: Array<{ sleutel: string; omschrijving: string; beslissing: Beslissing }>;
 }
 
-/** Two tasks as one: what is stored and what is being decided now. */
-const samen = (a: Taak | undefined, b: Taak | undefined): Taak | undefined =>
-  a && b ? { interventies: [...a.interventies, ...b.interventies], spoed: [...a.spoed, ...b.spoed] } : (a ?? b);
-
 /** The context for one recipient of a dossier: its task, and the choice (or suggestion) of what it needs. */
-export async function afgeleideContext(b: Bestand, dossierId: number, ontvanger: Ontvanger, doel: Doel, items: readonly Gegevensitem[], taakErbij?: Taak): Promise<Afgeleid> {
-  const taak = samen((await takenVanDossier(b.v, dossierId)).get(ontvanger.id), taakErbij);
-  return contextAfleiden(doel, ontvanger, items, taak, (await keuzesVanDossier(b.v, dossierId)).get(ontvanger.id), vandaag());
+export async function afgeleideContext(b: Bestand, dossierId: number, ontvanger: Ontvanger, doel: Doel, items: readonly Gegevensitem[]): Promise<Afgeleid> {
+  const n = await nodigVanDossier(b.v, dossierId);
+  return contextAfleiden(doel, ontvanger, items, n.taken.get(ontvanger.id), keuzeVoorDoel(doel, ontvanger.id, n), vandaag());
 }
 
 export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Promise<Verstrekkingsuitkomst> {
@@ -61,7 +55,7 @@ export async function verstrekken(b: Bestand, verzoek: Verstrekkingsverzoek): Pr
   let context: Context;
   if (verzoek.context) context = { datum: vandaag(), ...verzoek.context };
   else if (verzoek.dossierId !== null) {
-    afgeleid = await afgeleideContext(b, verzoek.dossierId, ontvanger, verzoek.doel, alleItems, verzoek.taakErbij);
+    afgeleid = await afgeleideContext(b, verzoek.dossierId, ontvanger, verzoek.doel, alleItems);
     context = afgeleid.context;
   } else context = { datum: vandaag(), ontvangerHeeftTaak: false, identificatieNodig: false };
   const gevraagd = verzoek.itemSleutels;

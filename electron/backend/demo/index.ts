@@ -34,6 +34,11 @@ import { informerenVastleggen } from '../rechten/informeren';
 import { vandaag as klokVandaag } from '../klok';
 import os from 'node:os';
 import { overdrachtUitvoeren } from '../overdracht/wizard';
+import { eigenSleutel } from '../bundels/sleutels';
+import { ZORGSOORTEN } from '../beleid/categorie';
+import { DEMO_PARTNERMAP, partnerBeginnen, partnerOntvangt, type Sleutelkaart } from './partner';
+
+export { DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from './partner';
 
 export const DEMOMAP = 'demo';
 export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
@@ -64,23 +69,49 @@ const CONTACTEN: Array<[string, string, string]> = [
   ['RIEC', 'Pieter Zandstra (demo)', 'Analist'],
 ];
 
-/** Built in a hidden folder and renamed at the end, so a failed run never leaves half a demo. */
+/**
+ * Built in hidden folders and renamed at the end, so a failed run never leaves half a demo. Next to the
+ * demo the politie's own installation (demo/partner.ts) that received the demo's real handover bundle.
+ */
 export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
   const tijdelijk = path.join(path.dirname(map), `.${path.basename(map)}-in-aanbouw`);
+  const partnerMap = path.join(path.dirname(map), DEMO_PARTNERMAP);
+  const partnerTijdelijk = path.join(path.dirname(map), `.${DEMO_PARTNERMAP}-in-aanbouw`);
+  const bundelmap = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-demo-'));
   await fs.rm(tijdelijk, { recursive: true, force: true });
+  await fs.rm(partnerTijdelijk, { recursive: true, force: true });
   try {
-    await demoVullen(tijdelijk);
+    const partner = await partnerBeginnen(partnerTijdelijk, DEMO_WACHTWOORD);
+    try {
+      const centraal = await demoVullen(tijdelijk, { politie: partner.sleutel, bundelmap });
+      await partnerOntvangt(partner.b, centraal.sleutel, centraal.bundelsVoorPolitie);
+    } finally {
+      await partner.b.sluiten();
+    }
     // So the login screen recognises the demo on every later visit and shows its accounts (ADR 0019).
     await opschriftZetten(tijdelijk, { demo: true });
+    // A partner folder left by an earlier demo goes with it: the new central bestand trusts only the new key.
+    await fs.rm(partnerMap, { recursive: true, force: true });
+    await fs.rename(partnerTijdelijk, partnerMap);
     await fs.rename(tijdelijk, map);
   } catch (err) {
     await fs.rm(tijdelijk, { recursive: true, force: true });
+    await fs.rm(partnerTijdelijk, { recursive: true, force: true });
     throw err;
+  } finally {
+    await fs.rm(bundelmap, { recursive: true, force: true });
   }
   return DEMO_GEBRUIKERS;
 }
 
-async function demoVullen(map: string): Promise<void> {
+interface Demoopties {
+  /** The politie installation's own key: the central bestand trusts it, so the politie can read its bundle. */
+  politie: Sleutelkaart;
+  /** Where the handover bundles are written; the caller reads the politie's and removes the folder. */
+  bundelmap: string;
+}
+
+async function demoVullen(map: string, opties: Demoopties): Promise<{ sleutel: Sleutelkaart; bundelsVoorPolitie: string[] }> {
   const [eerste, ...overige] = DEMO_GEBRUIKERS;
   const b = await bestandMaken(map, {
     naam: DEMO_NAAM,
@@ -115,11 +146,13 @@ async function demoVullen(map: string): Promise<void> {
       await partners.opzeggen(b.v, idVan('KVK'), maandenErbij(dag, -2));
     });
     await signalenEnDossiers(b, idVan);
-    await overleggenEnSleutels(b, idVan);
+    await overleggenEnSleutels(b, idVan, opties.politie);
     await rechtenVanBetrokkenen(b, idVan);
-    await elkeStroomTotHetEinde(b, idVan);
+    const bundelsVoorPolitie = await elkeStroomTotHetEinde(b, idVan, opties.bundelmap);
     await eenDagOmTeLopen(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
+    const eigen = await eigenSleutel(b);
+    return { sleutel: { publiek: eigen.publiek, vingerafdruk: eigen.vingerafdruk }, bundelsVoorPolitie };
   } finally {
     await b.sluiten();
   }
@@ -181,7 +214,7 @@ async function signalenEnDossiers(b: Bestand, idVan: (code: string) => number): 
  * a "geen actie" waiting for its purge), and the politie's key trusted so the handover wizard works.
  * The politie's key pair is made up here; its secret half is thrown away.
  */
-async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number): Promise<void> {
+async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number, politie: Sleutelkaart): Promise<void> {
   const jaar = Number(vandaag().slice(0, 4));
   const komend = [...jaarplanVoorstellen(jaar), ...jaarplanVoorstellen(jaar + 1)].filter((o) => o.datum > vandaag());
   for (const o of komend.filter((o, i) => i < 10 && komend.findIndex((x) => x.datum === o.datum && x.soort === o.soort) === i)) {
@@ -211,7 +244,7 @@ async function overleggenEnSleutels(b: Bestand, idVan: (code: string) => number)
   if (dossierpunten[1]) await puntBesluiten(b, { puntId: dossierpunten[1].id, kwalificatie: 'onvoldoende informatie', besluit: 'geen-actie', notities: '', interventies: [] });
   for (const p of punten.filter((x) => x.soort === 'spoed')) await puntBesluiten(b, { puntId: p.id, kwalificatie: '', besluit: 'spoed-bevestigd', notities: '', interventies: [] });
   await statusWijzigen(b, id, 'gehouden');
-  const politie = await sleutelpaarGenereren('Politie (demo)', 'partner');
+  // The politie's key is that of its own demo installation (demo/partner.ts), so its bundles can be read there.
   const sleutel = await partnerSleutelImporteren(b, idVan('POLITIE'), politie.publiek);
   await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd', politie.vingerafdruk);
 }
@@ -266,37 +299,42 @@ async function rechtenVanBetrokkenen(b: Bestand, idVan: (code: string) => number
  * the purge list holds a purge after handover next to the one after "geen actie". The bundles are
  * written to a temporary folder and removed: the recipients' secret keys do not exist.
  */
-async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number): Promise<void> {
+async function elkeStroomTotHetEinde(b: Bestand, idVan: (code: string) => number, bundelmap: string): Promise<string[]> {
   const ai = await sleutelpaarGenereren('Arbeidsinspectie (demo)', 'partner');
   const aiSleutel = await partnerSleutelImporteren(b, idVan('SZW-AI'), ai.publiek);
   await partnerSleutelBevestigen(b, aiSleutel.id, 'demo: vingerafdruk telefonisch bevestigd', ai.vingerafdruk);
   const om = await sleutelpaarGenereren('Openbaar Ministerie (demo)', 'partner');
   await partnerSleutelImporteren(b, idVan('OM'), om.publiek);
 
-  const vrij = (await b.v.all<{ id: number }>("SELECT id FROM signalen WHERE status = 'ingediend' AND dossier_id IS NULL ORDER BY id DESC LIMIT 2")).map((x) => x.id);
-  if (vrij.length < 2) return;
+  // Signals not from care partners, the Belastingdienst, the politie or the OM: the politie's installation then
+  // receives data, not only the intervention (care data would need the zorgcoördinator's consent, art. 21.5).
+  const vrij = (
+    await b.v.all<{ id: number }>(
+      `SELECT s.id FROM signalen s JOIN partners p ON p.id = s.bron_partner_id WHERE s.status = 'ingediend' AND s.dossier_id IS NULL
+         AND p.soort NOT IN (${[...ZORGSOORTEN, 'belastingdienst', 'politie', 'om'].map((x) => `'${x}'`).join(', ')}) ORDER BY s.id DESC LIMIT 2`,
+    )
+  ).map((x) => x.id);
+  if (vrij.length < 2) return [];
   const id = await dossiers.dossierMaken(b, vrij, 'Koeriersdienst Havendorp');
   await dossiers.faseWijzigen(b, id, 'weging-en-kwalificatie', 'Demo: stap gezet');
   const overleg = await overlegPlannen(b, { soort: 'casusoverleg', datum: dagenErbij(klokVandaag(), -45), tijd: '14:00', locatie: 'Stadskantoor, zaal 4 (demo)', waarschuwingenBevestigd: true });
   await agendaSamenstellen(b, overleg.id);
   await statusWijzigen(b, overleg.id, 'agenda-vastgesteld');
   const punt = await b.v.get<{ id: number }>("SELECT id FROM agendapunten WHERE overleg_id = ? AND soort = 'dossier' AND dossier_id = ?", [overleg.id, id]);
-  if (!punt) return;
+  if (!punt) return [];
   await puntBesluiten(b, {
     puntId: punt.id,
     kwalificatie: 'arbeidsuitbuiting',
     besluit: 'interventies',
     notities: 'Demo: overgedragen aan de politie.',
     interventies: [{ partnerId: idVan('POLITIE'), omschrijving: 'Onderzoek naar de koeriersdienst (demo)', deadline: maandenErbij(klokVandaag(), 2) }],
+    belangenafweging: 'Demo: het slachtoffer is niet meer bij de koeriersdienst; onderzoek naar de werkgever brengt haar niet in gevaar (art. 21.6).',
   });
   await statusWijzigen(b, overleg.id, 'gehouden');
-  const tijdelijk = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-demo-'));
-  try {
-    // The demo's text is synthetic and made to be shown: its review counts as done (ADR 0032).
-    await overdrachtUitvoeren(b, id, tijdelijk, undefined, true);
-  } finally {
-    await fs.rm(tijdelijk, { recursive: true, force: true });
-  }
+  // The demo's text is synthetic and made to be shown: its review counts as done (ADR 0032). The politie's
+  // bundle is read in at its own demo installation (demo/partner.ts).
+  const { bundels } = await overdrachtUitvoeren(b, id, bundelmap, undefined, true);
+  return bundels.filter((x) => x.aan.includes('POLITIE')).map((x) => x.pad);
 }
 
 /**

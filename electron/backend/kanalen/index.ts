@@ -24,7 +24,7 @@ import { rapportageHandlers } from './rapportage';
 import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
 import { bestandenHandlers } from './bestanden';
-import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
+import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
 const basisHandlers = {
@@ -76,7 +76,9 @@ const basisHandlers = {
     await s.sluiten();
     const gebruikersVanDemo = s.isBestandsmap(map) ? DEMO_GEBRUIKERS : await demoMaken(map);
     await s.kiezen(map);
-    return { map, naam: DEMO_NAAM, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD };
+    const partnerMap = s.mapVan(DEMO_PARTNERMAP);
+    const partner = s.isBestandsmap(partnerMap) ? { map: partnerMap, naam: DEMO_PARTNER_NAAM, gebruikers: DEMO_PARTNER_GEBRUIKERS.map((g) => ({ naam: g.naam, rol: g.rol })) } : null;
+    return { map, naam: DEMO_NAAM, gebruikers: gebruikersVanDemo.map((g) => ({ naam: g.naam, rol: g.rol })), wachtwoord: DEMO_WACHTWOORD, partner };
   },
 
   'bestand.herstelVoorbeeld': async (i, s) => herstelVoorbeeld(i, s),

@@ -11,12 +11,12 @@ import { persoonBesluiten, suggesties } from '../keten/suggesties';
 import { verstrekkingsmatrix } from '../beleid/matrix';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { verstrekken, verstrekkingenLijst } from '../beleid/verstrekken';
-import { belangenafwegingVastleggen, contextAfleiden, keuzeVastleggen, nodigOverzicht, nodigVanDossier } from '../beleid/nodig';
+import { belangenafwegingVastleggen, contextAfleiden, keuzeVastleggen, keuzeVoorDoel, nodigOverzicht, nodigVanDossier } from '../beleid/nodig';
 import type { Afgeleid } from '../beleid/nodig';
 import { vandaag } from '../klok';
 
 /** How a screen shows the choice or suggestion a context follows (art. 9.4, 12.19). */
-const alsNodig = (k: Afgeleid['keuze']) => (k === null ? null : k.bron === 'keuze' ? { bron: k.bron, items: k.items, identificatie: k.identificatie, door: k.door, gekozenOp: k.gekozenOp, toelichting: k.toelichting } : k);
+const alsNodig = (k: Afgeleid['keuze']) => (k === null ? null : k.bron === 'keuze' ? { bron: k.bron, items: k.items, identificatie: k.identificatie, door: k.door, gekozenOp: k.gekozenOp, toelichting: k.toelichting, ...(k.spoedId === undefined ? {} : { spoedId: k.spoedId }) } : k);
 
 export const ketenHandlers = {
   'instellingen.faseLabels': async (i, s) => {
@@ -94,9 +94,10 @@ export const ketenHandlers = {
     const items = await itemsVanDossier(b.v, i.dossierId);
     const alle = (await ontvangers(b.v)).filter((o) => o.rol !== 'kandidaat' || o.toegetredenOp);
     // The task comes from the interventions and spoed decisions on the dossier, what it needs from the choice.
-    const { taken, keuzes } = await nodigVanDossier(b.v, i.dossierId);
+    // For spoed the choice made in the spoed decision counts (art. 16.9), else the dossier's choice.
+    const n = await nodigVanDossier(b.v, i.dossierId);
     const dag = vandaag();
-    const afgeleid = new Map(alle.map((o) => [o.id, contextAfleiden(i.doel, o, items, taken.get(o.id), keuzes.get(o.id), dag)]));
+    const afgeleid = new Map(alle.map((o) => [o.id, contextAfleiden(i.doel, o, items, n.taken.get(o.id), keuzeVoorDoel(i.doel, o.id, n), dag)]));
     const rijen = verstrekkingsmatrix(items, alle, i.doel, (o) => afgeleid.get(o.id)!.context);
     return {
       doel: i.doel,
@@ -150,5 +151,6 @@ export const ketenHandlers = {
     };
   },
   'spoed.vastleggen': async (i, s) => ({ id: (await spoed.spoedVastleggen(s.aangemeld(), i)).id }),
+  'spoed.voorstel': async (i, s) => spoed.spoedVoorstel(s.aangemeld(), i),
   'spoed.lijst': async (i, s) => spoed.spoedLijst(s.aangemeld(), i.alleenOnbevestigd),
 } satisfies Partial<Handlers>;

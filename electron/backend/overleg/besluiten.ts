@@ -6,7 +6,7 @@ import { KetenFout, veldfout } from '../../../shared/fouten';
 import { melding } from '../../../shared/meldingen';
 import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
-import { belangenafwegingInTransactie } from '../beleid/nodig';
+import { afwegingOntbreekt, belangenafwegingInTransactie } from '../beleid/nodig';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';
 import { controleerInterventie, interventieToewijzen } from './interventies';
 import { overlegRij } from './overleggen';
@@ -91,6 +91,12 @@ export async function puntBesluiten(b: Bestand, g: Puntbesluit): Promise<void> {
     const d = await dossierRij(b, p.dossier_id);
     if (d.fase !== 'weging-en-kwalificatie') {
       throw new KetenFout('CONFLICT', melding('besluit.dossierNietInWeging', { nummer: d.nummer, fase: d.fase }), { artikel: 'art. 10.1' });
+    }
+    // Art. 21.6: deciding to act on information from a signal not from a care partner comes after the weighing
+    // of the victim's interests — recorded on the dossier before, or given with this decision.
+    const gegeven = g.belangenafweging?.trim() ?? '';
+    if ((g.besluit === 'interventies' || g.besluit === 'emm') && (gegeven ? gegeven.length < 20 : await afwegingOntbreekt(b.v, p.dossier_id))) {
+      throw new KetenFout('CONVENANTREGEL', melding('besluit.afwegingNodig', { nummer: d.nummer }), { artikel: 'art. 21.6', velden: [veldfout('belangenafweging', melding('veld.afwegingTeKort'))] });
     }
   }
   await b.v.transactie(async () => {

@@ -178,7 +178,11 @@ export function Matrix({ dossier: d }: TabProps) {
                           <Chip size="small" color="primary" variant="outlined" label={taakTekst(o)} />
                           {o.nodig && (
                             <Typography variant="caption" component="span" sx={{ display: 'block', mt: 0.5 }}>
-                              {o.nodig.bron === 'keuze' ? t('keten.matrix.nodigKeuze', { door: o.nodig.door ?? '' }) : t('keten.matrix.nodigVoorstel')}
+                              {o.nodig.spoedId !== undefined
+                                ? t('spoedkeuze.matrix', { door: o.nodig.door ?? '', id: o.nodig.spoedId })
+                                : o.nodig.bron === 'keuze'
+                                  ? t('keten.matrix.nodigKeuze', { door: o.nodig.door ?? '' })
+                                  : t('keten.matrix.nodigVoorstel')}
                             </Typography>
                           )}
                         </>

@@ -180,7 +180,15 @@ export function Verstrekkingen({ dossier: d, herladen }: TabProps) {
             id: 'nodig',
             kop: t('keten.verstrekkingen.nodig'),
             cel: (v) =>
-              v.nodig === null ? '—' : v.nodig.bron === 'keuze' ? t('keten.verstrekkingen.nodigKeuze', { door: v.nodig.door ?? '', datum: nlDatum((v.nodig.gekozenOp ?? '').slice(0, 10)) }) : t('keten.verstrekkingen.nodigVoorstel'),
+              v.nodig === null
+                ? '—'
+                : v.nodig.spoedId !== undefined
+                  ? t('spoedkeuze.log', { id: v.nodig.spoedId, door: v.nodig.door ?? '', datum: nlDatum((v.nodig.gekozenOp ?? '').slice(0, 10)) })
+                  : v.nodig.bron === 'keuze'
+                    ? t('keten.verstrekkingen.nodigKeuze', { door: v.nodig.door ?? '', datum: nlDatum((v.nodig.gekozenOp ?? '').slice(0, 10)) })
+                    : v.soort === 'spoed'
+                      ? t('spoedkeuze.logVoorstel')
+                      : t('keten.verstrekkingen.nodigVoorstel'),
           },
           { id: 'door', kop: t('keten.verstrekkingen.door'), cel: (v) => v.door },
         ]}

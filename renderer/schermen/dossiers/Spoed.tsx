@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
 import Chip from '@mui/material/Chip';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
@@ -20,8 +23,11 @@ import { MetDatums } from '../../componenten/MetDatums';
 import { Sectie } from '../../componenten/Sectie';
 import { Veld } from '../../componenten/Veld';
 import { useActie } from '../../componenten/useActie';
+import { useLaden } from '../../componenten/useLaden';
 import { sorteerPartners, usePartners } from '../../componenten/naslag';
 import type { TabProps } from './DossierDetail';
+
+type Keuze = { items: string[]; identificatie: boolean; aangepast: boolean };
 
 const REGISSEURS = ['ketenregisseur', 'assistent-ketenregisseur'];
 
@@ -42,11 +48,31 @@ export function Spoed({ dossier: d, herladen }: TabProps) {
   const naam = (pid: number) => partners?.find((p) => p.id === pid)?.naam ?? String(pid);
   const kandidaten = sorteerPartners((partners ?? []).filter((p) => p.status === 'partij' || p.status === 'opgezegd' || p.rol === 'ontvanger'));
 
+  // Art. 16.9: per partner the minimal suggestion, which the deciders adjust; only what they leave ticked goes.
+  const [keuzes, setKeuzes] = useState<Record<number, Keuze>>({});
+  const [verzoekVoorVoorstel, setVerzoekVoorVoorstel] = useState('');
+  const voorstel = useLaden(() => roep('spoed.voorstel', { dossierId: d.id, partnerIds: w.partnerIds, verzoek: verzoekVoorVoorstel }), [d.id, w.partnerIds, verzoekVoorVoorstel]);
+  useEffect(() => {
+    const v = voorstel.data;
+    if (!v) return;
+    setKeuzes((oud) => Object.fromEntries(v.partners.map((p) => [p.partnerId, oud[p.partnerId]?.aangepast ? oud[p.partnerId]! : { items: p.items, identificatie: p.identificatie, aangepast: false }])));
+  }, [voorstel.data]);
+  const items = voorstel.data?.items ?? [];
+  const itemNaam = (sleutel: string) => items.find((i) => i.sleutel === sleutel)?.omschrijving ?? sleutel;
+  const wijzig = (pid: number, k: Partial<Keuze>) => setKeuzes((oud) => ({ ...oud, [pid]: { ...oud[pid]!, ...k, aangepast: true } }));
+  const naarVoorstel = (pid: number) => {
+    const v = voorstel.data?.partners.find((p) => p.partnerId === pid);
+    if (v) setKeuzes((oud) => ({ ...oud, [pid]: { items: v.items, identificatie: v.identificatie, aangepast: false } }));
+  };
+
   const vastleggen = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await actie.uitvoeren(() => roep('spoed.vastleggen', { dossierId: d.id, partnerIds: w.partnerIds, verzoek: w.verzoek, medebeslisser: { gebruiker: w.gebruiker, wachtwoord: w.wachtwoord } }));
+    const nodig = w.partnerIds.flatMap((pid) => (keuzes[pid] ? [{ partnerId: pid, itemSleutels: keuzes[pid].items, identificatie: keuzes[pid].identificatie }] : []));
+    const r = await actie.uitvoeren(() => roep('spoed.vastleggen', { dossierId: d.id, partnerIds: w.partnerIds, verzoek: w.verzoek, medebeslisser: { gebruiker: w.gebruiker, wachtwoord: w.wachtwoord }, nodig }));
     if (r) {
       setW(leeg);
+      setKeuzes({});
+      setVerzoekVoorVoorstel('');
       await herladen(t('keten.spoed.vastgelegd'));
     } else setW((oud) => ({ ...oud, wachtwoord: '' }));
   };
@@ -72,6 +98,18 @@ export function Spoed({ dossier: d, herladen }: TabProps) {
           <Typography variant="body2" color="text.secondary">
             {t('keten.spoed.partners', { partners: s.partnerIds.map(naam).join(', ') })}
           </Typography>
+          <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }} data-testid="spoed-nodig">
+            {s.partnerIds.map((pid) => {
+              const k = s.nodig.find((x) => x.partnerId === pid);
+              return (
+                <Typography component="li" variant="body2" key={pid}>
+                  {k
+                    ? `${t('spoedkeuze.besluitKeuze', { naam: naam(pid), aantal: t('spoedkeuze.aantal', { count: k.items.length }), vorm: t(k.identificatie ? 'spoedkeuze.identificeerbaar' : 'spoedkeuze.geanonimiseerd'), door: k.door })}${k.items.length ? ` (${k.items.map(itemNaam).join(', ')})` : ''}`
+                    : t('spoedkeuze.besluitVoorstel', { naam: naam(pid) })}
+                </Typography>
+              );
+            })}
+          </Box>
         </Paper>
       ))}
       {d.spoed.length === 0 && <Typography sx={{ mb: 2 }}>{t('keten.spoed.geen')}</Typography>}
@@ -99,7 +137,62 @@ export function Spoed({ dossier: d, herladen }: TabProps) {
                   </MenuItem>
                 ))}
               </Veld>
-              <Veld actie={actie} pad="verzoek" label={t('keten.spoed.verzoek')} value={w.verzoek} onChange={(e) => setW({ ...w, verzoek: e.target.value })} multiline minRows={3} required hulp={t('keten.spoed.verzoekHulp')} />
+              <Veld
+                actie={actie}
+                pad="verzoek"
+                label={t('keten.spoed.verzoek')}
+                value={w.verzoek}
+                onChange={(e) => setW({ ...w, verzoek: e.target.value })}
+                onBlur={() => setVerzoekVoorVoorstel(w.verzoek)}
+                multiline
+                minRows={3}
+                required
+                hulp={t('keten.spoed.verzoekHulp')}
+              />
+              <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }} data-testid="spoed-keuzes">
+                <Typography component="legend" sx={{ px: 0.5, fontWeight: 600 }}>
+                  {t('spoedkeuze.titel')}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+                  {t('spoedkeuze.uitleg')}
+                </Typography>
+                {w.partnerIds.length === 0 && <Typography variant="body2">{t('spoedkeuze.kiesEerst')}</Typography>}
+                <Stack spacing={2}>
+                  {w.partnerIds.map((pid) => {
+                    const k = keuzes[pid];
+                    if (!k) return null;
+                    const kop = `spoed-keuze-${pid}`;
+                    return (
+                      <Box key={pid} data-spoedkeuze={partners?.find((p) => p.id === pid)?.code ?? pid}>
+                        <FormGroup aria-labelledby={kop}>
+                          <FormLabel id={kop} sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.primary', fontWeight: 600 }}>
+                            {t('spoedkeuze.items', { naam: naam(pid) })}
+                            <Chip size="small" variant="outlined" color={k.aangepast ? 'primary' : 'default'} label={k.aangepast ? t('spoedkeuze.aangepast') : t('spoedkeuze.voorstel')} />
+                          </FormLabel>
+                          {items.map((i) => (
+                            <FormControlLabel
+                              key={i.sleutel}
+                              control={<Checkbox size="small" checked={k.items.includes(i.sleutel)} onChange={(e) => wijzig(pid, { items: e.target.checked ? [...k.items, i.sleutel] : k.items.filter((x) => x !== i.sleutel) })} />}
+                              label={i.omschrijving}
+                            />
+                          ))}
+                        </FormGroup>
+                        <FormControlLabel control={<Checkbox checked={k.identificatie} onChange={(e) => wijzig(pid, { identificatie: e.target.checked })} />} label={t('spoedkeuze.identificatie', { naam: naam(pid) })} />
+                        {k.items.length === 0 && (
+                          <Typography variant="body2" color="warning.dark">
+                            {t('spoedkeuze.geenItems', { naam: naam(pid) })}
+                          </Typography>
+                        )}
+                        {k.aangepast && (
+                          <Button size="small" onClick={() => naarVoorstel(pid)}>
+                            {t('spoedkeuze.terugNaarVoorstel')}
+                          </Button>
+                        )}
+                      </Box>
+                    );
+                  })}
+                </Stack>
+              </Box>
               <Alert severity="info" variant="outlined">
                 {t('keten.spoed.bevestigUitleg', { ander })}
               </Alert>

@@ -99,6 +99,8 @@ export function Vergadermodus({ id }: { id: number }) {
           besluit: c.besluit === '' ? null : c.besluit,
           notities: c.notities,
           interventies: interventies.map((r) => ({ partnerId: r.partnerId === '' ? null : r.partnerId, omschrijving: r.omschrijving.trim(), deadline: naarIsoDatum(r.deadline) })),
+          // Art. 21.6: only a weighing typed here is sent; an untouched field keeps the dossier's own.
+          ...((c.besluit === 'interventies' || c.besluit === 'emm') && c.belangenafweging !== undefined ? { belangenafweging: c.belangenafweging } : {}),
         }),
       lokaal,
     );

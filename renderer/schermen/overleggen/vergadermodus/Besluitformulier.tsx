@@ -21,6 +21,7 @@ import { type Concept, type Opslagstaat, passendeBesluiten } from './concept';
 import { Opslagmelding } from './Opslagmelding';
 import { Interventies, interventiePartners } from './Interventies';
 import { Keuzeveld } from '../../../componenten/Keuzeveld';
+import { Belangenafweging } from './Belangenafweging';
 
 /** No form element: Enter in a field must not record a decision by accident; Ctrl+Enter does, on purpose. */
 export function Besluitformulier(props: {
@@ -46,7 +47,7 @@ export function Besluitformulier(props: {
   return (
     <Box>
       <Stack spacing={2.5}>
-        {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['besluit', ...rijPaden]} />}
+        {actie.fout && <FoutMelding fout={actie.fout} bekendeVelden={['besluit', 'belangenafweging', ...rijPaden]} />}
         <Keuzeveld label={t('overleg.vergadering.kwalificatie')} value={c.kwalificatie} onChange={(e) => props.onNotuleer({ kwalificatie: e.target.value })} sx={{ maxWidth: 420 }} leeg={t('overleg.vergadering.geenKwalificatie')} opties={kwalificaties.map((k) => ({ waarde: k, label: k }))} />
         <Box>
           <FormLabel id={`besluit-${p.id}`} sx={{ fontWeight: 600, color: 'text.primary' }} error={Boolean(actie.veldfout('besluit'))}>
@@ -67,6 +68,9 @@ export function Besluitformulier(props: {
         {c.besluit === 'geen-actie' && <Alert severity="info">{t('overleg.vergadering.geenActieUitleg')}</Alert>}
         {c.besluit === 'interventies' && (
           <Interventies puntId={p.id} rijen={c.interventies} keuze={keuze} voorgesteld={voorgesteld} actie={actie} onRijen={(interventies) => props.onWijzig({ interventies })} />
+        )}
+        {(c.besluit === 'interventies' || c.besluit === 'emm') && p.soort === 'dossier' && p.dossierId !== null && (
+          <Belangenafweging dossierId={p.dossierId} waarde={c.belangenafweging} actie={actie} onWijzig={(belangenafweging) => props.onWijzig({ belangenafweging })} />
         )}
         <Box>
           <TextField

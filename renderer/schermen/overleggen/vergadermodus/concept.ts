@@ -12,6 +12,8 @@ export interface Concept {
   notities: string;
   besluit: Besluit | '';
   interventies: Rij[];
+  /** Art. 21.6: a weighing typed with this decision; undefined keeps the one recorded on the dossier. */
+  belangenafweging?: string;
 }
 export type Opslagstaat = 'opgeslagen' | 'gewijzigd' | 'bezig' | 'fout';
 

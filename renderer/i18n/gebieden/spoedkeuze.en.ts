@@ -1,0 +1,21 @@
+/** What an urgent decision provides per partner (art. 16.9). */
+export const spoedkeuzeEn = {
+  titel: 'What each partner gets for the immediate action (art. 16.9)',
+  uitleg: 'Only the data the immediate action needs. The suggestion is sparing: the signals, without answers to inquiries and without care data; identification only when the action concerns the person. Adjust it per partner; your choice and your name go into the provision log.',
+  kiesEerst: 'First choose the partners who must act at once.',
+  items: 'Data for {{naam}}',
+  identificatie: '{{naam}} must be able to identify the person (art. 6.2, 9.5)',
+  voorstel: 'Suggestion',
+  aangepast: 'Adjusted',
+  terugNaarVoorstel: 'Back to the suggestion',
+  geenItems: 'Nothing ticked: {{naam}} gets no data from the case file, only the request.',
+  besluitKeuze: '{{naam}}: {{aantal}} — {{vorm}}; chosen by {{door}}',
+  aantal_one: '{{count}} item',
+  aantal_other: '{{count}} items',
+  identificeerbaar: 'identifiable',
+  geanonimiseerd: 'anonymised',
+  besluitVoorstel: '{{naam}}: the suggestion (before the choice per partner existed)',
+  matrix: 'Urgent choice by {{door}} (urgent decision {{id}})',
+  log: 'Urgent decision {{id}}: choice by {{door}} ({{datum}})',
+  logVoorstel: 'Urgent suggestion (no choice)',
+};

@@ -1,0 +1,21 @@
+/** What a spoed decision provides per partner (art. 16.9): the choice in the spoed form, on the decision, in the matrix and the log. */
+export const spoedkeuzeNl = {
+  titel: 'Wat elke partner voor de onmiddellijke actie krijgt (art. 16.9)',
+  uitleg: 'Alleen de gegevens die voor de onmiddellijke actie nodig zijn. Het voorstel is zuinig: de signalen, zonder antwoorden op navraag en zonder zorggegevens; identificatie alleen als de actie de persoon betreft. Pas het per partner aan; uw keuze en uw naam komen in het verstrekkingenlog.',
+  kiesEerst: 'Kies eerst de partners die onmiddellijk moeten handelen.',
+  items: 'Gegevens voor {{naam}}',
+  identificatie: '{{naam}} moet de persoon kunnen identificeren (art. 6.2, 9.5)',
+  voorstel: 'Voorstel',
+  aangepast: 'Aangepast',
+  terugNaarVoorstel: 'Terug naar het voorstel',
+  geenItems: 'Niets aangevinkt: {{naam}} krijgt geen gegevens uit het dossier, alleen het verzoek.',
+  besluitKeuze: '{{naam}}: {{aantal}} — {{vorm}}; gekozen door {{door}}',
+  aantal_one: '{{count}} gegeven',
+  aantal_other: '{{count}} gegevens',
+  identificeerbaar: 'identificeerbaar',
+  geanonimiseerd: 'geanonimiseerd',
+  besluitVoorstel: '{{naam}}: het voorstel (vóór deze keuze per partner bestond)',
+  matrix: 'Spoedkeuze van {{door}} (spoedbesluit {{id}})',
+  log: 'Spoedbesluit {{id}}: keuze van {{door}} ({{datum}})',
+  logVoorstel: 'Spoedvoorstel (geen keuze)',
+};
