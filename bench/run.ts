@@ -15,6 +15,7 @@ import { benchBewaring } from './bewaring';
 import { benchInzage } from './inzage';
 import { benchRapportage } from './rapportage';
 import { benchGrafieken } from './grafieken';
+import { benchUiGrafieken } from './ui-grafieken';
 
 const begin = performance.now();
 const kop = (t: string) => process.stdout.write(`\n=== ${t}\n`);
@@ -30,6 +31,7 @@ const delen: Array<[string, () => Promise<string[] | void>]> = [
   ['Inzage: het overzicht voor één persoon met 50 signalen (art. 25.3)', benchInzage],
   ['Halfjaarrapportage: cijfers, PDF en CSV over 100.000 signalen (tien jaar)', benchRapportage],
   ['Grafieken op de startpagina: de reeksen van de ketenregisseur na aanmelden (100.000 signalen)', benchGrafieken],
+  ['Grafieken op de startpagina in de browser: aanmelden tot getekend (Chromium tegen de brug)', benchUiGrafieken],
 ];
 for (const [i, [titel, deel]] of delen.entries()) {
   if (gekozen.size && !gekozen.has(i + 1)) continue;

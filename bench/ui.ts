@@ -63,7 +63,7 @@ async function bestandVullen(map: string): Promise<Zoekterm[]> {
 }
 type Zoekterm = { term: string; totaal: number; nummer: string | null; api: string };
 
-async function brugStarten(werkmap: string, renderer?: string) {
+export async function brugStarten(werkmap: string, renderer?: string) {
   const kind = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/main.ts', '--werkmap', werkmap, ...(renderer ? ['--renderer', renderer] : [])], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
   const adres = await new Promise<string>((resolve, reject) => {
     let uit = '';
