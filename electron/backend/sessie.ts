@@ -13,7 +13,7 @@ import { bewaringUitvoeren, type Aanleiding } from './bewaring';
 import { nu as klokNu } from './klok';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
-import { DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_WACHTWOORD } from './demo';
+import { demoNaam, DEMO_GEBRUIKERS, DEMO_PARTNER_GEBRUIKERS, DEMO_WACHTWOORD } from './demo';
 import { bevestigen as geheimhoudingVastleggen, heeftBevestigd } from './bestand/geheimhouding';
 import { GEHEIMHOUDINGSTEKST, type Geheimhoudingstekst } from '../../shared/domein/geheimhouding';
 import { absoluteMap, padBinnen } from './paden';
@@ -217,8 +217,10 @@ export class Sessiebeheer {
         ? {
             map: this.gekozenMap,
             // A real bestand's name is encrypted (ADR 0019): known only after unlocking. The demo's is made up.
-            naam: this.opschrift?.demo ? DEMO_NAAM : b ? b.instellingen.naam : null,
-            demo: this.opschrift?.demo ? { gebruikers: DEMO_GEBRUIKERS.map(({ naam, rol }) => ({ naam, rol })), wachtwoord: DEMO_WACHTWOORD } : null,
+            naam: demoNaam(this.opschrift) ?? (b ? b.instellingen.naam : null),
+            demo: this.opschrift?.demo
+              ? { gebruikers: (this.opschrift.partner ? DEMO_PARTNER_GEBRUIKERS : DEMO_GEBRUIKERS).map(({ naam, rol }) => ({ naam, rol })), wachtwoord: DEMO_WACHTWOORD }
+              : null,
           }
         : null,
       gebruiker: b

@@ -224,6 +224,9 @@ describe('demo', () => {
       await h1(p, 'Bestaand bestand openen').waitFor();
       await p.getByRole('button', { name: /demo-politie/ }).click();
       await h1(p, 'Aanmelden').waitFor();
+      // The login screen names the politie's install, not its folder, and offers its demo account.
+      await p.getByText('Demo Politie-eenheid Voorbeeld').first().waitFor();
+      await p.getByText('demo.politie').first().waitFor();
       await p.getByLabel(label('Gebruikersnaam')).fill('demo.politie');
       await p.getByLabel(label('Wachtwoord')).fill(demo.waarde?.wachtwoord ?? '');
       await p.getByLabel(label('Wachtwoord')).press('Enter');

@@ -8,7 +8,7 @@ import { maakRouter, type Router } from '../../electron/backend/api';
 import { ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import { vandaag } from '../../shared/datum';
 import path from 'node:path';
-import { DEMO_DAG, DEMO_PARTNERMAP } from '../../electron/backend/demo';
+import { DEMO_DAG, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from '../../electron/backend/demo';
 
 describe('demo: elke stroom tot het einde', () => {
   let werk: string;
@@ -33,6 +33,9 @@ describe('demo: elke stroom tot het einde', () => {
     const politie = maakRouter({ werkmap: werk });
     try {
       await ok(politie, 'bestand.openen', { map: DEMO_PARTNERMAP });
+      // Before signing in, the login screen names the politie's install and its demo account (not its folder).
+      const voor = await ok(politie, 'sessie.status', {});
+      expect(voor.bestand).toMatchObject({ naam: DEMO_PARTNER_NAAM, demo: { gebruikers: [{ naam: 'demo.politie', rol: 'partnermedewerker' }] } });
       const status = await ok(politie, 'sessie.aanmelden', { gebruiker: 'demo.politie', wachtwoord: demo.wachtwoord });
       expect(status.bestand?.map).toBe(path.join(werk, DEMO_PARTNERMAP));
       const ontvangen = await ok(politie, 'ontvangen.lijst', {});

@@ -50,6 +50,8 @@ export interface Slot {
  */
 export interface Opschrift {
   demo: true;
+  /** The demo's partner installation (the politie's), beside the central demo. */
+  partner?: true;
 }
 
 export interface Sleutelbestand {
@@ -207,7 +209,8 @@ export async function leesOpschrift(map: string): Promise<Opschrift | null> {
   } catch {
     return null;
   }
-  return o && typeof o === 'object' && (o as Record<string, unknown>).demo === true ? { demo: true } : null;
+  if (!o || typeof o !== 'object' || (o as Record<string, unknown>).demo !== true) return null;
+  return (o as Record<string, unknown>).partner === true ? { demo: true, partner: true } : { demo: true };
 }
 
 export async function opschriftZetten(map: string, opschrift: Opschrift): Promise<void> {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Rol } from '../../../shared/rollen';
 import { maandenErbij, vandaag } from '../../../shared/datum';
 import type { Bestand } from '../bestand/bestand';
-import { opschriftZetten } from '../bestand/sleutelslots';
+import { opschriftZetten, type Opschrift } from '../bestand/sleutelslots';
 import { bestandMaken } from '../keten/inrichten';
 import * as gebruikers from '../bestand/gebruikers';
 import * as partners from '../keten/partners';
@@ -36,12 +36,15 @@ import os from 'node:os';
 import { overdrachtUitvoeren } from '../overdracht/wizard';
 import { eigenSleutel } from '../bundels/sleutels';
 import { ZORGSOORTEN } from '../beleid/categorie';
-import { DEMO_PARTNERMAP, partnerBeginnen, partnerOntvangt, type Sleutelkaart } from './partner';
+import { DEMO_PARTNER_NAAM, DEMO_PARTNERMAP, partnerBeginnen, partnerOntvangt, type Sleutelkaart } from './partner';
 
 export { DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from './partner';
 
 export const DEMOMAP = 'demo';
 export const DEMO_NAAM = 'Demo Ketenbestand Regio Voorbeeld';
+
+/** The name the file list and the login screen give a demo install, from its label (ADR 0019): its own name is encrypted. */
+export const demoNaam = (o: Opschrift | null): string | null => (o?.demo ? (o.partner ? DEMO_PARTNER_NAAM : DEMO_NAAM) : null);
 /** Printed on the first-start screen: the demo holds only synthetic data. */
 export const DEMO_WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
 
@@ -90,6 +93,7 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
     }
     // So the login screen recognises the demo on every later visit and shows its accounts (ADR 0019).
     await opschriftZetten(tijdelijk, { demo: true });
+    await opschriftZetten(partnerTijdelijk, { demo: true, partner: true });
     // A partner folder left by an earlier demo goes with it: the new central bestand trusts only the new key.
     await fs.rm(partnerMap, { recursive: true, force: true });
     await fs.rename(partnerTijdelijk, partnerMap);

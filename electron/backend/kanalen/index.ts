@@ -24,7 +24,7 @@ import { rapportageHandlers } from './rapportage';
 import { rechtenHandlers } from './rechten';
 import { inzageHandlers } from './inzage';
 import { bestandenHandlers } from './bestanden';
-import { demoMaken, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
+import { demoMaken, demoNaam, DEMO_GEBRUIKERS, DEMO_NAAM, DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP, DEMO_WACHTWOORD, DEMOMAP } from '../demo';
 import { leesOpschrift } from '../bestand/sleutelslots';
 
 const basisHandlers = {
@@ -37,7 +37,7 @@ const basisHandlers = {
       .map((n) => ({ naam: n, map: s.mapVan(n) }))
       .filter((x) => s.isBestandsmap(x.map));
     // A real bestand's name is encrypted, so the list shows its folder; the demo's name is made up (ADR 0019).
-    return Promise.all(mappen.map(async (x) => ({ map: x.map, naam: (await leesOpschrift(x.map))?.demo ? DEMO_NAAM : x.naam })));
+    return Promise.all(mappen.map(async (x) => ({ map: x.map, naam: demoNaam(await leesOpschrift(x.map)) ?? x.naam })));
   },
 
   'bestand.maken': async (i, s) => {
