@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allesStoppen, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, browserStarten, brugStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };
 const SAMENVATTING = 'POPESCU, I. (geb. 12-04-1999) belt vanaf 06-12345678, woont Kerkstraat 12.\nHaar baas Kees de Groot haalt haar op in 12-ABC-3.';

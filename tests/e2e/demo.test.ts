@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm, opstelling } from './hulp';
+import { h1, label, opstelling, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -15,8 +15,6 @@ let s: Scherm;
 let page: Page;
 let wachtwoord = '';
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 async function aanmelden(p: Page, naam: string): Promise<void> {

@@ -16,12 +16,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { nlDatum, vandaag } from '../../shared/datum';
 import { DEMO_DAG, DEMO_WACHTWOORD } from '../../electron/backend/demo';
-import { allesStoppen, brugStarten, browserStarten, gegevensrij, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const POLITIE_WACHTWOORD = 'synthetisch wachtwoord politie demodag';
 const AFWEGING = 'Synthetisch: betrokkene is in de opvang en wil aangifte doen; een verhoor van de eigenaar brengt haar niet in gevaar (art. 21.6).';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(identificerend\\))?(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
+/** Fields of the signal form may carry the mark " (identificerend)". */
+const veldnaam = (tekst: string) => label(tekst, { identificerend: true });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 const sectie = (p: Page | Locator, naam: string) => p.getByRole('region', { name: naam, exact: true });
 const dagenErbij = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -45,7 +45,7 @@ async function api<T>(brug: Brug, kanaal: string, invoer: unknown = {}): Promise
 
 /** A MUI select: open it by its label and pick the option. */
 async function kies(page: Page, binnen: Page | Locator, veld: string | RegExp, optie: string | RegExp): Promise<void> {
-  await binnen.getByRole('combobox', { name: typeof veld === 'string' ? label(veld) : veld }).click();
+  await binnen.getByRole('combobox', { name: typeof veld === 'string' ? veldnaam(veld) : veld }).click();
   await page.getByRole('listbox').getByRole('option', typeof optie === 'string' ? { name: optie, exact: true } : { name: optie }).click();
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
@@ -80,9 +80,9 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     const page = c.page;
     await page.getByRole('button', { name: 'Demobestand gebruiken' }).click();
     await h1(page, 'Aanmelden').waitFor({ timeout: 120_000 });
-    await page.getByLabel(label('Gebruikersnaam')).fill('demo.regisseur');
-    await page.getByLabel(label('Wachtwoord')).fill(DEMO_WACHTWOORD);
-    await page.getByLabel(label('Wachtwoord')).press('Enter');
+    await page.getByLabel(veldnaam('Gebruikersnaam')).fill('demo.regisseur');
+    await page.getByLabel(veldnaam('Wachtwoord')).fill(DEMO_WACHTWOORD);
+    await page.getByLabel(veldnaam('Wachtwoord')).press('Enter');
     await h1(page, 'Overzicht').waitFor();
     await scherm(page, '90-demodag-overzicht');
   }, 180_000);
@@ -93,18 +93,18 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await page.getByRole('button', { name: 'Nieuw signaal' }).click();
     await h1(page, 'Nieuw signaal').waitFor();
     const melder = sectie(page, 'Ingevuld door');
-    await melder.getByLabel(label('Contactpersoon')).fill('Fenna de Wit');
+    await melder.getByLabel(veldnaam('Contactpersoon')).fill('Fenna de Wit');
     await kies(page, melder, 'Organisatie', 'Gemeente — Directie Veiligheid');
     const bron = sectie(page, 'Signaal: datum, tijd en bron');
-    await bron.getByLabel(label('Datum van het signaal')).fill(nlDatum(vandaag()));
-    await bron.getByLabel(label('Tijd')).fill('09:15');
+    await bron.getByLabel(veldnaam('Datum van het signaal')).fill(nlDatum(vandaag()));
+    await bron.getByLabel(veldnaam('Tijd')).fill('09:15');
     await kies(page, bron, 'Organisatie van de bron', 'Arbeidsinspectie');
-    await bron.getByLabel(label('Naam van de bron')).fill('Inspecteur (synthetisch)');
+    await bron.getByLabel(veldnaam('Naam van de bron')).fill('Inspecteur (synthetisch)');
     const slachtoffer = sectie(page, 'Personalia slachtoffer');
-    await slachtoffer.getByLabel(label('Naam')).fill(DEMO_DAG.variant);
-    await slachtoffer.getByLabel(label('Geboortedatum')).fill(nlDatum(DEMO_DAG.geboortedatum));
+    await slachtoffer.getByLabel(veldnaam('Naam')).fill(DEMO_DAG.variant);
+    await slachtoffer.getByLabel(veldnaam('Geboortedatum')).fill(nlDatum(DEMO_DAG.geboortedatum));
     await kies(page, slachtoffer, 'Geslacht', 'Vrouw');
-    await page.getByLabel(label('Samenvatting')).fill('Inspectie trof een jonge vrouw aan die 14 uur per dag in een nachtwinkel werkt.\nHaar paspoort ligt bij de eigenaar.');
+    await page.getByLabel(veldnaam('Samenvatting')).fill('Inspectie trof een jonge vrouw aan die 14 uur per dag in een nachtwinkel werkt.\nHaar paspoort ligt bij de eigenaar.');
     await page.getByRole('checkbox', { name: /^Sociaal-economische uitbuiting/ }).check();
     const fase = sectie(page, 'Fase en delen');
     await fase.getByRole('radio', { name: /^2 · / }).check();
@@ -166,8 +166,8 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await nav(page, 'Dossiers').click();
     await page.getByRole('button', { name: 'Nieuw dossier' }).click();
     const dialoog = page.getByRole('dialog', { name: 'Dossier maken' });
-    await dialoog.getByLabel(label('Titel van het dossier')).fill('Nachtwinkel Havendorp');
-    await dialoog.getByLabel(label('Zoek een open signaal')).fill(DEMO_DAG.naam.split(' ')[0]!);
+    await dialoog.getByLabel(veldnaam('Titel van het dossier')).fill('Nachtwinkel Havendorp');
+    await dialoog.getByLabel(veldnaam('Zoek een open signaal')).fill(DEMO_DAG.naam.split(' ')[0]!);
     for (const n of [nummer.nieuw, nummer.eerder]) await dialoog.getByRole('checkbox', { name: new RegExp(n) }).check();
     await dialoog.getByText('2 signalen gekozen').waitFor();
     await scherm(page, '95-demodag-dossier-maken');
@@ -176,7 +176,7 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     nummer.dossier = /D-\d{4}-\d+/.exec((await h1(page, /Nachtwinkel/).textContent()) ?? '')![0];
     await page.getByRole('button', { name: 'Naar weging en kwalificatie' }).click();
     const stap = page.getByRole('dialog', { name: 'Naar weging en kwalificatie' });
-    await stap.getByLabel(label('Toelichting')).fill('Voorbereidingsteam: compleet voor het casusoverleg.');
+    await stap.getByLabel(veldnaam('Toelichting')).fill('Voorbereidingsteam: compleet voor het casusoverleg.');
     await stap.getByRole('button', { name: 'Stap zetten' }).click();
     await stap.waitFor({ state: 'detached' });
     await page.locator('[aria-current="step"]').getByText('Weging en kwalificatie').waitFor();
@@ -211,11 +211,11 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await page.getByRole('radio', { name: 'Interventies toewijzen aan partners' }).check();
     const rij = page.getByRole('group', { name: 'Interventie 1' });
     await kies(page, rij, 'Partner', /^Politie \(regio invullen\)/);
-    await rij.getByLabel(label('Omschrijving')).fill('Verhoor van de eigenaar van de nachtwinkel');
-    await rij.getByLabel(label('Uiterste datum')).fill(nlDatum(dagenErbij(vandaag(), 30)));
-    await page.getByLabel(label('Notities')).fill('Politie pakt het op; de Arbeidsinspectie levert haar bevindingen aan.');
+    await rij.getByLabel(veldnaam('Omschrijving')).fill('Verhoor van de eigenaar van de nachtwinkel');
+    await rij.getByLabel(veldnaam('Uiterste datum')).fill(nlDatum(dagenErbij(vandaag(), 30)));
+    await page.getByLabel(veldnaam('Notities')).fill('Politie pakt het op; de Arbeidsinspectie levert haar bevindingen aan.');
     // Art. 21.6: the signals are not from care partners, so the decision to act comes with the weighing.
-    await page.getByLabel(label('Afweging')).fill(AFWEGING);
+    await page.getByLabel(veldnaam('Afweging')).fill(AFWEGING);
     await scherm(page, '98-demodag-vergadering');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByText(`Het besluit over ${nummer.dossier} Nachtwinkel Havendorp is vastgelegd: Interventies toewijzen aan partners.`).waitFor();
@@ -276,7 +276,7 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     await scherm(page, '99c-demodag-wizard');
     await page.getByRole('button', { name: 'Verder: bundels schrijven' }).click();
     await page.getByRole('heading', { name: 'Bundels schrijven', level: 2 }).waitFor();
-    await page.getByLabel(label('Map (volledig pad)')).fill(usb);
+    await page.getByLabel(veldnaam('Map (volledig pad)')).fill(usb);
     await page.getByRole('button', { name: 'Bundel schrijven' }).click();
     const geschreven = page.getByTestId('bundels-geschreven');
     await geschreven.waitFor();
@@ -290,7 +290,7 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     const page = p.page;
     await nav(page, 'Inlezen').click();
     await h1(page, 'Bundel inlezen').waitFor();
-    await page.getByLabel(label('Bundelbestand (volledig pad)')).fill(overdrachtPad);
+    await page.getByLabel(veldnaam('Bundelbestand (volledig pad)')).fill(overdrachtPad);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByTestId('voorbeeld').waitFor();
     expect(await page.getByTestId('samenvatting').textContent()).toContain(`Dossier ${nummer.dossier}`);
@@ -313,8 +313,8 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     const dialoog = page.getByRole('dialog', { name: 'Terugmelding' });
     await dialoog.getByText(/Interventie: Verhoor van de eigenaar van de nachtwinkel/).waitFor();
     await kies(page, dialoog, /^Status/, 'Uitgevoerd');
-    await dialoog.getByLabel(label('Datum')).fill(nlDatum(vandaag()));
-    await dialoog.getByLabel(label('Kort verslag')).fill('Eigenaar verhoord, proces-verbaal opgemaakt (synthetisch).');
+    await dialoog.getByLabel(veldnaam('Datum')).fill(nlDatum(vandaag()));
+    await dialoog.getByLabel(veldnaam('Kort verslag')).fill('Eigenaar verhoord, proces-verbaal opgemaakt (synthetisch).');
     await dialoog.getByRole('button', { name: 'Terugmelding schrijven' }).click();
     await dialoog.waitFor({ state: 'detached' });
     const geschreven = page.getByTestId('geschreven');
@@ -330,13 +330,13 @@ describe('demodag: van signaal tot opschonen na overdracht, met de politie als t
     const page = c.page;
     await nav(page, 'Inlezen').click();
     await h1(page, 'Bundel inlezen').waitFor();
-    await page.getByLabel(label('Bundelbestand (volledig pad)')).fill(bevestigingPad);
+    await page.getByLabel(veldnaam('Bundelbestand (volledig pad)')).fill(bevestigingPad);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByTestId('voorbeeld').getByText('Ontvangstbevestiging').waitFor();
     await page.getByRole('main').getByRole('button', { name: 'Inlezen', exact: true }).click();
     await page.getByTestId('ingelezen').waitFor();
     await page.getByRole('button', { name: 'Nog een bundel inlezen' }).click();
-    await page.getByLabel(label('Bundelbestand (volledig pad)')).fill(terugmeldingPad);
+    await page.getByLabel(veldnaam('Bundelbestand (volledig pad)')).fill(terugmeldingPad);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByTestId('samenvatting').getByText(/Status: uitgevoerd/).waitFor();
     await page.getByRole('main').getByRole('button', { name: 'Inlezen', exact: true }).click();

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Brug, geheimhoudingVanzelf, h1, label, opstelling, scherm } from './hulp';
+import { geheimhoudingVanzelf, h1, label, opstelling, scherm, type Brug } from './hulp';
 
 // This file is about the step itself: nothing acknowledges on the accounts' behalf.
 geheimhoudingVanzelf.aan = false;

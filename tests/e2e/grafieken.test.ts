@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { browserStarten, brugStarten, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -14,8 +14,6 @@ let s: Scherm;
 let page: Page;
 
 const WACHTWOORD = 'demo-wachtwoord-niet-voor-echt-gebruik';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 
 async function aanmelden(p: Page, naam: string): Promise<void> {
   await p.getByLabel(label('Gebruikersnaam')).fill(naam);

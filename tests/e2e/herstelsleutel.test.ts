@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Brug, h1, label, opstelling, type Scherm, scherm } from './hulp';
+import { h1, label, opstelling, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let s: Scherm;

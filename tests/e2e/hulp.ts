@@ -17,8 +17,12 @@ export { REPO };
 export const ARTEFACTEN = path.join(REPO, 'test-artifacts', 'e2e');
 const AXE = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
 
-/** A field's accessible name: the text itself, with MUI's required star (thin space or space) after it. */
-export const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
+/**
+ * A field's accessible name: the text itself, with MUI's required star (thin space or space) after it;
+ * with `identificerend`, also the signal form's " (identificerend)" mark on fields that identify a person.
+ */
+export const label = (tekst: string, o: { identificerend?: boolean } = {}) =>
+  new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${o.identificerend ? '( \\(identificerend\\))?' : ''}(\u2009\\*)?( \\*)?$`);
 /** The page's one h1 by its text. */
 export const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 

@@ -12,11 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { brugStarten, opstelling, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
+import { brugStarten, h1, label, opstelling, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord landelijk beeld';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
 
 async function api(brug: Brug, kanaal: string, invoer: unknown = {}): Promise<unknown> {

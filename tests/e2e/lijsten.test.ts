@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allesStoppen, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, browserStarten, brugStarten, h1, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;
@@ -21,7 +21,6 @@ const api = async <T,>(kanaal: string, invoer: unknown = {}): Promise<T> => {
   return r.waarde as T;
 };
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 /** The signal list row that has the focus: its position and its number. */
 const focusRij = () =>
   page.evaluate(() => {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { allesStoppen, browserStarten, type Brug, brugStarten, gegevensrij, h1, label, paginaOpenen, rustigeWeergave, type Scherm, scherm } from './hulp';
+import { allesStoppen, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord overdracht 2026';
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });

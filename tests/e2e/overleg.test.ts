@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
-import { ARTEFACTEN, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
+import { ARTEFACTEN, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 
 const REGISSEUR = { naam: 'k.devries', weergavenaam: 'Kees de Vries', wachtwoord: 'overleg met lange zin 2026' };
@@ -31,9 +31,7 @@ let zorgId = 0;
 let losSignaal = '';
 let vorming = '';
 
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const dagenErbij = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function api<T>(kanaal: string, invoer: unknown = {}): Promise<T> {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { browserStarten, brugStarten, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 
 let brug: Brug;
@@ -19,8 +19,6 @@ let page: Page;
 let doel: string;
 
 const WACHTWOORD = 'synthetisch-wachtwoord-e2e-rapportage';
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?( \\*)?$`);
-const h1 = (p: Page, naam: string) => p.getByRole('heading', { level: 1, name: naam });
 
 describe('Rapportage', () => {
   beforeAll(async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserStarten, type Brug, brugStarten, gegevensrij, h1, label, paginaOpenen, type Scherm, scherm } from './hulp';
+import { browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;
 let browser: Browser;

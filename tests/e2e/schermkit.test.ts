@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { REPO, browserStarten, rustigeWeergave } from './hulp';
+import { browserStarten, REPO, rustigeWeergave } from './hulp';
 
 let browser: Browser;
 let page: Page;

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { nlDatum, vandaag } from '../../shared/datum';
-import { axeControleren, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm, gegevensrij } from './hulp';
+import { axeControleren, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };
 const ZORG = { naam: 'r.bakker', weergavenaam: 'Ruud Bakker', wachtwoord: 'zorgcoordinatie voorbeeldstad' };
@@ -24,13 +24,13 @@ let pid: (code: string) => number;
 const nummers: Record<'politie' | 'zorg' | 'jeugdzorg' | 'inspectie', string> = { politie: '', zorg: '', jeugdzorg: '', inspectie: '' };
 
 /** A field by its label; MUI adds " *" to required ones, identifying fields say "(identificerend)". */
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(identificerend\\))?(\u2009\\*)?$`);
+/** Fields of the signal form may carry the mark " (identificerend)". */
+const veldnaam = (tekst: string) => label(tekst, { identificerend: true });
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const sectie = (p: Page | Locator, naam: string) => p.getByRole('region', { name: naam, exact: true });
 
 async function kies(p: Page, binnen: Page | Locator, veld: string | RegExp, optie: string): Promise<void> {
-  await binnen.getByRole('combobox', { name: typeof veld === 'string' ? label(veld) : veld }).click();
+  await binnen.getByRole('combobox', { name: typeof veld === 'string' ? veldnaam(veld) : veld }).click();
   await p.getByRole('listbox').getByRole('option', { name: optie, exact: true }).click();
 }
 
@@ -122,13 +122,13 @@ describe('verhaal: signalen en dossiers', () => {
   it('art. 7.2, bijlage: een te lange samenvatting, handel in organen en een geboortedatum in de toekomst worden per veld geweigerd', async () => {
     await page.getByRole('button', { name: 'Nieuw signaal' }).click();
     await h1(page, 'Nieuw signaal').waitFor();
-    await sectie(page, 'Ingevuld door').getByLabel(label('Contactpersoon')).fill('Marieke Jansen');
+    await sectie(page, 'Ingevuld door').getByLabel(veldnaam('Contactpersoon')).fill('Marieke Jansen');
     const bron = sectie(page, 'Signaal: datum, tijd en bron');
     await kies(page, bron, 'Organisatie van de bron', 'Arbeidsinspectie');
-    await bron.getByLabel(label('Naam van de bron')).fill('Inspecteur De Vries');
+    await bron.getByLabel(veldnaam('Naam van de bron')).fill('Inspecteur De Vries');
     const volgendJaar = nlDatum(`${Number(vandaag().slice(0, 4)) + 1}${vandaag().slice(4)}`);
-    await sectie(page, 'Personalia slachtoffer').getByLabel(label('Geboortedatum')).fill(volgendJaar);
-    await page.getByLabel(label('Samenvatting')).fill('Regel een\nRegel twee\nRegel drie\nRegel vier\nRegel vijf\nRegel zes');
+    await sectie(page, 'Personalia slachtoffer').getByLabel(veldnaam('Geboortedatum')).fill(volgendJaar);
+    await page.getByLabel(veldnaam('Samenvatting')).fill('Regel een\nRegel twee\nRegel drie\nRegel vier\nRegel vijf\nRegel zes');
     await expect.poll(() => page.getByTestId('regelteller').textContent()).toMatch(/^6 van 5 regels/);
     await page.getByRole('checkbox', { name: 'Handel in organen' }).check();
     await sectie(page, 'Fase en delen').getByRole('radio', { name: /^2 · / }).check();
@@ -155,57 +155,57 @@ describe('verhaal: signalen en dossiers', () => {
     expect(await page.locator('[data-identificerend]').count()).toBeGreaterThan(20);
 
     const melder = sectie(page, 'Ingevuld door');
-    await melder.getByLabel(label('Contactpersoon')).fill('Marieke Jansen');
+    await melder.getByLabel(veldnaam('Contactpersoon')).fill('Marieke Jansen');
     await kies(page, melder, 'Organisatie', 'Gemeente — Directie Veiligheid');
-    await melder.getByLabel(label('Telefoonnummer')).fill('14 020');
+    await melder.getByLabel(veldnaam('Telefoonnummer')).fill('14 020');
 
     const bron = sectie(page, 'Signaal: datum, tijd en bron');
-    await bron.getByLabel(label('Datum van het signaal')).fill('02-10-2026');
-    await bron.getByLabel(label('Tijd')).fill('09:15');
+    await bron.getByLabel(veldnaam('Datum van het signaal')).fill('02-10-2026');
+    await bron.getByLabel(veldnaam('Tijd')).fill('09:15');
     await kies(page, bron, 'Organisatie van de bron', 'Arbeidsinspectie');
-    await bron.getByLabel(label('Naam van de bron')).fill('Inspecteur De Vries');
-    await bron.getByLabel(label('Telefoonnummer')).fill('088 555 12 34');
+    await bron.getByLabel(veldnaam('Naam van de bron')).fill('Inspecteur De Vries');
+    await bron.getByLabel(veldnaam('Telefoonnummer')).fill('088 555 12 34');
 
     const slachtoffer = sectie(page, 'Personalia slachtoffer');
-    await slachtoffer.getByLabel(label('Naam')).fill('Ioana Popesco');
-    await slachtoffer.getByLabel(label('Geboortedatum')).fill('12-04-1999');
+    await slachtoffer.getByLabel(veldnaam('Naam')).fill('Ioana Popesco');
+    await slachtoffer.getByLabel(veldnaam('Geboortedatum')).fill('12-04-1999');
     await kies(page, slachtoffer, 'Geslacht', 'Vrouw');
-    await slachtoffer.getByLabel(label('Woon- of verblijfplaats')).fill('Voorbeeldstad');
-    await slachtoffer.getByLabel(label('Nationaliteit')).fill('Roemeense');
-    await slachtoffer.getByLabel(label('Verblijfstatus')).fill('EU-burger');
-    await slachtoffer.getByLabel(label('Woonsituatie')).fill('Woont met acht anderen in een container bij de kas');
+    await slachtoffer.getByLabel(veldnaam('Woon- of verblijfplaats')).fill('Voorbeeldstad');
+    await slachtoffer.getByLabel(veldnaam('Nationaliteit')).fill('Roemeense');
+    await slachtoffer.getByLabel(veldnaam('Verblijfstatus')).fill('EU-burger');
+    await slachtoffer.getByLabel(veldnaam('Woonsituatie')).fill('Woont met acht anderen in een container bij de kas');
 
     const pleger = sectie(page, 'Personalia uitbuiter/pleger');
-    await pleger.getByLabel(label('Naam')).fill('Kees van Dalen');
+    await pleger.getByLabel(veldnaam('Naam')).fill('Kees van Dalen');
     await kies(page, pleger, 'Geslacht', 'Man');
-    await pleger.getByLabel(label('Woon- of verblijfplaats')).fill('Westland');
+    await pleger.getByLabel(veldnaam('Woon- of verblijfplaats')).fill('Westland');
 
     const faciliteerder = sectie(page, 'Personalia faciliteerder');
     await kies(page, faciliteerder, 'Soort faciliteerder', 'Huisvesting');
-    await faciliteerder.getByLabel(label('Naam')).fill('Uitzendbureau Snelwerk');
+    await faciliteerder.getByLabel(veldnaam('Naam')).fill('Uitzendbureau Snelwerk');
 
-    await sectie(page, 'Sociale omgeving en achtergrond slachtoffer').getByLabel(label('Familie')).fill('Moeder en zus in Roemenië');
-    await sectie(page, 'Sociale omgeving en achtergrond pleger').getByLabel(label('Werk en opleiding')).fill('Eigenaar van twee kassen');
+    await sectie(page, 'Sociale omgeving en achtergrond slachtoffer').getByLabel(veldnaam('Familie')).fill('Moeder en zus in Roemenië');
+    await sectie(page, 'Sociale omgeving en achtergrond pleger').getByLabel(veldnaam('Werk en opleiding')).fill('Eigenaar van twee kassen');
 
-    await page.getByLabel(label('Samenvatting')).fill('Inspectie trof zes arbeiders aan die 14 uur per dag werken.\nPaspoorten liggen bij de werkgever.\nLoon wordt ingehouden voor huisvesting en vervoer.');
+    await page.getByLabel(veldnaam('Samenvatting')).fill('Inspectie trof zes arbeiders aan die 14 uur per dag werken.\nPaspoorten liggen bij de werkgever.\nLoon wordt ingehouden voor huisvesting en vervoer.');
     await expect.poll(() => page.getByTestId('regelteller').textContent()).toMatch(/^3 van 5 regels/);
 
     await page.getByRole('checkbox', { name: /^Sociaal-economische uitbuiting/ }).check();
     const vraag2 = sectie(page, 'Vraag 2: situatieschets economische uitbuiting');
-    await vraag2.getByLabel(label('Hoe wordt het slachtoffer uitgebuit')).fill('Onbetaald overwerk, schuld bij de werkgever');
-    await vraag2.getByLabel(label('Wat voor werk moet hij/zij verrichten')).fill('Oogsten en inpakken in de kas');
+    await vraag2.getByLabel(veldnaam('Hoe wordt het slachtoffer uitgebuit')).fill('Onbetaald overwerk, schuld bij de werkgever');
+    await vraag2.getByLabel(veldnaam('Wat voor werk moet hij/zij verrichten')).fill('Oogsten en inpakken in de kas');
     // Question 1 only shows for sexual exploitation.
     expect(await sectie(page, 'Vraag 1: situatieschets seksuele uitbuiting').count()).toBe(0);
 
     const dwang = sectie(page, 'Dwang, dreiging, uitbuiting');
     await dwang.getByRole('radiogroup', { name: 'Is er sprake van dwang, dreiging of uitbuiting?' }).getByRole('radio', { name: 'Ja' }).check();
-    await dwang.getByLabel(label('Waaruit blijkt de dwang, dreiging of uitbuiting')).fill('Paspoorten ingenomen, dreiging met ontslag');
+    await dwang.getByLabel(veldnaam('Waaruit blijkt de dwang, dreiging of uitbuiting')).fill('Paspoorten ingenomen, dreiging met ontslag');
     await dwang.getByRole('radiogroup', { name: 'Gaat die uit van één persoon of meerdere?' }).getByRole('radio', { name: 'Meerdere' }).check();
     const handhaving = sectie(page, 'Handhaving');
     await handhaving.getByRole('radiogroup', { name: 'Zijn er strafbare feiten gepleegd?' }).getByRole('radio', { name: 'Onbekend' }).check();
     const hulp = sectie(page, 'Hulpverlening');
     await hulp.getByRole('radiogroup', { name: 'Wordt er al hulp geboden?' }).getByRole('radio', { name: 'Nee' }).check();
-    await hulp.getByLabel(label('Welke vervolgacties worden of moeten worden uitgezet')).fill('Opvang regelen via de zorgcoördinator');
+    await hulp.getByLabel(veldnaam('Welke vervolgacties worden of moeten worden uitgezet')).fill('Opvang regelen via de zorgcoördinator');
 
     const indicatoren = sectie(page, 'Indicatoren');
     for (const tekst of ['Heeft geen beschikking over het eigen paspoort of identiteitsbewijs', 'Zeer lange werkdagen, geen vrije dagen', 'Heeft geen zeggenschap over het eigen loon of de eigen verdiensten']) {
@@ -246,7 +246,7 @@ describe('verhaal: signalen en dossiers', () => {
     const dialoog = page.getByRole('dialog', { name: 'Dossier maken' });
     await dialoog.getByText('3 signalen gekozen').waitFor();
     await dialoog.getByText(/gebruik geen namen/).waitFor();
-    await dialoog.getByLabel(label('Titel van het dossier')).fill('Tuinbouwkas Westland');
+    await dialoog.getByLabel(veldnaam('Titel van het dossier')).fill('Tuinbouwkas Westland');
     await axeControleren(page, 'dossier maken');
     await dialoog.getByRole('button', { name: 'Dossier maken' }).click();
     await h1(page, /^Dossier D-\d{4}-\d+ · Tuinbouwkas Westland$/).waitFor();
@@ -258,14 +258,14 @@ describe('verhaal: signalen en dossiers', () => {
     await page.getByRole('button', { name: 'Nieuwe navraag' }).click();
     const dialoog = page.getByRole('dialog', { name: 'Navraag vastleggen' });
     await kies(page, dialoog, 'Partner', 'Immigratie- en Naturalisatiedienst (IND)');
-    await dialoog.getByLabel(label('Vraag')).fill('Is betrokkene bij de IND bekend, en met welke verblijfstatus?');
+    await dialoog.getByLabel(veldnaam('Vraag')).fill('Is betrokkene bij de IND bekend, en met welke verblijfstatus?');
     await dialoog.getByRole('button', { name: 'Navraag vastleggen' }).click();
     await dialoog.waitFor({ state: 'detached' });
     await page.getByText(/De navraag is vastgelegd/).waitFor();
 
     await page.getByRole('button', { name: /^Antwoord vastleggen/ }).click();
     const antwoord = page.getByRole('dialog', { name: /^Antwoord van/ });
-    await antwoord.getByLabel(label('Antwoord')).fill('Betrokkene heeft een lopende verblijfsaanvraag.');
+    await antwoord.getByLabel(veldnaam('Antwoord')).fill('Betrokkene heeft een lopende verblijfsaanvraag.');
     await antwoord.getByRole('radio', { name: /^Relevant/ }).check();
     await antwoord.getByRole('checkbox', { name: 'Er is een concrete verdenking van een strafbaar feit' }).check();
     await axeControleren(page, 'antwoord op navraag');
@@ -343,16 +343,16 @@ describe('verhaal: signalen en dossiers', () => {
     await page.getByTestId('afweging').waitFor();
     await page.getByRole('tab', { name: /^Spoed/ }).click();
     const form = page.getByRole('form', { name: 'Spoedbesluit nemen' });
-    await form.getByRole('combobox', { name: label('Partners die onmiddellijk moeten handelen') }).click();
+    await form.getByRole('combobox', { name: veldnaam('Partners die onmiddellijk moeten handelen') }).click();
     await page.getByRole('listbox').getByRole('option', { name: 'Politie (regio invullen)' }).click();
     await page.keyboard.press('Escape');
-    await form.getByLabel(label('Wat moet er onmiddellijk gebeuren?')).fill('Vandaag controle op de huisvesting bij de kas; slachtoffers naar opvang.');
-    await form.getByLabel(label('Gebruikersnaam van de zorgcoördinator')).fill(ZORG.naam);
-    await form.getByLabel(label('Wachtwoord van de zorgcoördinator')).fill('niet het wachtwoord');
+    await form.getByLabel(veldnaam('Wat moet er onmiddellijk gebeuren?')).fill('Vandaag controle op de huisvesting bij de kas; slachtoffers naar opvang.');
+    await form.getByLabel(veldnaam('Gebruikersnaam van de zorgcoördinator')).fill(ZORG.naam);
+    await form.getByLabel(veldnaam('Wachtwoord van de zorgcoördinator')).fill('niet het wachtwoord');
     await form.getByRole('button', { name: 'Spoedbesluit vastleggen' }).click();
     await form.getByText('Het wachtwoord van de medebeslisser klopt niet; er is niets vastgelegd.').waitFor();
     await form.getByText('Onjuist wachtwoord').waitFor();
-    await form.getByLabel(label('Wachtwoord van de zorgcoördinator')).fill(ZORG.wachtwoord);
+    await form.getByLabel(veldnaam('Wachtwoord van de zorgcoördinator')).fill(ZORG.wachtwoord);
     await form.getByRole('button', { name: 'Spoedbesluit vastleggen' }).click();
     await page.getByText('Het spoedbesluit is vastgelegd en wacht op bevestiging in het casusoverleg.').waitFor();
     const status = page.getByTestId('spoed-status');
@@ -379,7 +379,7 @@ describe('verhaal: signalen en dossiers', () => {
     // The next step of art. 10.1, with its reason in the timeline.
     await page.getByRole('button', { name: 'Naar weging en kwalificatie' }).click();
     const stap = page.getByRole('dialog', { name: 'Naar weging en kwalificatie' });
-    await stap.getByLabel(label('Toelichting')).fill('Dossier compleet na navraag');
+    await stap.getByLabel(veldnaam('Toelichting')).fill('Dossier compleet na navraag');
     await stap.getByRole('button', { name: 'Stap zetten' }).click();
     await stap.waitFor({ state: 'detached' });
     await page.getByText('Het dossier is nu in de stap weging en kwalificatie.').waitFor();
@@ -408,7 +408,7 @@ describe('verhaal: signalen en dossiers', () => {
 
     const besluit = page.getByRole('form', { name: 'Besluit over dossiervorming' });
     await besluit.getByRole('radio', { name: 'Leidt tot een dossier' }).check();
-    await besluit.getByLabel(label('Toelichting')).fill('Bespreken in het eerstvolgende zorgoverleg');
+    await besluit.getByLabel(veldnaam('Toelichting')).fill('Bespreken in het eerstvolgende zorgoverleg');
     await besluit.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByText('Het besluit is vastgelegd: leidt tot een dossier.').waitFor();
 
@@ -416,8 +416,8 @@ describe('verhaal: signalen en dossiers', () => {
     await page.getByRole('button', { name: 'Bewerken' }).click();
     await h1(page, `Signaal ${nummers.jeugdzorg} bewerken`).waitFor();
     const slachtoffer = sectie(page, 'Personalia slachtoffer');
-    expect(await slachtoffer.getByLabel(label('Naam')).inputValue()).toBe('Sanne de Wit');
-    await slachtoffer.getByLabel(label('Nationaliteit')).fill('Nederlandse');
+    expect(await slachtoffer.getByLabel(veldnaam('Naam')).inputValue()).toBe('Sanne de Wit');
+    await slachtoffer.getByLabel(veldnaam('Nationaliteit')).fill('Nederlandse');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await h1(page, `Signaal ${nummers.jeugdzorg} opgeslagen`).waitFor();
 
@@ -432,7 +432,7 @@ describe('verhaal: signalen en dossiers', () => {
     const werk = sectie(page, 'Arbeidsomstandigheden');
     await werk.getByRole('button', { name: /^Indicator toevoegen/ }).click();
     let dialoog = page.getByRole('dialog', { name: 'Indicator toevoegen aan Arbeidsomstandigheden' });
-    await dialoog.getByLabel(label('Omschrijving')).fill('Moet boetes betalen bij ziekte of te langzaam werken');
+    await dialoog.getByLabel(veldnaam('Omschrijving')).fill('Moet boetes betalen bij ziekte of te langzaam werken');
     await dialoog.getByRole('button', { name: 'Indicator toevoegen' }).click();
     await page.getByText('De indicator is toegevoegd.').waitFor();
     const nieuw = werk.getByRole('row').filter({ hasText: 'Moet boetes betalen bij ziekte of te langzaam werken' });
@@ -440,7 +440,7 @@ describe('verhaal: signalen en dossiers', () => {
 
     await werk.getByRole('button', { name: 'Hernoemen WERK-06' }).click();
     dialoog = page.getByRole('dialog', { name: 'Indicator WERK-06 hernoemen' });
-    await dialoog.getByLabel(label('Omschrijving')).fill('Krijgt boetes bij ziekte of te langzaam werken');
+    await dialoog.getByLabel(veldnaam('Omschrijving')).fill('Krijgt boetes bij ziekte of te langzaam werken');
     await dialoog.getByRole('button', { name: 'Hernoemen' }).click();
     await page.getByText('Indicator WERK-06 is hernoemd.').waitFor();
 
@@ -453,7 +453,7 @@ describe('verhaal: signalen en dossiers', () => {
     expect(await ingetrokken.textContent()).toContain(`Ingetrokken per ${nlDatum(vandaag())}`);
 
     const fasen = page.getByRole('form', { name: 'Fasen van het vijffasenmodel' });
-    await fasen.getByLabel(label('Fase 5')).fill('Afgesloten');
+    await fasen.getByLabel(veldnaam('Fase 5')).fill('Afgesloten');
     await fasen.getByRole('button', { name: 'Fasen opslaan' }).click();
     await page.getByText('De namen van de fasen zijn opgeslagen.').waitFor();
     await scherm(page, '48-indicatoren-en-fasen');
@@ -466,7 +466,7 @@ describe('verhaal: signalen en dossiers', () => {
     expect(await indicatoren.getByRole('checkbox', { name: 'Moet werk doen dat anders is dan beloofd bij de werving' }).count()).toBe(0);
     await sectie(page, 'Fase en delen').getByRole('radio', { name: '5 · Afgesloten' }).waitFor();
     // A draft needs no complete form, and only its author sees it.
-    await page.getByLabel(label('Samenvatting')).fill('Half ingevuld: melding volgt nog');
+    await page.getByLabel(veldnaam('Samenvatting')).fill('Half ingevuld: melding volgt nog');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByText(/^Concept S-\d{4}-\d+ is opgeslagen\.$/).waitFor();
     await h1(page, /^Signaal S-\d{4}-\d+ bewerken$/).waitFor();
@@ -516,7 +516,7 @@ describe('verhaal: signalen en dossiers', () => {
     await page.getByRole('button', { name: 'Dossier splitsen' }).click();
     const splitsen = page.getByRole('dialog', { name: /^Dossier D-\d{4}-\d+ splitsen$/ });
     await splitsen.getByRole('checkbox', { name: new RegExp(`^${nummers.zorg}`) }).check();
-    await splitsen.getByLabel(label('Titel van het dossier')).fill('Zorgtraject Westland');
+    await splitsen.getByLabel(veldnaam('Titel van het dossier')).fill('Zorgtraject Westland');
     await splitsen.getByRole('button', { name: 'Dossier splitsen' }).click();
     await h1(page, /Zorgtraject Westland$/).waitFor();
     await expect.poll(() => page.getByRole('table', { name: 'Signalen in dit dossier' }).getByRole('row').count()).toBe(2);

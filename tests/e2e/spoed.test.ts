@@ -6,12 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeControleren, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { axeControleren, browserStarten, brugStarten, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord spoed 2026';
 const ZORG = { naam: 'z.demir', wachtwoord: 'synthetisch wachtwoord zorg 2026' };
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
 
 function dag(dagen: number): string {
   const d = new Date();

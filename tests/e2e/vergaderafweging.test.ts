@@ -7,13 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { nlDatum } from '../../shared/datum';
-import { axeControleren, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { axeControleren, browserStarten, brugStarten, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord afweging 2026';
 const AFWEGING = 'Synthetische afweging: het slachtoffer is in de opvang; een verhoor van de werkgever brengt haar niet in gevaar.';
 const nav = (p: Page, naam: string) => p.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('button', { name: naam, exact: true });
-const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
-const label = (tekst: string) => new RegExp(`^${tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\u2009\\*)?$`);
 
 function dag(dagen: number): string {
   const d = new Date();

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Brug, brugStarten, gegevensrij, h1, label, opstelling, rustigeWeergave, scherm } from './hulp';
+import { brugStarten, gegevensrij, h1, label, opstelling, rustigeWeergave, scherm, type Brug } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord verwijderbevestiging';
 const PERSOON = 'Synthetische Xqwisbaar';

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allesStoppen, brugStarten, browserStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
+import { allesStoppen, browserStarten, brugStarten, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 const REGISSEUR = { naam: 'r.bakker', weergavenaam: 'Roos Bakker', wachtwoord: 'vrijgave met lange zin 2026' };
 const ZORG = { naam: 'z.smit', wachtwoord: 'zorg met een lange zin 2026' };
