@@ -164,8 +164,21 @@ export function gegevensrij(tabel: Locator, n: number): Locator {
   return tabel.locator('tbody tr:not([data-toestand])').nth(n);
 }
 
+/** No transitions, animations or blinking caret on this page, now and after every reload: screenshots and axe see the settled state. */
 export async function rustigeWeergave(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
+  const css = '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }';
+  await page.addStyleTag({ content: css });
+  // Also after a reload: otherwise a dialog opened after page.reload() still fades in, and axe, run
+  // mid-fade, measures its text against the half-drawn backdrop.
+  await page.addInitScript((c: string) => {
+    const zetten = () => {
+      const stijl = document.createElement('style');
+      stijl.textContent = c;
+      document.head.appendChild(stijl);
+    };
+    if (document.head) zetten();
+    else document.addEventListener('DOMContentLoaded', zetten, { once: true });
+  }, css);
 }
 
 let axeBron: string | null = null;
