@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The repository's shared/ folder, as tsconfig's paths name it; every project resolves it. */
+const resolve = { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } };
 
 /**
  * ADR 0013: the storage tests run on every driver the app ships. `unit` and `integration` run on this
@@ -32,6 +36,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
@@ -40,6 +45,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -53,6 +59,7 @@ export default defineConfig({
       ...(TWEEDE_DRIVER
         ? [
             {
+              resolve,
               test: {
                 name: `opslag-${TWEEDE_DRIVER}`,
                 include: OPSLAGTESTS,
@@ -66,6 +73,7 @@ export default defineConfig({
           ]
         : []),
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

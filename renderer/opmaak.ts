@@ -2,8 +2,8 @@
  * Dates and numbers as Dutch users write them (dd-mm-jjjj), whatever the interface language: the
  * covenant's dates, the audit and the minutes are Dutch documents.
  */
-import { nlDatum, vandaag } from '../shared/datum';
-import { maandWoord, type Taal } from '../shared/meldingen/codewoorden';
+import { nlDatum, vandaag } from '@shared/datum';
+import { maandWoord, type Taal } from '@shared/meldingen/codewoorden';
 
 export { nlDatum, vandaag };
 

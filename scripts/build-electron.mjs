@@ -106,7 +106,7 @@ export async function bouwPreload({ schrijf = true } = {}) {
   const alleenKanaalnamen = {
     name: 'alleen-kanaalnamen',
     setup(b) {
-      b.onResolve({ filter: /(^|\/)shared\/api(\.ts)?$/ }, (args) => {
+      b.onResolve({ filter: /(^|\/|@)shared\/api(\.ts)?$/ }, (args) => {
         const doel = path.resolve(args.resolveDir, args.path.endsWith('.ts') ? args.path : `${args.path}.ts`);
         return doel === contractApi ? { path: doel, namespace: 'kanaalnamen' } : undefined;
       });

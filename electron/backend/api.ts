@@ -4,9 +4,9 @@
  * `{ ok: false, fout }`. Electron IPC, the HTTP bridge and the CLI call `aanroepen` and nothing else.
  */
 import { z } from 'zod';
-import { isKanaalNaam, kanalen, magRolKanaal, VOOR_GEHEIMHOUDING, type KanaalNaam } from '../../shared/api';
-import { KetenFout, veldfoutenUitZod, type Resultaat } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { isKanaalNaam, kanalen, magRolKanaal, VOOR_GEHEIMHOUDING, type KanaalNaam } from '@shared/api';
+import { KetenFout, veldfoutenUitZod, type Resultaat } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { Sessiebeheer, type SessieOpties } from './sessie';
 import { beschadigdFout, isBeschadigd } from './bestand/verbinding';
 import { handlers } from './kanalen';

@@ -5,8 +5,8 @@
  * link inside that points outside is left out of the listing. Hidden names are not shown.
  */
 import fs from 'node:fs/promises';
-import { KetenFout } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { ligtBinnen, padmodule, verwisselbareSchijven, type Systeem } from './schijven';
 
 export interface Wortel {

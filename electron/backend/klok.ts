@@ -4,7 +4,7 @@
  * bridge process. The variable is read only outside packaged builds' normal use; it never shortens a
  * term by itself — it moves "now", and every rule still asks the same question of it.
  */
-import { vandaag as nederlandseDag } from '../../shared/datum';
+import { vandaag as nederlandseDag } from '@shared/datum';
 
 export const KLOK_VARIABELE = 'KETENBESTAND_KLOK';
 

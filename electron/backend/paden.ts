@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { KetenFout } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 
 /**
  * Every path that comes from a user or a bundle goes through here (house style, after SecureDrop):

@@ -4,18 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { KetenFout } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
-import type { Bestandsinfo, Sessie } from '../../shared/api';
-import type { Bewaarstatus } from '../../shared/domein/bewaring';
-import { vandaag } from '../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Bestandsinfo, Sessie } from '@shared/api';
+import type { Bewaarstatus } from '@shared/domein/bewaring';
+import { vandaag } from '@shared/datum';
 import { bewaringUitvoeren, type Aanleiding } from './bewaring';
 import { nu as klokNu } from './klok';
 import { Bestand, DATABASEBESTAND } from './bestand/bestand';
 import { SLEUTELBESTAND, leesOpschrift, leesSleutelbestand, type Opschrift } from './bestand/sleutelslots';
 import { demoNaam, DEMO_GEBRUIKERS, DEMO_PARTNER_GEBRUIKERS, DEMO_WACHTWOORD } from './demo';
 import { bevestigen as geheimhoudingVastleggen, heeftBevestigd } from './bestand/geheimhouding';
-import { GEHEIMHOUDINGSTEKST, type Geheimhoudingstekst } from '../../shared/domein/geheimhouding';
+import { GEHEIMHOUDINGSTEKST, type Geheimhoudingstekst } from '@shared/domein/geheimhouding';
 import { absoluteMap, padBinnen } from './paden';
 
 export interface SessieOpties {

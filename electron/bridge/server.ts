@@ -9,8 +9,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Router } from '../backend/api';
-import { KetenFout, type Foutcode } from '../../shared/fouten';
-import { melding, type Melding } from '../../shared/meldingen';
+import { KetenFout, type Foutcode } from '@shared/fouten';
+import { melding, type Melding } from '@shared/meldingen';
 
 export interface Brug {
   poort: number;

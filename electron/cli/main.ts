@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { maakRouter, type Router } from '../backend/api';
-import { kanalen, kanaalNamen, type Sessie } from '../../shared/api';
-import type { Fout } from '../../shared/fouten';
+import { kanalen, kanaalNamen, type Sessie } from '@shared/api';
+import type { Fout } from '@shared/fouten';
 import { z } from 'zod';
 import { leesWachtwoord, wachtwoordenUitOmgeving, type WachtwoordVariabele } from './wachtwoord';
-import type { Bewaarplan, Bewaaruitkomst } from '../../shared/domein/bewaring';
+import type { Bewaarplan, Bewaaruitkomst } from '@shared/domein/bewaring';
 import { HULP, bewaarplanTekst, bewaaruitkomstTekst, demoSamenvatting, herstelsleutelBlok, opdrachtNaarKanaal, type Opties, ontleed, GebruiksFout } from './opdrachten';
 import { standaardWerkmap } from '../backend/werkmap';
 

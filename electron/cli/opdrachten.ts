@@ -1,10 +1,10 @@
 /** Argument parsing for the CLI: friendly commands map onto channels of shared/api.ts. */
 import path from 'node:path';
-import { vandaag } from '../../shared/datum';
-import { laatstAfgeslotenPeriode } from '../../shared/domein/analyse';
-import { woordenNl } from '../../shared/meldingen';
-import type { Rol } from '../../shared/rollen';
-import { BEWAARREGELS, type Bewaarplan, type Bewaaruitkomst } from '../../shared/domein/bewaring';
+import { vandaag } from '@shared/datum';
+import { laatstAfgeslotenPeriode } from '@shared/domein/analyse';
+import { woordenNl } from '@shared/meldingen';
+import type { Rol } from '@shared/rollen';
+import { BEWAARREGELS, type Bewaarplan, type Bewaaruitkomst } from '@shared/domein/bewaring';
 
 export class GebruiksFout extends Error {}
 

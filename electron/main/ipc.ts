@@ -5,9 +5,9 @@
  * to the router, which validates the input against the contract and checks the session and role.
  * No logic of its own beyond those two checks.
  */
-import { IPC_KANAAL, IPC_KIEZEN, isKiesopdracht, type Kiesopdracht } from '../../shared/venster';
-import { KetenFout, type Resultaat } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { IPC_KANAAL, IPC_KIEZEN, isKiesopdracht, type Kiesopdracht } from '@shared/venster';
+import { KetenFout, type Resultaat } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { APP_HERKOMST } from './protocol';
 
 /** The part of Electron's `WebFrameMain` the checks read. */

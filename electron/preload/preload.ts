@@ -5,10 +5,10 @@
  * sender frame and the router validates the input, so this is the first of three gates, not the only.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { isKanaalNaam } from '../../shared/api';
-import type { Resultaat } from '../../shared/fouten';
-import type { Meldingcode } from '../../shared/meldingen';
-import { IPC_KANAAL, IPC_KIEZEN, isKiesopdracht, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
+import { isKanaalNaam } from '@shared/api';
+import type { Resultaat } from '@shared/fouten';
+import type { Meldingcode } from '@shared/meldingen';
+import { IPC_KANAAL, IPC_KIEZEN, isKiesopdracht, VENSTER_SLEUTEL, type VensterApi } from '@shared/venster';
 
 const api: VensterApi = {
   aanroepen(kanaal: string, invoer: unknown): Promise<Resultaat<unknown>> {

@@ -3,10 +3,10 @@
  * In Electron the preload's `window.ketenbestand` carries it over IPC; in browser mode it goes to
  * the local HTTP bridge with the per-run token. Either way the answer is a `Resultaat`, never a throw.
  */
-import type { Invoer, KanaalNaam, Uitvoer } from '../../shared/api';
-import { KetenFout, type Fout, type Resultaat } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
-import type { VensterApi } from '../../shared/venster';
+import type { Invoer, KanaalNaam, Uitvoer } from '@shared/api';
+import { KetenFout, type Fout, type Resultaat } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { VensterApi } from '@shared/venster';
 
 declare global {
   interface Window {

@@ -3,8 +3,8 @@
  * (`kanalen[k].toegang` and `profielen`), so no role list is repeated in the UI. The backend still
  * checks every call; this only keeps the screens from offering what would be refused.
  */
-import { kanalen, magRolKanaal, type KanaalNaam } from '../../shared/api';
-import type { Profiel, Rol } from '../../shared/rollen';
+import { kanalen, magRolKanaal, type KanaalNaam } from '@shared/api';
+import type { Profiel, Rol } from '@shared/rollen';
 import { useSessie } from '../store/sessie';
 
 export function magAanroepen(kanaal: KanaalNaam, rol: Rol | null | undefined, profiel: Profiel | null | undefined): boolean {

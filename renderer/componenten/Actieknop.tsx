@@ -1,4 +1,4 @@
-import type { KanaalNaam } from '../../shared/api';
+import type { KanaalNaam } from '@shared/api';
 import { useMag } from '../api/toegang';
 import { Knop, type KnopProps } from './Knop';
 

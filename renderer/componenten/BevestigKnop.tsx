@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import type { ButtonProps } from '@mui/material/Button';
-import type { KanaalNaam } from '../../shared/api';
-import type { Resultaat } from '../../shared/fouten';
+import type { KanaalNaam } from '@shared/api';
+import type { Resultaat } from '@shared/fouten';
 import { useMag } from '../api/toegang';
 import { Actieknop } from './Actieknop';
 import { Bevestiging } from './Bevestiging';

@@ -16,7 +16,7 @@ import InsertDriveFileOutlinedIcon from '@mui/icons-material/InsertDriveFileOutl
 import UsbOutlinedIcon from '@mui/icons-material/UsbOutlined';
 import ArrowUpwardOutlinedIcon from '@mui/icons-material/ArrowUpwardOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../api/client';
 import { FoutMelding } from './FoutMelding';
 import { useActie } from './useActie';

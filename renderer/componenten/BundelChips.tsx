@@ -1,5 +1,5 @@
 /** Status chips of the bundle screens: an intervention's state, the form an item travels in. */
-import type { Interventiestatus } from '../../shared/domein/overleg';
+import type { Interventiestatus } from '@shared/domein/overleg';
 import { kleurChip } from './Kleurchip';
 
 const InterventieChip = kleurChip<Interventiestatus>(

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { Bezig } from './Bezig';
 import { FoutMelding } from './FoutMelding';
 

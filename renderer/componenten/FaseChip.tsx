@@ -1,6 +1,6 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { Dossierfase } from '../../shared/domein/dossier';
+import type { Dossierfase } from '@shared/domein/dossier';
 
 const KLEUR: Record<Dossierfase, { color: ChipProps['color']; variant: ChipProps['variant'] }> = {
   detectie: { color: 'default', variant: 'filled' },

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { MetDatums } from './MetDatums';
 import { foutTekst, veldTekst } from '../i18n/meldingen';
 

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Rol } from '../../shared/rollen';
+import type { Rol } from '@shared/rollen';
 import { PaginaKop } from './PaginaKop';
 
 /**

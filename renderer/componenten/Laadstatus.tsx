@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { FoutMelding } from './FoutMelding';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { FoutMelding } from './FoutMelding';
 import type { Hoofdactie } from './Hoofdactie';
 import { PaginaKop } from './PaginaKop';

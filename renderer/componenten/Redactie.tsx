@@ -4,7 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { MARKER_RE, REDACTIESOORTEN, type Markering, type Redactiesoort, type Redactieverslag } from '../../shared/domein/redactie';
+import { MARKER_RE, REDACTIESOORTEN, type Markering, type Redactiesoort, type Redactieverslag } from '@shared/domein/redactie';
 import { Tabel } from './Tabel';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import type { Resultaat } from '../../shared/fouten';
+import type { Resultaat } from '@shared/fouten';
 import { useNavigatie } from '../store/navigatie';
 import { Formulier } from './Formulier';
 import { Geschreven, type GeschrevenBestand } from './Geschreven';

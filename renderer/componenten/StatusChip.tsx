@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Partner, PartnerStatus } from '../../shared/domein/partner';
+import type { Partner, PartnerStatus } from '@shared/domein/partner';
 import { nlDatum } from '../opmaak';
 import { kleurChip } from './Kleurchip';
 

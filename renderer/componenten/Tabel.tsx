@@ -12,7 +12,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { Knop, type KnopProps } from './Knop';
 import { FoutMelding } from './FoutMelding';
 import { eigenBediening, rijToets, sorteren, volgendeSortering, type Sorteerwaarde, type Sortering } from './tabelLogica';

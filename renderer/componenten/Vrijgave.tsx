@@ -1,7 +1,7 @@
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { useTranslation } from 'react-i18next';
-import { geenRedactie, redactieOptellen, type Redactieverslag, type Vrijgaveonderdelen } from '../../shared/domein/redactie';
+import { geenRedactie, redactieOptellen, type Redactieverslag, type Vrijgaveonderdelen } from '@shared/domein/redactie';
 import { RedactieOverzicht } from './Redactie';
 
 const BEKENDE_VELDEN = ['titel', 'samenvatting', 'notities', 'interventie', 'vraag', 'antwoord', 'omschrijving'] as const;

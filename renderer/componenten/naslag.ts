@@ -5,9 +5,9 @@
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { Uitvoer } from '../../shared/api';
-import type { Partner } from '../../shared/domein/partner';
-import type { Fout } from '../../shared/fouten';
+import type { Uitvoer } from '@shared/api';
+import type { Partner } from '@shared/domein/partner';
+import type { Fout } from '@shared/fouten';
 import { roep } from '../api/client';
 import { magAanroepen } from '../api/toegang';
 import { useSessie } from '../store/sessie';

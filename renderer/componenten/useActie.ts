@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import i18next from 'i18next';
-import type { Fout, Resultaat } from '../../shared/fouten';
+import type { Fout, Resultaat } from '@shared/fouten';
 import { veldTekst } from '../i18n/meldingen';
 
 export interface Actie {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Resultaat } from '../../shared/fouten';
+import type { Resultaat } from '@shared/fouten';
 import { useActie, type Actie } from './useActie';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import type { Resultaat } from '../../shared/fouten';
+import type { Resultaat } from '@shared/fouten';
 import { useActie, type Actie } from './useActie';
 
 export interface FormDialoogOpties<W, T> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList, type Dispatch, type SetStateAction } from 'react';
-import type { Fout, Resultaat } from '../../shared/fouten';
+import type { Fout, Resultaat } from '@shared/fouten';
 
 export interface Laden<T> {
   /** The last value the call gave; `null` until the first answer. Kept while a reload runs. */

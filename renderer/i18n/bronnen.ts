@@ -3,7 +3,7 @@
  * the app shows. The backend's messages travel as codes (ADR 0015); their wording is the `meldingen`
  * namespace, from shared/meldingen, which the CLI reads as well.
  */
-import { meldingenEn, meldingenNl, woordenEn, woordenNl } from '../../shared/meldingen';
+import { meldingenEn, meldingenNl, woordenEn, woordenNl } from '@shared/meldingen';
 import { en } from './en';
 import { nl } from './nl';
 

@@ -13,7 +13,7 @@ import { rapportageEn } from './gebieden/rapportage.en';
 import { grafiekenEn } from './gebieden/grafieken.en';
 import { statistiekEn } from './gebieden/statistiek.en';
 import { buitenEn } from './gebieden/buiten.en';
-import { woordenEn } from '../../shared/meldingen/woorden';
+import { woordenEn } from '@shared/meldingen/woorden';
 import { rechtenEn } from './gebieden/rechten.en';
 import { inzageEn } from './gebieden/inzage.en';
 import { lijstenEn } from './gebieden/lijsten.en';

@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { nl } from './nl';
-import type { meldingenNl, woordenNl } from '../../shared/meldingen';
+import type { meldingenNl, woordenNl } from '@shared/meldingen';
 import { BRONNEN } from './bronnen';
 
 export const TALEN = ['nl', 'en'] as const;

@@ -5,8 +5,8 @@
  * as it came, in Dutch, rather than not at all.
  */
 import i18next from 'i18next';
-import type { Fout, Veldfout } from '../../shared/fouten';
-import { woordenInvullen, type Parameterwaarde } from '../../shared/meldingen';
+import type { Fout, Veldfout } from '@shared/fouten';
+import { woordenInvullen, type Parameterwaarde } from '@shared/meldingen';
 
 /** The codes are flat keys with dots in them ("dossier.gesloten"), so no key separator here. */
 type Vertaal = (code: string, opties: Record<string, unknown>) => string;

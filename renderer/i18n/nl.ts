@@ -11,7 +11,7 @@ import { rapportageNl } from './gebieden/rapportage.nl';
 import { grafiekenNl } from './gebieden/grafieken.nl';
 import { statistiekNl } from './gebieden/statistiek.nl';
 import { buitenNl } from './gebieden/buiten.nl';
-import { woordenNl } from '../../shared/meldingen/woorden';
+import { woordenNl } from '@shared/meldingen/woorden';
 import { rechtenNl } from './gebieden/rechten.nl';
 import { inzageNl } from './gebieden/inzage.nl';
 import { lijstenNl } from './gebieden/lijsten.nl';

@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import LockOpenOutlinedIcon from '@mui/icons-material/LockOpenOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Sessie } from '../../shared/api';
+import type { Sessie } from '@shared/api';
 import { roep } from '../api/client';
 import { useSessie } from '../store/sessie';
 import { useNavigatie } from '../store/navigatie';

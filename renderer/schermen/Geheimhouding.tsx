@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Sessie } from '../../shared/api';
+import type { Sessie } from '@shared/api';
 import { roep } from '../api/client';
 import { useSessie } from '../store/sessie';
 import { KaalKader } from '../componenten/KaalKader';

@@ -9,7 +9,7 @@
  * typed for a bundle. They are in memory only and gone when the app closes.
  */
 import { create } from 'zustand';
-import { vandaag } from '../../shared/datum';
+import { vandaag } from '@shared/datum';
 
 export type SignalenTab = 'lijst' | 'suggesties' | 'catalogus';
 export type DossierTab = 'tijdlijn' | 'signalen' | 'betrokkenen' | 'navraag' | 'toestemmingen' | 'matrix' | 'verstrekkingen' | 'spoed' | 'overdracht';

@@ -3,8 +3,8 @@
  * or the app). Every API answer NIET_AANGEMELD or GEEN_BESTAND sends the user back there.
  */
 import { create } from 'zustand';
-import type { Bestandsinfo, Sessie, Uitvoer } from '../../shared/api';
-import type { Fout } from '../../shared/fouten';
+import type { Bestandsinfo, Sessie, Uitvoer } from '@shared/api';
+import type { Fout } from '@shared/fouten';
 import { bijFout, roep } from '../api/client';
 
 /** Why the sign-in screen shows, so it can say so. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { dagenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { dagenErbij, nlDatum, vandaag } from '@shared/datum';
 import { browserStarten, brugStarten, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { maandenErbij, nlDatum, vandaag } from '@shared/datum';
 import { h1, label, opstelling, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
 
 let brug: Brug;

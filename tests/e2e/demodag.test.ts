@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { nlDatum, vandaag } from '../../shared/datum';
+import { nlDatum, vandaag } from '@shared/datum';
 import { DEMO_DAG, DEMO_WACHTWOORD } from '../../electron/backend/demo';
 import { allesStoppen, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { maandenErbij, nlDatum, vandaag } from '@shared/datum';
 import { allesStoppen, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, rustigeWeergave, scherm, type Brug, type Scherm } from './hulp';
 
 const WACHTWOORD = 'synthetisch wachtwoord overdracht 2026';

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { maandenErbij, nlDatum, vandaag } from '@shared/datum';
 import { ARTEFACTEN, browserStarten, brugStarten, gegevensrij, h1, label, paginaOpenen, scherm, type Brug, type Scherm } from './hulp';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 

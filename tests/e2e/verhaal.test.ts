@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { maandenErbij, nlDatum, vandaag } from '../../shared/datum';
+import { maandenErbij, nlDatum, vandaag } from '@shared/datum';
 import { gegevensrij, h1, label, opstelling, scherm, type Brug, type Scherm } from './hulp';
 
 const REGISSEUR = { naam: 'm.jansen', weergavenaam: 'Marieke Jansen', wachtwoord: 'lange zin als wachtwoord 2026' };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { DEMO_WACHTWOORD } from '../../electron/backend/demo';
-import { auditActie, auditDetails, auditOnderwerp, persoonWoord } from '../../shared/meldingen/codewoorden';
+import { auditActie, auditDetails, auditOnderwerp, persoonWoord } from '@shared/meldingen/codewoorden';
 import { geweigerd, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 import { ruweCodes } from '../fixtures/ruwe-codes';

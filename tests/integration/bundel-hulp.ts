@@ -14,7 +14,7 @@ import { eigenSleutel, partnerSleutelBevestigen, partnerSleutelImporteren } from
 import { auditKop } from '../../electron/backend/bestand/audit';
 import { standaardInleesHandler, type Inleeshandlers } from '../../electron/backend/bundels/inleeshandlers';
 import { ontvangstbevestigingInlezen } from '../../electron/backend/bundels/ontvangstbevestiging';
-import { BUNDELFORMAAT, type Bundelsoort, type BundelInhoudInvoer } from '../../shared/domein/bundel';
+import { BUNDELFORMAAT, type Bundelsoort, type BundelInhoudInvoer } from '@shared/domein/bundel';
 import { WACHTWOORD } from '../fixtures/omgeving';
 
 /**

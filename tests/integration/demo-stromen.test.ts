@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
-import { vandaag } from '../../shared/datum';
+import { vandaag } from '@shared/datum';
 import path from 'node:path';
 import { DEMO_DAG, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from '../../electron/backend/demo';
 

@@ -10,9 +10,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { GEHEIMHOUDINGSTEKST } from '../../shared/domein/geheimhouding';
-import { LEIDENDE_ROL, type Profiel } from '../../shared/rollen';
-import type { Uitvoer } from '../../shared/api';
+import { GEHEIMHOUDINGSTEKST } from '@shared/domein/geheimhouding';
+import { LEIDENDE_ROL, type Profiel } from '@shared/rollen';
+import type { Uitvoer } from '@shared/api';
 import { geweigerd, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 const CASUSKANAAL: Record<Profiel, string> = { centraal: 'signalen.lijst', zorgcoordinatie: 'signalen.lijst', partner: 'ontvangen.lijst' };

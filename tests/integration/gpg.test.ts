@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDELSOORTEN } from '../../shared/domein/bundel';
+import { BUNDELSOORTEN } from '@shared/domein/bundel';
 import type { Bestand } from '../../electron/backend/bestand/bestand';
 import { bundelLezen } from '../../electron/backend/bundels/inlezen';
 import { bundelMaken } from '../../electron/backend/bundels/maken';

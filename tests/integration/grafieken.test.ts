@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
-import { laatsteMaanden, maandenVan, type Overzichtsreeksen, type Rapporttabel } from '../../shared/domein/analyse';
+import { laatsteMaanden, maandenVan, type Overzichtsreeksen, type Rapporttabel } from '@shared/domein/analyse';
 import { aanmeldenAls, aanroeper, bestandMaken, ok, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 const BRONNEN = ['politie', 'zorgpartner', 'gemeente-veiligheid', 'szw-arbeidsinspectie', 'coa'];

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { signalenImporteren } from '../../electron/backend/keten/bulkimport';
 import { lijstFilter, paginaVraagSql, tellingVraag, type SignaalFilter } from '../../electron/backend/keten/signalen';
-import { formatCasusSchema } from '../../shared/domein/signaal';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import { bestandMaken, opruimen, partnerId, tijdelijkeMap } from '../fixtures/omgeving';
 
 describe('het zoekplan van de signalenlijst gebruikt de indexen (ADR 0046)', () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { formatCasusSchema } from '../../shared/domein/signaal';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import { signalenImporteren } from '../../electron/backend/keten/bulkimport';
 import path from 'node:path';
 import { Bestand } from '../../electron/backend/bestand/bestand';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { formatCasusSchema } from '../../shared/domein/signaal';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import { signalenImporteren } from '../../electron/backend/keten/bulkimport';
 import { aanroeper, bestandMaken, opruimen, partnerId, tijdelijkeMap } from '../fixtures/omgeving';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
-import { maandenVan, type Rapportcijfers } from '../../shared/domein/analyse';
+import { maandenVan, type Rapportcijfers } from '@shared/domein/analyse';
 import { pdfLezen } from '../fixtures/pdf-lezen';
 import { aanroeper, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 

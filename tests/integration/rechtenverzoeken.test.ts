@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
 import { informeertaken } from '../../electron/backend/rechten/informeren';
-import { kanaalNamen } from '../../shared/api';
+import { kanaalNamen } from '@shared/api';
 import { aanroeper, opruimen, tijdelijkeMap, weigeraar, WACHTWOORD } from '../fixtures/omgeving';
 
 describe('rechten van betrokkenen (art. 23–27)', () => {

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
-import { ROLLEN_PER_PROFIEL, type Profiel, type Rol } from '../../shared/rollen';
+import { ROLLEN_PER_PROFIEL, type Profiel, type Rol } from '@shared/rollen';
 import { aanmeldenAls, ok, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 const LEIDEND: Record<Profiel, Rol> = { centraal: 'ketenregisseur', zorgcoordinatie: 'zorgcoordinator', partner: 'partnermedewerker' };

@@ -19,9 +19,9 @@ import { INLEESHANDLERS } from '../../electron/backend/overdracht/inleeshandlers
 import { landelijkBeeldLezen, regioInstellen, statistiekMaken } from '../../electron/backend/rapportage/statistiek';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { klokZetten } from '../../electron/backend/klok';
-import { BUNDELFORMAAT } from '../../shared/domein/bundel';
-import { DREMPEL, maandenVan, ONDERDREMPEL } from '../../shared/domein/analyse';
-import { isExact, lekkendeLijn, samenCelTekst, type SamenCel, type SamengevoegdeTabel, type StatistiekInhoud } from '../../shared/domein/statistiek';
+import { BUNDELFORMAAT } from '@shared/domein/bundel';
+import { DREMPEL, maandenVan, ONDERDREMPEL } from '@shared/domein/analyse';
+import { isExact, lekkendeLijn, samenCelTekst, type SamenCel, type SamengevoegdeTabel, type StatistiekInhoud } from '@shared/domein/statistiek';
 import { bestandMaken as bestandViaApi, faaltMet, geweigerd, ok, opruimen, partnerId, tijdelijkeMap } from '../fixtures/omgeving';
 import { bestandMaken, partnerIdVan, publiekeSleutel, sleutelOvernemen, verzegeldeJson } from './bundel-hulp';
 

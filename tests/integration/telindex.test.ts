@@ -25,7 +25,7 @@ import {
   trechter,
   VORM_SQL,
 } from '../../electron/backend/rapportage/cijfers';
-import { DOORLOOPTIJDEN, laatsteMaanden, maandenVan, TRECHTER, type Rapporttabel } from '../../shared/domein/analyse';
+import { DOORLOOPTIJDEN, laatsteMaanden, maandenVan, TRECHTER, type Rapporttabel } from '@shared/domein/analyse';
 import { aanroeper, bestandMaken, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import { analyseBijwerken, VERLOPEN_SQL } from '../../electron/backend/keten/analyse';
 

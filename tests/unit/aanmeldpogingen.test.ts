@@ -15,8 +15,8 @@ import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import * as gebruikers from '../../electron/backend/bestand/gebruikers';
 import { afgeremd, pogingVastleggen, wachttijd } from '../../electron/backend/bestand/aanmeldpogingen';
 import { metLock } from '../../electron/backend/bestand/lock';
-import { KetenFout } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { ANDER_WACHTWOORD, faaltMet, opruimen, tijdelijkeMap, WACHTWOORD } from '../fixtures/omgeving';
 
 describe('aanmeldpogingen', () => {

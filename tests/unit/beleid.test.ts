@@ -15,7 +15,7 @@ import type {
   Toestemmingsoort,
   Vorm,
 } from '../../electron/backend/beleid/typen';
-import { EU_EER_LANDEN, PARTNERSOORTEN, type Partnersoort } from '../../shared/domein/partner';
+import { EU_EER_LANDEN, PARTNERSOORTEN, type Partnersoort } from '@shared/domein/partner';
 import { DATUM, ID, item, partner, toestemming } from '../fixtures/beleid';
 
 const riec = partner('riec');

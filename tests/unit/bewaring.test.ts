@@ -4,9 +4,9 @@
  * exactly the rules the screens and the CLI name — no more, no fewer.
  */
 import { describe, expect, it } from 'vitest';
-import { BEWAARREGELS, REGEL_IDS } from '../../shared/domein/bewaring';
-import { PROFIELEN } from '../../shared/rollen';
-import { dagenErbij } from '../../shared/datum';
+import { BEWAARREGELS, REGEL_IDS } from '@shared/domein/bewaring';
+import { PROFIELEN } from '@shared/rollen';
+import { dagenErbij } from '@shared/datum';
 import { REGELS } from '../../electron/backend/bewaring/regels';
 import { nl } from '../../renderer/i18n/nl';
 import { en } from '../../renderer/i18n/en';

@@ -19,7 +19,7 @@ import {
   vingerafdrukTonen,
   type Exporttoestand,
   type Ketenbundel,
-} from '../../shared/domein/bundel';
+} from '@shared/domein/bundel';
 import { adresLezen, berichtLezen, documentCoderen, documentValideren, ontsleutelen, verzegelen } from '../../electron/backend/bundels/formaat';
 import { Verloop } from '../../electron/backend/bundels/verloop';
 import { faaltMet } from '../fixtures/omgeving';

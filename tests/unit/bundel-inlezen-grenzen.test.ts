@@ -17,7 +17,7 @@ import { auditKop } from '../../electron/backend/bestand/audit';
 import { bundelbestandLezen, bundelInlezen, bundelLezen } from '../../electron/backend/bundels/inlezen';
 import { bundelMaken } from '../../electron/backend/bundels/maken';
 import { geheimeSleutelVoorTest } from '../../electron/backend/bundels/sleutels';
-import { INLEESCONTROLES, MAX_BUNDELBYTES, vingerafdrukTonen } from '../../shared/domein/bundel';
+import { INLEESCONTROLES, MAX_BUNDELBYTES, vingerafdrukTonen } from '@shared/domein/bundel';
 import { faaltMet, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 import {
   aantallen,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as openpgp from 'openpgp';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Foutcode } from '../../shared/fouten';
+import type { Foutcode } from '@shared/fouten';
 import type { Bestand } from '../../electron/backend/bestand/bestand';
 import { bundelMaken } from '../../electron/backend/bundels/maken';
 import { eigenIdentiteit, identiteitInstellen } from '../../electron/backend/bundels/identiteit';

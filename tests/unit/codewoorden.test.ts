@@ -21,7 +21,7 @@ import {
   taalVan,
   waardeWoord,
   type Auditnamen,
-} from '../../shared/meldingen/codewoorden';
+} from '@shared/meldingen/codewoorden';
 import { RUWE_CODE, ruweCodes } from '../fixtures/ruwe-codes';
 
 const NAMEN: Auditnamen = {

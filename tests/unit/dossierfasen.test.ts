@@ -1,6 +1,6 @@
 /** Art. 10.1: the process steps as one table; every pair outside it is refused. */
 import { describe, expect, it } from 'vitest';
-import { DOSSIERFASEN, magOvergaan, OVERGANGEN } from '../../shared/domein/dossier';
+import { DOSSIERFASEN, magOvergaan, OVERGANGEN } from '@shared/domein/dossier';
 
 const TOEGESTAAN = new Set([
   'detectie>dossiervorming',

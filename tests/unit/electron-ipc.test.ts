@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { kanaalNamen } from '../../shared/api';
-import type { Resultaat } from '../../shared/fouten';
-import { IPC_KANAAL, IPC_KIEZEN, VENSTER_SLEUTEL, type VensterApi } from '../../shared/venster';
+import { kanaalNamen } from '@shared/api';
+import type { Resultaat } from '@shared/fouten';
+import { IPC_KANAAL, IPC_KIEZEN, VENSTER_SLEUTEL, type VensterApi } from '@shared/venster';
 import { registreerIpc, registreerKiezer, type Afzenderframe, type IpcAanroep, type IpcHoofd } from '../../electron/main/ipc';
 import { standaardWerkmap } from '../../electron/backend/werkmap';
 

@@ -3,8 +3,8 @@
  * every field on the form, so a field dropped from the schema fails here by name.
  */
 import { describe, expect, it } from 'vitest';
-import { veldfoutenUitZod } from '../../shared/fouten';
-import { formuleer } from '../../shared/meldingen';
+import { veldfoutenUitZod } from '@shared/fouten';
+import { formuleer } from '@shared/meldingen';
 import {
   anonimiseer,
   controleerVolledig,
@@ -12,7 +12,7 @@ import {
   IDENTIFICERENDE_VELDEN,
   kenmerken,
   type FormatCasusInvoer,
-} from '../../shared/domein/signaal';
+} from '@shared/domein/signaal';
 
 /** Bijlage field → path in the schema. */
 const BIJLAGE: Array<[string, string]> = [

@@ -9,9 +9,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from '../../renderer/i18n/nl';
-import { meldingenNl, woordenNl } from '../../shared/meldingen';
-import { veldfout } from '../../shared/fouten';
-import { melding } from '../../shared/meldingen';
+import { meldingenNl, woordenNl } from '@shared/meldingen';
+import { veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { Foutenlijst } from '../../renderer/schermen/signalen/formulier/Foutenlijst';
 
 beforeAll(async () => {

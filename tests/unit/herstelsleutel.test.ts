@@ -3,7 +3,7 @@
  * digit, so that a typing error is named — which group — before any KDF runs.
  */
 import { describe, expect, it } from 'vitest';
-import { codeLezen, dammCijfer, groepKlopt, groepMaken, herstelcodeSchema } from '../../shared/domein/herstelsleutel';
+import { codeLezen, dammCijfer, groepKlopt, groepMaken, herstelcodeSchema } from '@shared/domein/herstelsleutel';
 import { nieuweCode } from '../../electron/backend/bestand/herstelsleutel';
 
 describe('herstelsleutel: vorm en controlecijfer', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { klokZetten, KLOK_VARIABELE, nu, vandaag } from '../../electron/backend/klok';
-import { datumVan, nlDatum, vandaag as nederlandseDag } from '../../shared/datum';
+import { datumVan, nlDatum, vandaag as nederlandseDag } from '@shared/datum';
 
 describe('klok', () => {
   afterEach(() => {

@@ -56,6 +56,8 @@ function laagVan(relPad: string): Laag | null {
 }
 
 function doelVan(bestand: string, specifier: string): Doel {
+  // tsconfig's paths: @shared/* is the repository's shared/ folder.
+  if (specifier.startsWith('@shared/')) return 'shared';
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const doel = path.posix.normalize(path.posix.join(path.posix.dirname(bestand), specifier));
     const laag = laagVan(doel);
@@ -152,12 +154,12 @@ describe('docs/ontwerp.md §4: lagen importeren alleen naar beneden', () => {
     { bestand: 'electron/preload/preload.ts', code: "import fs from 'node:fs';", fout: true },
     { bestand: 'electron/preload/preload.ts', code: "import { maakRouter } from '../backend/api';", fout: true },
     { bestand: 'electron/main/main.ts', code: "import { App } from '../../renderer/App';", fout: true },
-    { bestand: 'renderer/x.ts', code: "import { kanalen } from '../shared/api'; import { z } from 'zod';", fout: false },
+    { bestand: 'renderer/x.ts', code: "import { kanalen } from '@shared/api'; import { z } from 'zod';", fout: false },
     { bestand: 'shared/api.ts', code: "import { z } from './zod-nl'; import rollen from './rollen';", fout: false },
-    { bestand: 'electron/backend/x.ts', code: "import fs from 'node:fs'; import { kanalen } from '../../shared/api';", fout: false },
+    { bestand: 'electron/backend/x.ts', code: "import fs from 'node:fs'; import { kanalen } from '@shared/api';", fout: false },
     { bestand: 'electron/bridge/server.ts', code: "import type { Router } from '../backend/api'; import http from 'node:http';", fout: false },
     { bestand: 'electron/main/main.ts', code: "import { app } from 'electron'; import { CSP } from '../bridge/server';", fout: false },
-    { bestand: 'electron/preload/preload.ts', code: "import { contextBridge } from 'electron'; import { isKanaalNaam } from '../../shared/api';", fout: false },
+    { bestand: 'electron/preload/preload.ts', code: "import { contextBridge } from 'electron'; import { isKanaalNaam } from '@shared/api';", fout: false },
   ];
   it.each(gevallen)('$bestand: $code', ({ bestand, code, fout }) => {
     const gevonden = controleer(bestand, code);
@@ -197,10 +199,14 @@ function gebiedVan(relPad: string): Gebied | undefined {
 
 const EXTENSIES = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''];
 
-/** The file a relative specifier resolves to (as the bundler would), or null for a package or a missing file. */
+/** The file a relative or `@shared/` specifier resolves to (as the bundler would), or null for a package or a missing file. */
 function oplossen(bestand: string, specifier: string, bestaat: (rel: string) => boolean): string | null {
-  if (!specifier.startsWith('.')) return null;
-  const basis = path.posix.normalize(path.posix.join(path.posix.dirname(bestand), specifier));
+  const basis = specifier.startsWith('@shared/')
+    ? `shared/${specifier.slice('@shared/'.length)}`
+    : specifier.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(bestand), specifier))
+      : null;
+  if (basis === null) return null;
   for (const ext of EXTENSIES) if (bestaat(basis + ext)) return basis + ext;
   return null;
 }
@@ -318,7 +324,7 @@ describe('ADR 0014: de gebieden van electron/backend importeren alleen naar bene
     const t = geheugen({
       'electron/backend/bestand/bestand.ts': "import type { Sleutel } from '../bundels/sleutels';\nimport { padBinnen } from '../paden';",
       'electron/backend/bundels/sleutels.ts': "import { Bestand } from '../bestand/bestand';",
-      'electron/backend/paden.ts': "import { KetenFout } from '../../shared/fouten';",
+      'electron/backend/paden.ts': "import { KetenFout } from '@shared/fouten';",
       'electron/backend/beleid/x.ts': "export { y } from '../keten/y';",
       'electron/backend/keten/y.ts': "const z = await import('../beleid/x');",
       'electron/backend/nieuw/z.ts': '',

@@ -3,7 +3,7 @@
  * position from the nearer end for a jump, so End on 100,000 signals asks for the last rows directly.
  */
 import { describe, expect, it } from 'vitest';
-import type { SignaalRij } from '../../shared/domein/signaal';
+import type { SignaalRij } from '@shared/domein/signaal';
 import { PAGINA, paginaVraag } from '../../renderer/schermen/signalen/paginas';
 
 const rij = (id: number): SignaalRij => ({

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PUNTEN_VOLLEDIG, vergelijkPersonen, type PersoonGegevens } from '../../electron/backend/keten/naamvergelijking';
-import { clusteren } from '../../shared/matchclusters';
+import { clusteren } from '@shared/matchclusters';
 
 const P = (naam: string, geboortedatum = '', adres = '', woonplaats = ''): PersoonGegevens => ({ naam, geboortedatum, adres, woonplaats });
 const procent = (a: PersoonGegevens, b: PersoonGegevens) => Math.floor(vergelijkPersonen(a, b).bewijs * 100);

@@ -13,11 +13,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FoutMelding } from '../../renderer/componenten/FoutMelding';
 import { BRONNEN } from '../../renderer/i18n/bronnen';
 import { matchreden, veldTekst } from '../../renderer/i18n/meldingen';
-import { foutSchema, KetenFout, veldfoutenUitZod, type Fout } from '../../shared/fouten';
-import { kanalen as contract } from '../../shared/api';
-import { formatCasusSchema } from '../../shared/domein/signaal';
-import { woordenEn } from '../../shared/meldingen';
-import { formuleer, MELDINGCODES, meldingenNl, type Meldingcode, type Parameterwaarde } from '../../shared/meldingen';
+import { foutSchema, KetenFout, veldfoutenUitZod, type Fout } from '@shared/fouten';
+import { kanalen as contract } from '@shared/api';
+import { formatCasusSchema } from '@shared/domein/signaal';
+import { woordenEn } from '@shared/meldingen';
+import { formuleer, MELDINGCODES, meldingenNl, type Meldingcode, type Parameterwaarde } from '@shared/meldingen';
 
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { foutSchema, KetenFout } from '../../shared/fouten';
-import { formuleer, melding, MELDINGCODES, meldingenEn, meldingenNl } from '../../shared/meldingen';
+import { foutSchema, KetenFout } from '@shared/fouten';
+import { formuleer, melding, MELDINGCODES, meldingenEn, meldingenNl } from '@shared/meldingen';
 
 const WORTEL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const plaatshouders = (tekst: string) => [...new Set([...tekst.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();

@@ -2,7 +2,7 @@
  * Art. 7.2: signals about one person are proposed for combining. All names below are synthetic.
  */
 import { describe, expect, it } from 'vitest';
-import { meldingenEn, meldingenNl } from '../../shared/meldingen';
+import { meldingenEn, meldingenNl } from '@shared/meldingen';
 import {
   blokkeersleutels,
   DREMPEL_SCORE,

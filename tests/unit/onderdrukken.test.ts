@@ -4,7 +4,7 @@
  * otherwise it could be computed from the others and its total.
  */
 import { describe, expect, it } from 'vitest';
-import { doorlooptijdband, lijstOnderdrukken, maandenVan, onderdrukken, periodeVan, sectorVan, termijnVan, vorigePeriode, type OnderdruktTabel } from '../../shared/domein/analyse';
+import { doorlooptijdband, lijstOnderdrukken, maandenVan, onderdrukken, periodeVan, sectorVan, termijnVan, vorigePeriode, type OnderdruktTabel } from '@shared/domein/analyse';
 
 /** Every line of the table with its total: the entries that add up. */
 function lijnen(t: OnderdruktTabel) {

@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KetenFout } from '../../shared/fouten';
-import { magOvergaan, overgaan, OvergangGeweigerd, type Toestandsmachine } from '../../shared/overgang';
-import { DOSSIERMACHINE, DOSSIERFASEN } from '../../shared/domein/dossier';
-import { INTERVENTIEMACHINE, INTERVENTIESTATUSSEN, OVERLEGMACHINE, OVERLEGSTATUSSEN } from '../../shared/domein/overleg';
-import { EXPORTMACHINE, EXPORTTOESTANDEN, INLEESMACHINE, INLEESTOESTANDEN } from '../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { magOvergaan, overgaan, OvergangGeweigerd, type Toestandsmachine } from '@shared/overgang';
+import { DOSSIERMACHINE, DOSSIERFASEN } from '@shared/domein/dossier';
+import { INTERVENTIEMACHINE, INTERVENTIESTATUSSEN, OVERLEGMACHINE, OVERLEGSTATUSSEN } from '@shared/domein/overleg';
+import { EXPORTMACHINE, EXPORTTOESTANDEN, INLEESMACHINE, INLEESTOESTANDEN } from '@shared/domein/bundel';
 import { Verloop } from '../../electron/backend/bundels/verloop';
 
 type Stoplicht = 'rood' | 'groen' | 'oranje';

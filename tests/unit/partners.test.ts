@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { isPartijOp, partnerStatus, uittredingsdatum, type PartnerDatums } from '../../electron/backend/beleid/partnerregels';
-import type { Partner } from '../../shared/domein/partner';
+import type { Partner } from '@shared/domein/partner';
 import { bestandMaken, geweigerd, ok, opruimen, partnerId, tijdelijkeMap } from '../fixtures/omgeving';
 
 const ONDERTEKEND = '2020-01-01';

@@ -18,8 +18,8 @@ import {
   VERZOEKMACHINE,
   VERZOEKSTATUSSEN,
   type TermijnGegevens,
-} from '../../shared/domein/rechten';
-import { magOvergaan, overgaan } from '../../shared/overgang';
+} from '@shared/domein/rechten';
+import { magOvergaan, overgaan } from '@shared/overgang';
 
 describe('vier weken', () => {
   it.each([

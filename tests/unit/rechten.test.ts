@@ -3,8 +3,8 @@
  * beheerder (art. 12.7, 15.3): a zorgcoördinator in the centraal bestand cannot promote itself.
  */
 import { describe, expect, it } from 'vitest';
-import { kanalen, magRolKanaal } from '../../shared/api';
-import { accountbeheerWeigering, LEIDENDE_ROL, magAccountBeheren, PROFIELEN, ROLLEN_PER_PROFIEL, type Accounthandeling, type Profiel, type Rol } from '../../shared/rollen';
+import { kanalen, magRolKanaal } from '@shared/api';
+import { accountbeheerWeigering, LEIDENDE_ROL, magAccountBeheren, PROFIELEN, ROLLEN_PER_PROFIEL, type Accounthandeling, type Profiel, type Rol } from '@shared/rollen';
 
 const BEHEERKANALEN = ['gebruikers.toevoegen', 'gebruikers.rolWijzigen', 'gebruikers.verwijderen', 'beheer.backupMaken', 'beheer.sleutelVervangen', 'instellingen.wijzigen'] as const;
 

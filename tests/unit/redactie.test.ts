@@ -124,7 +124,7 @@ describe('een naamdeel dat ook een gewoon woord is', () => {
 describe('de geanonimiseerde vorm van een heel formulier', () => {
   it('elk vrijetekstveld geredigeerd, personalia leeg, de vondsten met hun veld', async () => {
     const { anoniemFormulier } = await import('../../electron/backend/keten/anoniemeVorm');
-    const { formatCasusSchema } = await import('../../shared/domein/signaal');
+    const { formatCasusSchema } = await import('@shared/domein/signaal');
     const f = formatCasusSchema.parse({
       melder: { contactpersoon: 'Mila Verhoef', telefoon: '06 11112222' },
       slachtoffer: { naam: 'Piet Jansen', geboortedatum: '1990-03-12', adres: 'Kerkstraat 12a' },

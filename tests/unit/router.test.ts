@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { kanaalNamen, kanalen, magRolKanaal, type KanaalNaam, VOOR_GEHEIMHOUDING } from '../../shared/api';
-import { ROLLEN_PER_PROFIEL, type Rol } from '../../shared/rollen';
+import { kanaalNamen, kanalen, magRolKanaal, type KanaalNaam, VOOR_GEHEIMHOUDING } from '@shared/api';
+import { ROLLEN_PER_PROFIEL, type Rol } from '@shared/rollen';
 import { maakRouter, type Router } from '../../electron/backend/api';
 import { aanmeldenAls, bestandMaken, geweigerd, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 

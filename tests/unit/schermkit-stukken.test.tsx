@@ -19,7 +19,7 @@ import { Keuzerij } from '../../renderer/componenten/Keuzerij';
 import { kleurChip } from '../../renderer/componenten/Kleurchip';
 import { Tabel } from '../../renderer/componenten/Tabel';
 import type { Actie } from '../../renderer/componenten/useActie';
-import type { Fout } from '../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({ resources: { nl: { translation: nl } }, lng: 'nl', interpolation: { escapeValue: false }, initAsync: false });

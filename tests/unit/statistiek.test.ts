@@ -4,7 +4,7 @@
  * regions — that after merging no line lets a hidden figure be computed and every exact figure is the true sum.
  */
 import { describe, expect, it } from 'vitest';
-import { onderdrukken, ONDERDREMPEL } from '../../shared/domein/analyse';
+import { onderdrukken, ONDERDREMPEL } from '@shared/domein/analyse';
 import {
   grafiekVan,
   isExact,
@@ -16,7 +16,7 @@ import {
   type SamenCel,
   type StatistiekInhoud,
   type Statistiektabel,
-} from '../../shared/domein/statistiek';
+} from '@shared/domein/statistiek';
 import { ontleed, opdrachtNaarKanaal } from '../../electron/cli/opdrachten';
 
 const KERN = { signalen: 40, dossiers: 12, besluiten: 7, overdrachten: ONDERDREMPEL, interventies: 9, opTijd: 6 } as const;

@@ -10,7 +10,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from '../../renderer/i18n/nl';
 import { Vrijgavecontrole } from '../../renderer/componenten/Vrijgave';
-import { geenRedactie, type Vrijgaveonderdelen } from '../../shared/domein/redactie';
+import { geenRedactie, type Vrijgaveonderdelen } from '@shared/domein/redactie';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({ resources: { nl: { translation: nl } }, lng: 'nl', interpolation: { escapeValue: false }, initAsync: false });

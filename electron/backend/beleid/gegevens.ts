@@ -2,7 +2,7 @@
  * Reads from the bestand what the policy engine needs: the items of a dossier (its signals and the
  * relevant answers to inquiries, with their consents) and the partners as recipients.
  */
-import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
+import type { Partnersoort, PartnerRol } from '@shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { categorieVanBron } from './categorie';
 import type { Blokkade, Doel, Gegevensitem, Ontvanger, Toestemming, Toestemmingsoort } from './typen';

@@ -23,10 +23,10 @@
  * a consent that would not help; among them who the recipient is comes before what the data is, and that
  * before why it would go. 7–9 each give way to one consent; the allowed answer names the last of them.
  */
-import { EU_EER_LANDEN, NIET_PARTIJ_ONTVANGERS, type Partnersoort } from '../../../shared/domein/partner';
+import { EU_EER_LANDEN, NIET_PARTIJ_ONTVANGERS, type Partnersoort } from '@shared/domein/partner';
 import { isPartijOp, type PartnerDatums } from './partnerregels';
 import type { Beslissing, Context, Doel, Gegevensitem, Ontvanger, Opheffing, Toestemming, Toestemmingsoort } from './typen';
-import { nlDatum } from '../../../shared/datum';
+import { nlDatum } from '@shared/datum';
 
 interface Verstrekking {
   item: Gegevensitem;

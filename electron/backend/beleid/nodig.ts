@@ -11,9 +11,9 @@
  * - the **weighing** of the victim's interests before information from a signal not from a care partner is
  *   put to criminal or administrative use (art. 21.6).
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Partnersoort } from '../../../shared/domein/partner';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Partnersoort } from '@shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { vastleggen } from '../bestand/vastleggen';

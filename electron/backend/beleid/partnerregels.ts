@@ -2,8 +2,8 @@
  * The registry's rules as pure functions (art. 4, 34.3). Whether a partner is a party on a day
  * follows from its dates, so a later policy decision can ask about any day and get an exact answer.
  */
-import { maandenErbij } from '../../../shared/datum';
-import type { PartnerRol, PartnerStatus } from '../../../shared/domein/partner';
+import { maandenErbij } from '@shared/datum';
+import type { PartnerRol, PartnerStatus } from '@shared/domein/partner';
 
 export interface PartnerDatums {
   rol: PartnerRol;

@@ -2,7 +2,7 @@
  * The vocabulary of the policy engine (docs/ontwerp.md §3 "De beleidsmodule"). Pure data: the engine
  * reads no database, so every rule can be table-tested and every caller gets the same answer.
  */
-import type { Partnersoort, PartnerRol } from '../../../shared/domein/partner';
+import type { Partnersoort, PartnerRol } from '@shared/domein/partner';
 
 /**
  * What kind of data an item is, as far as the covenant treats kinds differently:

@@ -5,8 +5,8 @@
  * unless the refusal is one the covenant leaves to judgment (need-to-know, art. 9.4/16.5/16.9) and the
  * ketenregisseur overrides it with a reason, which is recorded and audited (ADR 0006).
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { nu, vandaag } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken, naOverschrijving } from './magVerstrekken';

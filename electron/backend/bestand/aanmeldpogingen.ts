@@ -11,8 +11,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { schrijfAtomisch } from '../schrijven';
 import { metLock } from './lock';
 

@@ -10,13 +10,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as openpgp from 'openpgp';
 import { z } from 'zod';
-import { KetenFout, type Foutcode } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum } from '../../../shared/datum';
-import { MAX_ANKERTEKST } from '../../../shared/domein/bundel';
+import { KetenFout, type Foutcode } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum } from '@shared/datum';
+import { MAX_ANKERTEKST } from '@shared/domein/bundel';
 import { PGP_CONFIG } from './pgp';
 import { schrijfAtomisch } from '../schrijven';
-import type { AuditVerificatie } from '../../../shared/domein/audit';
+import type { AuditVerificatie } from '@shared/domein/audit';
 import { auditKop, auditVerifieren, canoniek } from './audit';
 import type { Verbinding } from './verbinding';
 

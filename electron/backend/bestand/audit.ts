@@ -4,7 +4,7 @@
  * breaks the chain. The head hash goes into reports and bundles, so partners hold anchors of it.
  */
 import crypto from 'node:crypto';
-import type { AuditRegel, AuditVerificatie } from '../../../shared/domein/audit';
+import type { AuditRegel, AuditVerificatie } from '@shared/domein/audit';
 import type { Verbinding, SqlWaarde } from './verbinding';
 
 export const BEGINHASH = '0'.repeat(64);

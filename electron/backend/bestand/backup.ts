@@ -6,10 +6,10 @@
 import fs from 'node:fs/promises';
 import fssync from 'node:fs';
 import path from 'node:path';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { absoluteMap } from '../paden';
-import type { Profiel, Rol } from '../../../shared/rollen';
+import type { Profiel, Rol } from '@shared/rollen';
 import { DATABASEBESTAND, openMetSleutel, type Bestand } from './bestand';
 import { ANKERBESTAND } from './anker';
 import type { Verbinding } from './verbinding';

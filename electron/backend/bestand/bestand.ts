@@ -6,10 +6,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import fssync from 'node:fs';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Profiel, Rol } from '../../../shared/rollen';
-import { LEIDENDE_ROL } from '../../../shared/rollen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Profiel, Rol } from '@shared/rollen';
+import { LEIDENDE_ROL } from '@shared/rollen';
 import { beschadigdFout, isBeschadigd, Verbinding } from './verbinding';
 import { migreren, schemaversie } from './migreren';
 import { auditKop, auditSchrijven } from './audit';
@@ -18,7 +18,7 @@ import * as slots from './sleutelslots';
 import * as pogingen from './aanmeldpogingen';
 import * as wissel from './sleutelwissel';
 import { eersteSleutelpaarMaken, huidigeGeheimeSleutel } from './eigensleutel';
-import type { Fout } from '../../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 
 export const DATABASEBESTAND = 'bestand.db';
 /**

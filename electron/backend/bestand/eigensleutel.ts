@@ -4,9 +4,9 @@
  * bundles, so it lives in the storage area; bundels/sleutels.ts shows, exports and rotates it.
  */
 import * as openpgp from 'openpgp';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Profiel } from '../../../shared/rollen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Profiel } from '@shared/rollen';
 import { auditSchrijven } from './audit';
 import { PGP_CONFIG, SLEUTELTYPE } from './pgp';
 import type { Verbinding } from './verbinding';

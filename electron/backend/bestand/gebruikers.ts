@@ -1,8 +1,8 @@
 /** Accounts inside the bestand; each has a key slot beside it (docs/ontwerp.md §5). */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '../../../shared/rollen';
-import type { Gebruiker } from '../../../shared/domein/gebruiker';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { accountbeheerWeigering, LEIDENDE_ROL, ROLLEN_PER_PROFIEL, type Accountbeheer, type Rol } from '@shared/rollen';
+import type { Gebruiker } from '@shared/domein/gebruiker';
 import type { Bestand } from './bestand';
 import { laatsteBevestigingen } from './geheimhouding';
 

@@ -3,9 +3,9 @@
  * account and version of the text, and written to the audit log. The router refuses case data to an
  * account that has not acknowledged the current version (kanalen that need none: VOOR_GEHEIMHOUDING).
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Geheimhoudingsbevestiging, Geheimhoudingstekst } from '../../../shared/domein/geheimhouding';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Geheimhoudingsbevestiging, Geheimhoudingstekst } from '@shared/domein/geheimhouding';
 import type { Bestand } from './bestand';
 
 /** Has the signed-in account acknowledged this version of the text? */

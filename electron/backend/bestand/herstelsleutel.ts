@@ -8,10 +8,10 @@
 import crypto from 'node:crypto';
 import fssync from 'node:fs';
 import path from 'node:path';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
-import { codeLezen, codeOpmaken, groepMaken, GROEPEN } from '../../../shared/domein/herstelsleutel';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { LEIDENDE_ROL, type Profiel, type Rol } from '@shared/rollen';
+import { codeLezen, codeOpmaken, groepMaken, GROEPEN } from '@shared/domein/herstelsleutel';
 import { Bestand, DATABASEBESTAND, mislukkingenAuditen, openMetSleutel } from './bestand';
 import { auditSchrijven } from './audit';
 import { migreren } from './migreren';

@@ -9,8 +9,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 
 /** A critical section takes milliseconds; a lock this old belongs to a process that hung or died. */
 const VEROUDERD_MS = 30_000;

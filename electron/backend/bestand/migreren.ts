@@ -1,5 +1,5 @@
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { Verbinding } from './verbinding';
 import type { Migratie } from './migraties/migratie';
 import { MIGRATIES } from './migraties';

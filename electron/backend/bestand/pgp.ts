@@ -4,7 +4,7 @@
  * anchors need them and the storage area imports nothing above it (ADR 0014).
  */
 import type * as openpgp from 'openpgp';
-import { MAX_ONTSLEUTELD_BYTES } from '../../../shared/domein/bundel';
+import { MAX_ONTSLEUTELD_BYTES } from '@shared/domein/bundel';
 
 /**
  * `type: 'curve25519'` in openpgp 6 means the RFC 9580 algorithms (Ed25519/X25519, ids 27/25), which

@@ -8,8 +8,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { schrijfAtomisch } from '../schrijven';
 
 export const SLEUTELBESTAND = 'sleutels.json';

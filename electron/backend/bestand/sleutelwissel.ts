@@ -7,8 +7,8 @@
  * every slot and clears the journal. A removed user's copy of the old sleutels.json then opens nothing.
  * Kept apart from sleutelslots.ts, which only knows slots; this module knows the order of the steps.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import * as slots from './sleutelslots';
 import type { Verbinding } from './verbinding';
 

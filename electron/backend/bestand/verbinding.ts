@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { driverVoorkeur, type Driver, type DriverNaam, type DriverStatement, type OpenOpties, type SqlWaarde } from './driver';
 import { openMultipleCiphers } from './driver-multiple-ciphers';
 import { openSqlcipher } from './driver-sqlcipher';

@@ -5,8 +5,8 @@
  * rewritten, the WAL truncated). Only counts per article leave this module — in the result, the audit
  * line and the history — never a name or a number that points at a case.
  */
-import { dagenErbij, vandaag } from '../../../shared/datum';
-import type { Bewaarhistorie, Bewaarplan, Bewaaruitkomst } from '../../../shared/domein/bewaring';
+import { dagenErbij, vandaag } from '@shared/datum';
+import type { Bewaarhistorie, Bewaarplan, Bewaaruitkomst } from '@shared/domein/bewaring';
 import type { Bestand } from '../bestand/bestand';
 import { verwijderen } from '../keten/verwijderen';
 import { nu } from '../klok';

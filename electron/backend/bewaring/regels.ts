@@ -4,7 +4,7 @@
  * deleting transaction of `verwijderen`). Deleting is done by what already deletes elsewhere:
  * `signaalVerwijderen` takes a signal with its persons, matching keys, links and search entry.
  */
-import { AGENDAPAKKET_UITERLIJK_DAGEN, BESLUIT_DEFINITIEF_DAGEN, BEWAARREGELS, type Regelbeschrijving, type RegelId } from '../../../shared/domein/bewaring';
+import { AGENDAPAKKET_UITERLIJK_DAGEN, BESLUIT_DEFINITIEF_DAGEN, BEWAARREGELS, type Regelbeschrijving, type RegelId } from '@shared/domein/bewaring';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { analyseBewaren, dossiersVerwijderen, dossierVervalt } from '../keten/opschonen';
@@ -12,7 +12,7 @@ import { verweesdePersoonVerwijderen } from '../keten/personen';
 import { signaalVerwijderen } from '../keten/verwijderen';
 import { uittrekselsLegen } from '../overdracht/ontvangen';
 import { nu } from '../klok';
-import { dagenErbij, datumVan } from '../../../shared/datum';
+import { dagenErbij, datumVan } from '@shared/datum';
 
 /** One item the rule will delete, and the day it falls due. */
 export interface Vervalitem {

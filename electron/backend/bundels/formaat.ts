@@ -5,8 +5,8 @@
  * Every failure here is a KetenFout with the code of the import step it belongs to.
  */
 import * as openpgp from 'openpgp';
-import { KetenFout, veldfoutenUitZod } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfoutenUitZod } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import {
   BUNDELFORMAAT,
   bundelAdresSchema,
@@ -14,7 +14,7 @@ import {
   ketenbundelSchema,
   MAX_BUNDELBYTES,
   type Ketenbundel,
-} from '../../../shared/domein/bundel';
+} from '@shared/domein/bundel';
 import type { z } from 'zod';
 import { PGP_CONFIG, SLEUTELTYPE } from '../bestand/pgp';
 

@@ -3,9 +3,9 @@
  * centraal bestand that is by default the Directie Veiligheid of the gemeente, the ketenregisseur's
  * organisation (art. 12.2); a zorgcoördinatie or partner installation chooses it at setup.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vandaag } from '@shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { buitenHetConvenant, partnerOpCode, partnerOpId, type Registerpartner } from './kring';

@@ -5,7 +5,7 @@
  * soort, so the compiler refuses a soort without a handler or a handler of the wrong soort, and
  * `bundelInlezen` gets that table from its caller (ADR 0014): nothing registers itself on import.
  */
-import type { Bundelsoort, KetenbundelVan } from '../../../shared/domein/bundel';
+import type { Bundelsoort, KetenbundelVan } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import type { Registerpartner } from './kring';
 

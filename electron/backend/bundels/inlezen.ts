@@ -17,9 +17,9 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum, vandaag } from '../../../shared/datum';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum, vandaag } from '@shared/datum';
 import {
   bundelSamenvatting,
   INLEESMACHINE,
@@ -29,7 +29,7 @@ import {
   type Bundelvoorbeeld,
   type Inleestoestand,
   type Ketenbundel,
-} from '../../../shared/domein/bundel';
+} from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { nu as klokNu } from '../klok';
 import { auditKop } from '../bestand/audit';

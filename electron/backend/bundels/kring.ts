@@ -3,11 +3,11 @@
  * and not left (art. 4, 34.3), and the RIEC and EMM as recipients (art. 21.4); nothing goes outside
  * the EU/EEA (art. 15.4). The same tests the policy engine applies, here for a whole bundle.
  */
-import { EU_EER_LANDEN } from '../../../shared/domein/partner';
+import { EU_EER_LANDEN } from '@shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnerDatums, type PartnerRij } from '../keten/partners';
-import { nlDatum } from '../../../shared/datum';
+import { nlDatum } from '@shared/datum';
 
 export type Registerpartner = Omit<PartnerRij, 'toelichting'>;
 

@@ -1,6 +1,6 @@
 /** Bundles sent and received, with their status: metadata only, never content. */
 import type { z } from 'zod';
-import type { bundelLijstSchema, Bundelsoort } from '../../../shared/domein/bundel';
+import type { bundelLijstSchema, Bundelsoort } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 
 export async function bundelsLijst(b: Bestand, limiet = 500): Promise<z.input<typeof bundelLijstSchema>> {

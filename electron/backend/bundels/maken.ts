@@ -9,9 +9,9 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { KetenFout, veldfout, veldfoutenUitZod } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
+import { KetenFout, veldfout, veldfoutenUitZod } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vandaag } from '@shared/datum';
 import {
   BUNDELFORMAAT,
   bundelBestandsnaam,
@@ -23,7 +23,7 @@ import {
   type BundelInhoudInvoer,
   type Exporttoestand,
   type Ketenbundel,
-} from '../../../shared/domein/bundel';
+} from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
 import { ankerOndertekenen } from '../bestand/anker';

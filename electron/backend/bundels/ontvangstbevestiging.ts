@@ -2,9 +2,9 @@
  * A partner's receipt for a bundle we sent (docs/ontwerp.md §6): recorded per recipient with the partner's
  * audit head (an anchor of its chain); once every recipient has answered, the bundle is `bevestigd`.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { KetenbundelVan } from '../../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { KetenbundelVan } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesContext } from './inleeshandlers';
 

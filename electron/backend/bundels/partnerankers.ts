@@ -3,8 +3,8 @@
  * head, kept with the bundle's record. The latest one per partner can be written to a file and handed
  * back, so the partner can run `audit verify --anker FILE` and prove its log was not cut since.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { Bestand } from '../bestand/bestand';
 import { padBinnen } from '../paden';
 import { schrijfAtomisch } from '../schrijven';

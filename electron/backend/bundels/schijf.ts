@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import { absoluteMap } from '../paden';
 
 /** A file the user names in full: the same rule as a folder (absolute, normalised, no `..`). */

@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '../../../shared/domein/bundel';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vingerafdrukNormaliseren, vingerafdrukTonen, type PartnerSleutel } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { padBinnen } from '../paden';
@@ -21,7 +21,7 @@ import { eigenSleutelOpslaan, huidigeRij, sleutelpaarGenereren } from '../bestan
 import { eigenIdentiteit } from './identiteit';
 import { partnerOpId } from './kring';
 import { bestandLezen, gekozenMap, schrijffout } from './schijf';
-import { nlDatum } from '../../../shared/datum';
+import { nlDatum } from '@shared/datum';
 
 export const MAX_SLEUTELTEKST = 64 * 1024;
 

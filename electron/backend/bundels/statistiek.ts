@@ -3,9 +3,9 @@
  * Rapporteur keeps it as received, in a partner installation — the national picture is made from these
  * rows (rapportage/landelijk.ts) and never from case data, which no region sends.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { KetenbundelVan } from '../../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { KetenbundelVan } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import type { InleesContext } from './inleeshandlers';
 

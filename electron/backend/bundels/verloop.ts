@@ -4,7 +4,7 @@
  * steps it took, and an optional listener that shows progress. A listener that fails never stops the
  * work it watches.
  */
-import { magOvergaan, overgaan, type Toestandsmachine } from '../../../shared/overgang';
+import { magOvergaan, overgaan, type Toestandsmachine } from '@shared/overgang';
 
 export interface Overgang<T extends string> {
   toestand: T;

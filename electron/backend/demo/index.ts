@@ -3,11 +3,11 @@
  * once (issue: "npm run demo"). Every name here is made up; no real data ever enters the repository.
  */
 import { demoNamensBevestigen } from '../bestand/geheimhouding';
-import { GEHEIMHOUDINGSTEKST } from '../../../shared/domein/geheimhouding';
+import { GEHEIMHOUDINGSTEKST } from '@shared/domein/geheimhouding';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Rol } from '../../../shared/rollen';
-import { maandenErbij, vandaag } from '../../../shared/datum';
+import type { Rol } from '@shared/rollen';
+import { maandenErbij, vandaag } from '@shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { opschriftZetten, type Opschrift } from '../bestand/sleutelslots';
 import { bestandMaken } from '../keten/inrichten';
@@ -18,8 +18,8 @@ import * as dossiers from '../keten/dossiers';
 import * as navraag from '../keten/navraag';
 import * as toestemmingen from '../keten/toestemmingen';
 import { spoedVastleggen } from '../keten/spoed';
-import { OVERGANGEN, type Dossierfase } from '../../../shared/domein/dossier';
-import { formatCasusSchema } from '../../../shared/domein/signaal';
+import { OVERGANGEN, type Dossierfase } from '@shared/domein/dossier';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import { persoon, signaalFormulier, spellingsvariant, willekeur } from './synthetisch';
 import { jaarplanVoorstellen } from '../overleg/planner';
 import { overlegPlannen, statusWijzigen } from '../overleg/overleggen';
@@ -27,7 +27,7 @@ import { agendaSamenstellen } from '../overleg/agenda';
 import { puntBesluiten } from '../overleg/besluiten';
 import { partnerSleutelBevestigen, partnerSleutelImporteren } from '../bundels/sleutels';
 import { sleutelpaarGenereren } from '../bestand/eigensleutel';
-import { dagenErbij } from '../../../shared/domein/rechten';
+import { dagenErbij } from '@shared/domein/rechten';
 import * as rechten from '../rechten/verzoeken';
 import { personenVinden } from '../rechten/personen';
 import { informerenVastleggen } from '../rechten/informeren';

@@ -8,8 +8,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Rol } from '../../../shared/rollen';
-import { GEHEIMHOUDINGSTEKST } from '../../../shared/domein/geheimhouding';
+import type { Rol } from '@shared/rollen';
+import { GEHEIMHOUDINGSTEKST } from '@shared/domein/geheimhouding';
 import type { Bestand } from '../bestand/bestand';
 import { demoNamensBevestigen } from '../bestand/geheimhouding';
 import { bestandMaken } from '../keten/inrichten';

@@ -2,7 +2,7 @@
  * Synthetic case data for the demo and the benchmarks: names, places and situations made up from
  * small lists with a seeded generator, so runs repeat exactly. Nothing here is about real people.
  */
-import type { FormatCasusInvoer } from '../../../shared/domein/signaal';
+import type { FormatCasusInvoer } from '@shared/domein/signaal';
 
 export function willekeur(zaad: number): () => number {
   let a = zaad >>> 0;

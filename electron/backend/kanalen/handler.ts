@@ -3,7 +3,7 @@
  * below them rather than from each other (ADR 0014: no import cycles, type-only ones included).
  */
 import type { z } from 'zod';
-import type { GeldigeInvoer, KanaalNaam, Kanalen } from '../../../shared/api';
+import type { GeldigeInvoer, KanaalNaam, Kanalen } from '@shared/api';
 import type { Sessiebeheer } from '../sessie';
 
 /** A handler answers what the output schema accepts; the router parses it into the declared shape. */

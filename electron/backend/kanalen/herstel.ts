@@ -9,10 +9,10 @@
 import fssync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding as bericht } from '../../../shared/meldingen';
-import { LEIDENDE_ROL, type Profiel, type Rol } from '../../../shared/rollen';
-import type { HerstelUitkomst, HerstelVoorbeeld } from '../../../shared/api';
+import { KetenFout } from '@shared/fouten';
+import { melding as bericht } from '@shared/meldingen';
+import { LEIDENDE_ROL, type Profiel, type Rol } from '@shared/rollen';
+import type { HerstelUitkomst, HerstelVoorbeeld } from '@shared/api';
 import type { Sessiebeheer } from '../sessie';
 import { DATABASEBESTAND, openMetSleutel, walLegen, type Bestand } from '../bestand/bestand';
 import { paginasBeschadigd } from '../bestand/controleren';

@@ -1,7 +1,7 @@
 /** The handler of every channel in shared/api.ts; the compiler checks that none is missing. */
 import fs from 'node:fs/promises';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { Handlers } from './handler';
 import { bestandMaken } from '../keten/inrichten';
 import { auditExporteren, auditOverzicht } from '../rechten/auditexport';

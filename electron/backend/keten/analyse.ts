@@ -8,10 +8,10 @@
  * rewrites the dirty records. It runs when a signal is submitted, at the start of every deletion (so the
  * record is final before the case goes) and before every report.
  */
-import { doorlooptijdband, sectorVan, termijnVan } from '../../../shared/domein/analyse';
-import { leeftijdOp } from '../../../shared/domein/signaal';
-import { EU_EER_LANDEN } from '../../../shared/domein/partner';
-import { vandaag } from '../../../shared/datum';
+import { doorlooptijdband, sectorVan, termijnVan } from '@shared/domein/analyse';
+import { leeftijdOp } from '@shared/domein/signaal';
+import { EU_EER_LANDEN } from '@shared/domein/partner';
+import { vandaag } from '@shared/datum';
 import { nu } from '../klok';
 import type { Verbinding } from '../bestand/verbinding';
 import { kwalificatieVanLijst } from './kwalificaties';

@@ -4,8 +4,8 @@
  * (`anonimiseer`), and every free-text field is redacted with what the bestand knows about every
  * betrokkene (`redactie.ts`), then checked for what still looks identifying.
  */
-import { anonimiseer, type FormatCasus } from '../../../shared/domein/signaal';
-import { geenRedactie, type Redactieverslag } from '../../../shared/domein/redactie';
+import { anonimiseer, type FormatCasus } from '@shared/domein/signaal';
+import { geenRedactie, type Redactieverslag } from '@shared/domein/redactie';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { detecteer, maakRedactor, optellen, redigeer, type BekendePersoon, type Redactor } from './redactie';

@@ -5,7 +5,7 @@
  * written table by table; nothing is half-imported.
  */
 import crypto from 'node:crypto';
-import { kenmerken, type FormatCasus, type Personalia } from '../../../shared/domein/signaal';
+import { kenmerken, type FormatCasus, type Personalia } from '@shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import { meerdereRijenInvoegen, type SqlWaarde, type Verbinding } from '../bestand/verbinding';
 import { blokkeersleutels } from './naamvergelijking';

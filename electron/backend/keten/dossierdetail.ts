@@ -3,11 +3,11 @@
  * anonymised), its timeline, inquiries, consents, spoed decisions and disclosures. The identifying
  * view is audited.
  */
-import { OVERGANGEN } from '../../../shared/domein/dossier';
-import { anonimiseer, leeftijdOp } from '../../../shared/domein/signaal';
-import { geenRedactie } from '../../../shared/domein/redactie';
+import { OVERGANGEN } from '@shared/domein/dossier';
+import { anonimiseer, leeftijdOp } from '@shared/domein/signaal';
+import { geenRedactie } from '@shared/domein/redactie';
 import { bestandsRedactor, eigenRedactor, tekstRedigeren } from './anoniemeVorm';
-import { vandaag } from '../../../shared/datum';
+import { vandaag } from '@shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekkingenLijst } from '../beleid/verstrekken';
 import * as dossiers from './dossiers';

@@ -2,10 +2,10 @@
  * Dossiers: signals about one case combined with what partners add on inquiry (art. 7.2–7.3, 16.2).
  * The process step follows the transition table of shared/domein/dossier.ts; every step is recorded.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
-import { overgaan } from '../../../shared/overgang';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { DOSSIERMACHINE, type Dossierfase, type DossierRij } from '@shared/domein/dossier';
+import { overgaan } from '@shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { vandaag } from '../klok';
 import { volgendNummer } from './nummers';

@@ -1,6 +1,6 @@
 /** The indicator catalogue: editable, and items are retired rather than deleted (old signals keep them). */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { Bestand } from '../bestand/bestand';
 
 export async function indicatorenLijst(b: Bestand) {

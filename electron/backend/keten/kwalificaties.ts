@@ -4,7 +4,7 @@
  * chain) or where nothing may identify anyone (the analysis store, art. 22.6). There only a value
  * from this list is written.
  */
-import { STANDAARD_KWALIFICATIES } from '../../../shared/domein/overleg';
+import { STANDAARD_KWALIFICATIES } from '@shared/domein/overleg';
 import type { Verbinding } from '../bestand/verbinding';
 
 export async function kwalificatieLijst(v: Verbinding): Promise<string[]> {

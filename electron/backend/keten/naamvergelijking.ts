@@ -20,7 +20,7 @@
  * so a father and son with the same name at one address are not proposed.
  */
 
-import type { Matchreden } from '../../../shared/meldingen';
+import type { Matchreden } from '@shared/meldingen';
 
 // ---------------------------------------------------------------------------------------------------
 // Normalising

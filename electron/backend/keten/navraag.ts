@@ -3,9 +3,9 @@
  * Asking is itself a provision — the partner learns whom we ask about — so it goes through the
  * verstrekkingenlog; the answer is recorded with its category and a relevance decision.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Partnersoort } from '../../../shared/domein/partner';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Partnersoort } from '@shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { verstrekken } from '../beleid/verstrekken';
 import { categorieVanBron } from '../beleid/categorie';

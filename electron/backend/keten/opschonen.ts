@@ -7,10 +7,10 @@
  * transaction with secure_delete, the search index rewritten without the words, and a checkpoint so
  * no old page image survives.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { leeftijdOp, formatCasusSchema } from '../../../shared/domein/signaal';
-import { maandenErbij, vandaag } from '../../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { leeftijdOp, formatCasusSchema } from '@shared/domein/signaal';
+import { maandenErbij, vandaag } from '@shared/datum';
 import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';

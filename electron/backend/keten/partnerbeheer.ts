@@ -4,8 +4,8 @@
  * as it now stands. Contact persons are audited by id, never by name: the audit chain can never be
  * edited, so a name in it could never be deleted.
  */
-import { vandaag } from '../../../shared/datum';
-import type { PartnerDetail } from '../../../shared/domein/partner';
+import { vandaag } from '@shared/datum';
+import type { PartnerDetail } from '@shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import * as partners from './partners';

@@ -1,8 +1,8 @@
 /** The partner registry: repository and the accession/notice procedures (art. 2, 4, 30.1, 34.3). */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum, vandaag } from '../../../shared/datum';
-import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '../../../shared/domein/partner';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum, vandaag } from '@shared/datum';
+import type { Partner, PartnerDetail, PartnerRol, Partnersoort } from '@shared/domein/partner';
 import type { Verbinding } from '../bestand/verbinding';
 import zaaidata from '../../../resources/partners.json';
 import { isPartijOp, ontbrekendeInstemmingen, partnerStatus, uittredingsdatum, type PartnerDatums } from '../beleid/partnerregels';

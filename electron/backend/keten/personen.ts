@@ -3,9 +3,9 @@
  * come from HMAC'd blocking keys through an index; only those few are scored.
  */
 import crypto from 'node:crypto';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Personalia } from '../../../shared/domein/signaal';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Personalia } from '@shared/domein/signaal';
 import type { Verbinding, SqlWaarde } from '../bestand/verbinding';
 import { blokkeersleutels, voorbereiden, vergelijkVoorbereid } from './naamvergelijking';
 import { nu } from '../klok';

@@ -15,7 +15,7 @@
  *
  * No I/O and no clock; `anoniemeVorm.ts` builds the `Redactor` from the bestand.
  */
-import { MARKER, type Aantallen, type Markeringsoort, type Redactiesoort } from '../../../shared/domein/redactie';
+import { MARKER, type Aantallen, type Markeringsoort, type Redactiesoort } from '@shared/domein/redactie';
 import { basis, jaroWinkler, klanksleutel, normaliseerAdres, normaliseerNaam } from './naamvergelijking';
 
 

@@ -4,8 +4,8 @@ import crypto from 'node:crypto';
  * the detail in anonymised or identifiable form, and the decision whether a signal leads to a
  * dossier (art. 16.3).
  */
-import { KetenFout, veldfout, type Veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout, veldfout, type Veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import {
   controleerVolledig,
   formatCasusSchema,
@@ -13,10 +13,10 @@ import {
   type FormatCasus,
   type SignaalDetail,
   type SignaalRij,
-} from '../../../shared/domein/signaal';
+} from '@shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import type { SqlWaarde, Verbinding } from '../bestand/verbinding';
-import { geenRedactie } from '../../../shared/domein/redactie';
+import { geenRedactie } from '@shared/domein/redactie';
 import { anoniemeVorm, korteSamenvattingen } from './anoniemeVorm';
 import { volgendNummer } from './nummers';
 import { matchsleutel, persoonVastleggen, personenVanSignaal, type Betrokkenenrol } from './personen';

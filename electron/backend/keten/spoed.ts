@@ -4,9 +4,9 @@
  * two, and the other confirms with their own passphrase. The decision then waits on the next
  * casusoverleg agenda for confirmation.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Rol } from '../../../shared/rollen';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Rol } from '@shared/rollen';
 import type { Bestand } from '../bestand/bestand';
 import * as slots from '../bestand/sleutelslots';
 import { verstrekken } from '../beleid/verstrekken';

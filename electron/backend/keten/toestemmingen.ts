@@ -2,9 +2,9 @@
  * Consents as records (who consented, to what, when, recorded by whom, withdrawn when). Each kind
  * can only be given by the one the covenant names; anyone else is refused with that article.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import type { Partnersoort } from '../../../shared/domein/partner';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import type { Partnersoort } from '@shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import type { Doel, Toestemmingsoort } from '../beleid/typen';
 import { categorieVanBron } from '../beleid/categorie';

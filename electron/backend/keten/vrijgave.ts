@@ -6,9 +6,9 @@
  * looked, so another adapter (the CLI, the bridge) cannot skip the step. The confirmation is audited with
  * what was shown — the counts and how many fragments, never the fragments themselves.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding, type Meldingcode } from '../../../shared/meldingen';
-import { heeftRedactie, type Redactieverslag, type Vrijgavesoort } from '../../../shared/domein/redactie';
+import { KetenFout } from '@shared/fouten';
+import { melding, type Meldingcode } from '@shared/meldingen';
+import { heeftRedactie, type Redactieverslag, type Vrijgavesoort } from '@shared/domein/redactie';
 import type { Bestand } from '../bestand/bestand';
 
 const WEIGERING = {

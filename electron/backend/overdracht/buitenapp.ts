@@ -5,8 +5,8 @@
  * ground on which the purge of art. 16.7 may follow (keten/opschonen.ts). Who recorded it is the
  * account that is signed in; nobody types it. docs/beslissingen/0021-…
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { verstrekken } from '../beleid/verstrekken';

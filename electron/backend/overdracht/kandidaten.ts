@@ -6,8 +6,8 @@
  * The same checks as the wizard's first step (`overdrachtVoorbereiden`), for all dossiers at once and
  * without evaluating the policy per item: what is missing, per partner, as a code the screen words.
  */
-import type { Dossierfase } from '../../../shared/domein/dossier';
-import { sleutelstanden, type Sleutelstand } from '../../../shared/domein/sleutelstand';
+import type { Dossierfase } from '@shared/domein/dossier';
+import { sleutelstanden, type Sleutelstand } from '@shared/domein/sleutelstand';
 import { vandaag } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { buitenEuEer, buitenHetConvenant, partnerOpId } from '../bundels/kring';

@@ -5,9 +5,9 @@
  * that partner supplied once it is gone from its source registration (art. 22.2).
  * The handlers run inside the import's one transaction; a refusal rolls the whole import back.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { datumVan, maandenErbij, nlDatum } from '../../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { datumVan, maandenErbij, nlDatum } from '@shared/datum';
 import { nu } from '../klok';
 import { vastleggen } from '../bestand/vastleggen';
 import type { Bestand } from '../bestand/bestand';
@@ -20,7 +20,7 @@ import { gehashteSleutels } from '../keten/personen';
 import { ontvangenCorrecties } from './correcties';
 
 /** Art. 22.1: at most five years; counted from receipt, which is never later than the chain dossier's closure. */
-import { BEWAARTERMIJN_MAANDEN } from '../../../shared/domein/bewaring';
+import { BEWAARTERMIJN_MAANDEN } from '@shared/domein/bewaring';
 
 
 export const overdrachtInlezen: InleesHandler<'overdracht'> = async (b, bundel, { afzender, ontvangenOp }) => {

@@ -2,7 +2,7 @@
  * Forms between installations (ADR 0008): each numbers its own partners and indicators, so codes
  * travel and are translated back on arrival; an unknown code is dropped, never guessed.
  */
-import { formatCasusSchema, type FormatCasus } from '../../../shared/domein/signaal';
+import { formatCasusSchema, type FormatCasus } from '@shared/domein/signaal';
 import type { Verbinding } from '../bestand/verbinding';
 
 export async function codesVan(v: Verbinding, tabel: 'partners' | 'indicatoren', ids: readonly (number | null)[]): Promise<Map<number, string>> {

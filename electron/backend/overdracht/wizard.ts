@@ -5,9 +5,9 @@
  * left); step two writes one bundle per recipient, each provision logged; step three is the purge
  * (keten/opschonen.ts), shown and confirmed separately.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { formatCasusSchema } from '../../../shared/domein/signaal';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { formatCasusSchema } from '@shared/domein/signaal';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanDossier, ontvangers } from '../beleid/gegevens';
 import { magVerstrekken } from '../beleid/magVerstrekken';
@@ -21,7 +21,7 @@ import { dossierRij } from '../keten/dossiers';
 import { formulierVan, signaalRij } from '../keten/signalen';
 import { anoniemeVorm, redactorsVoorSignalen, tekstRedigeren } from '../keten/anoniemeVorm';
 import { vrijgaveToetsen, vrijgaveVastleggen } from '../keten/vrijgave';
-import { geenRedactie, redactieOptellen, type Redactieverslag } from '../../../shared/domein/redactie';
+import { geenRedactie, redactieOptellen, type Redactieverslag } from '@shared/domein/redactie';
 import { formulierNaarReis } from './reis';
 
 export interface Ontvangervoorbeeld {

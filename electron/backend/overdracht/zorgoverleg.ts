@@ -6,12 +6,12 @@
  * bundle, which the centraal bestand applies to its own meeting and imports as signals.
  * Partners and indicators travel by code: each installation numbers its own rows.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
-import type { FormatCasus } from '../../../shared/domein/signaal';
-import { ZORG_BESLUITEN, type Besluit, type Overlegsoort } from '../../../shared/domein/overleg';
-import type { TerugkoppelingReis } from '../../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vandaag } from '@shared/datum';
+import type { FormatCasus } from '@shared/domein/signaal';
+import { ZORG_BESLUITEN, type Besluit, type Overlegsoort } from '@shared/domein/overleg';
+import type { TerugkoppelingReis } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import type { Ontvanger } from '../beleid/typen';
@@ -25,7 +25,7 @@ import { signalenImporteren } from '../keten/bulkimport';
 import { formulierVan, signaalRij } from '../keten/signalen';
 import { anoniemeVorm } from '../keten/anoniemeVorm';
 import { vrijgaveToetsen, vrijgaveVastleggen } from '../keten/vrijgave';
-import { geenRedactie, redactieOptellen, type Vrijgaveonderdelen } from '../../../shared/domein/redactie';
+import { geenRedactie, redactieOptellen, type Vrijgaveonderdelen } from '@shared/domein/redactie';
 import { codesVan, formulierNaarReis, formulierVanReis, idsVan } from './reis';
 import { gevolgen, type PuntRij } from '../overleg/besluiten';
 import { overlegRij } from '../overleg/overleggen';

@@ -4,16 +4,16 @@
  * last meeting carried over. What an attendee sees follows the policy engine: their agenda is their
  * view, and printing or packing it for them is a logged provision.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vandaag } from '../../../shared/datum';
-import type { Agendakandidaat, Agendapunt, Overlegsoort } from '../../../shared/domein/overleg';
-import type { Partnersoort } from '../../../shared/domein/partner';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vandaag } from '@shared/datum';
+import type { Agendakandidaat, Agendapunt, Overlegsoort } from '@shared/domein/overleg';
+import type { Partnersoort } from '@shared/domein/partner';
 import type { Bestand } from '../bestand/bestand';
 import { magVerstrekken } from '../beleid/magVerstrekken';
 import { itemsVanDossier, itemsVanSignalen, ontvangers } from '../beleid/gegevens';
 import type { Beslissing, Gegevensitem, Ontvanger } from '../beleid/typen';
-import { geenRedactie, type Redactieverslag } from '../../../shared/domein/redactie';
+import { geenRedactie, type Redactieverslag } from '@shared/domein/redactie';
 import { redactorsVoorSignalen, tekstRedigeren } from '../keten/anoniemeVorm';
 import { overlegRij } from './overleggen';
 import { interventiesVan } from './interventies';

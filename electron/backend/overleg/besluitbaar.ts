@@ -5,10 +5,10 @@
  * or cannot be decided here, as a message code with the article, so composing, adding and fixing an
  * agenda all say the same thing and no undecidable item reaches the meeting.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding, type Melding } from '../../../shared/meldingen';
-import type { Agendakandidaat, Besluit, OverlegDetail, Overlegsoort } from '../../../shared/domein/overleg';
-import type { TerugkoppelingReis } from '../../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { melding, type Melding } from '@shared/meldingen';
+import type { Agendakandidaat, Besluit, OverlegDetail, Overlegsoort } from '@shared/domein/overleg';
+import type { TerugkoppelingReis } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 
 export interface Oordeel {

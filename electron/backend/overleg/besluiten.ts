@@ -2,9 +2,9 @@
  * Meeting mode: per item a kwalificatie, a decision, interventions and notes, saved at once
  * (art. 12.11: the decisions are recorded). Each decision moves its dossier or signal on.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '../../../shared/domein/overleg';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Besluit } from '@shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
 import { afwegingOntbreekt, belangenafwegingInTransactie } from '../beleid/nodig';
 import { dossierRij, faseWijzigen } from '../keten/dossiers';

@@ -1,5 +1,5 @@
 /** The start page's widgets: next meetings, due and overdue interventions, dossiers awaiting weighing. */
-import { dagenErbij, vandaag } from '../../../shared/datum';
+import { dagenErbij, vandaag } from '@shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { HEEFT_OVERDRACHT, opschoonKandidaten } from '../keten/opschonen';
 import { interventiesVan } from './interventies';

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum } from '../../../shared/datum';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum } from '@shared/datum';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
 import { ontvangers } from '../beleid/gegevens';

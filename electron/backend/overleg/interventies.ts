@@ -3,11 +3,11 @@
  * 16.6). Statuses follow a transition table; the dossier's step follows its interventions, and
  * evaluation closes the dossier, which starts the five-year retention of art. 22.5.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { datumVan, nlDatum, vandaag } from '../../../shared/datum';
-import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '../../../shared/domein/overleg';
-import { overgaan } from '../../../shared/overgang';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { datumVan, nlDatum, vandaag } from '@shared/datum';
+import { INTERVENTIEMACHINE, type Interventie, type Interventiestatus } from '@shared/domein/overleg';
+import { overgaan } from '@shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';

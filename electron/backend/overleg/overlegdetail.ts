@@ -3,7 +3,7 @@
  * engine for the chosen attendee, when one is chosen), the region's qualification list and the next
  * statuses the meeting can take.
  */
-import { OVERLEG_OVERGANGEN, type Overlegsoort } from '../../../shared/domein/overleg';
+import { OVERLEG_OVERGANGEN, type Overlegsoort } from '@shared/domein/overleg';
 import type { Bestand } from '../bestand/bestand';
 import { ontvangers } from '../beleid/gegevens';
 import { kwalificatieLijst } from '../keten/kwalificaties';

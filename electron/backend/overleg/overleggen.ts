@@ -3,9 +3,9 @@
  * once the user confirmed them), attendees with defaults by kind, experts' confidentiality, and the
  * life of a meeting as a transition table.
  */
-import { KetenFout, veldfout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum } from '../../../shared/datum';
+import { KetenFout, veldfout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum } from '@shared/datum';
 import {
   OVERLEGMACHINE,
   STANDAARD_DEELNEMERS,
@@ -13,8 +13,8 @@ import {
   type Overlegsoort,
   type Overlegstatus,
   type OverlegRij,
-} from '../../../shared/domein/overleg';
-import { overgaan } from '../../../shared/overgang';
+} from '@shared/domein/overleg';
+import { overgaan } from '@shared/overgang';
 import type { Bestand } from '../bestand/bestand';
 import { isPartijOp } from '../beleid/partnerregels';
 import { partnersLijst } from '../keten/partners';

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
-import { nlDatum } from '../../../shared/datum';
+import { nlDatum } from '@shared/datum';
 import type { OverlegDocument } from './documenttypen';
 
 type Pdf = PDFKit.PDFDocument;

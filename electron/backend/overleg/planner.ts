@@ -18,8 +18,8 @@
  *   there are few care partners, which is a decision for the stuurgroep, not for this check).
  */
 
-export type { Overlegsoort } from '../../../shared/domein/overleg';
-import type { Overlegsoort } from '../../../shared/domein/overleg';
+export type { Overlegsoort } from '@shared/domein/overleg';
+import type { Overlegsoort } from '@shared/domein/overleg';
 
 export interface GeplandOverleg {
   id?: number;

@@ -3,8 +3,8 @@
  * review of what the redaction replaced and what still looks identifying comes first (art. 6.2, 21.4;
  * ADR 0032). Every other status change goes straight through.
  */
-import type { Overlegstatus } from '../../../shared/domein/overleg';
-import { geenRedactie, redactieOptellen } from '../../../shared/domein/redactie';
+import type { Overlegstatus } from '@shared/domein/overleg';
+import { geenRedactie, redactieOptellen } from '@shared/domein/redactie';
 import type { Bestand } from '../bestand/bestand';
 import { vrijgaveToetsen, vrijgaveVastleggen } from '../keten/vrijgave';
 import { agendaRedactie } from './agenda';

@@ -15,7 +15,7 @@ import {
   vorigePeriode,
   type Rapportcijfers,
   type Rapporttabel,
-} from '../../../shared/domein/analyse';
+} from '@shared/domein/analyse';
 import type { Bestand } from '../bestand/bestand';
 import type { Verbinding } from '../bestand/verbinding';
 import { analyseBijwerken } from '../keten/analyse';

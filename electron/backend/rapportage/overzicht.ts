@@ -6,10 +6,10 @@
  * already sees in full elsewhere (`bewaring.plan`, `rechten.lijst`); those are counted, not suppressed
  * (ADR 0040). A role gets a series only if it may call the channel that shows the same figures.
  */
-import { kanalen, magRolKanaal, type KanaalNaam } from '../../../shared/api';
-import { komendeMaanden, laatsteMaanden, onderdrukken, type Overzichtsreeksen, type Rapporttabel } from '../../../shared/domein/analyse';
-import { vandaag } from '../../../shared/datum';
-import type { Rol } from '../../../shared/rollen';
+import { kanalen, magRolKanaal, type KanaalNaam } from '@shared/api';
+import { komendeMaanden, laatsteMaanden, onderdrukken, type Overzichtsreeksen, type Rapporttabel } from '@shared/domein/analyse';
+import { vandaag } from '@shared/datum';
+import type { Rol } from '@shared/rollen';
 import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { bewaarplan } from '../bewaring';

@@ -7,7 +7,7 @@
  * the tables beside them: a hidden cell is never drawn as a bar of its own. Built in memory.
  */
 import PDFDocument from 'pdfkit';
-import { celTekst, ONDERDREMPEL, trendtabel, type Cel, type Rapportcijfers, type Rapporttabel } from '../../../shared/domein/analyse';
+import { celTekst, ONDERDREMPEL, trendtabel, type Cel, type Rapportcijfers, type Rapporttabel } from '@shared/domein/analyse';
 import { langeDatum, PDF_STIJL } from '../overleg/pdf';
 
 const { LINKS, BREEDTE, RECHTS, KOP_Y, KOPLIJN_Y, BOVEN, VOETLIJN_Y, ONDER, KLEUR, GROOTTE, REGELAFSTAND, VERTROUWELIJK } = PDF_STIJL;

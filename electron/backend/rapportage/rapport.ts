@@ -4,10 +4,10 @@
  * with charts and the tables beside it as CSV, all from the suppressed figures of `cijfers.ts`.
  */
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { celTekst, periodeVan, trendtabel, type Rapporttabel } from '../../../shared/domein/analyse';
-import { vandaag } from '../../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { celTekst, periodeVan, trendtabel, type Rapporttabel } from '@shared/domein/analyse';
+import { vandaag } from '@shared/datum';
 import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';

@@ -9,10 +9,10 @@
  * Receiving: a partner installation merges every region's bundle per half year (shared/domein/statistiek.ts),
  * each figure traceable to its bundle, its signer's fingerprint and the date it was made.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vingerafdrukTonen } from '../../../shared/domein/bundel';
-import { landelijkBeeld, statistiekInhoudSchema, statistiekUitCijfers, STATISTIEKARTIKEL, type LandelijkePeriode, type Regio } from '../../../shared/domein/statistiek';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vingerafdrukTonen } from '@shared/domein/bundel';
+import { landelijkBeeld, statistiekInhoudSchema, statistiekUitCijfers, STATISTIEKARTIKEL, type LandelijkePeriode, type Regio } from '@shared/domein/statistiek';
 import type { Bestand } from '../bestand/bestand';
 import { bundelMaken, type GemaakteBundel } from '../bundels/maken';
 import { rapportcijfers } from './cijfers';

@@ -5,11 +5,11 @@
  * form, and who may see the result. The screen offers only what a decision covers; the backend refuses the
  * rest with art. 19.2. Every analysis run is in the audit log with the decision it rests on.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { type Analysedimensie, type Rapporttabel } from '../../../shared/domein/analyse';
-import type { Rol } from '../../../shared/rollen';
-import { nlDatum, vandaag } from '../../../shared/datum';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { type Analysedimensie, type Rapporttabel } from '@shared/domein/analyse';
+import type { Rol } from '@shared/rollen';
+import { nlDatum, vandaag } from '@shared/datum';
 import { nu } from '../klok';
 import type { Bestand } from '../bestand/bestand';
 import { analyseBijwerken } from '../keten/analyse';

@@ -5,8 +5,8 @@
  * is itself an audited act. Built in memory; only the finished file touches the chosen folder.
  */
 import path from 'node:path';
-import type { AuditRegel } from '../../../shared/domein/audit';
-import { auditActie, auditDetails, auditOnderwerp, groepVan, persoonWoord, type Auditnamen, type Taal } from '../../../shared/meldingen/codewoorden';
+import type { AuditRegel } from '@shared/domein/audit';
+import { auditActie, auditDetails, auditOnderwerp, groepVan, persoonWoord, type Auditnamen, type Taal } from '@shared/meldingen/codewoorden';
 import { auditKop, auditLijst, type AuditFilter } from '../bestand/audit';
 import type { Bestand } from '../bestand/bestand';
 import { nu } from '../klok';

@@ -3,8 +3,8 @@
  * requester, widened to every row of the same entity (a merge made "zelfde persoon"), and the signals
  * that name them in which role. Nothing here matches names: who the requester is, is a human decision.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
 import type { PersoonRij, Betrokkenenrol } from '../keten/personen';
 import type { Verbinding } from '../bestand/verbinding';
 

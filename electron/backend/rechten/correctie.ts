@@ -6,11 +6,11 @@
  * Every partner that received one of the person's signals (the verstrekkingenlog) is then told in a
  * signed, encrypted `correctie` bundle; a partner without a confirmed key is reported, to be told another way.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { vandaag as vandaagVan } from '../../../shared/datum';
-import type { Correctiesoort, Correctieveld } from '../../../shared/domein/inzage';
-import type { BundelInhoudInvoer } from '../../../shared/domein/bundel';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { vandaag as vandaagVan } from '@shared/datum';
+import type { Correctiesoort, Correctieveld } from '@shared/domein/inzage';
+import type { BundelInhoudInvoer } from '@shared/domein/bundel';
 import type { Bestand } from '../bestand/bestand';
 import { gehashteSleutels, type PersoonRij } from '../keten/personen';
 import { formulierVan, signaalRij, vrijeTekst } from '../keten/signalen';

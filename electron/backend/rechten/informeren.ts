@@ -7,10 +7,10 @@
  * recorded outcome has an open task due four weeks after it was first recorded. What is recorded is the
  * outcome: sent (when, how, what), postponed (ground, reasons, review date) or omitted (ground, reasons).
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { datumVan } from '../../../shared/datum';
-import { dagenErbij, grondArtikel, informeertermijn, type Informeeruitkomst, type Informeertaak, type Uitzonderingsgrond } from '../../../shared/domein/rechten';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { datumVan } from '@shared/datum';
+import { dagenErbij, grondArtikel, informeertermijn, type Informeeruitkomst, type Informeertaak, type Uitzonderingsgrond } from '@shared/domein/rechten';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { hoofdpersoon } from '../keten/personen';

@@ -10,17 +10,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum } from '../../../shared/datum';
-import { formatCasusSchema, type FormatCasus } from '../../../shared/domein/signaal';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum } from '@shared/datum';
+import { formatCasusSchema, type FormatCasus } from '@shared/domein/signaal';
 import {
   grondArtikel,
   INZAGE_WEIGERGRONDEN,
   type Achterhouden,
   type InzageDocument,
   type InzageOnderdeel,
-} from '../../../shared/domein/inzage';
+} from '@shared/domein/inzage';
 import type { Bestand } from '../bestand/bestand';
 import { auditKop } from '../bestand/audit';
 import { categorieVanBron } from '../beleid/categorie';

@@ -5,7 +5,7 @@
  * header and footer as artefacts), because it goes to a member of the public who may read it with a
  * screen reader. Built in memory; the caller decides where the bytes go.
  */
-import type { InzageDocument, InzageOnderdeel } from '../../../shared/domein/inzage';
+import type { InzageDocument, InzageOnderdeel } from '@shared/domein/inzage';
 import { aanmaakdatum, langeDatum, PDF_STIJL } from '../overleg/pdf';
 
 const { LINKS, BREEDTE, BOVEN, KLEUR, GROOTTE, REGELAFSTAND } = PDF_STIJL;

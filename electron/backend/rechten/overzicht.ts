@@ -6,7 +6,7 @@
  */
 import { AUDITACTIE } from '../bestand/aanmeldpogingen';
 import type { Bestand } from '../bestand/bestand';
-import { dagenErbij } from '../../../shared/domein/rechten';
+import { dagenErbij } from '@shared/domein/rechten';
 import { vandaag } from '../klok';
 import { informeertellingen } from './informeren';
 import { verzoekenLijst } from './verzoeken';

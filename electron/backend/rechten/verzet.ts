@@ -5,10 +5,10 @@
  * bundle. A decided afscherming (art. 26.1) blocks the same way. Lifting a block needs a reason; who,
  * when and why stay in the bestand and in the audit log.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { melding } from '../../../shared/meldingen';
-import { nlDatum } from '../../../shared/datum';
-import type { PersoonBlokkade } from '../../../shared/domein/inzage';
+import { KetenFout } from '@shared/fouten';
+import { melding } from '@shared/meldingen';
+import { nlDatum } from '@shared/datum';
+import type { PersoonBlokkade } from '@shared/domein/inzage';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { nu } from '../klok';

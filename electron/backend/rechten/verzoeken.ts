@@ -5,9 +5,9 @@
  * The persons confirmed as the requester (`rechtenverzoek_personen`) are what inzage, correction and
  * verzet work on; finding them is `personen.ts` of this area.
  */
-import { KetenFout } from '../../../shared/fouten';
-import { formuleer, melding } from '../../../shared/meldingen';
-import { overgaan } from '../../../shared/overgang';
+import { KetenFout } from '@shared/fouten';
+import { formuleer, melding } from '@shared/meldingen';
+import { overgaan } from '@shared/overgang';
 import {
   antwoordtermijn,
   besluitFout,
@@ -26,7 +26,7 @@ import {
   type VerzoekRij,
   type Verzoeksoort,
   type Verzoekstatus,
-} from '../../../shared/domein/rechten';
+} from '@shared/domein/rechten';
 import type { Bestand } from '../bestand/bestand';
 import { vastleggen } from '../bestand/vastleggen';
 import { nu, vandaag } from '../klok';

@@ -1,6 +1,6 @@
 import type { Vorm } from '../vorm';
 import type { ketenNl } from './keten.nl';
-import { woordenEn } from '../../../shared/meldingen/woorden';
+import { woordenEn } from '@shared/meldingen/woorden';
 
 /** English texts of the keten screens (same keys as keten.nl.ts). */
 export const ketenEn: Vorm<typeof ketenNl> = {

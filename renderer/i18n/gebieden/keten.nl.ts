@@ -1,4 +1,4 @@
-import { woordenNl } from '../../../shared/meldingen/woorden';
+import { woordenNl } from '@shared/meldingen/woorden';
 
 /** Dutch texts of the keten screens (signals, dossiers, catalogue); merged into nl.ts under the key `keten`. */
 export const ketenNl = {

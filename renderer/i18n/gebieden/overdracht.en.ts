@@ -1,4 +1,4 @@
-import { woordenEn } from '../../../shared/meldingen/woorden';
+import { woordenEn } from '@shared/meldingen/woorden';
 import type { Vorm } from '../vorm';
 import type { overdrachtNl } from './overdracht.nl';
 

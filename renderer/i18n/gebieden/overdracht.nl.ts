@@ -1,4 +1,4 @@
-import { woordenNl } from '../../../shared/meldingen/woorden';
+import { woordenNl } from '@shared/meldingen/woorden';
 
 /** Dutch texts of the overdracht screens; merged into nl.ts under the key `overdracht`. */
 export const overdrachtNl = {

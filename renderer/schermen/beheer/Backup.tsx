@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import BackupOutlinedIcon from '@mui/icons-material/BackupOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlGetal } from '../../opmaak';

@@ -10,7 +10,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import RestoreOutlinedIcon from '@mui/icons-material/RestoreOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Invoer, Uitvoer } from '../../../shared/api';
+import type { Invoer, Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useSessie } from '../../store/sessie';
 import { Sectie } from '../../componenten/Sectie';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bestandsinfo } from '../../../shared/api';
+import type { Bestandsinfo } from '@shared/api';
 import { roep } from '../../api/client';
 import { useSessie } from '../../store/sessie';
 import { PaginaKop } from '../../componenten/PaginaKop';

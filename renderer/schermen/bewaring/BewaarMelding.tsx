@@ -4,7 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlGetal } from '../../opmaak';

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import DeleteSweepOutlinedIcon from '@mui/icons-material/DeleteSweepOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
-import { AGENDAPAKKET_UITERLIJK_DAGEN, BESLUIT_DEFINITIEF_DAGEN, type RegelId } from '../../../shared/domein/bewaring';
+import type { Uitvoer } from '@shared/api';
+import { AGENDAPAKKET_UITERLIJK_DAGEN, BESLUIT_DEFINITIEF_DAGEN, type RegelId } from '@shared/domein/bewaring';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, nlGetal } from '../../opmaak';

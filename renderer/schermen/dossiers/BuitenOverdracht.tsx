@@ -15,7 +15,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';

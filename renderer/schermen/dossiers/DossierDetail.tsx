@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoOutlinedIcon from '@mui/icons-material/UndoOutlined';
 import { useTranslation } from 'react-i18next';
-import { DOSSIERFASEN, type DossierDetail as Detail, type Dossierfase } from '../../../shared/domein/dossier';
+import { DOSSIERFASEN, type DossierDetail as Detail, type Dossierfase } from '@shared/domein/dossier';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';

@@ -10,7 +10,7 @@ import FormLabel from '@mui/material/FormLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { SignaalRij } from '../../../shared/domein/signaal';
+import type { SignaalRij } from '@shared/domein/signaal';
 import { roep } from '../../api/client';
 import { nlDatum } from '../../opmaak';
 import { FormDialoog } from '../../componenten/FormDialoog';

@@ -13,7 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CreateNewFolderOutlinedIcon from '@mui/icons-material/CreateNewFolderOutlined';
 import { useTranslation } from 'react-i18next';
-import { DOSSIERFASEN, type Dossierfase, type DossierRij } from '../../../shared/domein/dossier';
+import { DOSSIERFASEN, type Dossierfase, type DossierRij } from '@shared/domein/dossier';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, nlDatumTijd } from '../../opmaak';

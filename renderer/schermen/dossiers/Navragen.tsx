@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import QuestionAnswerOutlinedIcon from '@mui/icons-material/QuestionAnswerOutlined';
 import ReplyOutlinedIcon from '@mui/icons-material/ReplyOutlined';
 import { useTranslation } from 'react-i18next';
-import type { DossierDetail } from '../../../shared/domein/dossier';
+import type { DossierDetail } from '@shared/domein/dossier';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';

@@ -9,7 +9,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { NodigOverzicht } from '../../../shared/domein/dossier';
+import type { NodigOverzicht } from '@shared/domein/dossier';
 import { roep } from '../../api/client';
 import { nlDatum } from '../../opmaak';
 import { Actieknop } from '../../componenten/Actieknop';

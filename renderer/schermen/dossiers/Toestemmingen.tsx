@@ -13,7 +13,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
-import { DOELEN, TOESTEMMINGSOORTEN, type DossierDetail } from '../../../shared/domein/dossier';
+import { DOELEN, TOESTEMMINGSOORTEN, type DossierDetail } from '@shared/domein/dossier';
 import { doelLabel } from './Overzichten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';

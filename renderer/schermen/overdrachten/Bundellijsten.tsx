@@ -5,7 +5,7 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { nlDatumTijd } from '../../opmaak';
 import { FoutMelding } from '../../componenten/FoutMelding';

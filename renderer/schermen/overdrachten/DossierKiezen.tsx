@@ -10,7 +10,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MoveUpOutlinedIcon from '@mui/icons-material/MoveUpOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useNavigatie } from '../../store/navigatie';
 import { Sectie } from '../../componenten/Sectie';

@@ -8,8 +8,8 @@ import Box from '@mui/material/Box';
 import SaveAltOutlinedIcon from '@mui/icons-material/SaveAltOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
-import type { Interventie } from '../../../shared/domein/overleg';
+import type { Uitvoer } from '@shared/api';
+import type { Interventie } from '@shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie, useBinnenkant } from '../../store/navigatie';
@@ -29,7 +29,7 @@ import { Laadstatus } from '../../componenten/Laadstatus';
 import { useLaden } from '../../componenten/useLaden';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { Vrijgavecontrole } from '../../componenten/Vrijgave';
-import { heeftRedactie } from '../../../shared/domein/redactie';
+import { heeftRedactie } from '@shared/domein/redactie';
 import { useVeldLabel } from '../signalen/veldLabels';
 
 export function Overdrachten() {

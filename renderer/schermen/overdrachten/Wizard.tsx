@@ -14,7 +14,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useTranslation } from 'react-i18next';
-import type { DossierDetail } from '../../../shared/domein/dossier';
+import type { DossierDetail } from '@shared/domein/dossier';
 import { roep } from '../../api/client';
 import { PaginaKop } from '../../componenten/PaginaKop';
 import { FoutMelding } from '../../componenten/FoutMelding';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Agendapunt } from '../../../shared/domein/overleg';
+import type { Agendapunt } from '@shared/domein/overleg';
 import { nlDatum } from '../../opmaak';
 
 /** What was decided on an item (art. 12.11): kwalificatie, decision, interventions and the minutes. */

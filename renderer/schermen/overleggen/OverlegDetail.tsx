@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import EventRepeatOutlinedIcon from '@mui/icons-material/EventRepeatOutlined';
 import PlayArrowOutlinedIcon from '@mui/icons-material/PlayArrowOutlined';
 import { useTranslation } from 'react-i18next';
-import { VOORZITTER, type OverlegDetail as Detail, type Overlegstatus } from '../../../shared/domein/overleg';
+import { VOORZITTER, type OverlegDetail as Detail, type Overlegstatus } from '@shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum } from '../../opmaak';
@@ -26,7 +26,7 @@ import { PlanDialoog, planMelding, type PlanUitkomst } from './PlanDialoog';
 import { StatusDialoog, statusMelding } from './StatusDialoog';
 import { Stukken } from './Stukken';
 import { VaststellenDialoog } from './VaststellenDialoog';
-import { heeftRedactie, type Vrijgaveonderdelen } from '../../../shared/domein/redactie';
+import { heeftRedactie, type Vrijgaveonderdelen } from '@shared/domein/redactie';
 import { useNavigatie } from '../../store/navigatie';
 import { useDialoog } from '../../componenten/useDialoog';
 

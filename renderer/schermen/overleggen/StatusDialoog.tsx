@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import DialogContentText from '@mui/material/DialogContentText';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { OverlegDetail, Overlegstatus } from '../../../shared/domein/overleg';
+import type { OverlegDetail, Overlegstatus } from '@shared/domein/overleg';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { useFormDialoog } from '../../componenten/useFormDialoog';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
-import type { OverlegDetail } from '../../../shared/domein/overleg';
+import type { Uitvoer } from '@shared/api';
+import type { OverlegDetail } from '@shared/domein/overleg';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { Keuzerij } from '../../componenten/Keuzerij';

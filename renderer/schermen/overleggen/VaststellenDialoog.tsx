@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import DialogContentText from '@mui/material/DialogContentText';
 import { useTranslation } from 'react-i18next';
-import type { OverlegDetail } from '../../../shared/domein/overleg';
-import type { Vrijgaveonderdelen } from '../../../shared/domein/redactie';
+import type { OverlegDetail } from '@shared/domein/overleg';
+import type { Vrijgaveonderdelen } from '@shared/domein/redactie';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { useFormDialoog } from '../../componenten/useFormDialoog';

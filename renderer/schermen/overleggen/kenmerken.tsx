@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Overlegsoort, Overlegstatus } from '../../../shared/domein/overleg';
+import type { Overlegsoort, Overlegstatus } from '@shared/domein/overleg';
 import { huidigeTaal } from '../../i18n';
 import { Verborgen } from '../../componenten/Verborgen';
 

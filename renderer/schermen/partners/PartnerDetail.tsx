@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import type { PartnerDetail as Detail } from '../../../shared/domein/partner';
+import type { PartnerDetail as Detail } from '@shared/domein/partner';
 import { roep } from '../../api/client';
 import { useNavigatie } from '../../store/navigatie';
 import { PaginaKop } from '../../componenten/PaginaKop';

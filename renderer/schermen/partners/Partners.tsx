@@ -7,8 +7,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddBusinessOutlinedIcon from '@mui/icons-material/AddBusinessOutlined';
 import { useTranslation } from 'react-i18next';
-import { kanalen, type Toegang } from '../../../shared/api';
-import { PARTNERSOORTEN, partnerStatusSchema, type Partner, type PartnerDetail, type PartnerStatus, type Partnersoort } from '../../../shared/domein/partner';
+import { kanalen, type Toegang } from '@shared/api';
+import { PARTNERSOORTEN, partnerStatusSchema, type Partner, type PartnerDetail, type PartnerStatus, type Partnersoort } from '@shared/domein/partner';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie } from '../../store/navigatie';
@@ -23,7 +23,7 @@ import { useFormDialoog } from '../../componenten/useFormDialoog';
 import { Keuzeveld } from '../../componenten/Keuzeveld';
 import { useDialoog } from '../../componenten/useDialoog';
 import { Actieknop } from '../../componenten/Actieknop';
-import { sleutelstanden, vingerafdrukKort } from '../../../shared/domein/sleutelstand';
+import { sleutelstanden, vingerafdrukKort } from '@shared/domein/sleutelstand';
 
 const STATUSSEN = partnerStatusSchema.options;
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { celTekst } from '../../../shared/domein/analyse';
-import { maandWoord, taalVan } from '../../../shared/meldingen/codewoorden';
-import { celVan, grafiekVan, grafiekVanRegio, KERNCIJFERS, samenCelTekst, type Kerncijfer, type StatistiekBron, type LandelijkePeriode, type SamengevoegdeTabel } from '../../../shared/domein/statistiek';
+import { celTekst } from '@shared/domein/analyse';
+import { maandWoord, taalVan } from '@shared/meldingen/codewoorden';
+import { celVan, grafiekVan, grafiekVanRegio, KERNCIJFERS, samenCelTekst, type Kerncijfer, type StatistiekBron, type LandelijkePeriode, type SamengevoegdeTabel } from '@shared/domein/statistiek';
 import { roep } from '../../api/client';
 import { maandKort, nlDatumTijd } from '../../opmaak';
 import { Grafiek } from '../../componenten/Grafiek';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import SendOutlinedIcon from '@mui/icons-material/SendOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
-import { periodeNaam } from '../../../shared/domein/analyse';
+import type { Uitvoer } from '@shared/api';
+import { periodeNaam } from '@shared/domein/analyse';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useSessie } from '../../store/sessie';

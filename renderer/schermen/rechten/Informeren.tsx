@@ -9,7 +9,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { grondArtikel, INFORMEERUITKOMSTEN, UITZONDERINGSGRONDEN, type Informeertaak, type Informeeruitkomst, type Uitzonderingsgrond } from '../../../shared/domein/rechten';
+import { grondArtikel, INFORMEERUITKOMSTEN, UITZONDERINGSGRONDEN, type Informeertaak, type Informeeruitkomst, type Uitzonderingsgrond } from '@shared/domein/rechten';
 import { roep } from '../../api/client';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { FormDialoog } from '../../componenten/FormDialoog';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { useTranslation } from 'react-i18next';
-import type { VerzoekRij } from '../../../shared/domein/rechten';
+import type { VerzoekRij } from '@shared/domein/rechten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie } from '../../store/navigatie';

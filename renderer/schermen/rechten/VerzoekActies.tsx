@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { VerzoekDetail } from '../../../shared/domein/rechten';
+import type { VerzoekDetail } from '@shared/domein/rechten';
 import {
   CORRECTIESOORTEN,
   CORRECTIEVELDEN,
@@ -23,7 +23,7 @@ import {
   type InzageDocument,
   type Inzageweigergrond,
   type PersoonBlokkade,
-} from '../../../shared/domein/inzage';
+} from '@shared/domein/inzage';
 import { roep } from '../../api/client';
 import { FoutMelding } from '../../componenten/FoutMelding';
 import { Sectie } from '../../componenten/Sectie';

@@ -10,7 +10,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { moetUitgevoerd, VERZOEKARTIKEL } from '../../../shared/domein/rechten';
+import { moetUitgevoerd, VERZOEKARTIKEL } from '@shared/domein/rechten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { useNavigatie } from '../../store/navigatie';

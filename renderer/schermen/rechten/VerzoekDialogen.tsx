@@ -6,7 +6,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
 import { useTranslation } from 'react-i18next';
-import { CORRECTIEGRONDEN, grondArtikel, UITZONDERINGSGRONDEN, type Grond, type Verzoekbesluit, type VerzoekDetail } from '../../../shared/domein/rechten';
+import { CORRECTIEGRONDEN, grondArtikel, UITZONDERINGSGRONDEN, type Grond, type Verzoekbesluit, type VerzoekDetail } from '@shared/domein/rechten';
 import { roep } from '../../api/client';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { FormDialoog } from '../../componenten/FormDialoog';

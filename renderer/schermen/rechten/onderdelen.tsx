@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { VerzoekRij } from '../../../shared/domein/rechten';
+import type { VerzoekRij } from '@shared/domein/rechten';
 import { nlDatum } from '../../opmaak';
 
 type Lopend = NonNullable<VerzoekRij['lopend']>;

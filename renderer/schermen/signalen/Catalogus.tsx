@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import PlaylistAddOutlinedIcon from '@mui/icons-material/PlaylistAddOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Resultaat } from '../../../shared/fouten';
+import type { Resultaat } from '@shared/fouten';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { naarIsoDatum, nlDatum, vandaagNl } from '../../opmaak';

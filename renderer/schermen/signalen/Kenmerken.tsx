@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { SignaalRij } from '../../../shared/domein/signaal';
+import type { SignaalRij } from '@shared/domein/signaal';
 
 /** In a list row two chips must fit above each other in one row's height. */
 const klein = { height: 18, fontSize: '0.7rem', '& .MuiChip-label': { px: 0.75 } } as const;

@@ -16,7 +16,7 @@ import Typography from '@mui/material/Typography';
 import CallMergeOutlinedIcon from '@mui/icons-material/MergeTypeOutlined';
 import PersonSearchOutlinedIcon from '@mui/icons-material/PersonSearchOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { FoutMelding } from '../../componenten/FoutMelding';
@@ -24,7 +24,7 @@ import { useActie } from '../../componenten/useActie';
 import { DossierMaken, type GekozenSignaal } from '../dossiers/DossierMaken';
 import { useNavigatie } from '../../store/navigatie';
 import { matchreden } from '../../i18n/meldingen';
-import { clusteren } from '../../../shared/matchclusters';
+import { clusteren } from '@shared/matchclusters';
 import { Verborgen } from '../../componenten/Verborgen';
 
 export type Kandidaat = Uitvoer<'personen.suggesties'>[number];

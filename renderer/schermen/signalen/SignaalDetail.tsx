@@ -15,7 +15,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import MergeTypeOutlinedIcon from '@mui/icons-material/MergeTypeOutlined';
 import VisibilityOffOutlinedIcon from '@mui/icons-material/VisibilityOffOutlined';
 import { useTranslation } from 'react-i18next';
-import { isIdentificerend, type FormatCasus, type SignaalDetail as Detail } from '../../../shared/domein/signaal';
+import { isIdentificerend, type FormatCasus, type SignaalDetail as Detail } from '@shared/domein/signaal';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { nlDatum, nlDatumTijd } from '../../opmaak';

@@ -15,9 +15,9 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import FingerprintIcon from '@mui/icons-material/Fingerprint';
 import { useTranslation } from 'react-i18next';
-import type { FormatCasus } from '../../../shared/domein/signaal';
-import type { Veldfout } from '../../../shared/fouten';
-import { isIdentificerend } from '../../../shared/domein/signaal';
+import type { FormatCasus } from '@shared/domein/signaal';
+import type { Veldfout } from '@shared/fouten';
+import { isIdentificerend } from '@shared/domein/signaal';
 import { DatumVeld } from '../../componenten/DatumVeld';
 import { Verborgen } from '../../componenten/Verborgen';
 

@@ -1,5 +1,5 @@
-import type { Invoer } from '../../../shared/api';
-import type { SignaalRij } from '../../../shared/domein/signaal';
+import type { Invoer } from '@shared/api';
+import type { SignaalRij } from '@shared/domein/signaal';
 
 /** Rows per page of the signal list. */
 export const PAGINA = 100;

@@ -1,7 +1,7 @@
 /** Trusting a partner's key after comparing the fingerprint read out over the telephone (ADR 0007). */
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { PartnerSleutel } from '../../../shared/domein/bundel';
+import type { PartnerSleutel } from '@shared/domein/bundel';
 import { roep } from '../../api/client';
 import { useSessie } from '../../store/sessie';
 import { FormDialoog } from '../../componenten/FormDialoog';

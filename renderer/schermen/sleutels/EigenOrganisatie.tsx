@@ -5,7 +5,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../shared/domein/partner';
+import type { Partner } from '@shared/domein/partner';
 import { roep } from '../../api/client';
 import { useMag } from '../../api/toegang';
 import { Sectie } from '../../componenten/Sectie';

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Uitvoer } from '../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { roep } from '../../api/client';
 import { nlDatumTijd } from '../../opmaak';
 import { Sectie } from '../../componenten/Sectie';

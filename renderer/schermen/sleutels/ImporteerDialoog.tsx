@@ -1,8 +1,8 @@
 /** Importing a partner's public key, from a file or pasted. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartnerSleutel } from '../../../shared/domein/bundel';
-import type { Partner } from '../../../shared/domein/partner';
+import type { PartnerSleutel } from '@shared/domein/bundel';
+import type { Partner } from '@shared/domein/partner';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Keuzerij } from '../../componenten/Keuzerij';

@@ -2,7 +2,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { PartnerSleutel } from '../../../shared/domein/bundel';
+import type { PartnerSleutel } from '@shared/domein/bundel';
 import { roep } from '../../api/client';
 import { FormDialoog } from '../../componenten/FormDialoog';
 import { Veld } from '../../componenten/Veld';

@@ -1,4 +1,4 @@
-import type { PartnerSleutel } from '../../../shared/domein/bundel';
+import type { PartnerSleutel } from '@shared/domein/bundel';
 import { kleurChip } from '../../componenten/Kleurchip';
 
 const SleutelChip = kleurChip<PartnerSleutel['status']>(

@@ -1,6 +1,6 @@
 /** What the Sleutels sections share. */
-import type { Uitvoer } from '../../../shared/api';
-import type { Partner } from '../../../shared/domein/partner';
+import type { Uitvoer } from '@shared/api';
+import type { Partner } from '@shared/domein/partner';
 
 export type EigenSleutel = Uitvoer<'sleutels.eigen'>;
 

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from '../../../renderer/i18n/nl';
-import type { Resultaat } from '../../../shared/fouten';
+import type { Resultaat } from '@shared/fouten';
 import { Tabel } from '../../../renderer/componenten/Tabel';
 import { FormDialoog } from '../../../renderer/componenten/FormDialoog';
 import { Veld } from '../../../renderer/componenten/Veld';

@@ -1,4 +1,4 @@
-import { STANDAARD_KWALIFICATIES } from '../../../../shared/domein/overleg';
+import { STANDAARD_KWALIFICATIES } from '@shared/domein/overleg';
 import type { Migratie } from './migratie';
 
 /**

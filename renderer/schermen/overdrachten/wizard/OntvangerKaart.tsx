@@ -7,7 +7,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import { useTranslation } from 'react-i18next';
-import type { TOESTEMMINGSOORTEN } from '../../../../shared/domein/dossier';
+import type { TOESTEMMINGSOORTEN } from '@shared/domein/dossier';
 import { useNavigatie } from '../../../store/navigatie';
 import { nlDatum } from '../../../opmaak';
 import { Sectie } from '../../../componenten/Sectie';

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import DeleteForeverOutlinedIcon from '@mui/icons-material/DeleteForeverOutlined';
 import { useTranslation } from 'react-i18next';
-import { INTERVENTIESTATUSSEN, type Interventiestatus } from '../../../../shared/domein/overleg';
+import { INTERVENTIESTATUSSEN, type Interventiestatus } from '@shared/domein/overleg';
 import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { nlDatum, nlGetal } from '../../../opmaak';

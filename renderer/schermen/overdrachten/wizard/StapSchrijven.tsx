@@ -18,7 +18,7 @@ import { Geschreven } from '../../../componenten/Geschreven';
 import { MapVeld } from '../../../componenten/MapVeld';
 import { type Voorbeeld, type Resultaat } from './typen';
 import { Vrijgavecontrole } from '../../../componenten/Vrijgave';
-import { heeftRedactie } from '../../../../shared/domein/redactie';
+import { heeftRedactie } from '@shared/domein/redactie';
 import { useVeldLabel } from '../../signalen/veldLabels';
 import { useNavigatie } from '../../../store/navigatie';
 

@@ -1,5 +1,5 @@
 /** The data the handover wizard's steps pass between them. */
-import type { Uitvoer } from '../../../../shared/api';
+import type { Uitvoer } from '@shared/api';
 import { type Voorinvulling } from '../../dossiers/Toestemmingen';
 
 export type Voorbeeld = Uitvoer<'overdracht.voorbereiden'>;

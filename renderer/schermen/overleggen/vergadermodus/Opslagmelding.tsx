@@ -5,7 +5,7 @@ import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import SyncOutlinedIcon from '@mui/icons-material/SyncOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Fout } from '../../../../shared/fouten';
+import type { Fout } from '@shared/fouten';
 import { foutTekst } from '../../../i18n/meldingen';
 import { type Opslagstaat } from './concept';
 

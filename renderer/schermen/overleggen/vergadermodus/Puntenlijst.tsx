@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useTranslation } from 'react-i18next';
-import type { Agendapunt } from '../../../../shared/domein/overleg';
+import type { Agendapunt } from '@shared/domein/overleg';
 import { Verborgen } from '../../../componenten/Verborgen';
 
 export function Puntenlijst({ punten, index, onKies }: { punten: readonly Agendapunt[]; index: number; onKies(i: number): void }) {

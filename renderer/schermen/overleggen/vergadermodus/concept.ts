@@ -1,5 +1,5 @@
 /** What meeting mode keeps per agenda item until the decision is recorded. */
-import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Agendapunt, type Besluit, type OverlegDetail } from '../../../../shared/domein/overleg';
+import { CASUS_BESLUITEN, SPOED_BESLUITEN, ZORG_BESLUITEN, type Agendapunt, type Besluit, type OverlegDetail } from '@shared/domein/overleg';
 
 export interface Rij {
   sleutel: number;

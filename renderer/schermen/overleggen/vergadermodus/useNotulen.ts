@@ -4,8 +4,8 @@
  * the screen closes or the window goes away. Closing the app loses nothing (art. 12.11).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Agendapunt } from '../../../../shared/domein/overleg';
-import type { Fout } from '../../../../shared/fouten';
+import type { Agendapunt } from '@shared/domein/overleg';
+import type { Fout } from '@shared/fouten';
 import { roep } from '../../../api/client';
 import { type Concept, type Opslagstaat, WACHTTIJD_MS, legeRij } from './concept';
 

@@ -1,6 +1,6 @@
 /** Adding a contact person. */
 import { useTranslation } from 'react-i18next';
-import type { PartnerDetail as Detail } from '../../../../shared/domein/partner';
+import type { PartnerDetail as Detail } from '@shared/domein/partner';
 import { roep } from '../../../api/client';
 import { FormDialoog } from '../../../componenten/FormDialoog';
 import { Veld } from '../../../componenten/Veld';

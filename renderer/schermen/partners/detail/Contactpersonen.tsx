@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
-import type { Contactpersoon, PartnerDetail as Detail } from '../../../../shared/domein/partner';
+import type { Contactpersoon, PartnerDetail as Detail } from '@shared/domein/partner';
 import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { Sectie } from '../../../componenten/Sectie';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import type { PartnerDetail as Detail } from '../../../../shared/domein/partner';
+import type { PartnerDetail as Detail } from '@shared/domein/partner';
 import { roep } from '../../../api/client';
 import { useMag } from '../../../api/toegang';
 import { nlDatum } from '../../../opmaak';

@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Veldfout } from '../../../../shared/fouten';
+import type { Veldfout } from '@shared/fouten';
 import { normaalPad } from '../formulierVelden';
 import { veldTekst } from '../../../i18n/meldingen';
 

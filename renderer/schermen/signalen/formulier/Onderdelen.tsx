@@ -11,7 +11,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { useTranslation } from 'react-i18next';
-import type { Veldfout } from '../../../../shared/fouten';
+import type { Veldfout } from '@shared/fouten';
 import { normaalPad } from '../formulierVelden';
 
 interface Onderdeel {

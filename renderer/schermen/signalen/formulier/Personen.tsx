@@ -2,7 +2,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslation } from 'react-i18next';
-import { SOORTEN_FACILITEERDER } from '../../../../shared/domein/signaal';
+import { SOORTEN_FACILITEERDER } from '@shared/domein/signaal';
 import { Sectie } from '../../../componenten/Sectie';
 import { Datum, Keuze, Tekst, Velden } from '../formulierVelden';
 import type { Kenmerken, Rol } from './staat';

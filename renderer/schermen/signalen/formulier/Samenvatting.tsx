@@ -2,7 +2,7 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { MAX_SAMENVATTING_REGELS, MAX_SAMENVATTING_TEKENS } from '../../../../shared/domein/signaal';
+import { MAX_SAMENVATTING_REGELS, MAX_SAMENVATTING_TEKENS } from '@shared/domein/signaal';
 import { Sectie } from '../../../componenten/Sectie';
 import { useFormulier } from '../formulierVelden';
 

@@ -7,7 +7,7 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import { useTranslation } from 'react-i18next';
-import { SEKSUELE_VORMEN, VERMOEDENS } from '../../../../shared/domein/signaal';
+import { SEKSUELE_VORMEN, VERMOEDENS } from '@shared/domein/signaal';
 import { Sectie } from '../../../componenten/Sectie';
 import { normaalPad } from '../formulierVelden';
 import { useFormulier } from '../formulierVelden';

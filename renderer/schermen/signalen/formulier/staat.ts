@@ -3,10 +3,10 @@
  * text (dd-mm-jjjj), and turning that text back into the form the backend takes.
  */
 import type { TFunction } from 'i18next';
-import type { Uitvoer } from '../../../../shared/api';
-import { formatCasusSchema, kenmerken, type FormatCasus } from '../../../../shared/domein/signaal';
-import type { Veldfout } from '../../../../shared/fouten';
-import { vandaag } from '../../../../shared/datum';
+import type { Uitvoer } from '@shared/api';
+import { formatCasusSchema, kenmerken, type FormatCasus } from '@shared/domein/signaal';
+import type { Veldfout } from '@shared/fouten';
+import { vandaag } from '@shared/datum';
 import { naarIsoDatum, nlDatum } from '../../../opmaak';
 import { leesPad, zetPad } from '../formulierVelden';
 

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { controleerVolledig } from '../../../../shared/domein/signaal';
-import type { Fout, Veldfout } from '../../../../shared/fouten';
+import { controleerVolledig } from '@shared/domein/signaal';
+import type { Fout, Veldfout } from '@shared/fouten';
 import { roep } from '../../../api/client';
 import { normaalPad, zetPad } from '../formulierVelden';
 import { kenmerkenVan, nieuwFormulier, samenstellen, uitBestaand, type Opgeslagen } from './staat';
