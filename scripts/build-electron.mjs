@@ -107,7 +107,9 @@ export async function bouwPreload({ schrijf = true } = {}) {
     name: 'alleen-kanaalnamen',
     setup(b) {
       b.onResolve({ filter: /(^|\/|@)shared\/api(\.ts)?$/ }, (args) => {
-        const doel = path.resolve(args.resolveDir, args.path.endsWith('.ts') ? args.path : `${args.path}.ts`);
+        const pad = args.path.endsWith('.ts') ? args.path : `${args.path}.ts`;
+        // The @shared alias (tsconfig paths) names the repository's shared/ folder.
+        const doel = pad.startsWith('@shared/') ? path.join(wortel, 'shared', pad.slice('@shared/'.length)) : path.resolve(args.resolveDir, pad);
         return doel === contractApi ? { path: doel, namespace: 'kanaalnamen' } : undefined;
       });
       b.onLoad({ filter: /.*/, namespace: 'kanaalnamen' }, () => ({
