@@ -13,7 +13,9 @@ if (fs.existsSync(fileURLToPath(bron))) {
   tsx = await import('tsx/esm/api').catch(() => undefined);
 }
 if (tsx) {
-  tsx.register();
+  // The sources import shared/ as @shared (tsconfig paths). tsx looks for tsconfig.json in the
+  // working directory, which for a CLI is wherever the user stands: name the repository's own.
+  tsx.register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
   await import(bron.href);
 } else if (fs.existsSync(fileURLToPath(gebouwd))) {
   await import(gebouwd.href);
