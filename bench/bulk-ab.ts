@@ -9,7 +9,8 @@
  * `cache256` a 256 MiB cache; `geenSpill` cache_spill OFF; `memsecOn` cipher_memory_security ON (SQLCipher
  * 4.14 has it OFF by default; this shows what turning it on would cost). ADR 0030: `laag` the same layer on an
  * unencrypted file, `secureDeleteUit` secure_delete OFF (only to attribute cost; it stays ON), `mc` the
- * multiple-ciphers driver, `mcEnkel` there one row per statement, `gewoonMeer` better-sqlite3 with the
+ * multiple-ciphers driver (one row per statement since ADR 0048), `mcEnkel` the same forced, `mcMeer` there
+ * 250 rows per statement; ADR 0048: `eenVoorEen` the runs awaited one by one instead of queued, `gewoonMeer` better-sqlite3 with the
  * app's 250-row statements, `p25`/`p50`/`p100`/`groot` rows per statement, `json` one JSON text per 5,000
  * rows through json_each. Besides the wall clock each variant prints its CPU time, which a busy machine
  * disturbs far less.
@@ -61,6 +62,18 @@ const json = () =>
     })()),
   );
 
+/** ADR 0048's old way: the 250-row statement's runs awaited one by one (now the driver keeps 16 queued). */
+const eenVoorEen = () =>
+  viaLaag({}, async (v) => {
+    const per = v.rijenPerStatement(KOLOMMEN.length);
+    const st = await v.voorbereiden(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES ${Array.from({ length: per }, () => `(${KOLOMMEN.map(() => '?').join(',')})`).join(',')}`);
+    try {
+      for (let i = 0; i < rijen.length; i += per) await st.run(rijen.slice(i, i + per).flat());
+    } finally {
+      await st.sluiten();
+    }
+  });
+
 /** Plain better-sqlite3, `per` rows per statement (1: the baseline; 250: the app's statement shape). */
 async function zonderLaag(per: number): Promise<number> {
   const pad = path.join(werk, `g${n++}.db`);
@@ -89,6 +102,8 @@ const varianten: Record<string, () => Promise<number>> = {
   json,
   laag,
   mc: () => versl('', '', {}, 'multiple-ciphers'),
+  mcMeer: () => versl('', '', { perStatement: 250 }, 'multiple-ciphers'),
+  eenVoorEen,
   secureDeleteUit: () => versl('PRAGMA secure_delete = OFF'),
   gewoon,
   nu: () => versl(''),

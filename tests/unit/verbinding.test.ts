@@ -91,6 +91,16 @@ describe('verbinding', () => {
     expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 5_000 }); // the failed batch left nothing
   });
 
+  it('een bulk-invoer die vroeg mislukt laat niets achter: geen run die nog in de rij stond schrijft na de rollback (ADR 0048)', async () => {
+    const rijen: SqlWaarde[][] = Array.from({ length: 25_000 }, (_, i) => [`rij-${i}`]);
+    rijen[10] = [null]; // the first statement fails; on the asynchronous driver more are queued behind it
+    await expect(v.transactie(() => meerdereRijenInvoegen(v, 't', ['w'], rijen))).rejects.toThrow(/NOT NULL/);
+    await wachten(50);
+    expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 0 });
+    await v.transactie(() => meerdereRijenInvoegen(v, 't', ['w'], rijen.slice(11)));
+    expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 25_000 - 11 });
+  });
+
   it('een transactie met alleen auditregels laat de stand staan; elke andere schrijfactie verzet hem (ADR 0046)', async () => {
     const stand0 = await v.stand();
     expect(stand0).not.toBeNull();

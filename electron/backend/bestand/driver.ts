@@ -25,6 +25,16 @@ export interface Driver {
   all<T>(sql: string, params: SqlWaarde[]): Promise<T[]>;
   get<T>(sql: string, params: SqlWaarde[]): Promise<T | undefined>;
   voorbereiden(sql: string): Promise<DriverStatement>;
+  /**
+   * Runs one statement once per parameter list, compiled once (bulk insert), in the way that is fastest on
+   * this binding; stops at the first error, with no run of the statement still under way when it rejects.
+   */
+  herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>): Promise<void>;
+  /**
+   * How many rows one INSERT of a bulk insert should carry on this binding, for a table of `kolommen`
+   * columns: the asynchronous binding pays a round-trip per statement, the synchronous one does not.
+   */
+  rijenPerStatement(kolommen: number): number;
   /** The raw key with the SQLCipher 4 settings (page 4096, HMAC-SHA512, KDF settings unused for a raw key). */
   sleutelen(sleutel: Buffer): Promise<void>;
   /** Re-encrypts every page under `sleutel`, in one transaction. */

@@ -109,16 +109,16 @@ export class Verbinding {
 
   /**
    * Runs one statement once per parameter list, compiled once (bulk insert, ADR 0016): a statement
-   * compiled anew per call cost more than the rows it wrote. Stops at the first error. (Handing several
-   * runs to the driver at once saved no measurable time: ADR 0030.)
+   * compiled anew per call cost more than the rows it wrote. Stops at the first error. How the runs
+   * reach the binding is the driver's business (ADR 0048).
    */
-  async herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>): Promise<void> {
-    const st = await this.voorbereiden(sql);
-    try {
-      for (const params of reeksen) await st.run(params);
-    } finally {
-      await st.sluiten();
-    }
+  herhaald(sql: string, reeksen: Iterable<SqlWaarde[]>): Promise<void> {
+    return this.db.herhaald(sql, reeksen);
+  }
+
+  /** Rows per INSERT for a bulk insert into a table of `kolommen` columns, as suits this driver. */
+  rijenPerStatement(kolommen: number): number {
+    return this.db.rijenPerStatement(kolommen);
   }
 
   /** Runs `werk` inside BEGIN IMMEDIATE … COMMIT, queued behind every other transaction. */
@@ -240,9 +240,7 @@ export async function meerdereRijenInvoegen(
   /** Only for bench/bulk-ab.ts, which compares the choices below. */
   keuze: { perStatement?: number } = {},
 ): Promise<void> {
-  // A few hundred rows per statement, the statement compiled once: one statement of 30,000 parameters
-  // compiled per call made the async binding 1.9× better-sqlite3, encrypted or not (bench/bestand.ts).
-  const perStatement = keuze.perStatement ?? Math.max(1, Math.floor(2_000 / kolommen.length));
+  const perStatement = keuze.perStatement ?? v.rijenPerStatement(kolommen.length);
   const rijSjabloon = `(${kolommen.map(() => '?').join(',')})`;
   const sqlVoor = (n: number) => `INSERT INTO ${tabel} (${kolommen.join(',')}) VALUES ${Array.from({ length: n }, () => rijSjabloon).join(',')}`;
   // With the default 2 MiB cache a large insert spills pages before COMMIT, and under SQLCipher every
@@ -254,9 +252,10 @@ export async function meerdereRijenInvoegen(
   try {
     const vol = Math.floor(rijen.length / perStatement) * perStatement;
     if (vol > 0) {
-      await v.herhaald(sqlVoor(perStatement), (function* () {
+      const reeksen = perStatement === 1 ? rijen : (function* () {
         for (let i = 0; i < vol; i += perStatement) yield rijen.slice(i, i + perStatement).flat();
-      })());
+      })();
+      await v.herhaald(sqlVoor(perStatement), reeksen);
     }
     if (vol < rijen.length) await v.run(sqlVoor(rijen.length - vol), rijen.slice(vol).flat());
   } finally {
