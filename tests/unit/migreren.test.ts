@@ -215,6 +215,11 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     },
     controle: "SELECT count(*) AS n FROM spoed_keuzes k JOIN spoedbesluiten s ON s.id = k.spoed_id WHERE s.verzoek = 'Proefverzoek' AND k.identificatie = 1",
   },
+  490: {
+    // The spoed decision of 470 found along the new index on its dossier (INDEXED BY fails when it is missing).
+    invoegen: () => Promise.resolve(),
+    controle: "SELECT count(*) AS n FROM spoedbesluiten INDEXED BY spoedbesluiten_dossier_id_vw s JOIN dossiers d ON d.id = s.dossier_id WHERE d.nummer = 'D-PROEF'",
+  },
 };
 
 const schema = (v: Verbinding) =>
