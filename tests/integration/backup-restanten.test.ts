@@ -5,28 +5,16 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
-import { bestandMaken, ok, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { describe, expect, it } from 'vitest';
+import { centraalVoorAlle, ok } from '../fixtures/omgeving';
 
 describe('restanten van een afgebroken backup', () => {
-  let werk: string;
-  let router: Router;
-
-  beforeAll(async () => {
-    werk = await tijdelijkeMap('backup-restanten');
-    router = maakRouter({ werkmap: werk });
-    await bestandMaken(router, { map: 'centraal' });
-  });
-  afterAll(async () => {
-    await router.afsluiten();
-    await opruimen(werk);
-  });
+  const o = centraalVoorAlle('backup-restanten');
 
   it('de volgende backup naar dezelfde stick ruimt de .tmp-mappen van dit bestand op, en niets anders', async () => {
-    const stick = path.join(werk, 'stick');
+    const stick = path.join(o.werk, 'stick');
     await fs.mkdir(stick);
-    const id = router.sessie.aangemeld().instellingen.bestandId.slice(0, 8);
+    const id = o.router.sessie.aangemeld().instellingen.bestandId.slice(0, 8);
     const restanten = [`.ketenbestand-backup-${id}-20261201-101010.tmp`, `.ketenbestand-backup-${id}-20261202-030303.tmp`];
     for (const r of restanten) {
       await fs.mkdir(path.join(stick, r));
@@ -37,7 +25,7 @@ describe('restanten van een afgebroken backup', () => {
     await fs.mkdir(path.join(stick, anders[1]!));
     await fs.writeFile(path.join(stick, anders[2]!), 'synthetisch');
 
-    const { map } = await ok(router, 'beheer.backupMaken', { doelmap: stick });
+    const { map } = await ok(o.router, 'beheer.backupMaken', { doelmap: stick });
     expect((await fs.readdir(stick)).sort()).toEqual([...anders, path.basename(map)].sort());
   });
 });

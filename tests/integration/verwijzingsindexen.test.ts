@@ -6,10 +6,9 @@
  * on that column: the analysis sweep asked `agendapunten` for the decisions on a signal by a full scan per
  * signal. Checked on a real SQLCipher bestand with every migration applied, on both profiles' schemas.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakRouter, type Router } from '../../electron/backend/api';
+import { describe, expect, it } from 'vitest';
 import type { Verbinding } from '../../electron/backend/bestand/verbinding';
-import { bestandMaken, opruimen, tijdelijkeMap } from '../fixtures/omgeving';
+import { centraalVoorAlle } from '../fixtures/omgeving';
 
 interface Verwijzing {
   tabel: string;
@@ -42,21 +41,10 @@ async function indexkoppen(v: Verbinding, tabel: string): Promise<string[][]> {
 }
 
 describe('elke verwijzing heeft een index (migratie 0490)', () => {
-  let werk: string;
-  let router: Router;
-
-  beforeAll(async () => {
-    werk = await tijdelijkeMap('verwijzingsindexen');
-    router = maakRouter({ werkmap: werk });
-    await bestandMaken(router, { map: 'centraal' });
-  });
-  afterAll(async () => {
-    await router?.sessie.sluiten?.();
-    await opruimen(werk);
-  });
+  const o = centraalVoorAlle('verwijzingsindexen');
 
   it('geen vreemde sleutel zonder index die met zijn kolommen begint', async () => {
-    const v = router.sessie.open!.v;
+    const v = o.router.sessie.open!.v;
     const alle = await verwijzingen(v);
     expect(alle.length).toBeGreaterThan(40);
     const zonder: string[] = [];
@@ -69,7 +57,7 @@ describe('elke verwijzing heeft een index (migratie 0490)', () => {
   });
 
   it('de analyseronde zoekt de besluiten over een signaal langs een index, niet door alle agendapunten', async () => {
-    const v = router.sessie.open!.v;
+    const v = o.router.sessie.open!.v;
     const plan = await v.all<{ detail: string }>(
       'EXPLAIN QUERY PLAN SELECT a.besluit FROM agendapunten a WHERE a.signaal_id = ? AND a.besluit IS NOT NULL ORDER BY a.besloten_op DESC LIMIT 1',
       [1],
