@@ -202,6 +202,18 @@ describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art.
     expect(await eind()).toBe(AANTAL);
   });
 
+  it('een anker van de auditketen laat de stand staan, het eerste (dat zijn begin vastlegt) en elk volgend (ADR 0047)', async () => {
+    const b = router.sessie.aangemeld();
+    await lijst({ zoek: 'schoonmaak', limiet: 5 });
+    await b.v.run("DELETE FROM instellingen WHERE sleutel = 'ankerSinds'");
+    const voor = await b.v.stand();
+    await b.ankeren();
+    expect((await b.v.get<{ n: number }>("SELECT count(*) AS n FROM instellingen WHERE sleutel = 'ankerSinds'"))!.n).toBe(1);
+    expect(await b.v.stand()).toBe(voor);
+    await b.ankeren();
+    expect(await b.v.stand()).toBe(voor);
+  });
+
   it('een zoekvraag schrijft zijn auditregel, maar laat het onthouden aantal en de samenvattingen staan; opslaan niet (ADR 0046)', async () => {
     const b = router.sessie.aangemeld();
     const voor = await b.v.stand();

@@ -215,6 +215,13 @@ const VOORBEELDEN: Record<number, { invoegen: (v: Verbinding) => Promise<unknown
     },
     controle: "SELECT count(*) AS n FROM spoed_keuzes k JOIN spoedbesluiten s ON s.id = k.spoed_id WHERE s.verzoek = 'Proefverzoek' AND k.identificatie = 1",
   },
+  480: {
+    // A form written after 480: its trigger keeps the short summary's source beside it (ADR 0047).
+    invoegen: (v) =>
+      v.run("INSERT INTO signaal_formulieren (signaal_id, formulier) SELECT id, json_object('samenvatting', 'Proefsamenvatting', 'bron', json_object('naam', 'Proefbron')) FROM signalen WHERE nummer = 'S-PROEF'"),
+    controle:
+      "SELECT count(*) AS n FROM signaal_samenvattingen k JOIN signalen s ON s.id = k.signaal_id WHERE s.nummer = 'S-PROEF' AND k.samenvatting = 'Proefsamenvatting' AND k.bron_naam = 'Proefbron' AND k.melder_naam = ''",
+  },
   490: {
     // The spoed decision of 470 found along the new index on its dossier (INDEXED BY fails when it is missing).
     invoegen: () => Promise.resolve(),

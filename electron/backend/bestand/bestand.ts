@@ -141,10 +141,11 @@ export class Bestand {
   ankeren(): Promise<{ anker: anker.Anker; tekst: string }> {
     const werk = this.ankerRij.then(async () => {
       const { sleutel } = await huidigeGeheimeSleutel(this);
-      const kop = await this.v.naTransacties(async () => {
+      // Audit bookkeeping only (the first anchored head), so `stand` stays where it was (ADR 0047).
+      const kop = await this.v.naTransactiesAlleenAudit(async () => {
         const k = await auditKop(this.v);
-        await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO NOTHING', [anker.ANKER_INSTELLING, String(k.volgnr)]);
-        return k;
+        const { changes } = await this.v.run('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO NOTHING', [anker.ANKER_INSTELLING, String(k.volgnr)]);
+        return { uitkomst: k, rijen: changes };
       });
       const getekend = await anker.ankerOndertekenen({ bestandId: this.instellingen.bestandId, ...kop }, sleutel);
       if (kop.volgnr >= this.laatsteAnkerVolgnr) {

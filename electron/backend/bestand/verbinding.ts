@@ -182,6 +182,15 @@ export class Verbinding {
   }
 
   /**
+   * `naTransacties` for work that writes only the audit chain's own bookkeeping (the anchor of the audit
+   * head, ADR 0011): like `alleenAudit` it leaves `stand` alone, so an anchor made 30 s after a search does
+   * not make the next search rebuild the redactor over every person (ADR 0047).
+   */
+  naTransactiesAlleenAudit<T>(werk: () => Promise<{ uitkomst: T; rijen: number }>): Promise<T> {
+    return this.binnenTransactie.exit(() => this.alleenAudit(werk));
+  }
+
+  /**
    * Where the data of this connection stands, for a cache of derived reads (a count): changed by every
    * row this connection writes (`total_changes()`, rolled-back rows included), every commit of another
    * connection (`data_version`) and every transaction that ends here (a rollback restores rows without

@@ -61,13 +61,10 @@ export async function redactorsVoorSignalen(b: Bestand, signaalIds: readonly num
     `SELECT p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
     [...signaalIds],
   );
-  const melders = (await b.v.all<{ formulier: string }>(`SELECT formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...signaalIds])).flatMap(({ formulier }) => {
-    const f = JSON.parse(formulier) as { melder?: { contactpersoon?: string; telefoon?: string }; bron?: { naam?: string; telefoon?: string } };
-    return [
-      { naam: f.melder?.contactpersoon ?? '', telefoon: f.melder?.telefoon ?? '' },
-      { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '' },
-    ];
-  });
+  const melders = (await b.v.all<KorteBron>(korteBronnenSql(signaalIds.length), [...signaalIds])).flatMap((k) => [
+    { naam: k.melder_naam, telefoon: k.melder_telefoon },
+    { naam: k.bron_naam, telefoon: k.bron_telefoon },
+  ]);
   return [bestand, maakRedactor([...personen, ...melders].map((p) => ({ ...p, eigen: true })))];
 }
 
@@ -117,6 +114,25 @@ export function inkorten(tekst: string, max = KORTE_SAMENVATTING): string {
   return `${(spatie >= max / 2 ? stuk.slice(0, spatie) : stuk).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** What a short summary is made from: the summary and the signal's melder and bron (migration 0480). */
+interface KorteBron {
+  signaal_id: number;
+  samenvatting: string;
+  melder_naam: string;
+  melder_telefoon: string;
+  bron_naam: string;
+  bron_telefoon: string;
+}
+
+/**
+ * The sources of `n` short summaries: from the narrow copy the triggers of migration 0480 keep, never
+ * from the forms themselves, so 100 summaries read a few pages instead of 100 (ADR 0047). Exported so a
+ * test can ask SQLite which tables it reads.
+ */
+export function korteBronnenSql(n: number): string {
+  return `SELECT signaal_id, samenvatting, melder_naam, melder_telefoon, bron_naam, bron_telefoon FROM signaal_samenvattingen WHERE signaal_id IN (${Array.from({ length: n }, () => '?').join(',')})`;
+}
+
 /**
  * The start of each signal's summary in the anonymised form, for the signals list (art. 6.2, 9.5): the
  * whole summary is redacted first, with the bestand's persons and the signal's own (betrokkenen, melder,
@@ -136,26 +152,28 @@ export async function korteSamenvattingen(b: Bestand, signaalIds: readonly numbe
     return k === undefined;
   });
   if (nodig.length === 0) return uit;
-  const plek = nodig.map(() => '?').join(',');
-  const formulieren = await b.v.all<{ signaal_id: number; formulier: string }>(`SELECT signaal_id, formulier FROM signaal_formulieren WHERE signaal_id IN (${plek})`, [...nodig]);
-  const personen = await b.v.all<BekendePersoon & { signaal_id: number }>(
-    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
+  const bronnen = await b.v.all<KorteBron>(korteBronnenSql(nodig.length), [...nodig]);
+  const personen = new Map<number, BekendePersoon[]>();
+  for (const { signaal_id: id, ...p } of await b.v.all<BekendePersoon & { signaal_id: number }>(
+    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${nodig.map(() => '?').join(',')})`,
     [...nodig],
-  );
+  )) {
+    const lijst = personen.get(id);
+    if (lijst) lijst.push({ ...p, eigen: true });
+    else personen.set(id, [{ ...p, eigen: true }]);
+  }
   const bestand = await bestandsRedactor(b);
-  for (const { signaal_id: id, formulier } of formulieren) {
-    const f = JSON.parse(formulier) as { samenvatting?: string; melder?: { contactpersoon?: string; telefoon?: string }; bron?: { naam?: string; telefoon?: string } };
-    const samenvatting = f.samenvatting ?? '';
-    if (!samenvatting.trim()) {
-      uit.set(id, '');
+  for (const k of bronnen) {
+    if (!k.samenvatting.trim()) {
+      uit.set(k.signaal_id, '');
       continue;
     }
     const eigen = maakRedactor([
-      ...personen.filter((p) => p.signaal_id === id).map(({ naam, geboortedatum, adres }) => ({ naam, geboortedatum, adres, eigen: true })),
-      { naam: f.melder?.contactpersoon ?? '', telefoon: f.melder?.telefoon ?? '', eigen: true },
-      { naam: f.bron?.naam ?? '', telefoon: f.bron?.telefoon ?? '', eigen: true },
+      ...(personen.get(k.signaal_id) ?? []),
+      { naam: k.melder_naam, telefoon: k.melder_telefoon, eigen: true },
+      { naam: k.bron_naam, telefoon: k.bron_telefoon, eigen: true },
     ]);
-    uit.set(id, inkorten(redigeer(samenvatting, bestand, eigen).tekst));
+    uit.set(k.signaal_id, inkorten(redigeer(k.samenvatting, bestand, eigen).tekst));
   }
   if (stand !== null && (await b.v.stand()) === stand) {
     if (cache.perId.size > KORTE_CACHE_MAX) cache.perId.clear();

@@ -88,6 +88,28 @@ const TUSSENVOEGSELS: ReadonlySet<string> = new Set([
 
 const POSTCODE_RE = /(?<![\p{L}\d])([1-9]\d{3})\s?([A-Za-z]{2})(?![\p{L}\d])/gu;
 
+/**
+ * A pure function of one string, remembered: the list builds a small redactor for each of its 100 rows
+ * (ADR 0047), and names and addresses repeat across signals (1,600 names for 170,000 persons in the
+ * bench), so their sound keys and normal forms are worked out once. Bounded: emptied when full. Holds
+ * name parts in memory, as the bestand's redactor already does; never written anywhere.
+ */
+function onthouden<T>(f: (s: string) => T, max = 20_000): (s: string) => T {
+  const geheugen = new Map<string, T>();
+  return (s) => {
+    let r = geheugen.get(s);
+    if (r === undefined) {
+      if (geheugen.size >= max) geheugen.clear();
+      r = f(s);
+      geheugen.set(s, r);
+    }
+    return r;
+  };
+}
+const klank = onthouden(klanksleutel);
+const naamTokens = onthouden((naam) => normaliseerNaam(naam).tokens as readonly string[]);
+const adresNormaal = onthouden(normaliseerAdres);
+
 /** Builds the lookup tables once; matching a text then costs one lookup per word. */
 export function maakRedactor(personen: readonly BekendePersoon[]): Redactor {
   const naamdelen = new Map<string, boolean>();
@@ -106,11 +128,11 @@ export function maakRedactor(personen: readonly BekendePersoon[]): Redactor {
     const naamSleutel = `${eigen ? 1 : 0}${p.naam}`;
     const nieuweNaam = !gezieneNamen.has(naamSleutel);
     gezieneNamen.add(naamSleutel);
-    for (const t of nieuweNaam ? normaliseerNaam(p.naam).tokens : []) {
+    for (const t of nieuweNaam ? naamTokens(p.naam) : []) {
       if (t.length < 2) continue;
       if (!naamdelen.has(t)) {
         if (t.length >= KLANK_MIN) {
-          const k = klanksleutel(t);
+          const k = klank(t);
           const lijst = klanken.get(k);
           if (lijst) lijst.push(t);
           else klanken.set(k, [t]);
@@ -127,7 +149,7 @@ export function maakRedactor(personen: readonly BekendePersoon[]): Redactor {
       gezieneAdressen.add(p.adres);
       for (const m of p.adres.matchAll(POSTCODE_RE)) postcodes.add(`${m[1]}${m[2]!.toUpperCase()}`);
       const straat = p.adres.replace(POSTCODE_RE, ' ').split(',')[0]!;
-      if (/\d/.test(straat) && /\p{L}/u.test(straat)) adressen.add(normaliseerAdres(straat));
+      if (/\d/.test(straat) && /\p{L}/u.test(straat)) adressen.add(adresNormaal(straat));
     }
     const tel = telefoonnummer(p.telefoon ?? '');
     if (tel) telefoons.add(tel);
@@ -301,7 +323,7 @@ function naamdeel(woord: string, rs: readonly Redactor[]): 'naam' | 'zwak' | nul
   // other persons only capitalised, so "bakker" the trade stays.
   if (exact !== undefined && ((exact && (t.length > 3 || hoofdletter)) || hoofdletter)) return STOPWOORDEN.has(t) ? 'zwak' : 'naam';
   if (STOPWOORDEN.has(t) || t.length < KLANK_MIN) return null;
-  const k = klanksleutel(t);
+  const k = klank(t);
   for (const r of rs) {
     for (const deel of r.klanken.get(k) ?? []) {
       if (jaroWinkler(t, deel) < KLANK_JW) continue;

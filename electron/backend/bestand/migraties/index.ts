@@ -29,9 +29,10 @@ import { migratie as m0410 } from './0410-statistiekbundels';
 import { migratie as m0430 } from './0430-geheimhouding';
 import { migratie as m0440 } from './0440-telindexen';
 import { migratie as m0470 } from './0470-spoed-nodig';
+import { migratie as m0480 } from './0480-korte-samenvattingen';
 import { migratie as m0490 } from './0490-verwijzingsindexen';
 
 /** In order; a test checks that the numbers only go up. Append, never edit a released one. */
-export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0130, m0200, m0210, m0220, m0230, m0240, m0250, m0260, m0270, m0280, m0290, m0300, m0320, m0370, m0410, m0430, m0440, m0470, m0490];
+export const MIGRATIES: readonly Migratie[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0120, m0130, m0200, m0210, m0220, m0230, m0240, m0250, m0260, m0270, m0280, m0290, m0300, m0320, m0370, m0410, m0430, m0440, m0470, m0480, m0490];
 
 export const SCHEMAVERSIE = MIGRATIES[MIGRATIES.length - 1]!.versie;
