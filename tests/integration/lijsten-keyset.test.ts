@@ -214,6 +214,14 @@ describe('lijsten per sleutel bladeren: eerste, volgende en laatste pagina (art.
     expect(await b.v.stand()).toBe(voor);
   });
 
+  it('de startpagina laat de stand staan als er niets bij te werken is, dus de volgende zoekvraag bouwt niets opnieuw (ADR 0047)', async () => {
+    const b = router.sessie.aangemeld();
+    await ok(router, 'rapportage.overzicht', {}); // brings the analysis records up to date, if there is anything
+    const voor = await b.v.stand();
+    await ok(router, 'rapportage.overzicht', {});
+    expect(await b.v.stand()).toBe(voor);
+  });
+
   it('een zoekvraag schrijft zijn auditregel, maar laat het onthouden aantal en de samenvattingen staan; opslaan niet (ADR 0046)', async () => {
     const b = router.sessie.aangemeld();
     const voor = await b.v.stand();

@@ -101,7 +101,7 @@ describe('verbinding', () => {
     expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 25_000 - 11 });
   });
 
-  it('een transactie met alleen auditregels laat de stand staan; elke andere schrijfactie verzet hem (ADR 0046)', async () => {
+  it('een transactie met alleen auditregels of zonder gewijzigde rij laat de stand staan; elke andere schrijfactie verzet hem (ADR 0046, 0047)', async () => {
     const stand0 = await v.stand();
     expect(stand0).not.toBeNull();
     // Stands in for the audit log: alleenAudit does not look at the table, the caller vouches for it.
@@ -112,10 +112,22 @@ describe('verbinding', () => {
     await v.transactie(() => v.alleenAudit(async () => ({ uitkomst: 1, rijen: (await rij()).changes })));
     const stand1 = await v.stand();
     expect(stand1).not.toBe(stand0);
-    // Any other write moves it, also an ordinary transaction that writes nothing (a rollback could hide rows).
-    await v.transactie(async () => undefined);
+    // An ordinary transaction that changes no row leaves it too (ADR 0047): the start page's analysis sweep
+    // with nothing to do, which made the next search rebuild the redactor over every person.
+    await v.transactie(async () => {
+      await v.run("UPDATE t SET w = 'x' WHERE w = 'bestaat niet'");
+    });
+    expect(await v.stand()).toBe(stand1);
+    // One that changes a row moves it, and so does one rolled back (its rows are gone, the count may be not).
+    await v.transactie(() => v.run('INSERT INTO t (w) VALUES (?)', ['nieuw']));
     const stand2 = await v.stand();
     expect(stand2).not.toBe(stand1);
+    await expect(
+      v.transactie(async () => {
+        throw new Error('terug');
+      }),
+    ).rejects.toThrow('terug');
+    expect(await v.stand()).not.toBe(stand2);
     await v.run('UPDATE t SET w = ? WHERE w = ?', ['gewijzigd', 'audit']);
     expect(await v.stand()).not.toBe(stand2);
     // A failed audit transaction is rolled back and moves the stand, as any ending transaction does.

@@ -150,9 +150,13 @@ export class Verbinding {
         try {
           await this.exec('BEGIN IMMEDIATE');
           try {
+            const voor = await this.wijzigingen();
             const w = await werk();
+            // A transaction that changed no row (the start page's analysis sweep with nothing to do) is left
+            // out of `stand` like an audit-only one: committed, it left the data as it was (ADR 0047, addendum).
+            const niets = w.auditRijen === undefined && (await this.wijzigingen()) === voor;
             await this.exec('COMMIT');
-            auditRijen = w.auditRijen;
+            auditRijen = niets ? 0 : w.auditRijen;
             return w.uitkomst;
           } catch (err) {
             await this.exec('ROLLBACK').catch(() => undefined);
@@ -170,6 +174,11 @@ export class Verbinding {
     );
     this.wachtrij = volgende.catch(() => undefined);
     return volgende;
+  }
+
+  /** Rows written by this connection so far (SQLite's `total_changes()`, trigger writes included). */
+  private async wijzigingen(): Promise<number> {
+    return (await this.get<{ n: number }>('SELECT total_changes() AS n'))?.n ?? -1;
   }
 
   /**
@@ -196,7 +205,7 @@ export class Verbinding {
    * connection (`data_version`) and every transaction that ends here (a rollback restores rows without
    * changing either number). `null` while a transaction is open: its rows may yet be rolled back.
    * Transactions that wrote only audit rows (`alleenAudit`) are left out, rows and all: no derived read
-   * depends on the audit log (ADR 0046). What is subtracted is at most what they wrote, so the figure
+   * depends on the audit log (ADR 0046); so are committed transactions that changed no row (ADR 0047). What is subtracted is at most what they wrote, so the figure
    * never goes back to an earlier value while other data changed.
    */
   async stand(): Promise<string | null> {
