@@ -138,11 +138,12 @@ async function variantOpenen(browser: Browser, werkmap: string, renderer: string
   await page.evaluate("document.addEventListener('input', () => { window.kbIn = performance.now(); }, true)");
   const verzoeken: string[] = [];
   // API calls of the page still under way: the last page fetched while idle (ADR 0030) follows every search.
-  const bezig = { n: 0 };
+  const bezig = { n: 0, laatste: 0 };
   page.on('request', (r) => {
     if (!r.url().includes('/api/')) return;
     verzoeken.push(new URL(r.url()).pathname.replace(/^.*\/api\//, ''));
     bezig.n += 1;
+    bezig.laatste = performance.now();
   });
   const klaar = (r: { url(): string }) => {
     if (r.url().includes('/api/')) bezig.n -= 1;
@@ -153,6 +154,17 @@ async function variantOpenen(browser: Browser, werkmap: string, renderer: string
   return { brug, page, wacht, verzoeken, bezig, meting, zoekveld: page.getByRole('searchbox', { name: 'Zoeken' }) };
 }
 type Variant = Awaited<ReturnType<typeof variantOpenen>>;
+
+/**
+ * Waits until the page has asked nothing for 300 ms, as a user pauses before the next term: without it the
+ * next search raced the last page that the previous one fetched while idle (ADR 0030), and queued behind it.
+ */
+async function stil(v: Variant): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (v.bezig.n === 0 && performance.now() - v.bezig.laatste >= 300) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 /** One search: from the input event to the new total and first row in the DOM, with the page's marks. */
 async function zoekRonde(v: Variant, z: Zoekterm, meten: boolean): Promise<void> {
@@ -269,7 +281,10 @@ export async function benchUi(): Promise<string[]> {
       varianten.push(v);
     }
     for (let ronde = 0; ronde <= RONDES; ronde++) {
-      for (const v of varianten) await zoekRonde(v, termen[ronde % termen.length]!, ronde > 0);
+      for (const v of varianten) {
+        await zoekRonde(v, termen[ronde % termen.length]!, ronde > 0);
+        await stil(v);
+      }
     }
     // End in the list. A failure here loses no search figures.
     for (const v of varianten) {
