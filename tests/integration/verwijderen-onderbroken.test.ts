@@ -179,4 +179,29 @@ describe('art. 21.3 — een onderbroken accountverwijdering laat de verwijderde 
     await fs.copyFile(oudeSlotkopie, path.join(metOudeKopie, SLEUTELBESTAND));
     await expect(Bestand.ontgrendelen(metOudeKopie, PIET.naam, PIET.wachtwoord)).rejects.toMatchObject({ code: 'BESTAND_ONLEESBAAR' });
   }, 300_000);
+
+  // The third moment: the rekey and the slots done, the audit row of the replacement not yet written. The
+  // journal went before the audit until a CI run's kill landed there: the removal was then never audited.
+  it('onderbroken vóór de auditregel van de wissel: het journaal staat er nog, en de volgende ontgrendeling auditeert de wissel', async () => {
+    const map = path.join(werk, 'precies-voor-audit');
+    await kopieer(basis, map);
+    const b = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    // The process "dies" at the audit row of the replacement: an insert that fails, nothing after it runs. A
+    // trigger in the file itself, not a TEMP one: the Multiple Ciphers driver reopens the file after its rekey.
+    await b.v.exec("CREATE TRIGGER sterven BEFORE INSERT ON audit WHEN NEW.actie = 'sleutel.vervangen' BEGIN SELECT RAISE(ABORT, 'gedood'); END");
+    await expect(b.sleutelVervangen({ verwijderen: [PIET.naam] })).rejects.toThrow(/gedood/);
+    expect(Object.keys(await leesSleutelbestand(map))).toContain('sleutelwissel');
+    await b.v.exec('DROP TRIGGER sterven');
+    await b.v.sluiten();
+
+    const na = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    try {
+      expect(Object.keys(await leesSleutelbestand(map))).not.toContain('sleutelwissel');
+      const regels = (await auditLijst(na.v, { limiet: 10 })).regels;
+      expect(regels.find((r) => r.actie === 'sleutel.vervangen')?.details).toMatchObject({ afgemaaktNaOnderbreking: true });
+      expect((await auditVerifieren(na.v)).geldig).toBe(true);
+    } finally {
+      await na.sluiten();
+    }
+  }, 300_000);
 });

@@ -211,10 +211,13 @@ export class Bestand {
     await this.v.transactie(async () => undefined); // wait for queued writes
     await this.v.rekey(nieuw.sleutel);
     await this.v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    await wissel.wisselAfronden(this.map, nieuw);
     this.sleutel.sleutel.fill(0);
     this.sleutel = nieuw;
+    // Audited before the journal goes: a crash in between leaves the journal, and the next unlock audits
+    // that it finished the replacement. The other way round, a crash between the two lost the record of a
+    // replacement that had happened (verwijderen-onderbroken.test.ts, in CI).
     await this.audit('sleutel.vervangen', 'bestand', { sleutelId: nieuw.id });
+    await wissel.wisselAfronden(this.map, nieuw);
   }
 
   /** Adds a slot for a new account, sealed to the current key. */
