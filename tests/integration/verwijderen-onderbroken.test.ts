@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bestand, DATABASEBESTAND } from '../../electron/backend/bestand/bestand';
+import { Bestand, DATABASEBESTAND, openMetSleutel } from '../../electron/backend/bestand/bestand';
 import { bestandMaken } from '../../electron/backend/keten/inrichten';
 import { gebruikerToevoegen } from '../../electron/backend/bestand/gebruikers';
 import { auditLijst, auditVerifieren } from '../../electron/backend/bestand/audit';
@@ -200,6 +200,34 @@ describe('art. 21.3 — een onderbroken accountverwijdering laat de verwijderde 
       const regels = (await auditLijst(na.v, { limiet: 10 })).regels;
       expect(regels.find((r) => r.actie === 'sleutel.vervangen')?.details).toMatchObject({ afgemaaktNaOnderbreking: true });
       expect((await auditVerifieren(na.v)).geldig).toBe(true);
+    } finally {
+      await na.sluiten();
+    }
+  }, 300_000);
+
+  it('een ontgrendeling die de wissel afmaakt maar niet kan auditeren, laat het journaal staan; de volgende auditeert hem', async () => {
+    const map = path.join(werk, 'precies-bij-ontgrendelen');
+    await kopieer(basis, map);
+    const b = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    const huidig = { id: (await leesSleutelbestand(map)).slots[0]!.doosjes[0]!.sleutelId, sleutel: b.bestandssleutel() };
+    const nieuw = await wisselBeginnen(map, huidig, [PIET.naam]);
+    await b.v.rekey(nieuw.sleutel);
+    await b.v.exec("CREATE TRIGGER sterven BEFORE INSERT ON audit WHEN NEW.actie = 'sleutel.vervangen' BEGIN SELECT RAISE(ABORT, 'gedood'); END");
+    await b.v.sluiten(); // the removal's process dies after its rekey
+
+    // The next unlock "dies" at the audit row of the replacement it finishes.
+    await expect(Bestand.ontgrendelen(map, 'anna', WACHTWOORD)).rejects.toThrow();
+    expect(Object.keys(await leesSleutelbestand(map))).toContain('sleutelwissel');
+    const v = await openMetSleutel(path.join(map, DATABASEBESTAND), nieuw.sleutel);
+    await v.exec('DROP TRIGGER sterven');
+    await v.sluiten();
+
+    const na = await Bestand.ontgrendelen(map, 'anna', WACHTWOORD);
+    try {
+      expect(Object.keys(await leesSleutelbestand(map))).not.toContain('sleutelwissel');
+      const regels = (await auditLijst(na.v, { limiet: 10 })).regels;
+      expect(regels.find((r) => r.actie === 'sleutel.vervangen')?.details).toMatchObject({ sleutelId: nieuw.id, afgemaaktNaOnderbreking: true });
+      expect((await na.v.all<{ naam: string }>('SELECT naam FROM gebruikers')).map((r) => r.naam)).not.toContain(PIET.naam);
     } finally {
       await na.sluiten();
     }

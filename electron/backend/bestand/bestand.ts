@@ -364,7 +364,10 @@ export class Bestand {
       const namen = await v.all<{ naam: string }>('SELECT naam FROM gebruikers');
       await auditKop(v);
       const bestand = new Bestand(map, v, sleutel, instellingen, rij);
-      if (afgemaakt) await bestand.wisselAuditen(afgemaakt);
+      if (afgemaakt) {
+        await bestand.wisselAuditen(afgemaakt);
+        await wissel.wisselAfronden(map, sleutel);
+      }
       await bestand.ankerNagaan();
       const teAuditen = await pogingen.teAuditen(map, new Set(sb.slots.map((s) => s.label)));
       await v.transactie(async () => {

@@ -55,9 +55,9 @@ export async function onafgemaakteWissel(map: string): Promise<Sleutelwissel | n
 }
 
 /**
- * At unlock, with the file open under `geopend` and all keys from the user's slot at hand: finishes an
- * interrupted replacement and returns the key the file is under afterwards, with the journal it
- * finished (for the audit), or `null` when there was none.
+ * At unlock, with the file open under `geopend` and all keys from the user's slot at hand: finishes the
+ * file's side of an interrupted replacement and returns the key the file is under afterwards, with the
+ * journal (for the audit), or `null` when there was none. The caller audits, then `wisselAfronden`.
  */
 export async function wisselAfmaken(
   map: string,
@@ -73,6 +73,7 @@ export async function wisselAfmaken(
   // The rekey did not commit (or never started): do it now. If it did commit, the file already opened under the new key.
   if (geopend.id !== nieuw.id) await v.rekey(nieuw.sleutel);
   await v.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-  await wisselAfronden(map, nieuw);
+  // The journal stays until the caller has audited the replacement (`wisselAfronden` after that): gone
+  // first, a crash in between left a finished replacement without its audit row (ADR 0011, addendum).
   return { sleutel: nieuw, afgemaakt: wissel };
 }
