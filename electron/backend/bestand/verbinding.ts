@@ -139,10 +139,10 @@ export class Verbinding {
     return this.inWachtrij(async () => {
       const w = await werk();
       return { uitkomst: w.uitkomst, auditRijen: w.rijen };
-    });
+    }, true);
   }
 
-  private inWachtrij<T>(werk: () => Promise<{ uitkomst: T; auditRijen: number | undefined }>): Promise<T> {
+  private inWachtrij<T>(werk: () => Promise<{ uitkomst: T; auditRijen: number | undefined }>, alleenAudit = false): Promise<T> {
     const volgende = this.wachtrij.then(() =>
       this.binnenTransactie.run(true, async () => {
         this.begonnen += 1;
@@ -150,11 +150,12 @@ export class Verbinding {
         try {
           await this.exec('BEGIN IMMEDIATE');
           try {
-            const voor = await this.wijzigingen();
+            // An audit-only transaction says what it wrote; any other is counted before and after.
+            const voor = alleenAudit ? Number.NaN : await this.wijzigingen();
             const w = await werk();
             // A transaction that changed no row (the start page's analysis sweep with nothing to do) is left
             // out of `stand` like an audit-only one: committed, it left the data as it was (ADR 0047, addendum).
-            const niets = w.auditRijen === undefined && (await this.wijzigingen()) === voor;
+            const niets = !alleenAudit && (await this.wijzigingen()) === voor;
             await this.exec('COMMIT');
             auditRijen = niets ? 0 : w.auditRijen;
             return w.uitkomst;
@@ -178,7 +179,8 @@ export class Verbinding {
 
   /** Rows written by this connection so far (SQLite's `total_changes()`, trigger writes included). */
   private async wijzigingen(): Promise<number> {
-    return (await this.get<{ n: number }>('SELECT total_changes() AS n'))?.n ?? -1;
+    // No answer counts as a change (NaN equals nothing), never as "nothing changed".
+    return (await this.get<{ n: number }>('SELECT total_changes() AS n'))?.n ?? Number.NaN;
   }
 
   /**
@@ -205,8 +207,9 @@ export class Verbinding {
    * connection (`data_version`) and every transaction that ends here (a rollback restores rows without
    * changing either number). `null` while a transaction is open: its rows may yet be rolled back.
    * Transactions that wrote only audit rows (`alleenAudit`) are left out, rows and all: no derived read
-   * depends on the audit log (ADR 0046); so are committed transactions that changed no row (ADR 0047). What is subtracted is at most what they wrote, so the figure
-   * never goes back to an earlier value while other data changed.
+   * depends on the audit log (ADR 0046); so are committed transactions that changed no row (ADR 0047).
+   * What is subtracted is at most what they wrote, so the figure never goes back to an earlier value
+   * while other data changed.
    */
   async stand(): Promise<string | null> {
     if (this.begonnen !== this.beeindigd) return null;

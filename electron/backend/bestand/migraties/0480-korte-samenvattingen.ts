@@ -4,6 +4,12 @@ import type { Migratie } from './migratie';
 const uitFormulier = (f: string) =>
   ['$.samenvatting', '$.melder.contactpersoon', '$.melder.telefoon', '$.bron.naam', '$.bron.telefoon'].map((p) => `ifnull(json_extract(${f}, '${p}'), '')`).join(', ');
 
+/** Both triggers write the copy of the form that fired them in the same way. */
+const NIEUWE_KOPIE_SCHRIJVEN = `INSERT INTO signaal_samenvattingen (signaal_id, samenvatting, melder_naam, melder_telefoon, bron_naam, bron_telefoon)
+          VALUES (NEW.signaal_id, ${uitFormulier('NEW.formulier')})
+          ON CONFLICT(signaal_id) DO UPDATE SET samenvatting = excluded.samenvatting, melder_naam = excluded.melder_naam,
+            melder_telefoon = excluded.melder_telefoon, bron_naam = excluded.bron_naam, bron_telefoon = excluded.bron_telefoon;`;
+
 /**
  * What the signals list needs to show a signal's short summary (ADR 0047): the summary and the names and
  * phone numbers of melder and bron, which the redaction treats as the signal's own persons. Apart from
@@ -27,17 +33,11 @@ export const migratie: Migratie = {
         bron_telefoon TEXT NOT NULL
       ) STRICT;
       CREATE TRIGGER signaal_samenvatting_nieuw AFTER INSERT ON signaal_formulieren BEGIN
-        INSERT INTO signaal_samenvattingen (signaal_id, samenvatting, melder_naam, melder_telefoon, bron_naam, bron_telefoon)
-          VALUES (NEW.signaal_id, ${uitFormulier('NEW.formulier')})
-          ON CONFLICT(signaal_id) DO UPDATE SET samenvatting = excluded.samenvatting, melder_naam = excluded.melder_naam,
-            melder_telefoon = excluded.melder_telefoon, bron_naam = excluded.bron_naam, bron_telefoon = excluded.bron_telefoon;
+        ${NIEUWE_KOPIE_SCHRIJVEN}
       END;
       CREATE TRIGGER signaal_samenvatting_gewijzigd AFTER UPDATE ON signaal_formulieren BEGIN
         DELETE FROM signaal_samenvattingen WHERE signaal_id = OLD.signaal_id AND OLD.signaal_id IS NOT NEW.signaal_id;
-        INSERT INTO signaal_samenvattingen (signaal_id, samenvatting, melder_naam, melder_telefoon, bron_naam, bron_telefoon)
-          VALUES (NEW.signaal_id, ${uitFormulier('NEW.formulier')})
-          ON CONFLICT(signaal_id) DO UPDATE SET samenvatting = excluded.samenvatting, melder_naam = excluded.melder_naam,
-            melder_telefoon = excluded.melder_telefoon, bron_naam = excluded.bron_naam, bron_telefoon = excluded.bron_telefoon;
+        ${NIEUWE_KOPIE_SCHRIJVEN}
       END;
       INSERT INTO signaal_samenvattingen (signaal_id, samenvatting, melder_naam, melder_telefoon, bron_naam, bron_telefoon)
         SELECT signaal_id, ${uitFormulier('formulier')} FROM signaal_formulieren;
