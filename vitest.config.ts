@@ -28,6 +28,7 @@ const OPSLAGTESTS = [
   'tests/integration/herstelsleutel.test.ts',
   'tests/integration/verwijderen-onderbroken.test.ts',
   'tests/integration/rekey-onderbroken.test.ts',
+  'tests/integration/grote-transactie-onderbroken.test.ts',
   'tests/integration/audit-anker.test.ts',
   'tests/integration/signalen-dossier.test.ts',
 ];

@@ -3,6 +3,7 @@
  * helper, and bulk work uses multi-row statements in one transaction.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as wachten } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,12 +14,13 @@ import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 describe('verbinding', () => {
   let werk: string;
   let v: Verbinding;
+  const sleutel = crypto.randomBytes(32);
   const inhoud = async () => (await v.all<{ w: string }>('SELECT w FROM t ORDER BY id')).map((r) => r.w);
   const cache = async () => (await v.get<{ cache_size: number }>('PRAGMA cache_size'))!.cache_size;
 
   beforeAll(async () => {
     werk = await tijdelijkeMap('verbinding');
-    v = await openMetSleutel(path.join(werk, 'v.db'), crypto.randomBytes(32));
+    v = await openMetSleutel(path.join(werk, 'v.db'), sleutel);
     await v.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, w TEXT NOT NULL, n INTEGER, b BLOB)');
   });
   beforeEach(async () => {
@@ -99,6 +101,50 @@ describe('verbinding', () => {
     expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 0 });
     await v.transactie(() => meerdereRijenInvoegen(v, 't', ['w'], rijen.slice(11)));
     expect(await v.get('SELECT count(*) AS n FROM t')).toEqual({ n: 25_000 - 11 });
+  });
+
+  it('een grote transactie schrijft onder het terugroljournaal en zet het bestand daarna terug in WAL (ADR 0050)', async () => {
+    const modus = async () => (await v.get<{ journal_mode: string }>('PRAGMA journal_mode'))!.journal_mode;
+    expect(await modus()).toBe('wal');
+    let binnen = '';
+    await v.transactie(async () => {
+      await meerdereRijenInvoegen(v, 't', ['w', 'n'], Array.from({ length: 3000 }, (_, i): SqlWaarde[] => [`r${i}`, i]));
+      binnen = await modus();
+    }, { groot: true });
+    expect(binnen).toBe('delete');
+    expect(await modus()).toBe('wal');
+    expect((await v.get<{ n: number }>('SELECT count(*) AS n FROM t'))!.n).toBe(3000);
+    expect((await fs.readdir(werk)).filter((f) => f.endsWith('-journal'))).toEqual([]);
+
+    // A failure rolls the whole transaction back and still leaves the file in WAL mode.
+    await expect(v.transactie(async () => {
+      await v.run("INSERT INTO t (w) VALUES ('weg')");
+      await v.run('INSERT INTO t (w) VALUES (NULL)');
+    }, { groot: true })).rejects.toThrow(/NOT NULL/);
+    expect(await modus()).toBe('wal');
+    expect((await v.get<{ n: number }>("SELECT count(*) AS n FROM t WHERE w = 'weg'"))!.n).toBe(0);
+
+    // Nested in another transaction it is part of that one, in WAL mode.
+    await v.transactie(() => v.transactie(async () => {
+      binnen = await modus();
+    }, { groot: true }));
+    expect(binnen).toBe('wal');
+  });
+
+  it('een grote transactie terwijl een tweede verbinding het bestand open heeft loopt gewoon in WAL (ADR 0050)', async () => {
+    const tweede = await openMetSleutel(path.join(werk, 'v.db'), sleutel);
+    try {
+      await tweede.get('SELECT count(*) FROM t');
+      let binnen = '';
+      await v.transactie(async () => {
+        await v.run("INSERT INTO t (w) VALUES ('met tweede')");
+        binnen = (await v.get<{ journal_mode: string }>('PRAGMA journal_mode'))!.journal_mode;
+      }, { groot: true });
+      expect(binnen).toBe('wal');
+      expect(await tweede.get<{ w: string }>("SELECT w FROM t WHERE w = 'met tweede'")).toEqual({ w: 'met tweede' });
+    } finally {
+      await tweede.sluiten();
+    }
   });
 
   it('een transactie met alleen auditregels of zonder gewijzigde rij laat de stand staan; elke andere schrijfactie verzet hem (ADR 0046, 0047)', async () => {

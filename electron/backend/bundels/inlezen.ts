@@ -44,6 +44,12 @@ import { bekendePartnerSleutels, type BekendeSleutel } from './sleutels';
 import { eigenGeheimeSleutels } from '../bestand/eigensleutel';
 import { Verloop } from './verloop';
 
+/**
+ * A bundle this large (thousands of signals) is read in as one large transaction, under the rollback
+ * journal (ADR 0050); smaller ones in WAL mode like any other write.
+ */
+const GROTE_BUNDEL_VANAF = 2 * 1024 * 1024;
+
 export interface Inleesopties {
   voortgang?: (toestand: Inleestoestand, detail?: string) => void;
 }
@@ -283,7 +289,7 @@ export async function bundelInlezen(
         await bundelVastleggenEnSchrijven(b, bevestiging);
         geschreven = true;
       }
-    });
+    }, { groot: bytes.length >= GROTE_BUNDEL_VANAF });
   } catch (err) {
     if (geschreven && bevestiging) await fs.rm(bevestiging.pad, { force: true }).catch(() => undefined);
     verloop.naar('geweigerd', err instanceof KetenFout ? err.code : 'INTERNE_FOUT');

@@ -79,7 +79,13 @@ export async function rijenInvoegen(v: Verbinding, rijen: ImportRijen): Promise<
   await meerdereRijenInvoegen(v, 'signalen_zoek', KOLOMMEN.zoek, rijen.zoek);
 }
 
-/** Imports submitted signals; returns the first and last new id. Audited as one entry. */
+/** From this many signals on, an import is a large transaction (ADR 0050: under the rollback journal). */
+export const GROTE_IMPORT_VANAF = 1_000;
+
+/**
+ * Imports submitted signals; returns the first and last new id. Audited as one entry. Called inside a
+ * bundle's transaction it is part of that one, which decides the journal (`bundels/inlezen.ts`).
+ */
 export async function signalenImporteren(b: Bestand, formulieren: readonly FormatCasus[], bron: string): Promise<{ eerste: number; laatste: number }> {
   const sleutel = Buffer.from((await b.v.get<{ waarde: string }>("SELECT waarde FROM instellingen WHERE sleutel = 'matchsleutel'"))!.waarde, 'hex');
   const jaar = new Date().getFullYear();
@@ -91,5 +97,5 @@ export async function signalenImporteren(b: Bestand, formulieren: readonly Forma
     await rijenInvoegen(b.v, rijen);
     await b.audit('signalen.geimporteerd', 'signalen', { aantal: formulieren.length, bron });
     return { eerste: maxSignaal + 1, laatste: maxSignaal + formulieren.length };
-  });
+  }, { groot: formulieren.length >= GROTE_IMPORT_VANAF });
 }
