@@ -518,6 +518,7 @@ export const meldingenEn = {
   'rapportage.periode': 'The period {{periode}} has not ended yet or lies too far back; choose a half year between {{vanaf}} and {{tot}}.',
   'veld.kiesOntvanger': 'Choose the recipient',
   'statistiek.alleenCentraal': 'Only a centraal bestand sends the figures of its region as a statistics bundle (art. 19, 31).',
+  'statistiek.regiocodeVanAnder': 'This statistics bundle from {{code}} names region code {{regiocode}}, but here that code belongs to another case file: {{eerder}} (signed as {{eerderPartner}}) sent the first bundle with that code on {{datum}}. Two regions with one code would replace each other\'s figures in the national picture. Ask the region to choose a code of its own (Administration → Settings) and to make a new bundle. Nothing was read.',
   'statistiek.alleenPartner': 'This statistics bundle from {{code}} is not read: the figures of regions are merged in the recipient\'s installation (EMM or Nationaal Rapporteur), not in a case file (art. 19). Nothing was read.',
   'statistiek.geenRegio': 'This installation has no region code and region name yet. The EMM tells the regions apart by them; the administrator sets them under Settings, after which you can make the statistics bundle (art. 31).',
   'veld.regiocode': 'A region code is 1 to 30 capitals, digits or hyphens, for example NOORD-HOLLAND-NOORD',

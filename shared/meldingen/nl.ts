@@ -512,6 +512,7 @@ export const meldingenNl = {
   'rapportage.periode': 'De periode {{periode}} is nog niet voorbij of ligt te ver terug; kies een half jaar tussen {{vanaf}} en {{tot}}.',
   'veld.kiesOntvanger': 'Kies de ontvanger',
   'statistiek.alleenCentraal': 'Alleen een centraal bestand stuurt de cijfers van zijn regio als statistiekbundel (art. 19, 31).',
+  'statistiek.regiocodeVanAnder': 'Deze statistiekbundel van {{code}} noemt regiocode {{regiocode}}, maar die code hoort hier bij een ander bestand: {{eerder}} (ondertekend als {{eerderPartner}}) stuurde op {{datum}} de eerste bundel met die code. Twee regio\'s met één code zouden elkaars cijfers vervangen in het landelijk beeld. Vraag de regio een eigen regiocode te kiezen (Beheer → Instellingen) en een nieuwe bundel te maken. Er is niets ingelezen.',
   'statistiek.alleenPartner': 'Deze statistiekbundel van {{code}} wordt niet ingelezen: cijfers van regio\'s worden samengevoegd in de installatie van de ontvanger (EMM of Nationaal Rapporteur), niet in een casusbestand (art. 19). Er is niets ingelezen.',
   'statistiek.geenRegio': 'Deze installatie heeft nog geen regiocode en regionaam. Het EMM houdt de regio\'s daaraan uit elkaar; de beheerder stelt ze in bij Instellingen, daarna kunt u de statistiekbundel maken (art. 31).',
   'veld.regiocode': 'Een regiocode is 1 tot 30 hoofdletters, cijfers of streepjes, bijvoorbeeld NOORD-HOLLAND-NOORD',

@@ -330,6 +330,35 @@ describe('landelijk beeld uit statistiekbundels van drie regio\'s (art. 19, 22.6
     expect(p.kerncijfers.signalen).toEqual({ som: 28, verborgen: 0, ontbreekt: 0 });
     klokZetten('2026-12-02T10:00:00Z');
   });
+
+  it('een tweede bestand dat de regiocode van een ander neemt, vervangt diens cijfers niet: de EMM weigert zijn bundel en zegt van wie de code is', async () => {
+    // West-C takes WEST-A's code (a typing error, a copied setting). Its newer bundle would replace West-A's figures.
+    const c = await bestandMaken(path.join(werk, 'west-c'), 'centraal', 'Proefregio WEST-C');
+    regio.push(c);
+    await identiteitInstellen(c, await partnerIdVan(c, 'GEM-VEILIGHEID'));
+    await regioInstellen(c, { code: 'WEST-A', naam: 'Regio WEST-C (synthetisch)' });
+    await sleutelOvernemen(c, emm, 'EMM');
+    await sleutelOvernemen(emm, c, 'GEM-VEILIGHEID');
+    await c.v.run(
+      `INSERT INTO analyse_signalen (id, maand, soort_uitbuiting, sector, bronsoort, fase, leeftijdsband, geslacht, nationaliteitsgroep, besluit, doorlooptijd)
+         VALUES (3000000, '2025-09', 'seksuele-uitbuiting', 'horeca', 'politie', 'signaal', '23-29', 'vrouw', 'NL', 'open', 'nog geen besluit')`,
+    );
+    klokZetten('2026-12-02T12:00:00Z');
+    const g = await statistiekMaken(c, { periode: '2025-H2', aan: await partnerIdVan(c, 'EMM'), doelmap: stick });
+    const map = path.join(werk, 'bevestigingen-west-c');
+    await fs.mkdir(map);
+    const voor = (await emm.v.get<{ n: number }>('SELECT count(*) AS n FROM statistiek_bundels'))!.n;
+    const fout = await faaltMet(bundelInlezen(emm, await fs.readFile(g.pad), INLEESHANDLERS, { bevestigingMap: map }), 'CONFLICT');
+    expect(fout.message).toMatch(
+      /^Deze statistiekbundel van GEM-VEILIGHEID noemt regiocode WEST-A, maar die code hoort hier bij een ander bestand: Regio WEST-A \(synthetisch\) \(ondertekend als GEM-VEILIGHEID\) stuurde op \d\d-\d\d-\d{4} de eerste bundel met die code\. .*Er is niets ingelezen\.$/,
+    );
+    expect((await emm.v.get<{ n: number }>('SELECT count(*) AS n FROM statistiek_bundels'))!.n).toBe(voor);
+    // West-A's figures still count, once.
+    const p = (await landelijkBeeldLezen(emm)).perioden.find((x) => x.periode === '2025-H2')!;
+    expect(p.kerncijfers.signalen).toEqual({ som: 28, verborgen: 0, ontbreekt: 0 });
+    expect(p.bronnen.filter((x) => !x.vervangen).map((x) => x.regiocode)).toEqual(['WEST-A', 'WEST-B']);
+    klokZetten('2026-12-02T10:00:00Z');
+  });
 });
 
 describe('de regio instellen (ADR 0041, addendum; art. 31)', () => {
