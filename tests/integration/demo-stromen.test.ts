@@ -58,6 +58,14 @@ describe('demo: elke stroom tot het einde', () => {
     }
   });
 
+  it('de overdracht aan de politie eindigt zoals een echte: de ontvangstbevestiging van de politie-installatie is ingelezen', async () => {
+    const { uitgaand } = await ok(router, 'bundels.lijst', {});
+    const aanPolitie = uitgaand.filter((u) => u.soort === 'overdracht' && u.aan.includes('POLITIE'));
+    expect(aanPolitie).toHaveLength(1);
+    expect(aanPolitie[0]).toMatchObject({ status: 'bevestigd', bevestigingen: [expect.objectContaining({ partner: 'POLITIE' })] });
+    expect(aanPolitie[0]!.bevestigdOp).not.toBeNull();
+  });
+
   it('een dossier is klaar voor overdracht; de andere zeggen wat ontbreekt', async () => {
     const lijst = await ok(router, 'overdracht.kandidaten', {});
     const klaar = lijst.filter((k) => k.klaar);

@@ -36,6 +36,8 @@ import os from 'node:os';
 import { overdrachtUitvoeren } from '../overdracht/wizard';
 import { eigenSleutel } from '../bundels/sleutels';
 import { ZORGSOORTEN } from '../beleid/categorie';
+import { bundelbestandLezen, bundelInlezen } from '../bundels/inlezen';
+import { INLEESHANDLERS } from '../overdracht/inleeshandlers';
 import { DEMO_PARTNER_NAAM, DEMO_PARTNERMAP, partnerBeginnen, partnerOntvangt, type Sleutelkaart } from './partner';
 
 export { DEMO_PARTNER_GEBRUIKERS, DEMO_PARTNER_NAAM, DEMO_PARTNERMAP } from './partner';
@@ -86,8 +88,9 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
   try {
     const partner = await partnerBeginnen(partnerTijdelijk, DEMO_WACHTWOORD);
     try {
-      const centraal = await demoVullen(tijdelijk, { politie: partner.sleutel, bundelmap });
-      await partnerOntvangt(partner.b, centraal.sleutel, centraal.bundelsVoorPolitie);
+      const bevestigingMap = path.join(bundelmap, 'bevestigingen');
+      await fs.mkdir(bevestigingMap);
+      await demoVullen(tijdelijk, { politie: partner.sleutel, bundelmap, politieOntvangt: (sleutel, bundels) => partnerOntvangt(partner.b, sleutel, bundels, bevestigingMap) });
     } finally {
       await partner.b.sluiten();
     }
@@ -111,11 +114,13 @@ export async function demoMaken(map: string): Promise<typeof DEMO_GEBRUIKERS> {
 interface Demoopties {
   /** The politie installation's own key: the central bestand trusts it, so the politie can read its bundle. */
   politie: Sleutelkaart;
-  /** Where the handover bundles are written; the caller reads the politie's and removes the folder. */
+  /** Where the handover bundles are written; the caller removes the folder. */
   bundelmap: string;
+  /** The politie reads the bundles made for it (demo/partner.ts) and answers with receipts (their paths). */
+  politieOntvangt: (centraal: Sleutelkaart, bundels: string[]) => Promise<string[]>;
 }
 
-async function demoVullen(map: string, opties: Demoopties): Promise<{ sleutel: Sleutelkaart; bundelsVoorPolitie: string[] }> {
+async function demoVullen(map: string, opties: Demoopties): Promise<void> {
   const [eerste, ...overige] = DEMO_GEBRUIKERS;
   const b = await bestandMaken(map, {
     naam: DEMO_NAAM,
@@ -153,10 +158,13 @@ async function demoVullen(map: string, opties: Demoopties): Promise<{ sleutel: S
     await overleggenEnSleutels(b, idVan, opties.politie);
     await rechtenVanBetrokkenen(b, idVan);
     const bundelsVoorPolitie = await elkeStroomTotHetEinde(b, idVan, opties.bundelmap);
+    const eigen = await eigenSleutel(b);
+    // The politie's receipts come back as they would on a USB stick: the handover ends confirmed.
+    for (const pad of await opties.politieOntvangt({ publiek: eigen.publiek, vingerafdruk: eigen.vingerafdruk }, bundelsVoorPolitie)) {
+      await bundelInlezen(b, await bundelbestandLezen(pad), INLEESHANDLERS);
+    }
     await eenDagOmTeLopen(b, idVan);
     await b.audit('demo.gevuld', 'bestand', { synthetisch: true });
-    const eigen = await eigenSleutel(b);
-    return { sleutel: { publiek: eigen.publiek, vingerafdruk: eigen.vingerafdruk }, bundelsVoorPolitie };
   } finally {
     await b.sluiten();
   }

@@ -5,9 +5,6 @@
  * politie — signed and encrypted with OpenPGP like every bundle — is read in here, so a newcomer can sign in
  * as the politie and open what it received. Synthetic data only.
  */
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Rol } from '@shared/rollen';
 import { GEHEIMHOUDINGSTEKST } from '@shared/domein/geheimhouding';
 import type { Bestand } from '../bestand/bestand';
@@ -49,18 +46,19 @@ export async function partnerBeginnen(map: string, wachtwoord: string): Promise<
 
 /**
  * The politie trusts the ketenregisseur's key (confirmed "by telephone", as a real install would) and reads
- * the bundles the central bestand made for it; the receipts go to a temporary folder and are removed, like
- * the demo's other bundles (the central bestand is already closed).
+ * the bundles the central bestand made for it. Its receipts go to `bevestigingMap`, from where the central
+ * bestand reads them back, so the demo's handover ends as a real one does: confirmed, with the politie's
+ * audit head. Returns the receipts' paths.
  */
-export async function partnerOntvangt(b: Bestand, centraal: Sleutelkaart, bundels: readonly string[]): Promise<void> {
+export async function partnerOntvangt(b: Bestand, centraal: Sleutelkaart, bundels: readonly string[], bevestigingMap: string): Promise<string[]> {
   const regie = (await partnersLijst(b.v)).find((p) => p.code === 'GEM-VEILIGHEID')!;
   const sleutel = await partnerSleutelImporteren(b, regie.id, centraal.publiek);
   await partnerSleutelBevestigen(b, sleutel.id, 'demo: vingerafdruk telefonisch bevestigd met de ketenregisseur', centraal.vingerafdruk);
-  const bevestigingen = await fs.mkdtemp(path.join(os.tmpdir(), 'ketenbestand-demo-bevestiging-'));
-  try {
-    for (const pad of bundels) await bundelInlezen(b, await bundelbestandLezen(pad), INLEESHANDLERS, { bevestigingMap: bevestigingen });
-  } finally {
-    await fs.rm(bevestigingen, { recursive: true, force: true });
+  const bevestigingen: string[] = [];
+  for (const pad of bundels) {
+    const { bevestiging } = await bundelInlezen(b, await bundelbestandLezen(pad), INLEESHANDLERS, { bevestigingMap });
+    if (bevestiging) bevestigingen.push(bevestiging.pad);
   }
   await b.sporenWissen();
+  return bevestigingen;
 }
