@@ -56,16 +56,26 @@ export function eigenRedactor(formulieren: readonly FormatCasus[]): Redactor {
 export async function redactorsVoorSignalen(b: Bestand, signaalIds: readonly number[]): Promise<Redactor[]> {
   const bestand = await bestandsRedactor(b);
   if (signaalIds.length === 0) return [bestand];
-  const plek = signaalIds.map(() => '?').join(',');
-  const personen = await b.v.all<BekendePersoon>(
-    `SELECT p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${plek})`,
-    [...signaalIds],
-  );
+  const personen = [...(await personenVanSignalen(b, signaalIds)).values()].flat();
   const melders = (await b.v.all<KorteBron>(korteBronnenSql(signaalIds.length), [...signaalIds])).flatMap((k) => [
     { naam: k.melder_naam, telefoon: k.melder_telefoon },
     { naam: k.bron_naam, telefoon: k.bron_telefoon },
   ]);
   return [bestand, maakRedactor([...personen, ...melders].map((p) => ({ ...p, eigen: true })))];
+}
+
+/** Per signal the persons it names, as the redactor knows them (name, date of birth, address). */
+async function personenVanSignalen(b: Bestand, signaalIds: readonly number[]): Promise<Map<number, BekendePersoon[]>> {
+  const uit = new Map<number, BekendePersoon[]>();
+  for (const { signaal_id: id, ...p } of await b.v.all<BekendePersoon & { signaal_id: number }>(
+    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${signaalIds.map(() => '?').join(',')})`,
+    [...signaalIds],
+  )) {
+    const lijst = uit.get(id);
+    if (lijst) lijst.push(p);
+    else uit.set(id, [p]);
+  }
+  return uit;
 }
 
 /** Redacts one text and adds what it replaced and what still looks identifying to the report. */
@@ -153,15 +163,7 @@ export async function korteSamenvattingen(b: Bestand, signaalIds: readonly numbe
   });
   if (nodig.length === 0) return uit;
   const bronnen = await b.v.all<KorteBron>(korteBronnenSql(nodig.length), [...nodig]);
-  const personen = new Map<number, BekendePersoon[]>();
-  for (const { signaal_id: id, ...p } of await b.v.all<BekendePersoon & { signaal_id: number }>(
-    `SELECT sp.signaal_id, p.naam, p.geboortedatum, p.adres FROM signaal_personen sp JOIN personen p ON p.id = sp.persoon_id WHERE sp.signaal_id IN (${nodig.map(() => '?').join(',')})`,
-    [...nodig],
-  )) {
-    const lijst = personen.get(id);
-    if (lijst) lijst.push({ ...p, eigen: true });
-    else personen.set(id, [{ ...p, eigen: true }]);
-  }
+  const personen = await personenVanSignalen(b, nodig);
   const bestand = await bestandsRedactor(b);
   for (const k of bronnen) {
     if (!k.samenvatting.trim()) {
@@ -169,7 +171,7 @@ export async function korteSamenvattingen(b: Bestand, signaalIds: readonly numbe
       continue;
     }
     const eigen = maakRedactor([
-      ...(personen.get(k.signaal_id) ?? []),
+      ...(personen.get(k.signaal_id) ?? []).map((p) => ({ ...p, eigen: true })),
       { naam: k.melder_naam, telefoon: k.melder_telefoon, eigen: true },
       { naam: k.bron_naam, telefoon: k.bron_telefoon, eigen: true },
     ]);
