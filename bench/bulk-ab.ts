@@ -12,7 +12,8 @@
  * multiple-ciphers driver (one row per statement since ADR 0048), `mcEnkel` the same forced, `mcMeer` there
  * 250 rows per statement; ADR 0048: `eenVoorEen` the runs awaited one by one instead of queued, `gewoonMeer` better-sqlite3 with the
  * app's 250-row statements, `p25`/`p50`/`p100`/`groot` rows per statement, `json` one JSON text per 5,000
- * rows through json_each. Besides the wall clock each variant prints its CPU time, which a busy machine
+ * rows through json_each; ADR 0050: `terugrol` the app's large transaction (rollback journal), `gewoonTerugrol`
+ * better-sqlite3 under the same journal (its ratio is against `gewoon`, in WAL). Besides the wall clock each variant prints its CPU time, which a busy machine
  * disturbs far less.
  */
 import crypto from 'node:crypto';
@@ -33,7 +34,7 @@ const weg = async (pad: string) => {
 };
 
 /** One insert through the app's layer: `vooraf` before the key, `extra` after the app's pragmas; the insert alone is timed. */
-async function viaLaag(o: { sleutel?: boolean; driver?: DriverNaam; vooraf?: string; pragmas?: string; extra?: string }, invoegen: (v: Verbinding) => Promise<void>): Promise<number> {
+async function viaLaag(o: { sleutel?: boolean; driver?: DriverNaam; vooraf?: string; pragmas?: string; extra?: string; groot?: boolean }, invoegen: (v: Verbinding) => Promise<void>): Promise<number> {
   const pad = path.join(werk, `v${n++}.db`);
   const v = await Verbinding.openen(pad, {}, o.driver ?? 'sqlcipher');
   try {
@@ -43,7 +44,7 @@ async function viaLaag(o: { sleutel?: boolean; driver?: DriverNaam; vooraf?: str
     if (o.extra) await v.exec(o.extra);
     await v.exec(SCHEMA);
     const t = performance.now();
-    await v.transactie(() => invoegen(v));
+    await v.transactie(() => invoegen(v), { groot: o.groot ?? false });
     return performance.now() - t;
   } finally {
     await v.sluiten();
@@ -75,10 +76,10 @@ const eenVoorEen = () =>
   });
 
 /** Plain better-sqlite3, `per` rows per statement (1: the baseline; 250: the app's statement shape). */
-async function zonderLaag(per: number): Promise<number> {
+async function zonderLaag(per: number, journaal: 'WAL' | 'DELETE' = 'WAL'): Promise<number> {
   const pad = path.join(werk, `g${n++}.db`);
   const db = new Database(pad);
-  db.pragma('journal_mode = WAL');
+  db.pragma(`journal_mode = ${journaal}`);
   db.exec(SCHEMA);
   const st = db.prepare(`INSERT INTO bench_signalen (${KOLOMMEN.join(',')}) VALUES ${Array.from({ length: per }, () => `(${KOLOMMEN.map(() => '?').join(',')})`).join(',')}`);
   const t = performance.now();
@@ -88,6 +89,7 @@ async function zonderLaag(per: number): Promise<number> {
   const ms = performance.now() - t;
   db.close();
   await weg(pad);
+  await fs.rm(`${pad}-journal`, { force: true });
   return ms;
 }
 const gewoon = () => zonderLaag(1);
@@ -107,6 +109,8 @@ const varianten: Record<string, () => Promise<number>> = {
   secureDeleteUit: () => versl('PRAGMA secure_delete = OFF'),
   gewoon,
   nu: () => versl(''),
+  terugrol: () => viaLaag({ groot: true }, (v) => meerdereRijenInvoegen(v, 'bench_signalen', KOLOMMEN, rijen)),
+  gewoonTerugrol: () => zonderLaag(1, 'DELETE'),
   normal: () => versl('PRAGMA synchronous = NORMAL'),
   cache256: () => versl('PRAGMA cache_size = -262144'),
   geenSpill: () => versl('PRAGMA cache_spill = OFF'),
