@@ -5,7 +5,6 @@
  * half-imported), find the file intact, and put it back in WAL mode, with no journal left beside it.
  * A child writes the transaction and is killed as soon as the file on disk starts to grow.
  */
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fssync from 'node:fs';
 import fs from 'node:fs/promises';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMetSleutel } from '../../electron/backend/bestand/bestand';
 import { driverVoorkeur } from '../../electron/backend/bestand/driver';
+import { kindDodenWanneer } from '../fixtures/kind-doden';
 import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 
 const KIND = path.resolve(__dirname, '../fixtures/grote-transactie-kind.ts');
@@ -20,30 +20,10 @@ const DRIVER = driverVoorkeur()[0]!;
 const BESTAAND = 40;
 
 /** Runs the child; kills it once the file has grown by a MiB while its journal exists. Says what it saw. */
-function schrijvenTotHetBestandGroeit(pad: string, sleutel: Buffer): Promise<{ gedood: boolean; journaalNaDood: boolean }> {
+async function schrijvenTotHetBestandGroeit(pad: string, sleutel: Buffer): Promise<{ gedood: boolean; journaalNaDood: boolean }> {
   const begin = fssync.statSync(pad).size;
-  return new Promise((resolve, reject) => {
-    const kind = spawn(process.execPath, ['--import', 'tsx', KIND, pad, DRIVER, sleutel.toString('hex')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let fouten = '';
-    let klaar = false;
-    kind.stderr.on('data', (d: Buffer) => (fouten += d.toString()));
-    kind.stdout.on('data', (d: Buffer) => {
-      if (!d.toString().includes('begin')) return;
-      const kijken = () => {
-        if (klaar) return;
-        if (fssync.existsSync(`${pad}-journal`) && fssync.statSync(pad).size > begin + 2 ** 20) kind.kill('SIGKILL');
-        else setImmediate(kijken);
-      };
-      kijken();
-    });
-    kind.on('error', reject);
-    kind.on('exit', (code, signaal) => {
-      klaar = true;
-      if (signaal === 'SIGKILL') resolve({ gedood: true, journaalNaDood: fssync.existsSync(`${pad}-journal`) });
-      else if (code === 0) resolve({ gedood: false, journaalNaDood: false });
-      else reject(new Error(`kind faalde (${code}): ${fouten}`));
-    });
-  });
+  const gedood = await kindDodenWanneer(KIND, [pad, DRIVER, sleutel.toString('hex')], () => fssync.existsSync(`${pad}-journal`) && fssync.statSync(pad).size > begin + 2 ** 20);
+  return { gedood, journaalNaDood: gedood && fssync.existsSync(`${pad}-journal`) };
 }
 
 describe(`een grote transactie die wordt afgebroken laat niets half achter (ADR 0050, driver ${DRIVER})`, () => {

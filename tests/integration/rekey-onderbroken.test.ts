@@ -8,7 +8,6 @@
  * rekeys a large file and is killed as soon as the file's first 16 bytes (SQLCipher's salt, in the
  * clear) differ from before.
  */
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fssync from 'node:fs';
 import fs from 'node:fs/promises';
@@ -16,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driverVoorkeur } from '../../electron/backend/bestand/driver';
 import { Verbinding } from '../../electron/backend/bestand/verbinding';
+import { kindDodenWanneer } from '../fixtures/kind-doden';
 import { opruimen, tijdelijkeMap } from '../fixtures/omgeving';
 
 const KIND = path.resolve(__dirname, '../fixtures/rekey-kind.ts');
@@ -36,30 +36,7 @@ function kop(pad: string): Buffer {
 /** Runs the rekey in a child; kills it the moment the file's salt changes. Says whether it was killed. */
 function rekeyTotDeKopVerandert(pad: string, oud: Buffer, nieuw: Buffer): Promise<boolean> {
   const voor = kop(pad);
-  return new Promise((resolve, reject) => {
-    const kind = spawn(process.execPath, ['--import', 'tsx', KIND, pad, DRIVER, oud.toString('hex'), nieuw.toString('hex')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let fouten = '';
-    let klaar = false;
-    kind.stderr.on('data', (d: Buffer) => (fouten += d.toString()));
-    kind.stdout.on('data', (d: Buffer) => {
-      if (!d.toString().includes('begin')) return;
-      const kijken = () => {
-        if (klaar) return;
-        if (!kop(pad).equals(voor)) kind.kill('SIGKILL');
-        else setImmediate(kijken);
-      };
-      kijken();
-    });
-    kind.on('error', reject);
-    kind.on('exit', (code, signaal) => {
-      klaar = true;
-      if (signaal === 'SIGKILL') resolve(true);
-      else if (code === 0) resolve(false);
-      else reject(new Error(`kind faalde (${code}): ${fouten}`));
-    });
-  });
+  return kindDodenWanneer(KIND, [pad, DRIVER, oud.toString('hex'), nieuw.toString('hex')], () => !kop(pad).equals(voor));
 }
 
 async function telRijen(pad: string, sleutel: Buffer): Promise<number | null> {
