@@ -110,7 +110,15 @@ describe('npm start stopt met SIGTERM: alles wat het startte stopt, en het besta
   }
 
   it('SIGTERM aan npm start (niet Ctrl+C): npm, start.mjs en de brug stoppen allemaal', async () => {
+    // An old renderer build makes npm start build it anew, here under vitest's NODE_ENV=test.
+    const index = path.join(REPO, 'dist', 'renderer', 'index.html');
+    if (fs.existsSync(index)) fs.utimesSync(index, new Date(0), new Date(0));
     const { pids } = await starten('npm', ['start', '--silent']);
+    // What it built is the production build, whatever NODE_ENV the shell had: React's development build
+    // (with its warnings) made a search in the UI twice as slow.
+    const bundel = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(fs.readFileSync(index, 'utf8'))?.[1];
+    expect(bundel).toBeDefined();
+    expect(fs.readFileSync(path.join(REPO, 'dist', 'renderer', bundel!), 'utf8')).not.toContain('Each child in a list should have a unique');
     expect(pids.map(commandoVan).join('\n')).toContain('scripts/start.mjs');
     kind!.kill('SIGTERM');
     const over = await allesWeg([kind!.pid!, ...pids]);
