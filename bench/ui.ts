@@ -255,6 +255,12 @@ function verslag(naam: string, m: Meting): string[] {
   ];
 }
 
+/** A renderer built with NODE_ENV other than production carries React's development build: not what a user runs. */
+function ontwikkelbouw(map: string): boolean {
+  const assets = path.join(map, 'assets');
+  return fs.readdirSync(assets).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(assets, f), 'utf8').includes('Each child in a list should have a unique'));
+}
+
 /**
  * BENCH_UI_VERGELIJK=<a dist/renderer of another build> measures that build too, over a copy of the same
  * bestand, rounds interleaved with the current one, so a busy machine slows both alike (A/B).
@@ -262,6 +268,7 @@ function verslag(naam: string, m: Meting): string[] {
 export async function benchUi(): Promise<string[]> {
   if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) return ['UI-bench overgeslagen: dist/renderer ontbreekt (draai eerst `npx vite build`).'];
   if (!fs.existsSync('/usr/bin/chromium')) return ['UI-bench overgeslagen: /usr/bin/chromium ontbreekt.'];
+  if (ontwikkelbouw(path.join(REPO, 'dist', 'renderer'))) return ['UI-bench overgeslagen: dist/renderer is een ontwikkelbouw (React met zijn waarschuwingen, ~2× trager); draai eerst `npx vite build` zonder NODE_ENV.'];
   const vergelijk = process.env.BENCH_UI_VERGELIJK ? path.resolve(process.env.BENCH_UI_VERGELIJK) : undefined;
   const werkmap = await fsp.mkdtemp(path.join(os.tmpdir(), 'kb-bench-ui-'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
