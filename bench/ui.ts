@@ -256,7 +256,7 @@ function verslag(naam: string, m: Meting): string[] {
 }
 
 /** A renderer built with NODE_ENV other than production carries React's development build: not what a user runs. */
-function ontwikkelbouw(map: string): boolean {
+export function ontwikkelbouw(map: string): boolean {
   const assets = path.join(map, 'assets');
   return fs.readdirSync(assets).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(assets, f), 'utf8').includes('Each child in a list should have a unique'));
 }
