@@ -41,8 +41,6 @@ export class Verbinding {
    */
   private auditTransacties = 0;
   private auditRijen = 0;
-  /** A large transaction could not put the file back in WAL mode; the next transaction tries again. */
-  private walHerstellen = false;
 
   private constructor(private readonly db: Driver) {}
 
@@ -150,7 +148,6 @@ export class Verbinding {
   private inWachtrij<T>(werk: () => Promise<{ uitkomst: T; auditRijen: number | undefined }>, alleenAudit = false, groot = false): Promise<T> {
     const volgende = this.wachtrij.then(() =>
       this.binnenTransactie.run(true, async () => {
-        if (this.walHerstellen) await this.naarWal();
         const terug = groot && (await this.naarTerugroljournaal());
         this.begonnen += 1;
         let auditRijen: number | undefined;
@@ -192,16 +189,18 @@ export class Verbinding {
    * before go to the journal (SQLite's own advice for transactions of this size). The switch needs the
    * connection to itself: while another connection or a running read holds the file, SQLite refuses and
    * the transaction runs in WAL mode as any other. A crash inside it leaves a hot journal, which the next
-   * read-write open rolls back; `openMetSleutel` then sets WAL again.
+   * read-write open rolls back; `openMetSleutel` then sets WAL again. If the way back to WAL is refused
+   * (the same cause, just after), the file stays under the rollback journal — as safe, only without
+   * readers beside a writer — until the next open sets WAL.
    */
   private async naarTerugroljournaal(): Promise<boolean> {
     if ((await this.journaalmodus()) !== 'wal') return false;
     return (await this.journaalmodus('DELETE')) === 'delete';
   }
 
-  /** Back to WAL after a large transaction; when SQLite refuses now, before the next transaction. */
+  /** Back to WAL after a large transaction. */
   private async naarWal(): Promise<void> {
-    this.walHerstellen = (await this.journaalmodus('WAL')) !== 'wal';
+    await this.journaalmodus('WAL');
   }
 
   /** The journal mode, after setting `modus`: still the old one when SQLite could not switch. */

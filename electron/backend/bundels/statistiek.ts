@@ -27,7 +27,7 @@ export async function statistiekInlezen(b: Bestand, bundel: KetenbundelVan<'stat
 }
 
 /**
- * A region code belongs to the bestand that first sent a bundle with it (ADR 0041, addendum): the newest bundle
+ * A region code belongs to the bestand that first sent a bundle with it (ADR 0041, second addendum): the newest bundle
  * of a code and half year replaces the older ones, so a second bestand that took the same code (a typing error,
  * a copied setting) would silently replace that region's figures. Refused instead, saying whose code it is.
  * Version 1 bundles have no code of their own and keep counting under their partner code.
