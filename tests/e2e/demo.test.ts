@@ -105,6 +105,18 @@ describe('demo', () => {
     await scherm(page, '34-demo-opzegging-vastgelegd');
   });
 
+  it('de overdracht aan de politie staat op "Bevestigd": haar ontvangstbevestiging is teruggelezen', async () => {
+    await nav(page, 'Overdrachten').click();
+    await h1(page, 'Overdrachten').waitFor();
+    const uitgaand = page.getByRole('table', { name: 'Verzonden bundels' });
+    const bevestigd = uitgaand.locator('[data-status="bevestigd"]');
+    await bevestigd.first().waitFor();
+    expect(await bevestigd.count()).toBe(1);
+    expect(await bevestigd.locator('xpath=ancestor::tr').textContent()).toContain('POLITIE');
+    await bevestigd.scrollIntoViewIfNeeded();
+    await scherm(page, '34a-demo-overdracht-bevestigd');
+  });
+
   it('de privacymedewerker ziet de audit, geen casusgegevens en geen accountbeheer', async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Vergrendelen' }).click();
     await h1(page, 'Aanmelden').waitFor();
