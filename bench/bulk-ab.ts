@@ -30,7 +30,7 @@ const werk = await fs.mkdtemp(path.join(os.tmpdir(), 'kb-ab-'));
 let n = 0;
 const APP_PRAGMAS = 'PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA cache_size = -65536';
 const weg = async (pad: string) => {
-  for (const f of [pad, `${pad}-wal`, `${pad}-shm`]) await fs.rm(f, { force: true });
+  for (const f of [pad, `${pad}-wal`, `${pad}-shm`, `${pad}-journal`]) await fs.rm(f, { force: true });
 };
 
 /** One insert through the app's layer: `vooraf` before the key, `extra` after the app's pragmas; the insert alone is timed. */
@@ -89,7 +89,6 @@ async function zonderLaag(per: number, journaal: 'WAL' | 'DELETE' = 'WAL'): Prom
   const ms = performance.now() - t;
   db.close();
   await weg(pad);
-  await fs.rm(`${pad}-journal`, { force: true });
   return ms;
 }
 const gewoon = () => zonderLaag(1);

@@ -14,14 +14,12 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { BENCH_WACHTWOORD, rapportbestand } from './rapportage';
 import { BUDGET_GRAFIEKEN_MS } from './grafieken';
-import { brugStarten, ontwikkelbouw } from './ui';
+import { brugStarten, rendererOnbruikbaar } from './ui';
 
 const RONDES = Number(process.env.BENCH_UI_RONDES ?? 5);
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
@@ -46,8 +44,8 @@ const WACHT_OP_GRAFIEKEN = `new Promise((resolve) => {
 })`;
 
 export async function benchUiGrafieken(): Promise<string[]> {
-  if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) return ['Overgeslagen: dist/renderer ontbreekt (draai eerst `npx vite build`).'];
-  if (ontwikkelbouw(path.join(REPO, 'dist', 'renderer'))) return ['Overgeslagen: dist/renderer is een ontwikkelbouw; draai eerst `npx vite build` zonder NODE_ENV.'];
+  const weigering = rendererOnbruikbaar();
+  if (weigering) return [`Overgeslagen: ${weigering}`];
   if (!fs.existsSync('/usr/bin/chromium')) return ['Overgeslagen: /usr/bin/chromium ontbreekt.'];
   const werk = await fsp.mkdtemp(path.join(os.tmpdir(), 'kb-bench-ui-grafieken-'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });

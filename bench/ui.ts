@@ -255,10 +255,16 @@ function verslag(naam: string, m: Meting): string[] {
   ];
 }
 
-/** A renderer built with NODE_ENV other than production carries React's development build: not what a user runs. */
-export function ontwikkelbouw(map: string): boolean {
+/**
+ * Why dist/renderer cannot be measured, or null: missing, or built with a NODE_ENV other than production,
+ * which carries React's development build (~2× slower) and is not what a user runs.
+ */
+export function rendererOnbruikbaar(): string | null {
+  const map = path.join(REPO, 'dist', 'renderer');
+  if (!fs.existsSync(path.join(map, 'index.html'))) return 'dist/renderer ontbreekt (draai eerst `npx vite build`).';
   const assets = path.join(map, 'assets');
-  return fs.readdirSync(assets).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(assets, f), 'utf8').includes('Each child in a list should have a unique'));
+  const ontwikkel = fs.readdirSync(assets).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(assets, f), 'utf8').includes('Each child in a list should have a unique'));
+  return ontwikkel ? 'dist/renderer is een ontwikkelbouw (React met zijn waarschuwingen, ~2× trager); draai eerst `npx vite build` zonder NODE_ENV.' : null;
 }
 
 /**
@@ -266,9 +272,9 @@ export function ontwikkelbouw(map: string): boolean {
  * bestand, rounds interleaved with the current one, so a busy machine slows both alike (A/B).
  */
 export async function benchUi(): Promise<string[]> {
-  if (!fs.existsSync(path.join(REPO, 'dist', 'renderer', 'index.html'))) return ['UI-bench overgeslagen: dist/renderer ontbreekt (draai eerst `npx vite build`).'];
+  const weigering = rendererOnbruikbaar();
+  if (weigering) return [`UI-bench overgeslagen: ${weigering}`];
   if (!fs.existsSync('/usr/bin/chromium')) return ['UI-bench overgeslagen: /usr/bin/chromium ontbreekt.'];
-  if (ontwikkelbouw(path.join(REPO, 'dist', 'renderer'))) return ['UI-bench overgeslagen: dist/renderer is een ontwikkelbouw (React met zijn waarschuwingen, ~2× trager); draai eerst `npx vite build` zonder NODE_ENV.'];
   const vergelijk = process.env.BENCH_UI_VERGELIJK ? path.resolve(process.env.BENCH_UI_VERGELIJK) : undefined;
   const werkmap = await fsp.mkdtemp(path.join(os.tmpdir(), 'kb-bench-ui-'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
